@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace regionmap::cli {
+
+// Output streams and helpers shared by the subcommands.
+class CliContext
+{
+public:
+    CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // True when stderr is a terminal (progress is drawn only then).
+    bool stderrIsTerminal() const { return m_stderrTty; }
+
+    // "regionmap-cli: <message>" on stderr, plus the details indented below when given.
+    void error(const QString &message, const QString &details = {});
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_stderrTty = false;
+};
+
+} // namespace regionmap::cli

@@ -1,0 +1,121 @@
+#include "dbcommand.h"
+
+#include "clicontext.h"
+#include "exitcodes.h"
+
+#include "db/embeddedpostgres.h"
+#include "db/migrations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace regionmap::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("regionmap::cli::DbCommand", text);
+}
+
+// Applies the schema once the server runs, so `db uri` hands psql a ready database.
+int migrate(CliContext &ctx, EmbeddedPostgres &pg)
+{
+    const QString name
+        = QStringLiteral("regionmap-cli-db-") + QUuid::createUuid().toString(QUuid::Id128);
+    int code = ExitOk;
+    {
+        Result<QSqlDatabase> db = pg.connectionSettings().open(name);
+        if (!db) {
+            ctx.error(db.error().message, db.error().details);
+            code = ExitDatabase;
+        } else {
+            const Result<int> applied = Migrations::apply(db.value());
+            if (!applied) {
+                ctx.error(applied.error().message, applied.error().details);
+                code = ExitDatabase;
+            }
+            db.value().close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return code;
+}
+
+} // namespace
+
+int runDbCommand(CliContext &ctx, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Manage RegionMap's local database (a private PostgreSQL "
+                                        "cluster on a unix socket)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("start, stop, status, or uri (prints a libpq URI for psql)."));
+    if (!parser.parse(arguments)) {
+        ctx.error(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        ctx.error(tr("Say what to do: db start, db stop, db status or db uri."));
+        return ExitUsage;
+    }
+    const QString action = args.first();
+    EmbeddedPostgres pg;
+
+    if (action == QLatin1String("start")) {
+        const bool wasRunning = pg.state() == EmbeddedPostgres::State::Running;
+        const Status st = pg.start(EmbeddedPostgres::Lifetime::Detached);
+        if (!st) {
+            ctx.error(st.error().message, st.error().details);
+            return ExitDatabase;
+        }
+        if (const int code = migrate(ctx, pg); code != ExitOk)
+            return code;
+        ctx.out() << (wasRunning ? tr("The local database is already running in %1.")
+                                 : tr("The local database is running in %1."))
+                         .arg(pg.dataDir())
+                  << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1String("stop")) {
+        if (pg.state() != EmbeddedPostgres::State::Running) {
+            ctx.out() << tr("The local database is not running.") << Qt::endl;
+            return ExitOk;
+        }
+        const Status st = pg.stop();
+        if (!st) {
+            ctx.error(st.error().message, st.error().details);
+            return ExitDatabase;
+        }
+        ctx.out() << tr("The local database has stopped.") << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1String("status")) {
+        ctx.out() << tr("State:    %1").arg(pg.stateText()) << Qt::endl
+                  << tr("Data:     %1").arg(pg.dataDir()) << Qt::endl
+                  << tr("Socket:   %1").arg(pg.socketDir()) << Qt::endl
+                  << tr("Log:      %1").arg(pg.logFile()) << Qt::endl
+                  << tr("URI:      %1").arg(pg.uri()) << Qt::endl;
+        return pg.state() == EmbeddedPostgres::State::Running ? ExitOk : ExitDatabase;
+    }
+    if (action == QLatin1String("uri")) {
+        ctx.out() << pg.uri() << Qt::endl;
+        if (pg.state() != EmbeddedPostgres::State::Running) {
+            ctx.err() << tr("Note: the local database is not running; start it with "
+                            "\"regionmap-cli db start\".")
+                      << Qt::endl;
+        }
+        return ExitOk;
+    }
+    ctx.error(tr("Unknown action \"%1\". Use start, stop, status or uri.").arg(action));
+    return ExitUsage;
+}
+
+} // namespace regionmap::cli

@@ -1,0 +1,72 @@
+#include "clicontext.h"
+#include "dbcommand.h"
+#include "exitcodes.h"
+
+#include <regionmap/version.h>
+
+#include <QCoreApplication>
+
+using namespace regionmap::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("regionmap::cli::Main", text);
+}
+
+QString usage()
+{
+    return tr("Usage: regionmap-cli <command> [options]\n"
+              "\n"
+              "Locate the IP addresses in CSV files, assign each to its nearest cloud region and\n"
+              "load the rows into PostgreSQL.\n"
+              "\n"
+              "Commands:\n"
+              "  run        Run the ETL on CSV files (see regionmap-cli run --help)\n"
+              "  db         Manage the local database: start, stop, status, uri\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     Show this help\n"
+              "  -v, --version  Show the version\n"
+              "\n"
+              "Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("regionmap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REGIONMAP_VERSION_STRING));
+
+    CliContext ctx;
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        ctx.err() << usage();
+        return ExitUsage;
+    }
+    const QString command = args.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        ctx.out() << usage();
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        ctx.out() << "regionmap-cli " << REGIONMAP_VERSION_STRING << Qt::endl;
+        return ExitOk;
+    }
+    // The subcommand parsers see "regionmap-cli <command> ..." as their argv.
+    args.removeAt(1);
+    args[0] = QStringLiteral("regionmap-cli ") + command;
+    if (command == QLatin1String("db"))
+        return runDbCommand(ctx, args);
+    if (command == QLatin1String("run")) {
+        ctx.error(tr("\"run\" is not implemented yet."));
+        return ExitUsage;
+    }
+    ctx.error(tr("Unknown command \"%1\".").arg(command));
+    ctx.err() << usage();
+    return ExitUsage;
+}

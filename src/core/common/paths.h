@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace regionmap::paths {
+
+// Where RegionMap keeps its own data (the managed database among it): $XDG_DATA_HOME/regionmap
+// on Linux, the platform's equivalent elsewhere.
+QString dataRoot();
+
+// Folders searched for the offline geo database, in order: $REGIONMAP_GEODB_DIR, the install
+// prefix's share/regionmap next to the executable, /usr/share/regionmap, and the source
+// checkout's data/geo (filled by scripts/setup) for a development build.
+QStringList geoDatabaseDirs();
+
+// The first IPv4 (or IPv6) .mmdb file found in geoDatabaseDirs(), or an empty string.
+QString defaultGeoDatabase(bool ipv6 = false);
+
+// The sample people CSV and its folder: next to the executable when installed, else the source
+// checkout's resources/samples.
+QString sampleDataDir();
+QString samplePeopleCsv();
+
+} // namespace regionmap::paths

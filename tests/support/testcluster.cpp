@@ -1,0 +1,106 @@
+#include "testcluster.h"
+
+#include "db/migrations.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+#include <sys/stat.h>
+
+namespace regionmap::test {
+
+TestCluster::TestCluster()
+    : m_dir(QStringLiteral("/tmp/rmt-XXXXXX"))
+{
+    // QTemporaryDir makes a 0700 folder; the postgres user must be able to pass through it when
+    // the tests run as root. The cluster's own folders are 0700 again.
+    ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+    EmbeddedPostgres::Options options;
+    options.rootDir = m_dir.path() + QStringLiteral("/pg");
+    options.durable = false;
+    m_pg = std::make_unique<EmbeddedPostgres>(options);
+}
+
+TestCluster::~TestCluster()
+{
+    m_pg.reset();
+}
+
+QString TestCluster::rootDir() const
+{
+    return m_pg->rootDir();
+}
+
+Status TestCluster::start()
+{
+    if (!m_dir.isValid())
+        return Error(QStringLiteral("Could not create a temporary folder for the test cluster."));
+    if (Status st = m_pg->start(); !st)
+        return st;
+    const QString name = QStringLiteral("testcluster-migrate");
+    Status result;
+    {
+        Result<QSqlDatabase> db = m_pg->connectionSettings().open(name);
+        if (!db) {
+            result = db.error();
+        } else {
+            const Result<int> applied = Migrations::apply(db.value());
+            if (!applied)
+                result = applied.error();
+            db.value().close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Status TestCluster::stop()
+{
+    return m_pg->stop();
+}
+
+QSqlDatabase TestCluster::connect(const QString &name)
+{
+    const QString connName
+        = name.isEmpty() ? QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::Id128)
+                         : name;
+    Result<QSqlDatabase> db = m_pg->connectionSettings().open(connName);
+    if (!db) {
+        qWarning("Test cluster connection failed: %s", qPrintable(db.error().toString()));
+        return {};
+    }
+    return db.value();
+}
+
+QVariant TestCluster::scalar(const QString &sql)
+{
+    const QString name = QStringLiteral("scalar-") + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant value;
+    {
+        QSqlDatabase db = connect(name);
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qWarning("Test query failed: %s: %s", qPrintable(sql),
+                     qPrintable(q.lastError().text()));
+        else if (q.next())
+            value = q.value(0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+ScopedConnection::~ScopedConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+} // namespace regionmap::test

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/result.h"
+#include "db/connectionsettings.h"
+#include "db/embeddedpostgres.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace regionmap::test {
+
+// A throwaway PostgreSQL cluster for one test executable, made by the same EmbeddedPostgres
+// class the app uses (no fsync, initdb --no-sync). It lives in a short folder under /tmp that the
+// postgres user can reach when the tests run as root, and dies with the test process even if it
+// crashes. A cluster that cannot start fails the test: there is no silent skip.
+class TestCluster
+{
+public:
+    TestCluster();
+    ~TestCluster();
+
+    // Starts the server (creating it on first use) and applies the schema migrations.
+    Status start();
+    Status stop();
+
+    EmbeddedPostgres &server() { return *m_pg; }
+    QString rootDir() const;
+    ConnectionSettings settings() const { return m_pg->connectionSettings(); }
+    QString uri() const { return m_pg->uri(); }
+
+    // A new QPSQL connection with a unique name; closes and removes itself when the returned
+    // handle's owner calls QSqlDatabase::removeDatabase (see ScopedConnection).
+    QSqlDatabase connect(const QString &name = {});
+
+    // Runs one SQL statement and returns the first column of the first row.
+    QVariant scalar(const QString &sql);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<EmbeddedPostgres> m_pg;
+};
+
+// Removes a named QSqlDatabase connection when it goes out of scope.
+class ScopedConnection
+{
+public:
+    explicit ScopedConnection(QSqlDatabase db)
+        : m_name(db.connectionName())
+    { }
+    ~ScopedConnection();
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+} // namespace regionmap::test
