@@ -1,0 +1,187 @@
+#include "copystream.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include "db/targetschema.h"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <cstring>
+
+namespace regionmap {
+
+Result<PGconn *> pgConnection(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.isOpen())
+        return Error(CopyStream::tr("The database connection is not open."));
+    const QVariant handle = db.driver()->handle();
+    const char *type = handle.typeName();
+    if (!handle.isValid() || !type
+        || (qstrcmp(type, "PGconn*") != 0 && qstrcmp(type, "pg_conn*") != 0)) {
+        return Error(CopyStream::tr("The database connection is not a PostgreSQL connection."));
+    }
+    PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+    if (!conn)
+        return Error(CopyStream::tr("The database connection is not open."));
+    return conn;
+}
+
+void CopyBuffer::appendText(const char *text, size_t size)
+{
+    // Copy runs of ordinary bytes at once; escape the four special ones.
+    const char *p = text;
+    const char *end = text + size;
+    while (p < end) {
+        const char *run = p;
+        while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
+            ++p;
+        m_data.append(run, size_t(p - run));
+        if (p == end)
+            break;
+        switch (*p) {
+        case '\\':
+            m_data.append("\\\\", 2);
+            break;
+        case '\t':
+            m_data.append("\\t", 2);
+            break;
+        case '\n':
+            m_data.append("\\n", 2);
+            break;
+        default:
+            m_data.append("\\r", 2);
+            break;
+        }
+        ++p;
+    }
+}
+
+void CopyBuffer::appendInt(qint64 value)
+{
+    char buf[24];
+    const auto res = std::to_chars(buf, buf + sizeof buf, value);
+    m_data.append(buf, size_t(res.ptr - buf));
+}
+
+void CopyBuffer::appendDouble(double value)
+{
+    char buf[32];
+    // Coordinates often come from 32-bit floats: print those as the float they were ("38.13"),
+    // not as the widened double ("38.130001068115234").
+    const float asFloat = float(value);
+    const auto res = double(asFloat) == value ? std::to_chars(buf, buf + sizeof buf, asFloat)
+                                              : std::to_chars(buf, buf + sizeof buf, value);
+    m_data.append(buf, size_t(res.ptr - buf));
+}
+
+CopyStream::~CopyStream()
+{
+    if (m_active)
+        abort(QStringLiteral("cancelled"));
+}
+
+static QString lastError(PGconn *conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+Status CopyStream::begin(const QString &copySql)
+{
+    PGresult *res = PQexec(m_conn, copySql.toUtf8().constData());
+    const ExecStatusType st = PQresultStatus(res);
+    const QString err = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+    PQclear(res);
+    if (st != PGRES_COPY_IN)
+        return Error(tr("The database refused to start loading rows."), err);
+    m_active = true;
+    return {};
+}
+
+Status CopyStream::send(CopyBuffer &buffer)
+{
+    if (buffer.size() == 0)
+        return {};
+    if (PQputCopyData(m_conn, buffer.data(), int(buffer.size())) != 1) {
+        m_active = false;
+        return Error(tr("Sending rows to the database failed."), lastError(m_conn));
+    }
+    buffer.clear();
+    return {};
+}
+
+Result<qint64> CopyStream::finish()
+{
+    m_active = false;
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        return Error(tr("Finishing the load failed."), lastError(m_conn));
+    qint64 rows = -1;
+    QString err;
+    while (PGresult *res = PQgetResult(m_conn)) {
+        if (PQresultStatus(res) == PGRES_COMMAND_OK)
+            rows = QByteArray(PQcmdTuples(res)).toLongLong();
+        else if (err.isEmpty())
+            err = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+        PQclear(res);
+    }
+    if (!err.isEmpty() || rows < 0)
+        return Error(tr("The database did not accept the loaded rows."),
+                     err.isEmpty() ? lastError(m_conn) : err);
+    return rows;
+}
+
+void CopyStream::abort(const QString &reason)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    PQputCopyEnd(m_conn, reason.toUtf8().constData());
+    while (PGresult *res = PQgetResult(m_conn))
+        PQclear(res);
+}
+
+Result<qint64> execSql(PGconn *conn, const QString &sql)
+{
+    PGresult *res = PQexec(conn, sql.toUtf8().constData());
+    const ExecStatusType st = PQresultStatus(res);
+    Result<qint64> result = qint64(0);
+    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+        const char *tuples = PQcmdTuples(res);
+        result = st == PGRES_TUPLES_OK ? qint64(PQntuples(res))
+                                       : (tuples && *tuples ? QByteArray(tuples).toLongLong() : 0);
+    } else {
+        result = Error(CopyStream::tr("A database statement failed."),
+                       QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
+    }
+    PQclear(res);
+    return result;
+}
+
+} // namespace regionmap
+
+namespace regionmap {
+
+QString pgQuoteIdentifier(PGconn *conn, const QString &name)
+{
+    const QByteArray utf8 = name.toUtf8();
+    char *quoted = PQescapeIdentifier(conn, utf8.constData(), size_t(utf8.size()));
+    if (!quoted)
+        return quoteIdentifier(name);
+    const QString result = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return result;
+}
+
+QString pgQuoteLiteral(PGconn *conn, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    char *quoted = PQescapeLiteral(conn, utf8.constData(), size_t(utf8.size()));
+    if (!quoted)
+        return {};
+    const QString result = QString::fromUtf8(quoted);
+    PQfreemem(quoted);
+    return result;
+}
+
+} // namespace regionmap

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <string>
+
+struct pg_conn;
+typedef struct pg_conn PGconn;
+
+namespace regionmap {
+
+// The libpq connection behind a QPSQL QSqlDatabase, for COPY. Qt 6.4 names the handle type
+// "pg_conn*"; the documentation says "PGconn*": both are accepted.
+Result<PGconn *> pgConnection(const QSqlDatabase &db);
+
+// Builds rows in PostgreSQL's COPY text format: tab-separated, \N for NULL, backslash escapes.
+class CopyBuffer
+{
+public:
+    void reserve(size_t bytes) { m_data.reserve(bytes); }
+    size_t size() const { return m_data.size(); }
+    const char *data() const { return m_data.data(); }
+    void clear() { m_data.clear(); }
+
+    void appendNull() { m_data.append("\\N", 2); }
+    // Escapes backslash, tab, newline and carriage return.
+    void appendText(const char *text, size_t size);
+    void appendText(const QByteArray &text) { appendText(text.constData(), size_t(text.size())); }
+    // Trusted text that needs no escaping (numbers, codes produced by RegionMap).
+    void appendRaw(const char *text, size_t size) { m_data.append(text, size); }
+    void appendInt(qint64 value);
+    // Shortest text that reads back as the same double.
+    void appendDouble(double value);
+    void separator() { m_data.push_back('\t'); }
+    void endRow() { m_data.push_back('\n'); }
+
+private:
+    std::string m_data;
+};
+
+// One COPY ... FROM STDIN on a connection. The caller owns the transaction.
+class CopyStream
+{
+    Q_DECLARE_TR_FUNCTIONS(CopyStream)
+
+public:
+    explicit CopyStream(PGconn *conn)
+        : m_conn(conn)
+    { }
+    ~CopyStream();
+
+    Status begin(const QString &copySql);
+    // Sends the buffer's rows and clears it.
+    Status send(CopyBuffer &buffer);
+    // Ends the COPY; returns the number of rows the server stored.
+    Result<qint64> finish();
+    // Ends the COPY with an error, so the server discards it; the transaction then has to roll
+    // back.
+    void abort(const QString &reason);
+    bool isActive() const { return m_active; }
+
+private:
+    PGconn *m_conn = nullptr;
+    bool m_active = false;
+};
+
+// Runs one statement (no COPY) directly through libpq; returns the affected/selected row count.
+Result<qint64> execSql(PGconn *conn, const QString &sql);
+
+} // namespace regionmap
+
+namespace regionmap {
+// Quotes an identifier with libpq's PQescapeIdentifier on this connection.
+QString pgQuoteIdentifier(PGconn *conn, const QString &name);
+// Quotes a literal with libpq's PQescapeLiteral on this connection.
+QString pgQuoteLiteral(PGconn *conn, const QString &value);
+} // namespace regionmap

@@ -1,0 +1,334 @@
+#include "tableloader.h"
+
+#include "db/loadmode.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace regionmap {
+
+namespace {
+
+const QStringList &reservedTables()
+{
+    static const QStringList names {
+        QStringLiteral("etl_runs"), QStringLiteral("etl_rejects"), QStringLiteral("ip_locations"),
+        QStringLiteral("region_catalogs"), QStringLiteral("schema_migrations")};
+    return names;
+}
+
+} // namespace
+
+QString loadModeName(LoadMode mode)
+{
+    switch (mode) {
+    case LoadMode::Replace:
+        return QStringLiteral("replace");
+    case LoadMode::Append:
+        return QStringLiteral("append");
+    case LoadMode::Upsert:
+        return QStringLiteral("upsert");
+    }
+    return {};
+}
+
+std::optional<LoadMode> parseLoadMode(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("replace"))
+        return LoadMode::Replace;
+    if (n == QLatin1String("append"))
+        return LoadMode::Append;
+    if (n == QLatin1String("upsert"))
+        return LoadMode::Upsert;
+    return std::nullopt;
+}
+
+TableLoader::TableLoader(QSqlDatabase db, TargetSchema schema, QString table, LoadMode mode,
+                         int keyColumn)
+    : m_db(std::move(db))
+    , m_schema(std::move(schema))
+    , m_table(std::move(table))
+    , m_mode(mode)
+    , m_keyColumn(keyColumn)
+{
+    if (Result<PGconn *> conn = pgConnection(m_db))
+        m_conn = conn.value();
+}
+
+TableLoader::~TableLoader() = default;
+
+QString TableLoader::quotedTable() const
+{
+    return m_conn ? pgQuoteIdentifier(m_conn, m_table) : quoteIdentifier(m_table);
+}
+
+bool TableLoader::wantsRowOrigin() const
+{
+    return m_mode == LoadMode::Upsert;
+}
+
+Result<bool> TableLoader::tableExists()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.relkind FROM pg_class c WHERE c.oid = to_regclass(?)"));
+    q.addBindValue(quotedTable());
+    if (!q.exec())
+        return Error(tr("Could not look up the table \"%1\".").arg(m_table), q.lastError().text());
+    if (!q.next())
+        return false;
+    const QString kind = q.value(0).toString();
+    if (kind != QLatin1String("r") && kind != QLatin1String("p")) {
+        return Error(tr("\"%1\" exists in the database but is not a table (it is a view or another "
+                        "kind of object). Choose another table name.")
+                         .arg(m_table));
+    }
+    return true;
+}
+
+Status TableLoader::checkColumns()
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a"
+                       " WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped"
+                       " ORDER BY a.attnum"));
+    q.addBindValue(quotedTable());
+    if (!q.exec())
+        return Error(tr("Could not read the columns of \"%1\".").arg(m_table),
+                     q.lastError().text());
+    QStringList have;
+    while (q.next())
+        have << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    QStringList want;
+    const QStringList names = m_schema.columnNames();
+    const QStringList types = m_schema.columnSqlTypes();
+    for (int i = 0; i < names.size(); ++i)
+        want << names.at(i) + QLatin1Char(' ') + types.at(i);
+    if (have != want) {
+        QStringList missing;
+        for (const QString &w : want)
+            if (!have.contains(w))
+                missing << w;
+        QStringList extra;
+        for (const QString &h : have)
+            if (!want.contains(h))
+                extra << h;
+        QString diff;
+        if (!missing.isEmpty())
+            diff += tr("missing or different: %1").arg(missing.join(QStringLiteral(", ")));
+        if (!extra.isEmpty())
+            diff += (diff.isEmpty() ? QString() : QStringLiteral("; "))
+                    + tr("not in the file: %1").arg(extra.join(QStringLiteral(", ")));
+        if (diff.isEmpty())
+            diff = tr("the columns are in another order");
+        return Error(tr("The table \"%1\" exists with columns that do not match this file (%2). "
+                        "Use the replace mode, another table name, or a file with the same "
+                        "columns. Nothing was loaded.")
+                         .arg(m_table, diff));
+    }
+    return {};
+}
+
+Status TableLoader::check()
+{
+    if (!m_conn)
+        return Error(tr("The database connection is not open."));
+    if (m_table.isEmpty() || m_table.toUtf8().size() > 63 || m_table.contains(QChar(0))) {
+        return Error(
+            tr("The table name \"%1\" cannot be used: it must have 1 to 63 bytes.").arg(m_table));
+    }
+    if (reservedTables().contains(m_table.toLower()))
+        return Error(tr("The table name \"%1\" is reserved for RegionMap's own records. Choose "
+                        "another name.")
+                         .arg(m_table));
+    if (m_mode == LoadMode::Upsert && m_keyColumn < 0)
+        return Error(tr("The upsert mode needs a key column (--key)."));
+
+    const Result<bool> exists = tableExists();
+    if (!exists)
+        return exists.error();
+    m_existed = exists.value();
+
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT current_user, current_schema(),"
+                               " has_schema_privilege(current_schema(), 'CREATE')"))
+        || !q.next())
+        return Error(tr("Could not check the database privileges."), q.lastError().text());
+    const QString user = q.value(0).toString();
+    const QString schema = q.value(1).toString();
+    const bool canCreate = q.value(2).toBool();
+    const bool needsCreate = m_mode == LoadMode::Replace || !m_existed;
+    if (needsCreate && !canCreate) {
+        return Error(tr("The database user \"%1\" may not create tables in the schema \"%2\". Ask "
+                        "the database administrator for the CREATE privilege, or append to an "
+                        "existing table. Nothing was loaded.")
+                         .arg(user, schema));
+    }
+    if (m_existed && m_mode != LoadMode::Replace) {
+        q.prepare(QStringLiteral("SELECT has_table_privilege(to_regclass(?), 'INSERT')"
+                                 " AND has_table_privilege(to_regclass(?), 'UPDATE')"));
+        q.addBindValue(quotedTable());
+        q.addBindValue(quotedTable());
+        if (!q.exec() || !q.next())
+            return Error(tr("Could not check the database privileges."), q.lastError().text());
+        if (!q.value(0).toBool()) {
+            return Error(tr("The database user \"%1\" may not insert into or update the table "
+                            "\"%2\". Ask the database administrator for those privileges.")
+                             .arg(user, m_table));
+        }
+        if (Status st = checkColumns(); !st)
+            return st;
+    }
+    if (m_existed && m_mode == LoadMode::Upsert) {
+        // ON CONFLICT needs a unique index on exactly the key column.
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+            " AND a.attnum = i.indkey[0] WHERE i.indrelid = to_regclass(?) AND i.indisunique"
+            " AND i.indnkeyatts = 1 AND a.attname = ?"));
+        q.addBindValue(quotedTable());
+        q.addBindValue(m_schema.sourceColumns().at(m_keyColumn).name);
+        if (!q.exec() || !q.next())
+            return Error(tr("Could not read the indexes of \"%1\".").arg(m_table),
+                         q.lastError().text());
+        if (q.value(0).toInt() == 0) {
+            const QString key = m_schema.sourceColumns().at(m_keyColumn).name;
+            return Error(tr("The upsert mode needs a unique index on \"%1\" in the table \"%2\". "
+                            "Create one (CREATE UNIQUE INDEX ON %3 (%4)) or use the replace mode.")
+                             .arg(key, m_table, quotedTable(), quoteIdentifier(key)));
+        }
+    }
+    return {};
+}
+
+Status TableLoader::prepare(qint64 runId)
+{
+    QSqlQuery q(m_db);
+    switch (m_mode) {
+    case LoadMode::Replace: {
+        const QString base = m_table.left(40);
+        m_staging = pgQuoteIdentifier(m_conn, base + QStringLiteral("__rm_new_%1").arg(runId));
+        if (!q.exec(m_schema.createTableSql(m_staging)))
+            return Error(tr("Could not create the new table for \"%1\".").arg(m_table),
+                         q.lastError().text());
+        break;
+    }
+    case LoadMode::Append:
+        if (!m_existed && !q.exec(m_schema.createTableSql(quotedTable())))
+            return Error(tr("Could not create the table \"%1\".").arg(m_table),
+                         q.lastError().text());
+        m_staging = quotedTable();
+        break;
+    case LoadMode::Upsert: {
+        if (!m_existed && !q.exec(m_schema.createTableSql(quotedTable(), m_keyColumn)))
+            return Error(tr("Could not create the table \"%1\".").arg(m_table),
+                         q.lastError().text());
+        m_staging = quoteIdentifier(QStringLiteral("regionmap_upsert_%1").arg(runId));
+        const QString sql
+            = QStringLiteral("CREATE TEMP TABLE %1 (LIKE %2, __rm_seq bigint, __rm_file text,"
+                             " __rm_line bigint) ON COMMIT DROP")
+                  .arg(m_staging, quotedTable());
+        if (!q.exec(sql))
+            return Error(tr("Could not prepare the upsert into \"%1\".").arg(m_table),
+                         q.lastError().text());
+        break;
+    }
+    }
+    return {};
+}
+
+Status TableLoader::beginCopy()
+{
+    QString columns = m_schema.quotedColumnList();
+    if (wantsRowOrigin())
+        columns += QStringLiteral(", __rm_seq, __rm_file, __rm_line");
+    m_copy = std::make_unique<CopyStream>(m_conn);
+    return m_copy->begin(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_staging, columns));
+}
+
+Status TableLoader::send(CopyBuffer &buffer)
+{
+    return m_copy->send(buffer);
+}
+
+Status TableLoader::endCopy()
+{
+    if (!m_copy || !m_copy->isActive())
+        return {};
+    const Result<qint64> rows = m_copy->finish();
+    if (!rows)
+        return rows.error();
+    m_copied += rows.value();
+    return {};
+}
+
+void TableLoader::abortCopy(const QString &reason)
+{
+    if (m_copy)
+        m_copy->abort(reason);
+}
+
+Result<qint64> TableLoader::finish(qint64 runId, qint64 *duplicateRejects)
+{
+    *duplicateRejects = 0;
+    QSqlQuery q(m_db);
+    switch (m_mode) {
+    case LoadMode::Replace:
+        if (m_existed && !q.exec(QStringLiteral("DROP TABLE %1").arg(quotedTable())))
+            return Error(tr("Could not replace the table \"%1\": the old table cannot be dropped "
+                            "(other objects such as views may depend on it).")
+                             .arg(m_table),
+                         q.lastError().text());
+        if (!q.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(m_staging, quotedTable())))
+            return Error(tr("Could not give the new table the name \"%1\".").arg(m_table),
+                         q.lastError().text());
+        return m_copied;
+    case LoadMode::Append:
+        return m_copied;
+    case LoadMode::Upsert: {
+        const SourceColumn &key = m_schema.sourceColumns().at(m_keyColumn);
+        const QString k = quoteIdentifier(key.name);
+        // Every row but the last one of each key becomes a reject that names the winning line.
+        const QString rejects
+            = QStringLiteral(
+                  "INSERT INTO etl_rejects (run_id, source_file, line_number, column_name, value, "
+                  "raw_text, reason)"
+                  " SELECT %1, s.__rm_file, s.__rm_line, %2, s.%3::text, row_to_json(s)::text,"
+                  " format('duplicate key %s in column %s: line %s of %s has the same key and "
+                  "replaces this row',"
+                  "        s.%3, %2, s.winner_line, s.winner_file)"
+                  " FROM (SELECT t.*, last_value(__rm_line) OVER w AS winner_line,"
+                  "              last_value(__rm_file) OVER w AS winner_file,"
+                  "              row_number() OVER (PARTITION BY %3 ORDER BY __rm_seq DESC) AS rn"
+                  "       FROM %4 t WINDOW w AS (PARTITION BY %3 ORDER BY __rm_seq"
+                  "       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) s WHERE s.rn "
+                  "> 1")
+                  .arg(runId)
+                  .arg(pgQuoteLiteral(m_conn, key.name), k, m_staging);
+        const Result<qint64> dup = execSql(m_conn, rejects);
+        if (!dup)
+            return Error(tr("Could not record the rows with duplicate keys."), dup.error().details);
+        *duplicateRejects = dup.value();
+
+        QStringList updates;
+        for (const QString &c : m_schema.columnNames()) {
+            if (c != key.name)
+                updates << QStringLiteral("%1 = EXCLUDED.%1").arg(quoteIdentifier(c));
+        }
+        const QString cols = m_schema.quotedColumnList();
+        const QString merge
+            = QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM (SELECT DISTINCT ON (%3) *"
+                             " FROM %4 ORDER BY %3, __rm_seq DESC) last"
+                             " ON CONFLICT (%3) DO UPDATE SET %5")
+                  .arg(quotedTable(), cols, k, m_staging, updates.join(QStringLiteral(", ")));
+        const Result<qint64> merged = execSql(m_conn, merge);
+        if (!merged)
+            return Error(tr("Could not merge the rows into \"%1\".").arg(m_table),
+                         merged.error().details);
+        return merged.value();
+    }
+    }
+    return qint64(0);
+}
+
+} // namespace regionmap

@@ -1,0 +1,242 @@
+#include "targetschema.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace regionmap {
+
+QString columnTypeSql(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::BigInt:
+        return QStringLiteral("bigint");
+    case ColumnType::Double:
+        return QStringLiteral("double precision");
+    case ColumnType::Text:
+        return QStringLiteral("text");
+    }
+    return QStringLiteral("text");
+}
+
+bool fitsBigInt(const char *data, qsizetype size)
+{
+    if (size <= 0 || size > 20)
+        return false;
+    const char *p = data;
+    const char *end = data + size;
+    if (*p == '-')
+        ++p;
+    if (p == end)
+        return false;
+    // No leading zeros ("007" is an identifier, not a number: it stays text).
+    if (*p == '0' && end - p > 1)
+        return false;
+    long long value = 0;
+    const auto [ptr, ec] = std::from_chars(data, end, value);
+    return ec == std::errc() && ptr == end;
+}
+
+bool fitsDouble(const char *data, qsizetype size)
+{
+    if (size <= 0 || size > 64)
+        return false;
+    // Plain decimal notation only: digits, one dot, an optional sign and exponent. No inf/nan,
+    // no hex, no leading zeros before other digits (they mark codes, not numbers).
+    const char *p = data;
+    const char *end = data + size;
+    if (*p == '-')
+        ++p;
+    if (p == end)
+        return false;
+    if (*p == '0' && end - p > 1 && p[1] >= '0' && p[1] <= '9')
+        return false;
+    bool digits = false;
+    for (const char *q = p; q < end; ++q) {
+        const char c = *q;
+        if (c >= '0' && c <= '9')
+            digits = true;
+        else if (c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+')
+            return false;
+    }
+    if (!digits)
+        return false;
+    double value = 0;
+    const auto [ptr, ec] = std::from_chars(data, end, value);
+    return ec == std::errc() && ptr == end && std::isfinite(value);
+}
+
+QString sanitizeIdentifier(const QString &raw, int index)
+{
+    QString out;
+    out.reserve(raw.size());
+    bool lastUnderscore = false;
+    for (const QChar ch : raw.trimmed().toLower()) {
+        const char16_t c = ch.unicode();
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (ok) {
+            out.append(ch);
+            lastUnderscore = false;
+        } else if (!lastUnderscore && !out.isEmpty()) {
+            out.append(QLatin1Char('_'));
+            lastUnderscore = true;
+        }
+    }
+    while (out.endsWith(QLatin1Char('_')))
+        out.chop(1);
+    if (out.isEmpty())
+        return QStringLiteral("column_%1").arg(index + 1);
+    if (out.at(0).isDigit())
+        out.prepend(QStringLiteral("c_"));
+    if (out.size() > 63)
+        out.truncate(63);
+    return out;
+}
+
+QString quoteIdentifier(const QString &name)
+{
+    QString q = name;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+const QList<TargetSchema::EnrichmentColumn> &TargetSchema::enrichmentColumns()
+{
+    static const QList<EnrichmentColumn> columns {
+        {"ip", "inet"},
+        {"latitude", "double precision"},
+        {"longitude", "double precision"},
+        {"region_code", "text"},
+        {"region_name", "text"},
+        {"distance_km", "double precision"},
+        {"second_region_code", "text"},
+        {"second_distance_km", "double precision"},
+        {"country_code", "text"},
+        {"city", "text"},
+        {"geo_source", "text"},
+        {"geo_status", "text"},
+        {"run_id", "bigint"},
+    };
+    return columns;
+}
+
+TargetSchema TargetSchema::infer(const QStringList &header, int ipColumn,
+                                 const QList<QStringList> &sampleRows)
+{
+    TargetSchema schema;
+    schema.m_ipColumn = ipColumn;
+
+    QSet<QString> taken;
+    for (const EnrichmentColumn &e : enrichmentColumns())
+        taken.insert(QString::fromLatin1(e.name));
+
+    for (int i = 0; i < header.size(); ++i) {
+        SourceColumn col;
+        col.header = header.at(i);
+        col.isIpColumn = i == ipColumn;
+        QString base = sanitizeIdentifier(col.header, i);
+        // A CSV column named like an enrichment column keeps its data under another name.
+        if (std::any_of(enrichmentColumns().cbegin(), enrichmentColumns().cend(),
+                        [&](const EnrichmentColumn &e) { return base == QLatin1String(e.name); }))
+            base = base + QStringLiteral("_src");
+        QString name = base;
+        for (int n = 2; taken.contains(name); ++n) {
+            const QString suffix = QStringLiteral("_%1").arg(n);
+            name = base.left(63 - suffix.size()) + suffix;
+        }
+        taken.insert(name);
+        col.name = name;
+
+        if (col.isIpColumn) {
+            col.type = ColumnType::Text;
+        } else {
+            bool allInt = true;
+            bool allDouble = true;
+            bool any = false;
+            for (const QStringList &row : sampleRows) {
+                if (i >= row.size())
+                    continue;
+                const QByteArray v = row.at(i).toUtf8();
+                if (v.isEmpty())
+                    continue;
+                any = true;
+                allInt = allInt && fitsBigInt(v.constData(), v.size());
+                allDouble = allDouble && fitsDouble(v.constData(), v.size());
+                if (!allInt && !allDouble)
+                    break;
+            }
+            col.type = !any        ? ColumnType::Text
+                       : allInt    ? ColumnType::BigInt
+                       : allDouble ? ColumnType::Double
+                                   : ColumnType::Text;
+        }
+        schema.m_columns.append(col);
+    }
+    return schema;
+}
+
+QStringList TargetSchema::columnNames() const
+{
+    QStringList names;
+    for (const SourceColumn &c : m_columns)
+        names << c.name;
+    for (const EnrichmentColumn &e : enrichmentColumns())
+        names << QString::fromLatin1(e.name);
+    return names;
+}
+
+QStringList TargetSchema::columnSqlTypes() const
+{
+    QStringList types;
+    for (const SourceColumn &c : m_columns)
+        types << columnTypeSql(c.type);
+    for (const EnrichmentColumn &e : enrichmentColumns())
+        types << QString::fromLatin1(e.sqlType);
+    return types;
+}
+
+int TargetSchema::findSourceColumn(const QString &name) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).header.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QString TargetSchema::createTableSql(const QString &quotedTable, int uniqueKeyColumn) const
+{
+    QStringList defs;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const SourceColumn &c = m_columns.at(i);
+        QString def = quoteIdentifier(c.name) + QLatin1Char(' ') + columnTypeSql(c.type);
+        if (i == uniqueKeyColumn)
+            def += QStringLiteral(" UNIQUE");
+        defs << def;
+    }
+    for (const EnrichmentColumn &e : enrichmentColumns()) {
+        QString def = quoteIdentifier(QString::fromLatin1(e.name)) + QLatin1Char(' ')
+                      + QString::fromLatin1(e.sqlType);
+        if (qstrcmp(e.name, "geo_status") == 0 || qstrcmp(e.name, "run_id") == 0)
+            def += QStringLiteral(" NOT NULL");
+        defs << def;
+    }
+    return QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
+        .arg(quotedTable, defs.join(QStringLiteral(",\n    ")));
+}
+
+QString TargetSchema::quotedColumnList() const
+{
+    QStringList quoted;
+    for (const QString &n : columnNames())
+        quoted << quoteIdentifier(n);
+    return quoted.join(QStringLiteral(", "));
+}
+
+} // namespace regionmap

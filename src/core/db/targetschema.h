@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace regionmap {
+
+enum class ColumnType { BigInt, Double, Text };
+
+// The PostgreSQL type name of a column type ("bigint", "double precision", "text").
+QString columnTypeSql(ColumnType type);
+
+// One column of the CSV as it lands in the target table.
+struct SourceColumn
+{
+    QString header; // the name in the file, unchanged (may be empty, hostile, duplicated)
+    QString name; // the sanitised SQL name: [a-z0-9_], unique, at most 63 bytes
+    ColumnType type = ColumnType::Text;
+    bool isIpColumn = false; // kept as text exactly as in the file
+};
+
+// The target table's layout: the CSV's columns (sanitised names, inferred types) followed by the
+// enrichment columns. Identifiers are always sanitised here and quoted when SQL is built, so no
+// header text ever reaches SQL raw.
+class TargetSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(TargetSchema)
+
+public:
+    // Infers a type per column from sample rows: bigint when every non-empty value is an integer
+    // without leading zeros that fits in 64 bits, double precision when every non-empty value is a
+    // decimal number, else text. The IP column is always text.
+    static TargetSchema infer(const QStringList &header, int ipColumn,
+                              const QList<QStringList> &sampleRows);
+
+    const QList<SourceColumn> &sourceColumns() const { return m_columns; }
+    int ipColumn() const { return m_ipColumn; }
+
+    // The enrichment columns, in table order, with their SQL types.
+    struct EnrichmentColumn
+    {
+        const char *name;
+        const char *sqlType;
+    };
+    static const QList<EnrichmentColumn> &enrichmentColumns();
+
+    // Every column name in table order.
+    QStringList columnNames() const;
+    // Every column type in table order (as SQL type names), matching columnNames().
+    QStringList columnSqlTypes() const;
+
+    // The column whose header or sanitised name is `name` (case-insensitive), or -1.
+    int findSourceColumn(const QString &name) const;
+
+    // CREATE TABLE for `quotedTable` (already quoted). With a key column, that column is UNIQUE.
+    QString createTableSql(const QString &quotedTable, int uniqueKeyColumn = -1) const;
+
+    // A comma-separated, quoted column list for COPY and INSERT.
+    QString quotedColumnList() const;
+
+private:
+    QList<SourceColumn> m_columns;
+    int m_ipColumn = -1;
+};
+
+// Lower-case, [a-z0-9_] only, not starting with a digit, at most 63 bytes; "column_<n>" (1-based)
+// when nothing usable is left.
+QString sanitizeIdentifier(const QString &raw, int index);
+
+// Double-quotes an identifier for SQL the way libpq's PQescapeIdentifier does.
+QString quoteIdentifier(const QString &name);
+
+// Whether a value fits a column type as PostgreSQL reads it in COPY text format.
+bool fitsBigInt(const char *data, qsizetype size);
+bool fitsDouble(const char *data, qsizetype size);
+
+} // namespace regionmap
