@@ -44,6 +44,7 @@ public:
     // Checks that secrets can be stored and read back here (Ok), or says why not.
     CredentialReply *probe();
 
+    // Applies to requests made afterwards. Zero or less waits for ever: only for tests.
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout);
 
