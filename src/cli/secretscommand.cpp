@@ -1,0 +1,504 @@
+#include "secretscommand.h"
+
+#include "clicontext.h"
+#include "exitcodes.h"
+
+#include "db/connectionsettings.h"
+#include "secrets/blockingcredentials.h"
+#include "secrets/qtkeychainstore.h"
+#include "secrets/secretindex.h"
+#include "secrets/secretkeys.h"
+#include "secrets/secretresolver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <termios.h>
+#include <unistd.h>
+
+namespace regionmap::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("regionmap::cli::SecretsCommand", text);
+}
+
+enum class SecretKind { DatabasePassword, IpinfoToken };
+
+// Far more than any password or token.
+constexpr qsizetype MaxSecretSize = 64 * 1024;
+
+// --- Reading without echo -------------------------------------------------------------------
+
+struct termios g_savedTermios;
+volatile std::sig_atomic_t g_echoOff = 0;
+
+extern "C" void restoreEchoAndReraise(int signal)
+{
+    if (g_echoOff)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTermios);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+// Turns terminal echo off for its lifetime, and back on even when the user presses Ctrl+C.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        if (::tcgetattr(STDIN_FILENO, &g_savedTermios) != 0)
+            return;
+        struct termios quiet = g_savedTermios;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        struct sigaction action;
+        std::memset(&action, 0, sizeof action);
+        action.sa_handler = restoreEchoAndReraise;
+        sigemptyset(&action.sa_mask);
+        for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP})
+            ::sigaction(sig, &action, &m_previous[index(sig)]);
+        g_echoOff = 1;
+        m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+    }
+    ~EchoOff()
+    {
+        if (m_active)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTermios);
+        g_echoOff = 0;
+        for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP})
+            ::sigaction(sig, &m_previous[index(sig)], nullptr);
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    static int index(int sig)
+    {
+        switch (sig) {
+        case SIGINT:
+            return 0;
+        case SIGTERM:
+            return 1;
+        case SIGHUP:
+            return 2;
+        case SIGQUIT:
+            return 3;
+        default:
+            return 4;
+        }
+    }
+    bool m_active = false;
+    struct sigaction m_previous[5] {};
+};
+
+// One line from the terminal, without its line break; nothing at end of input.
+std::optional<QByteArray> readTerminalLine()
+{
+    QByteArray line;
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return line.isEmpty() ? std::nullopt : std::optional<QByteArray>(line);
+        if (c == '\n')
+            break;
+        if (line.size() < MaxSecretSize + 1)
+            line.append(c);
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+QString toSecret(QByteArray &bytes)
+{
+    QString s = QString::fromUtf8(bytes);
+    bytes.fill('\0');
+    return s;
+}
+
+// --- The command ------------------------------------------------------------------------------
+
+int exitCodeFor(SecretKind kind)
+{
+    return kind == SecretKind::DatabasePassword ? ExitDatabase : ExitGeolocation;
+}
+
+QString alternatives(SecretKind kind)
+{
+    if (kind == SecretKind::DatabasePassword)
+        return tr("Instead, give the password when you run: set PGPASSWORD, put it in "
+                  "~/.pgpass, pass --password-file FILE, or type it when asked.");
+    return tr("Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, "
+              "or type it when asked.");
+}
+
+void reportKeychainProblem(CliContext &ctx, const CredentialResult &result, SecretKind kind)
+{
+    ctx.error(result.error.message, result.error.details);
+    if (result.keychainUnusable())
+        ctx.err() << alternatives(kind) << Qt::endl;
+}
+
+// "ipinfo.io token", "Database password for ana@db:5432/sales": the start of a status line.
+QString label(const QString &key)
+{
+    if (secretkeys::isDatabasePassword(key))
+        return tr("Database password for %1").arg(secretkeys::databaseOf(key));
+    return tr("ipinfo.io token");
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+struct Request
+{
+    QString action;
+    SecretKind kind = SecretKind::IpinfoToken;
+    bool hasKind = false;
+    std::optional<ConnectionSettings> database;
+    std::chrono::milliseconds timeout = CredentialStore::DefaultTimeout;
+    QString passwordFile;
+    QString tokenFile;
+};
+
+// Parses the command line into *request; returns an exit code when the command is done.
+std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request *request)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Keep the database password and the ipinfo.io token in the OS keychain (GNOME "
+           "Keyring, KWallet, macOS Keychain, Windows Credential Manager).\n"
+           "\n"
+           "  secrets set db-password --db URI    read the password from stdin and store it\n"
+           "  secrets set ipinfo-token            read the token from stdin and store it\n"
+           "  secrets delete db-password --db URI | ipinfo-token\n"
+           "  secrets status [--db URI]           which secrets are stored, where a run takes\n"
+           "                                      them from, and whether a keychain is usable\n"
+           "\n"
+           "Secrets are read from stdin, never from the command line (no echo on a terminal; "
+           "one trailing line break is removed), and never printed.\n"
+           "Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain "
+           "problem, 4 ipinfo.io token problem."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("set, delete or status."));
+    parser.addPositionalArgument(QStringLiteral("secret"), tr("db-password or ipinfo-token."),
+                                 QStringLiteral("[secret]"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("The database (a libpq URI without a password) whose password is meant."),
+        QStringLiteral("URI"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("keychain-timeout"),
+        tr("Give up on a keychain that does not answer after this many seconds (default 10)."),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("password-file"),
+        tr("status: a run would read the database password from this file."),
+        QStringLiteral("file"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"),
+        tr("status: a run would read the ipinfo.io token from this file."), QStringLiteral("file"));
+    parser.addOptions({dbOption, timeoutOption, passwordFileOption, tokenFileOption});
+
+    if (!parser.parse(arguments)) {
+        ctx.error(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << parser.helpText();
+        return ExitOk;
+    }
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || args.size() > 2) {
+        ctx.error(tr("Say what to do: secrets set, secrets delete or secrets status (see "
+                     "\"regionmap-cli secrets --help\")."));
+        return ExitUsage;
+    }
+    request->action = args.at(0);
+    if (request->action != QLatin1String("set") && request->action != QLatin1String("delete")
+        && request->action != QLatin1String("status")) {
+        ctx.error(tr("Unknown action \"%1\". Use set, delete or status.").arg(request->action));
+        return ExitUsage;
+    }
+    if (args.size() == 2) {
+        const QString name = args.at(1);
+        if (name == QLatin1String("db-password"))
+            request->kind = SecretKind::DatabasePassword;
+        else if (name == QLatin1String("ipinfo-token"))
+            request->kind = SecretKind::IpinfoToken;
+        else {
+            ctx.error(tr("Unknown secret \"%1\". Use db-password or ipinfo-token.").arg(name));
+            return ExitUsage;
+        }
+        request->hasKind = true;
+    }
+    if (request->action == QLatin1String("status")) {
+        if (request->hasKind) {
+            ctx.error(tr("\"secrets status\" takes no secret name; it reports them all."));
+            return ExitUsage;
+        }
+    } else if (!request->hasKind) {
+        ctx.error(tr("Say which secret: secrets %1 db-password --db URI, or secrets %1 "
+                     "ipinfo-token.")
+                      .arg(request->action));
+        return ExitUsage;
+    }
+
+    if (parser.isSet(dbOption)) {
+        if (request->hasKind && request->kind == SecretKind::IpinfoToken) {
+            ctx.error(tr("--db belongs to db-password; the ipinfo.io token is the same for "
+                         "every database."));
+            return ExitUsage;
+        }
+        Result<ConnectionSettings> settings = ConnectionSettings::fromUri(parser.value(dbOption));
+        if (!settings) {
+            ctx.error(settings.error().message, settings.error().details);
+            return ExitUsage;
+        }
+        if (!settings->password.isEmpty()) {
+            ctx.error(tr("Leave the password out of --db: a command line can be seen by other "
+                         "users. \"secrets set db-password\" reads it from stdin."));
+            return ExitUsage;
+        }
+        request->database = std::move(settings).value();
+    } else if (request->hasKind && request->kind == SecretKind::DatabasePassword) {
+        ctx.error(tr("db-password needs --db URI: each database connection has its own "
+                     "password (the local database needs none)."));
+        return ExitUsage;
+    }
+
+    bool ok = false;
+    const double seconds = parser.value(timeoutOption).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600) {
+        ctx.error(tr("--keychain-timeout needs a number of seconds between 0 and 3600, not "
+                     "\"%1\".")
+                      .arg(parser.value(timeoutOption)));
+        return ExitUsage;
+    }
+    request->timeout = std::chrono::milliseconds(qRound64(seconds * 1000.0));
+
+    if ((parser.isSet(passwordFileOption) || parser.isSet(tokenFileOption))
+        && request->action != QLatin1String("status")) {
+        ctx.error(tr("--password-file and --token-file only go with \"secrets status\"; "
+                     "\"secrets set\" reads the secret from stdin."));
+        return ExitUsage;
+    }
+    request->passwordFile = parser.value(passwordFileOption);
+    request->tokenFile = parser.value(tokenFileOption);
+    return std::nullopt;
+}
+
+QString keyFor(const Request &request)
+{
+    return request.kind == SecretKind::DatabasePassword
+               ? secretkeys::databasePassword(*request.database)
+               : secretkeys::ipinfoToken();
+}
+
+int setSecret(CliContext &ctx, const Request &request, CredentialStore &store)
+{
+    const QString key = keyFor(request);
+    const BlockingCredentials keychain(&store);
+    // Find out first whether the secret can be kept at all, before anyone types it.
+    const CredentialResult probe = keychain.probe();
+    if (!probe.isOk()) {
+        reportKeychainProblem(ctx, probe, request.kind);
+        return exitCodeFor(request.kind);
+    }
+    const QString what = secretkeys::describe(key);
+    Result<QString> value = readSecretFromStdin(ctx, capitalized(what) + QStringLiteral(": "));
+    if (!value) {
+        ctx.error(value.error().message, value.error().details);
+        return ExitInput;
+    }
+    if (value->size() > 2560 / 2) {
+        // Windows limits a credential to 2,560 bytes (UTF-16); keep the stores interchangeable.
+        value.value().fill(QChar(u'\0'));
+        ctx.error(tr("The secret is longer than 1,280 characters; a keychain cannot hold it "
+                     "everywhere. Nothing was stored."));
+        return ExitInput;
+    }
+    const CredentialResult written = keychain.write(key, value.value());
+    value.value().fill(QChar(u'\0'));
+    if (!written.isOk()) {
+        reportKeychainProblem(ctx, written, request.kind);
+        return exitCodeFor(request.kind);
+    }
+    ctx.out() << tr("Stored %1 in the keychain (%2).").arg(what, store.backendName()) << Qt::endl;
+    return ExitOk;
+}
+
+int deleteSecret(CliContext &ctx, const Request &request, CredentialStore &store)
+{
+    const QString key = keyFor(request);
+    const CredentialResult removed = BlockingCredentials(&store).remove(key);
+    if (!removed.isOk()) {
+        reportKeychainProblem(ctx, removed, request.kind);
+        return exitCodeFor(request.kind);
+    }
+    ctx.out() << tr("%1 is not stored in the keychain (any more).")
+                     .arg(capitalized(secretkeys::describe(key)))
+              << Qt::endl;
+    return ExitOk;
+}
+
+// "stored in the keychain", "not stored in the keychain", or why it is unknown.
+QString storedText(const BlockingCredentials &keychain, bool usable, const QString &key,
+                   bool *stored)
+{
+    *stored = false;
+    if (!usable)
+        return tr("keychain not checked");
+    const CredentialResult read = keychain.read(key);
+    if (read.isOk()) {
+        *stored = true;
+        return tr("stored in the keychain");
+    }
+    if (read.outcome == CredentialResult::Outcome::NotFound)
+        return tr("not stored in the keychain");
+    return tr("keychain not readable (%1)").arg(read.error.message);
+}
+
+void reportSource(CliContext &ctx, const QString &key, const QString &storedLine, bool stored,
+                  const Result<ResolvedSecret> &resolved, const QString &backend)
+{
+    QString use;
+    if (!resolved)
+        use = tr("a run fails: %1").arg(resolved.error().message);
+    else if (resolved->isFound())
+        use = tr("a run takes it from %1").arg(resolved->describeOrigin());
+    else if (stored)
+        use = tr("a run takes it from the keychain (%1)").arg(backend);
+    else
+        use = tr("a run finds none and asks for it when it runs on a terminal");
+    ctx.out() << label(key) << ": " << storedLine << "; " << use << Qt::endl;
+    if (resolved) {
+        for (const QString &note : resolved->notes)
+            ctx.out() << "  " << tr("note: %1").arg(note) << Qt::endl;
+    }
+}
+
+int status(CliContext &ctx, const Request &request, CredentialStore &store, SecretIndex &index)
+{
+    const BlockingCredentials keychain(&store);
+    const CredentialResult probe = keychain.probe();
+    const bool usable = probe.isOk();
+    if (usable) {
+        ctx.out() << tr("Keychain: available (%1)").arg(store.backendName()) << Qt::endl;
+    } else {
+        ctx.out() << tr("Keychain: not available — %1").arg(probe.error.message) << Qt::endl;
+        if (!probe.error.details.isEmpty())
+            ctx.out() << "  " << tr("details: %1").arg(probe.error.details) << Qt::endl;
+    }
+
+    // Where a run would take each secret from, keychain aside (that one is read above).
+    SecretResolver::Options options;
+    options.passwordFile = request.passwordFile;
+    options.tokenFile = request.tokenFile;
+    const SecretResolver resolver(options);
+
+    bool stored = false;
+    const QString tokenKey = secretkeys::ipinfoToken();
+    const QString tokenLine = storedText(keychain, usable, tokenKey, &stored);
+    reportSource(ctx, tokenKey, tokenLine, stored, resolver.ipinfoToken(), store.backendName());
+
+    if (request.database) {
+        const QString key = secretkeys::databasePassword(*request.database);
+        const QString line = storedText(keychain, usable, key, &stored);
+        reportSource(ctx, key, line, stored, resolver.databasePassword(*request.database),
+                     store.backendName());
+    } else {
+        // The databases whose password was stored through RegionMap.
+        for (const QString &key : index.keys()) {
+            if (!secretkeys::isDatabasePassword(key))
+                continue;
+            ctx.out() << label(key) << ": " << storedText(keychain, usable, key, &stored)
+                      << Qt::endl;
+        }
+    }
+    if (!usable) {
+        ctx.err() << alternatives(SecretKind::DatabasePassword) << Qt::endl
+                  << alternatives(SecretKind::IpinfoToken) << Qt::endl;
+        return ExitDatabase;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+std::optional<QString> promptForSecret(CliContext &ctx, const QString &question)
+{
+    if (::isatty(STDIN_FILENO) != 1)
+        return std::nullopt;
+    ctx.err() << question << Qt::flush;
+    std::optional<QByteArray> line;
+    {
+        EchoOff quiet;
+        line = readTerminalLine();
+    }
+    if (!line || line->isEmpty())
+        return std::nullopt;
+    return toSecret(*line);
+}
+
+Result<QString> readSecretFromStdin(CliContext &ctx, const QString &question)
+{
+    if (::isatty(STDIN_FILENO) == 1) {
+        std::optional<QString> typed = promptForSecret(ctx, question);
+        if (!typed)
+            return Error(tr("No secret was typed; nothing was stored."));
+        return *typed;
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error(tr("Standard input could not be read."), in.errorString());
+    QByteArray bytes = in.read(MaxSecretSize + 1);
+    if (bytes.size() > MaxSecretSize) {
+        bytes.fill('\0');
+        return Error(tr("Standard input holds more than 64 KiB, which is no password or token; "
+                        "nothing was stored."));
+    }
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    if (bytes.isEmpty())
+        return Error(tr("Standard input was empty; pipe the secret in, e.g. from a password "
+                        "manager. Nothing was stored."));
+    return toSecret(bytes);
+}
+
+int runSecretsCommand(CliContext &ctx, const QStringList &arguments)
+{
+    Request request;
+    if (const std::optional<int> done = parse(ctx, arguments, &request))
+        return *done;
+
+    SecretIndex index;
+    QtKeychainStore store;
+    store.setTimeout(request.timeout);
+    store.setIndex(&index);
+
+    if (request.action == QLatin1String("set"))
+        return setSecret(ctx, request, store);
+    if (request.action == QLatin1String("delete"))
+        return deleteSecret(ctx, request, store);
+    return status(ctx, request, store, index);
+}
+
+} // namespace regionmap::cli
