@@ -1,6 +1,7 @@
 #include "clicontext.h"
 #include "dbcommand.h"
 #include "exitcodes.h"
+#include "geodbcommand.h"
 
 #include <regionmap/version.h>
 
@@ -25,6 +26,7 @@ QString usage()
               "Commands:\n"
               "  run        Run the ETL on CSV files (see regionmap-cli run --help)\n"
               "  db         Manage the local database: start, stop, status, uri\n"
+              "  geodb      Show where the offline geo databases were found\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help\n"
@@ -62,6 +64,8 @@ int main(int argc, char *argv[])
     args[0] = QStringLiteral("regionmap-cli ") + command;
     if (command == QLatin1String("db"))
         return runDbCommand(ctx, args);
+    if (command == QLatin1String("geodb"))
+        return runGeoDbCommand(ctx, args);
     if (command == QLatin1String("run")) {
         ctx.error(tr("\"run\" is not implemented yet."));
         return ExitUsage;
