@@ -2,6 +2,7 @@
 #include "dbcommand.h"
 #include "exitcodes.h"
 #include "secretscommand.h"
+#include "geodbcommand.h"
 
 #include <regionmap/version.h>
 
@@ -28,6 +29,7 @@ QString usage()
               "  db         Manage the local database: start, stop, status, uri\n"
               "  secrets    Keep the database password and the ipinfo.io token in the OS\n"
               "             keychain: set, delete, status (see regionmap-cli secrets --help)\n"
+              "  geodb      Show where the offline geo databases were found\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help\n"
@@ -67,6 +69,8 @@ int main(int argc, char *argv[])
         return runDbCommand(ctx, args);
     if (command == QLatin1String("secrets"))
         return runSecretsCommand(ctx, args);
+    if (command == QLatin1String("geodb"))
+        return runGeoDbCommand(ctx, args);
     if (command == QLatin1String("run")) {
         ctx.error(tr("\"run\" is not implemented yet."));
         return ExitUsage;
