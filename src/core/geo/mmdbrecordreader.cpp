@@ -6,6 +6,35 @@ namespace {
 
 constexpr int MaxDepth = 32;
 
+// The pointer whose control byte (001SSVVV) is at pos: SS + 1 more bytes follow, and sizes
+// 1..3 add a bias (spec, "Pointers"). Sets its target and the offset just after it.
+bool readPointer(const quint8 *data, quint32 size, quint32 pos, quint32 *target, quint32 *next)
+{
+    const quint8 control = data[pos];
+    const int ss = (control >> 3) & 3;
+    const quint32 vvv = control & 7;
+    const quint32 n = quint32(ss) + 1;
+    if (n > size - pos - 1)
+        return false;
+    const quint8 *p = data + pos + 1;
+    switch (ss) {
+    case 0:
+        *target = (vvv << 8) | p[0];
+        break;
+    case 1:
+        *target = ((vvv << 16) | quint32(p[0]) << 8 | p[1]) + 2048;
+        break;
+    case 2:
+        *target = ((vvv << 24) | quint32(p[0]) << 16 | quint32(p[1]) << 8 | p[2]) + 526336;
+        break;
+    default:
+        *target = quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
+        break;
+    }
+    *next = pos + 1 + n;
+    return true;
+}
+
 } // namespace
 
 bool MmdbRecordReader::decode(quint32 offset, Field *f, bool allowPointer) const
@@ -17,33 +46,13 @@ bool MmdbRecordReader::decode(quint32 offset, Field *f, bool allowPointer) const
     int type = control >> 5;
 
     if (type == Pointer) {
-        // 001SSVVV: SS + 1 more bytes; sizes 1..3 add a bias (spec, "Pointers").
         if (!allowPointer)
             return false; // a pointer to a pointer is invalid
-        const int ss = (control >> 3) & 3;
-        const quint32 vvv = control & 7;
-        const quint32 n = quint32(ss) + 1;
-        if (n > m_size - pos)
-            return false;
-        const quint8 *p = m_data + pos;
         quint32 target = 0;
-        switch (ss) {
-        case 0:
-            target = (vvv << 8) | p[0];
-            break;
-        case 1:
-            target = ((vvv << 16) | quint32(p[0]) << 8 | p[1]) + 2048;
-            break;
-        case 2:
-            target = ((vvv << 24) | quint32(p[0]) << 16 | quint32(p[1]) << 8 | p[2]) + 526336;
-            break;
-        default:
-            target = quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
-            break;
-        }
-        if (!decode(target, f, false))
+        quint32 after = 0;
+        if (!readPointer(m_data, m_size, offset, &target, &after) || !decode(target, f, false))
             return false;
-        f->next = pos + n;
+        f->next = after;
         f->viaPointer = true;
         return true;
     }
