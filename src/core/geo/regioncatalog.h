@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/result.h"
+#include "region.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace regionmap {
+
+// One problem found while reading a catalog. Errors stop a load; warnings are shown.
+struct CatalogIssue
+{
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    int line = 0; // 1-based line in the source; 0 when the issue concerns the whole file
+    QString code; // the region code on that line, when there is one
+    QString message; // a sentence for the analyst (without the file name)
+};
+
+// A list of cloud regions with their coordinates, read from a small delimited text file.
+//
+// Accepted forms (UTF-8, optional BOM, LF or CRLF):
+// - with a header naming the columns, e.g. `aws-code,region-name,lat,long` (the 2022
+//   reference file) or `code,name,city,latitude,longitude` (the built-in catalogs); columns
+//   are matched by name, in any order;
+// - without a header: `code;name;lat;lon`, optionally with a city as a fifth column (before
+//   or after the coordinates: whichever pair of columns holds the numbers).
+// The delimiter (comma, semicolon, tab or bar) is detected on the first line; fields may be
+// double-quoted as in RFC 4180. Blank lines and lines starting with '#' are skipped. With a
+// semicolon or tab delimiter, a decimal comma ("38,13") is accepted.
+//
+// Errors (each with its line): a coordinate that is not a number or is out of range (with a
+// hint when latitude and longitude look swapped), a duplicate code, a missing code, a wrong
+// number of fields, an unreadable header, no regions at all. Warnings: a code that does not
+// look like the others' AWS shape (`af-south` where AWS says `af-south-1`, when at least half
+// of the codes look like AWS codes), a code with spaces, a region without a name. A single
+// region is a valid catalog.
+class RegionCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(RegionCatalog)
+
+public:
+    RegionCatalog() = default;
+
+    // Reads and parses a file; fails on any Error issue, with the file and line in the message
+    // and every issue in the details.
+    static Result<RegionCatalog> load(const QString &path);
+    // A catalog shipped with RegionMap (resource :/catalogs/<name>.csv), e.g. "aws".
+    static Result<RegionCatalog> builtin(const QString &name);
+    static QStringList builtinNames();
+    // Never fails: whatever regions could be read plus every issue (for the GUI's table).
+    static RegionCatalog parse(const QByteArray &data, const QString &sourceName);
+
+    QString name() const { return m_name; } // the file name, or the built-in name ("aws")
+    QString path() const { return m_path; } // the full path, or ":/catalogs/aws.csv"
+    QByteArray sha256() const { return m_sha256; } // lowercase hex of the source bytes
+
+    const QVector<Region> &regions() const { return m_regions; }
+    const QList<CatalogIssue> &issues() const { return m_issues; }
+    bool hasErrors() const;
+    QList<CatalogIssue> errors() const;
+    QList<CatalogIssue> warnings() const;
+
+    // The index of the region with this code (case-insensitive), or -1.
+    int indexOf(const QString &code) const;
+
+private:
+    static Result<RegionCatalog> checked(RegionCatalog catalog);
+
+    QString m_name;
+    QString m_path;
+    QByteArray m_sha256;
+    QVector<Region> m_regions;
+    QList<CatalogIssue> m_issues;
+};
+
+} // namespace regionmap
