@@ -463,6 +463,54 @@ private slots:
         verifyBatchMatchesSingle(loc, probes);
     }
 
+    // Damaged data sections must give a status, never a crash or a read outside the file (the
+    // asan preset runs this under AddressSanitizer), and the batch path must agree with the
+    // single lookups on them too.
+    void damagedRecordsFailCleanly()
+    {
+        MmdbWriter w(6, 28);
+        w.setDatabaseType("GeoLite2-City");
+        addGeoLite2Networks(w, false);
+        const QByteArray good = w.build();
+        const int treeAndSeparator = good.indexOf(QByteArray(16, '\0'));
+        const int metadata = good.lastIndexOf("\xAB\xCD\xEFMaxMind.com");
+        QVERIFY(treeAndSeparator > 0 && metadata > treeAndSeparator);
+        const int dataStart = treeAndSeparator + 16;
+
+        std::vector<IpAddress> probes;
+        for (const char *a : {"81.2.69.142", "81.2.69.170", "89.160.20.120", "175.16.199.1",
+                              "2.2.2.2", "3.3.3.3", "4.4.4.4", "2a02:ec0:1::1"})
+            probes.push_back(ip(a));
+
+        std::mt19937_64 rng(2024);
+        int opened = 0;
+        int failedLookups = 0;
+        for (int round = 0; round < 300; ++round) {
+            QByteArray bad = good;
+            const int flips = 1 + int(rng() % 4);
+            for (int i = 0; i < flips; ++i) {
+                const int at = dataStart + int(rng() % quint64(metadata - dataStart));
+                bad[at] = char(rng() & 0xff);
+            }
+            const QString path = m_tmp.filePath(QStringLiteral("damaged.mmdb"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bad);
+            f.close();
+            Result<std::unique_ptr<MmdbLocator>> r = MmdbLocator::open(path);
+            if (!r)
+                continue; // refusing a damaged file is fine too
+            ++opened;
+            for (const IpAddress &a : probes)
+                failedLookups += r.value()->lookup(a).status == GeoStatus::LookupFailed ? 1 : 0;
+            verifyBatchMatchesSingle(*r.value(), probes);
+        }
+        qInfo("%d of 300 damaged files opened; %d lookups reported a damaged record", opened,
+              failedLookups);
+        QVERIFY(opened > 100);
+        QVERIFY(failedLookups > 0);
+    }
+
     void flatLayoutInSmallFiles()
     {
         // The DB-IP layout from our own writer: separate IPv4 and IPv6 files.
