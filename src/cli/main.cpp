@@ -1,8 +1,9 @@
 #include "clicontext.h"
 #include "dbcommand.h"
 #include "exitcodes.h"
-#include "secretscommand.h"
 #include "geodbcommand.h"
+#include "runcommand.h"
+#include "secretscommand.h"
 
 #include <regionmap/version.h>
 
@@ -71,10 +72,8 @@ int main(int argc, char *argv[])
         return runSecretsCommand(ctx, args);
     if (command == QLatin1String("geodb"))
         return runGeoDbCommand(ctx, args);
-    if (command == QLatin1String("run")) {
-        ctx.error(tr("\"run\" is not implemented yet."));
-        return ExitUsage;
-    }
+    if (command == QLatin1String("run"))
+        return runRunCommand(ctx, args);
     ctx.error(tr("Unknown command \"%1\".").arg(command));
     ctx.err() << usage();
     return ExitUsage;

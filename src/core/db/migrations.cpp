@@ -67,6 +67,7 @@ Result<int> Migrations::apply(QSqlDatabase &db)
     };
 
     QSqlQuery q(db);
+    q.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
     if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)))
         return fail(sqlError(tr("Could not lock the schema for the upgrade."), q.lastError()));
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "csv/csvsniffer.h"
+#include "db/connectionsettings.h"
+#include "db/loadmode.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace regionmap {
+
+enum class GeoProviderKind { Offline, Ipinfo };
+QString geoProviderName(GeoProviderKind kind);
+
+struct InputFile
+{
+    QString path;
+    SniffOverrides overrides; // delimiter, header, encoding and IP column, when the analyst chose
+};
+
+// Everything one run needs to know. Secrets (the database password, the ipinfo token) are filled
+// in by the front end from the keychain or the environment and never stored from here.
+struct EtlOptions
+{
+    QList<InputFile> inputs;
+
+    QString catalogFile; // a catalog CSV, or
+    QString builtinCatalog = QStringLiteral("aws"); // a built-in catalog when catalogFile is empty
+
+    ConnectionSettings connection; // where to load (the managed database's settings
+                                   // when the front end uses it)
+    QString table; // empty: derived from the first file's name
+    LoadMode mode = LoadMode::Replace;
+    QString keyColumn; // upsert only
+
+    GeoProviderKind provider = GeoProviderKind::Offline;
+    QString geoDatabase; // offline: the IPv4 (or combined) .mmdb file
+    QString geoDatabaseV6; // offline: the IPv6 .mmdb file, optional
+
+    QUrl ipinfoUrl = QUrl(QStringLiteral("https://ipinfo.io"));
+    QString ipinfoToken; // never logged, never stored in the run record
+    int ipinfoParallelRequests = 4;
+    int cacheMaxAgeDays = 30;
+    bool dryRun = false; // estimate the cost only, send nothing, load nothing
+
+    int chunkRecords = 16384; // records per chunk through the pipeline
+};
+
+// The table name RegionMap proposes for a file: its base name, sanitised ("people.csv" -> people).
+QString defaultTableName(const QString &path);
+
+} // namespace regionmap

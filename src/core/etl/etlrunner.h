@@ -1,0 +1,59 @@
+#pragma once
+
+#include "etl/etljob.h"
+#include "etl/etloptions.h"
+#include "etl/etlsummary.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace regionmap {
+
+class Feedback;
+class Locator;
+
+// Runs an EtlJob on a worker thread of its own and reports through signals, for the GUI. The
+// job opens its own database connection in that thread. Shutdown follows Tiled's pattern:
+// cancel, quit, wait, then delete on finished.
+class EtlRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Builds the locator in the worker thread (an ipinfo locator needs its network manager there).
+    using LocatorFactory = std::function<std::unique_ptr<Locator>()>;
+
+    explicit EtlRunner(QObject *parent = nullptr);
+    ~EtlRunner() override;
+
+    // The feedback of the current run (progress, messages, cancel); lives in the caller's thread.
+    Feedback *feedback() const { return m_feedback; }
+
+    bool isRunning() const { return m_thread != nullptr; }
+
+    // Starts a run; false when one is already running.
+    bool start(const EtlOptions &options, LocatorFactory locatorFactory = {});
+
+    // Asks the running job to stop; finished() follows with the status "cancelled".
+    void cancel();
+
+    // Cancels and waits for the worker to end (at most timeoutMs). For closing the window.
+    bool cancelAndWait(int timeoutMs = 30000);
+
+signals:
+    void started();
+    void finished(const regionmap::EtlSummary &summary, int failure);
+
+private:
+    void onWorkerDone(const regionmap::EtlSummary &summary, int failure);
+
+    Feedback *m_feedback = nullptr;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace regionmap

@@ -1,0 +1,61 @@
+#include "etlsummary.h"
+
+#include <QJsonArray>
+
+namespace regionmap {
+
+QString runStatusName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running:
+        return QStringLiteral("running");
+    case RunStatus::Succeeded:
+        return QStringLiteral("succeeded");
+    case RunStatus::Failed:
+        return QStringLiteral("failed");
+    case RunStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunStatus::Interrupted:
+        return QStringLiteral("interrupted");
+    }
+    return {};
+}
+
+QJsonObject EtlSummary::toJson() const
+{
+    QJsonObject counts;
+    for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
+        counts.insert(it.key(), double(it.value()));
+    QJsonArray regionArray;
+    for (const RegionCount &r : regions)
+        regionArray.append(QJsonObject {{QStringLiteral("code"), r.code},
+                                        {QStringLiteral("name"), r.name},
+                                        {QStringLiteral("rows"), double(r.rows)}});
+    QJsonObject o {
+        {QStringLiteral("run_id"), double(runId)},
+        {QStringLiteral("status"), runStatusName(status)},
+        {QStringLiteral("table"), table},
+        {QStringLiteral("rows_read"), double(rowsRead)},
+        {QStringLiteral("rows_loaded"), double(rowsLoaded)},
+        {QStringLiteral("rows_rejected"), double(rowsRejected)},
+        {QStringLiteral("geo_status"), counts},
+        {QStringLiteral("regions"), regionArray},
+        {QStringLiteral("duration_s"), durationSeconds},
+        {QStringLiteral("provider"), provider},
+        {QStringLiteral("geo_database"), geoDatabase},
+        {QStringLiteral("requests_sent"), requestsSent},
+        {QStringLiteral("request_retries"), requestRetries},
+    };
+    if (status == RunStatus::Failed || !error.message.isEmpty()) {
+        o.insert(QStringLiteral("error"), error.message);
+        if (!error.details.isEmpty())
+            o.insert(QStringLiteral("error_details"), error.details);
+    }
+    if (runId > 0)
+        o.insert(QStringLiteral("rejects_query"),
+                 QStringLiteral("SELECT * FROM etl_rejects WHERE run_id = %1 ORDER BY reject_id")
+                     .arg(runId));
+    return o;
+}
+
+} // namespace regionmap

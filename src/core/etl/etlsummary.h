@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+namespace regionmap {
+
+enum class RunStatus { Running, Succeeded, Failed, Cancelled, Interrupted };
+QString runStatusName(RunStatus status); // "running", "succeeded", ... as stored in etl_runs
+
+struct RegionCount
+{
+    QString code;
+    QString name;
+    qint64 rows = 0;
+};
+
+// What a run did, as the front ends show it and `regionmap-cli run --json` prints it.
+struct EtlSummary
+{
+    qint64 runId = 0;
+    RunStatus status = RunStatus::Running;
+    QString table;
+    qint64 rowsRead = 0;
+    qint64 rowsLoaded = 0;
+    qint64 rowsRejected = 0;
+    QMap<QString, qint64> statusCounts; // geo_status -> rows loaded with it
+    QList<RegionCount> regions; // rows per region, most first
+    double durationSeconds = 0;
+    QString provider;
+    QString geoDatabase;
+    int requestsSent = 0;
+    int requestRetries = 0;
+    Error error; // set when the run failed
+
+    bool conserved() const { return rowsRead == rowsLoaded + rowsRejected; }
+    QJsonObject toJson() const;
+};
+
+} // namespace regionmap
+
+Q_DECLARE_METATYPE(regionmap::EtlSummary)

@@ -1,0 +1,381 @@
+#include "common/feedback.h"
+#include "etl/etljob.h"
+#include "testcluster.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace regionmap;
+using namespace regionmap::test;
+
+namespace {
+
+// A people CSV in the reference layout with a known mix of addresses.
+void writePeople(const QString &path, int rows, int firstId = 1)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("id,first_name,last_name,email,gender,ip_address\n");
+    static const char *ips[] = {"34.148.232.131",
+                                "8.8.8.8",
+                                "81.2.69.142",
+                                "10.1.2.3",
+                                "1.1.1.1",
+                                "not-an-ip",
+                                "203.0.113.9",
+                                "2a00:1450:4001:82a::200e",
+                                "41.77.1.2",
+                                "200.160.2.3",
+                                "",
+                                "192.168.1.1"};
+    QByteArray buf;
+    for (int i = 0; i < rows; ++i) {
+        const int id = firstId + i;
+        buf += QByteArray::number(id) + ",First" + QByteArray::number(id) + ",Last,p"
+               + QByteArray::number(id) + "@example.com,Female," + ips[i % 12] + "\n";
+        if (buf.size() > (1 << 20)) {
+            f.write(buf);
+            buf.clear();
+        }
+    }
+    f.write(buf);
+}
+
+EtlOptions optionsFor(TestCluster &cluster, const QString &file, const QString &table)
+{
+    EtlOptions o;
+    o.inputs.append({file, {}});
+    o.connection = cluster.settings();
+    o.table = table;
+    return o;
+}
+
+} // namespace
+
+class TestEtlJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestCluster m_cluster;
+    QTemporaryDir m_dir;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    EtlSummary run(EtlOptions options, EtlJob::Failure *failure = nullptr)
+    {
+        Feedback fb;
+        EtlJob job(std::move(options));
+        EtlSummary s = job.run(fb);
+        if (failure)
+            *failure = job.failure();
+        return s;
+    }
+
+    qint64 count(const QString &sql) { return m_cluster.scalar(sql).toLongLong(); }
+
+private slots:
+    void initTestCase()
+    {
+        const Status st = m_cluster.start();
+        QVERIFY2(st.isOk(), qPrintable(st.isOk() ? QString() : st.error().toString()));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void replaceLoadsEveryRowAndCountsAddUp()
+    {
+        writePeople(file(QStringLiteral("people.csv")), 1200);
+        const EtlSummary s = run(
+            optionsFor(m_cluster, file(QStringLiteral("people.csv")), QStringLiteral("people")));
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(s.rowsRead, 1200);
+        QCOMPARE(s.rowsRejected, 0);
+        QCOMPARE(s.rowsLoaded, 1200);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM people")), 1200);
+
+        qint64 sum = 0;
+        for (const qint64 v : s.statusCounts)
+            sum += v;
+        QCOMPARE(sum, s.rowsLoaded);
+        // 12 addresses cycle: 100 rows each.
+        QCOMPARE(s.statusCounts.value(QStringLiteral("invalid_ip")), 200); // garbage, empty
+        QCOMPARE(s.statusCounts.value(QStringLiteral("private_or_reserved")),
+                 300); // 10/8, 203.0.113/24, 192.168/16
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM people WHERE geo_status = 'located'")),
+                 s.statusCounts.value(QStringLiteral("located")));
+
+        // Nothing is invented: unlocated rows have no region, located rows have one.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM people WHERE geo_status <> 'located' "
+                                      "AND region_code IS NOT NULL")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM people WHERE geo_status = 'located' "
+                                      "AND (region_code IS NULL OR distance_km IS NULL)")),
+                 0);
+        // The IP column keeps the file's text; ip holds the parsed address or NULL.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM people WHERE ip_address = 'not-an-ip' AND ip IS NULL")),
+                 100);
+        QCOMPARE(
+            count(QStringLiteral(
+                "SELECT count(*) FROM people WHERE ip = '8.8.8.8'::inet AND country_code = 'US'")),
+            100);
+        // The run record.
+        QCOMPARE(
+            m_cluster
+                .scalar(
+                    QStringLiteral("SELECT status FROM etl_runs WHERE run_id = %1").arg(s.runId))
+                .toString(),
+            QStringLiteral("succeeded"));
+        QCOMPARE(count(QStringLiteral("SELECT rows_read - rows_loaded - rows_rejected FROM "
+                                      "etl_runs WHERE run_id = %1")
+                           .arg(s.runId)),
+                 0);
+        QCOMPARE(
+            m_cluster
+                .scalar(
+                    QStringLiteral(
+                        "SELECT length(source_files->0->>'sha256') FROM etl_runs WHERE run_id = %1")
+                        .arg(s.runId))
+                .toInt(),
+            64);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM region_catalogs WHERE run_id = %1")
+                          .arg(s.runId))
+                >= 34);
+
+        // Again in replace mode: the same rows, not twice as many.
+        const EtlSummary again = run(
+            optionsFor(m_cluster, file(QStringLiteral("people.csv")), QStringLiteral("people")));
+        QVERIFY(again.status == RunStatus::Succeeded);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM people")), 1200);
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT run_id) FROM people")), 1);
+    }
+
+    void appendAddsRows()
+    {
+        writePeople(file(QStringLiteral("append.csv")), 100);
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("append.csv")), QStringLiteral("appended"));
+        QVERIFY(run(o).status == RunStatus::Succeeded);
+        o.mode = LoadMode::Append;
+        QVERIFY(run(o).status == RunStatus::Succeeded);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appended")), 200);
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT run_id) FROM appended")), 2);
+    }
+
+    void appendRefusesAnIncompatibleTable()
+    {
+        m_cluster.scalar(QStringLiteral("CREATE TABLE other_shape (a int, b text)"));
+        QVERIFY(m_cluster.scalar(QStringLiteral("SELECT to_regclass('other_shape') IS NOT NULL"))
+                    .toBool());
+        writePeople(file(QStringLiteral("shape.csv")), 10);
+        EtlOptions o = optionsFor(m_cluster, file(QStringLiteral("shape.csv")),
+                                  QStringLiteral("other_shape"));
+        o.mode = LoadMode::Append;
+        const qint64 runsBefore = count(QStringLiteral("SELECT count(*) FROM etl_runs"));
+        EtlJob::Failure failure;
+        const EtlSummary s = run(o, &failure);
+        QCOMPARE(s.status, RunStatus::Failed);
+        QCOMPARE(failure, EtlJob::Failure::Database);
+        QVERIFY2(s.error.message.contains(QLatin1String("other_shape")),
+                 qPrintable(s.error.message));
+        QVERIFY(s.error.message.contains(QLatin1String("Nothing was loaded")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM other_shape")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM etl_runs")), runsBefore);
+    }
+
+    void upsertKeepsTheLastRowPerKey()
+    {
+        // ids 1..50, then 41..60 again: 10 duplicates inside the file.
+        QFile f(file(QStringLiteral("upsert.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,ip\n");
+        for (int i = 1; i <= 50; ++i)
+            f.write(QByteArray::number(i) + ",first," + "8.8.8.8\n");
+        for (int i = 41; i <= 60; ++i)
+            f.write(QByteArray::number(i) + ",second," + "1.1.1.1\n");
+        f.close();
+
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("upsert.csv")), QStringLiteral("upserted"));
+        o.mode = LoadMode::Upsert;
+        o.keyColumn = QStringLiteral("id");
+        const EtlSummary s = run(o);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(s.rowsRead, 70);
+        QCOMPARE(s.rowsLoaded, 60);
+        QCOMPARE(s.rowsRejected, 10);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM upserted")), 60);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM upserted WHERE name = 'second'")), 20);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM etl_rejects WHERE run_id = %1 AND "
+                                      "reason LIKE 'duplicate key%%'")
+                           .arg(s.runId)),
+                 10);
+
+        // A second upsert updates in place.
+        const EtlSummary again = run(o);
+        QVERIFY(again.status == RunStatus::Succeeded);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM upserted")), 60);
+        QCOMPARE(
+            count(
+                QStringLiteral("SELECT count(*) FROM upserted WHERE run_id = %1").arg(again.runId)),
+            60);
+    }
+
+    void hostileHeadersAndTableNamesStayData()
+    {
+        QFile f(file(QStringLiteral("hostile.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\"\"\"; drop table etl_runs; --\",select,select,,from,ip,\"Robert'); DROP TABLE "
+                "people;--\"\n");
+        f.write("1,a,b,c,d,8.8.8.8,e\n2,a,b,c,d,1.1.1.1,e\n");
+        f.close();
+        const qint64 runsBefore = count(QStringLiteral("SELECT count(*) FROM etl_runs"));
+        const QString table = QStringLiteral("x\"; DROP TABLE etl_runs; --");
+        const EtlSummary s = run(optionsFor(m_cluster, file(QStringLiteral("hostile.csv")), table));
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM etl_runs")), runsBefore + 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM \"x\"\"; DROP TABLE etl_runs; --\"")),
+                 2);
+        // The columns carry sanitised names; the duplicate and the empty name are made unique.
+        const QString cols
+            = m_cluster
+                  .scalar(QStringLiteral(
+                      "SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE "
+                      "attrelid = "
+                      "to_regclass('\"x\"\"; DROP TABLE etl_runs; --\"') AND attnum > 0"))
+                  .toString();
+        QVERIFY2(cols.startsWith(QLatin1String("drop_table_etl_runs,select,select_2,column_4,from,"
+                                               "ip_src,robert_drop_table_people,ip,")),
+                 qPrintable(cols));
+    }
+
+    void typeMismatchRejectsTheRowWithItsColumn()
+    {
+        QFile f(file(QStringLiteral("types.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,score,ip\n");
+        for (int i = 1; i <= 6000; ++i)
+            f.write(QByteArray::number(i) + ",1.5,8.8.8.8\n");
+        f.write("oops,2.5,8.8.8.8\n"); // line 6002: beyond the type sample
+        f.close();
+        const EtlSummary s = run(
+            optionsFor(m_cluster, file(QStringLiteral("types.csv")), QStringLiteral("typed")));
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(s.rowsRead, 6001);
+        QCOMPARE(s.rowsLoaded, 6000);
+        QCOMPARE(s.rowsRejected, 1);
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT line_number || ':' || column_name || ':' || "
+                                            "value FROM etl_rejects WHERE run_id = %1")
+                                 .arg(s.runId))
+                     .toString(),
+                 QStringLiteral("6002:id:oops"));
+        QCOMPARE(
+            m_cluster
+                .scalar(QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
+                                       "WHERE attrelid = 'typed'::regclass AND attname = 'id'"))
+                .toString(),
+            QStringLiteral("bigint"));
+    }
+
+    void cancelRollsBackEverything()
+    {
+        writePeople(file(QStringLiteral("big.csv")), 60000);
+        // The table exists from an earlier run; a cancelled replace must leave it as it was.
+        writePeople(file(QStringLiteral("small.csv")), 10);
+        QVERIFY(run(optionsFor(m_cluster, file(QStringLiteral("small.csv")),
+                               QStringLiteral("cancelme")))
+                    .status
+                == RunStatus::Succeeded);
+
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("big.csv")), QStringLiteral("cancelme"));
+        o.chunkRecords = 1000;
+        Feedback fb;
+        fb.setMinimumInterval(0);
+        QObject::connect(&fb, &Feedback::progressChanged, &fb, [&fb](const ProgressSnapshot &p) {
+            if (p.rows[size_t(Stage::Load)] >= 5000)
+                fb.cancel();
+        });
+        EtlJob job(o);
+        const EtlSummary s = job.run(fb);
+        QCOMPARE(s.status, RunStatus::Cancelled);
+        QCOMPARE(job.failure(), EtlJob::Failure::Cancelled);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cancelme")), 10);
+        QCOMPARE(
+            m_cluster
+                .scalar(
+                    QStringLiteral("SELECT status FROM etl_runs WHERE run_id = %1").arg(s.runId))
+                .toString(),
+            QStringLiteral("cancelled"));
+        QCOMPARE(
+            count(
+                QStringLiteral("SELECT count(*) FROM etl_rejects WHERE run_id = %1").arg(s.runId)),
+            0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM pg_class WHERE relname LIKE 'cancelme__rm_new_%%'")),
+                 0);
+    }
+
+    void cliRunPrintsJsonAndCtrlCCancels()
+    {
+        writePeople(file(QStringLiteral("cli.csv")), 500);
+        QProcess p;
+        p.start(cliPath(),
+                {QStringLiteral("run"), QStringLiteral("--data"), file(QStringLiteral("cli.csv")),
+                 QStringLiteral("--catalog"), QStringLiteral("aws"), QStringLiteral("--db"),
+                 m_cluster.uri(), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(o.value(QStringLiteral("rows_read")).toInteger(), 500);
+        QCOMPARE(o.value(QStringLiteral("rows_loaded")).toInteger()
+                     + o.value(QStringLiteral("rows_rejected")).toInteger(),
+                 500);
+        qint64 sum = 0;
+        const QJsonObject counts = o.value(QStringLiteral("geo_status")).toObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            sum += it.value().toInteger();
+        QCOMPARE(sum, o.value(QStringLiteral("rows_loaded")).toInteger());
+        QVERIFY(o.contains(QStringLiteral("duration_s")));
+        QCOMPARE(o.value(QStringLiteral("table")).toString(), QStringLiteral("cli"));
+
+        // Ctrl-C during a long load: exit 130, run recorded as cancelled, nothing half-loaded.
+        writePeople(file(QStringLiteral("long.csv")), 3000000);
+        QProcess longRun;
+        longRun.start(cliPath(), {QStringLiteral("run"), QStringLiteral("--data"),
+                                  file(QStringLiteral("long.csv")), QStringLiteral("--catalog"),
+                                  QStringLiteral("aws"), QStringLiteral("--db"), m_cluster.uri(),
+                                  QStringLiteral("--table"), QStringLiteral("interrupted_load")});
+        QVERIFY(longRun.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            count(QStringLiteral("SELECT count(*) FROM etl_runs WHERE target_table = "
+                                 "'interrupted_load' AND status = 'running'"))
+                == 1,
+            60000);
+        ::kill(pid_t(longRun.processId()), SIGINT);
+        QVERIFY(longRun.waitForFinished(60000));
+        QCOMPARE(longRun.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(longRun.exitCode(), 130);
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral(
+                         "SELECT status FROM etl_runs WHERE target_table = 'interrupted_load'"))
+                     .toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT to_regclass('interrupted_load') IS NULL"))
+                     .toBool(),
+                 true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEtlJob)
+#include "tst_etljob.moc"
