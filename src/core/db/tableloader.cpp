@@ -243,18 +243,24 @@ Status TableLoader::beginCopy()
     if (wantsRowOrigin())
         columns += QStringLiteral(", __rm_seq, __rm_file, __rm_line");
     m_copy = std::make_unique<CopyStream>(m_conn);
+    m_pipeline.setStream(m_copy.get());
     return m_copy->begin(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_staging, columns));
 }
 
 Status TableLoader::send(CopyBuffer &buffer)
 {
-    return m_copy->send(buffer);
+    // The pipeline's thread sends while the caller prepares the next rows.
+    return m_pipeline.push(buffer);
 }
 
 Status TableLoader::endCopy()
 {
     if (!m_copy || !m_copy->isActive())
         return {};
+    if (Status st = m_pipeline.drain(); !st) {
+        m_copy->abort(st.error().message);
+        return st;
+    }
     const Result<qint64> rows = m_copy->finish();
     if (!rows)
         return rows.error();
@@ -264,6 +270,7 @@ Status TableLoader::endCopy()
 
 void TableLoader::abortCopy(const QString &reason)
 {
+    m_pipeline.discard();
     if (m_copy)
         m_copy->abort(reason);
 }
