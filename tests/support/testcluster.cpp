@@ -75,6 +75,43 @@ QSqlDatabase TestCluster::connect(const QString &name)
     return db.value();
 }
 
+Status TestCluster::requirePassword(const QString &user, const QString &password)
+{
+    const QString name = QStringLiteral("testcluster-role");
+    Status result;
+    {
+        QSqlDatabase db = connect(name);
+        QSqlQuery q(db);
+        // Identifiers and the literal are test-controlled; quote them anyway.
+        QString literal = password;
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (!q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2'").arg(user, literal))
+            || !q.exec(QStringLiteral("GRANT ALL ON DATABASE regionmap TO \"%1\"").arg(user))
+            || !q.exec(QStringLiteral("GRANT ALL ON SCHEMA public TO \"%1\"").arg(user))
+            || !q.exec(
+                QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO \"%1\"").arg(user))
+            || !q.exec(
+                QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO \"%1\"").arg(user)))
+            result = Error(QStringLiteral("Could not create the role."), q.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!result)
+        return result;
+    // The first matching pg_hba.conf line wins: put the password rule first.
+    QFile hba(m_pg->dataDir() + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("Could not read pg_hba.conf."));
+    const QByteArray old = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error(QStringLiteral("Could not write pg_hba.conf."));
+    hba.write("local all " + user.toUtf8() + " scram-sha-256\n" + old);
+    hba.close();
+    scalar(QStringLiteral("SELECT pg_reload_conf()"));
+    return {};
+}
+
 QVariant TestCluster::scalar(const QString &sql)
 {
     const QString name = QStringLiteral("scalar-") + QUuid::createUuid().toString(QUuid::Id128);

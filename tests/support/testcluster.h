@@ -35,6 +35,10 @@ public:
     // handle's owner calls QSqlDatabase::removeDatabase (see ScopedConnection).
     QSqlDatabase connect(const QString &name = {});
 
+    // Adds a login role that must authenticate with this password (scram-sha-256) on the
+    // cluster's socket; the cluster's own superuser keeps its trust login.
+    Status requirePassword(const QString &user, const QString &password);
+
     // Runs one SQL statement and returns the first column of the first row.
     QVariant scalar(const QString &sql);
 
