@@ -41,6 +41,9 @@ public:
         QString rootDir; // empty: defaultRootDir()
         QString binDir; // empty: PostgresBinaries::find()
         bool durable = true; // false for throwaway clusters: no fsync, initdb --no-sync
+        // More postgresql.conf lines, written after RegionMap's own (so they win). For tests,
+        // e.g. a TCP listener with TLS.
+        QStringList extraSettings;
     };
 
     explicit EmbeddedPostgres(QObject *parent = nullptr);

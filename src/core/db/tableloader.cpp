@@ -142,6 +142,15 @@ Status TableLoader::check()
         return Error(tr("The table name \"%1\" is reserved for RegionMap's own records. Choose "
                         "another name.")
                          .arg(m_table));
+    // PostgreSQL tables hold at most 1,600 columns.
+    const int columns = int(m_schema.columnNames().size());
+    if (columns > 1600) {
+        return Error(tr("The file has %1 columns; with RegionMap's %2 columns that is more than "
+                        "the 1,600 columns a PostgreSQL table can hold. Remove columns you do not "
+                        "need from the file first. Nothing was loaded.")
+                         .arg(columns - int(TargetSchema::enrichmentColumns().size()))
+                         .arg(TargetSchema::enrichmentColumns().size()));
+    }
     if (m_mode == LoadMode::Upsert && m_keyColumn < 0)
         return Error(tr("The upsert mode needs a key column (--key)."));
 
