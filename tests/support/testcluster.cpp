@@ -12,7 +12,7 @@
 
 namespace regionmap::test {
 
-TestCluster::TestCluster()
+TestCluster::TestCluster(bool durable)
     : m_dir(QStringLiteral("/tmp/rmt-XXXXXX"))
 {
     // QTemporaryDir makes a 0700 folder; the postgres user must be able to pass through it when
@@ -20,7 +20,7 @@ TestCluster::TestCluster()
     ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
     EmbeddedPostgres::Options options;
     options.rootDir = m_dir.path() + QStringLiteral("/pg");
-    options.durable = false;
+    options.durable = durable;
     m_pg = std::make_unique<EmbeddedPostgres>(options);
 }
 

@@ -19,7 +19,8 @@ namespace regionmap::test {
 class TestCluster
 {
 public:
-    TestCluster();
+    // durable: commits are synchronous and fsync'd, as on a real server (slower; for crash tests).
+    explicit TestCluster(bool durable = false);
     ~TestCluster();
 
     // Starts the server (creating it on first use) and applies the schema migrations.
