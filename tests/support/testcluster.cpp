@@ -12,7 +12,7 @@
 
 namespace regionmap::test {
 
-TestCluster::TestCluster(bool durable)
+TestCluster::TestCluster(bool durable, int port, const QStringList &extraSettings)
     : m_dir(QStringLiteral("/tmp/rmt-XXXXXX"))
 {
     // QTemporaryDir makes a 0700 folder; the postgres user must be able to pass through it when
@@ -21,6 +21,8 @@ TestCluster::TestCluster(bool durable)
     EmbeddedPostgres::Options options;
     options.rootDir = m_dir.path() + QStringLiteral("/pg");
     options.durable = durable;
+    options.port = port;
+    options.extraSettings = extraSettings;
     m_pg = std::make_unique<EmbeddedPostgres>(options);
 }
 
@@ -98,7 +100,14 @@ Status TestCluster::requirePassword(const QString &user, const QString &password
     QSqlDatabase::removeDatabase(name);
     if (!result)
         return result;
-    // The first matching pg_hba.conf line wins: put the password rule first.
+    if (Status st = prependHbaLine(QStringLiteral("local all %1 scram-sha-256").arg(user)); !st)
+        return st;
+    scalar(QStringLiteral("SELECT pg_reload_conf()"));
+    return {};
+}
+
+Status TestCluster::prependHbaLine(const QString &line)
+{
     QFile hba(m_pg->dataDir() + QStringLiteral("/pg_hba.conf"));
     if (!hba.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("Could not read pg_hba.conf."));
@@ -106,9 +115,7 @@ Status TestCluster::requirePassword(const QString &user, const QString &password
     hba.close();
     if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error(QStringLiteral("Could not write pg_hba.conf."));
-    hba.write("local all " + user.toUtf8() + " scram-sha-256\n" + old);
-    hba.close();
-    scalar(QStringLiteral("SELECT pg_reload_conf()"));
+    hba.write(line.toUtf8() + '\n' + old);
     return {};
 }
 

@@ -20,7 +20,9 @@ class TestCluster
 {
 public:
     // durable: commits are synchronous and fsync'd, as on a real server (slower; for crash tests).
-    explicit TestCluster(bool durable = false);
+    // port and extraSettings: see EmbeddedPostgres::Options (e.g. a TCP listener for TLS tests).
+    explicit TestCluster(bool durable = false, int port = 5432,
+                         const QStringList &extraSettings = {});
     ~TestCluster();
 
     // Starts the server (creating it on first use) and applies the schema migrations.
@@ -39,6 +41,10 @@ public:
     // Adds a login role that must authenticate with this password (scram-sha-256) on the
     // cluster's socket; the cluster's own superuser keeps its trust login.
     Status requirePassword(const QString &user, const QString &password);
+
+    // Puts a line at the top of pg_hba.conf (the first matching line wins). Takes effect at the
+    // next start or configuration reload.
+    Status prependHbaLine(const QString &line);
 
     // Runs one SQL statement and returns the first column of the first row.
     QVariant scalar(const QString &sql);
