@@ -116,6 +116,49 @@ private slots:
         QCOMPARE(fitsDouble(value.constData(), value.size()), isDouble);
     }
 
+    void escapesLongTextLikeTheReference()
+    {
+        // Every position of every special byte, in strings longer than the 8-byte fast path.
+        const QByteArray specials("\\\t\n\r");
+        for (int len = 1; len <= 40; ++len) {
+            for (int pos = 0; pos < len; ++pos) {
+                for (const char special : specials) {
+                    QByteArray text(len, 'a');
+                    text[pos] = special;
+                    QByteArray expected;
+                    for (const char c : text) {
+                        switch (c) {
+                        case '\\':
+                            expected += "\\\\";
+                            break;
+                        case '\t':
+                            expected += "\\t";
+                            break;
+                        case '\n':
+                            expected += "\\n";
+                            break;
+                        case '\r':
+                            expected += "\\r";
+                            break;
+                        default:
+                            expected += c;
+                        }
+                    }
+                    CopyBuffer b;
+                    b.appendText(text);
+                    QCOMPARE(QByteArray(b.data(), qsizetype(b.size())), expected);
+                }
+            }
+        }
+        CopyBuffer f;
+        f.appendFixed(1234.5678915, 6);
+        f.separator();
+        f.appendFixed(-0.0000004, 6);
+        f.separator();
+        f.appendFixed(0.5, 0);
+        QCOMPARE(QByteArray(f.data(), qsizetype(f.size())), QByteArray("1234.567892\t0.000000\t1"));
+    }
+
     void escapesCopyText()
     {
         CopyBuffer b;

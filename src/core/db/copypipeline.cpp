@@ -35,7 +35,7 @@ Status CopyPipeline::push(CopyBuffer &buffer)
     m_changed.wait(lock, [this] { return m_failed || int(m_queue.size()) < m_depth; });
     if (m_failed)
         return m_error;
-    std::string piece;
+    CopyBuffer piece;
     if (!m_spare.empty()) {
         piece = std::move(m_spare.back());
         m_spare.pop_back();
@@ -70,7 +70,7 @@ void CopyPipeline::run()
         m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
         if (m_stop)
             return;
-        std::string piece = std::move(m_queue.front());
+        CopyBuffer piece = std::move(m_queue.front());
         m_queue.pop_front();
         CopyStream *stream = m_stream;
         m_busy = true;

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/copybuffer.h"
 
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <string>
 #include <thread>
 #include <vector>
 
 namespace regionmap {
 
-class CopyBuffer;
 class CopyStream;
 
 // Sends COPY data from a thread of its own, so that the server stores one piece while the job
@@ -49,8 +48,8 @@ private:
     int m_depth;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::string> m_queue;
-    std::vector<std::string> m_spare;
+    std::deque<CopyBuffer> m_queue;
+    std::vector<CopyBuffer> m_spare;
     CopyStream *m_stream = nullptr;
     bool m_busy = false;
     bool m_stop = false;

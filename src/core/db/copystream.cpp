@@ -7,7 +7,6 @@
 
 #include <libpq-fe.h>
 
-#include <charconv>
 #include <cstring>
 
 namespace regionmap {
@@ -26,54 +25,6 @@ Result<PGconn *> pgConnection(const QSqlDatabase &db)
     if (!conn)
         return Error(CopyStream::tr("The database connection is not open."));
     return conn;
-}
-
-void CopyBuffer::appendText(const char *text, size_t size)
-{
-    // Copy runs of ordinary bytes at once; escape the four special ones.
-    const char *p = text;
-    const char *end = text + size;
-    while (p < end) {
-        const char *run = p;
-        while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
-            ++p;
-        m_data.append(run, size_t(p - run));
-        if (p == end)
-            break;
-        switch (*p) {
-        case '\\':
-            m_data.append("\\\\", 2);
-            break;
-        case '\t':
-            m_data.append("\\t", 2);
-            break;
-        case '\n':
-            m_data.append("\\n", 2);
-            break;
-        default:
-            m_data.append("\\r", 2);
-            break;
-        }
-        ++p;
-    }
-}
-
-void CopyBuffer::appendInt(qint64 value)
-{
-    char buf[24];
-    const auto res = std::to_chars(buf, buf + sizeof buf, value);
-    m_data.append(buf, size_t(res.ptr - buf));
-}
-
-void CopyBuffer::appendDouble(double value)
-{
-    char buf[32];
-    // Coordinates often come from 32-bit floats: print those as the float they were ("38.13"),
-    // not as the widened double ("38.130001068115234").
-    const float asFloat = float(value);
-    const auto res = double(asFloat) == value ? std::to_chars(buf, buf + sizeof buf, asFloat)
-                                              : std::to_chars(buf, buf + sizeof buf, value);
-    m_data.append(buf, size_t(res.ptr - buf));
 }
 
 CopyStream::~CopyStream()

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/copybuffer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-#include <string>
 
 struct pg_conn;
 typedef struct pg_conn PGconn;
@@ -16,33 +16,6 @@ namespace regionmap {
 // The libpq connection behind a QPSQL QSqlDatabase, for COPY. Qt 6.4 names the handle type
 // "pg_conn*"; the documentation says "PGconn*": both are accepted.
 Result<PGconn *> pgConnection(const QSqlDatabase &db);
-
-// Builds rows in PostgreSQL's COPY text format: tab-separated, \N for NULL, backslash escapes.
-class CopyBuffer
-{
-public:
-    void reserve(size_t bytes) { m_data.reserve(bytes); }
-    size_t size() const { return m_data.size(); }
-    const char *data() const { return m_data.data(); }
-    void clear() { m_data.clear(); }
-
-    void appendNull() { m_data.append("\\N", 2); }
-    // Escapes backslash, tab, newline and carriage return.
-    void appendText(const char *text, size_t size);
-    void appendText(const QByteArray &text) { appendText(text.constData(), size_t(text.size())); }
-    // Trusted text that needs no escaping (numbers, codes produced by RegionMap).
-    void appendRaw(const char *text, size_t size) { m_data.append(text, size); }
-    void appendInt(qint64 value);
-    // Shortest text that reads back as the same double.
-    void appendDouble(double value);
-    void separator() { m_data.push_back('\t'); }
-    void endRow() { m_data.push_back('\n'); }
-    // Exchanges the contents with `other` (to hand rows over without copying them).
-    void swap(std::string &other) { m_data.swap(other); }
-
-private:
-    std::string m_data;
-};
 
 // One COPY ... FROM STDIN on a connection. The caller owns the transaction.
 class CopyStream

@@ -1,6 +1,7 @@
 #include "etljob.h"
 
 #include "common/feedback.h"
+#include "common/filehash.h"
 #include "common/logging.h"
 #include "common/paths.h"
 #include "csv/csvchunk.h"
@@ -10,6 +11,7 @@
 #include "db/migrations.h"
 #include "db/tableloader.h"
 #include "db/targetschema.h"
+#include "etl/pointencoder.h"
 #include "etl/rejectbuffer.h"
 #include "etl/runrecorder.h"
 #include "geo/geostatus.h"
@@ -20,7 +22,6 @@
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -52,17 +53,11 @@ QJsonArray hashFiles(const QStringList &paths)
 {
     QJsonArray files;
     for (const QString &path : paths) {
-        QFile f(path);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 size = 0;
-        if (f.open(QIODevice::ReadOnly)) {
-            hash.addData(&f);
-            size = f.size();
-        }
-        files.append(
-            QJsonObject {{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
-                         {QStringLiteral("size"), double(size)},
-                         {QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex())}});
+        const Result<QByteArray> sha = FileHash::sha256Hex(path);
+        files.append(QJsonObject {
+            {QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
+            {QStringLiteral("size"), double(QFileInfo(path).size())},
+            {QStringLiteral("sha256"), sha ? QString::fromLatin1(sha.value()) : QString()}});
     }
     return files;
 }
@@ -95,6 +90,7 @@ public:
     QList<Prepared> inputs;
     RegionCatalog catalog;
     std::unique_ptr<NearestRegionFinder> finder;
+    std::unique_ptr<PointEncoder> points;
     QList<QByteArray> regionCodes;
     QList<QByteArray> regionNames;
     QList<qint64> regionRows;
@@ -206,6 +202,7 @@ Status EtlJob::Private::prepareCatalog()
         regionNames << r.name.toUtf8();
     }
     regionRows = QList<qint64>(catalog.regions().size(), 0);
+    points = std::make_unique<PointEncoder>(*finder, regionCodes, regionNames);
     return {};
 }
 
@@ -430,45 +427,13 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
             }
             buf.separator();
 
-            NearestResult near;
-            const bool hasPoint = loc && status == GeoStatus::Located;
-            if (hasPoint)
-                near = finder->find(loc->latitude, loc->longitude);
-            // latitude, longitude
-            if (hasPoint) {
-                buf.appendDouble(loc->latitude);
-                buf.separator();
-                buf.appendDouble(loc->longitude);
+            // latitude .. second_distance_km: from the point's coordinates alone.
+            if (loc && status == GeoStatus::Located) {
+                const int region = points->append(buf, loc->latitude, loc->longitude);
+                if (region >= 0)
+                    ++regionRows[region];
             } else {
-                buf.appendNull();
-                buf.separator();
-                buf.appendNull();
-            }
-            buf.separator();
-            // region_code, region_name, distance_km, second_region_code, second_distance_km
-            if (hasPoint && near.first >= 0) {
-                buf.appendText(regionCodes.at(near.first));
-                buf.separator();
-                buf.appendText(regionNames.at(near.first));
-                buf.separator();
-                buf.appendDouble(near.firstKm);
-                buf.separator();
-                ++regionRows[near.first];
-                if (near.second >= 0) {
-                    buf.appendText(regionCodes.at(near.second));
-                    buf.separator();
-                    buf.appendDouble(near.secondKm);
-                } else {
-                    buf.appendNull();
-                    buf.separator();
-                    buf.appendNull();
-                }
-            } else {
-                for (int i = 0; i < 4; ++i) {
-                    buf.appendNull();
-                    buf.separator();
-                }
-                buf.appendNull();
+                PointEncoder::appendNone(buf);
             }
             buf.separator();
             // country_code, city, geo_source

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <cstring>
+#include <memory>
+
+namespace regionmap {
+
+// Builds rows in PostgreSQL's COPY text format: tab-separated, \N for NULL, backslash escapes.
+// A plain growable byte buffer: appends are inline and check their room once.
+class CopyBuffer
+{
+public:
+    CopyBuffer() = default;
+    CopyBuffer(CopyBuffer &&other) noexcept { swap(other); }
+    CopyBuffer &operator=(CopyBuffer &&other) noexcept
+    {
+        swap(other);
+        return *this;
+    }
+    CopyBuffer(const CopyBuffer &) = delete;
+    CopyBuffer &operator=(const CopyBuffer &) = delete;
+
+    void reserve(size_t bytes)
+    {
+        if (bytes > m_capacity)
+            grow(bytes - m_size);
+    }
+    size_t size() const { return m_size; }
+    const char *data() const { return m_data.get(); }
+    void clear() { m_size = 0; }
+    void truncate(size_t size) { m_size = size < m_size ? size : m_size; }
+
+    void appendNull() { appendRaw("\\N", 2); }
+    // Escapes backslash, tab, newline and carriage return.
+    void appendText(const char *text, size_t size);
+    void appendText(const QByteArray &text) { appendText(text.constData(), size_t(text.size())); }
+    // Trusted text that needs no escaping (numbers, codes produced by RegionMap).
+    void appendRaw(const char *text, size_t size)
+    {
+        char *out = room(size);
+        std::memcpy(out, text, size);
+        m_size += size;
+    }
+    void appendRaw(const QByteArray &text) { appendRaw(text.constData(), size_t(text.size())); }
+    void appendInt(qint64 value);
+    // Shortest text that reads back as the same double; 32-bit floats widened to double print as
+    // the float they were ("38.13", not "38.130001068115234").
+    void appendDouble(double value);
+    // A fixed number of decimals (at most 9), rounded; far faster than appendDouble().
+    void appendFixed(double value, int decimals);
+    void separator() { appendChar('\t'); }
+    void endRow() { appendChar('\n'); }
+
+    void swap(CopyBuffer &other) noexcept
+    {
+        std::swap(m_data, other.m_data);
+        std::swap(m_size, other.m_size);
+        std::swap(m_capacity, other.m_capacity);
+    }
+
+private:
+    void appendChar(char c)
+    {
+        *room(1) = c;
+        ++m_size;
+    }
+    char *room(size_t n)
+    {
+        if (m_size + n > m_capacity)
+            grow(n);
+        return m_data.get() + m_size;
+    }
+    void grow(size_t n);
+
+    std::unique_ptr<char[]> m_data;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
+} // namespace regionmap
