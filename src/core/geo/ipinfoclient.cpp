@@ -234,16 +234,19 @@ private:
         const QString serverText = redact(IpinfoResponse::errorText(body));
         const QString reasonPhrase
             = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        const QString status
+        QString status
             = serverText.isEmpty()
                   ? QStringLiteral("HTTP %1 %2").arg(http).arg(reasonPhrase)
                   : QStringLiteral("HTTP %1 %2: %3").arg(http).arg(reasonPhrase, serverText);
+        status = status.trimmed();
+        while (status.endsWith(QLatin1Char('.')))
+            status.chop(1);
 
         if (http >= 200 && http < 300 && error == QNetworkReply::NoError) {
             m_consecutiveFailures = 0;
             answer(job, body);
         } else if (http == 401 || http == 403) {
-            stop(authError(status.trimmed()));
+            stop(authError(status));
         } else if (http == 429 || http >= 500) {
             const qint64 retryAfter = IpinfoResponse::retryAfterSeconds(
                 reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
@@ -252,11 +255,11 @@ private:
                                             "(%2). The quota is probably used up; run again "
                                             "once it is renewed.")
                                .arg(retryAfter)
-                               .arg(status.trimmed())));
+                               .arg(status)));
                 return;
             }
             const qint64 delay = retryAfter >= 0 ? retryAfter * 1000 : backoffMs(job.attempt + 1);
-            retry(std::move(job), delay, status.trimmed(), http == 429);
+            retry(std::move(job), delay, status, http == 429);
         } else if (http >= 300 && http < 400) {
             const QUrl target
                 = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
@@ -267,8 +270,7 @@ private:
                                 target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                                     .toDisplayString())));
         } else if (http >= 400) {
-            fail(job, IpinfoClient::tr("ipinfo.io refused %1 (%2).")
-                          .arg(describe(job), status.trimmed()));
+            fail(job, IpinfoClient::tr("ipinfo.io refused %1 (%2).").arg(describe(job), status));
         } else if (error == QNetworkReply::SslHandshakeFailedError
                    || error == QNetworkReply::ProtocolUnknownError) {
             stop(Error(IpinfoClient::tr("Could not talk to ipinfo.io at %1.")
@@ -352,8 +354,8 @@ private:
         job.readyAt = m_clock.elapsed() + delayMs;
         if (rateLimited)
             m_notBefore = qMax(m_notBefore, job.readyAt);
-        note(MessageLevel::Info, IpinfoClient::tr("ipinfo.io: %1 for %2; retry %3 of %4 in %5 s.")
-                                     .arg(problem, describe(job))
+        note(MessageLevel::Info, IpinfoClient::tr("ipinfo.io: %1 (%2); retry %3 of %4 in %5 s.")
+                                     .arg(describe(job), problem)
                                      .arg(job.attempt)
                                      .arg(s.maxRetries)
                                      .arg(seconds(delayMs)));

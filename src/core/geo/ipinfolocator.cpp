@@ -196,10 +196,11 @@ Status IpinfoLocator::locate(const std::vector<IpAddress> &addresses, std::vecto
         flushCache();
         if (!st) {
             const QString kept
-                = m_cache ? tr("The %n answer(s) received in this run are kept in the location "
-                               "cache; a new run asks ipinfo.io only for the rest.",
-                               nullptr, int(qMin<qint64>(m_stored, INT_MAX)))
-                          : QString();
+                = m_cache && m_stored > 0
+                      ? tr("The %n answer(s) received in this run are kept in the location "
+                           "cache; a new run asks ipinfo.io only for the rest.",
+                           nullptr, int(qMin<qint64>(m_stored, INT_MAX)))
+                      : QString();
             return Error((st.error().message + QLatin1Char(' ') + kept).trimmed(),
                          st.error().details);
         }
