@@ -335,13 +335,23 @@ private slots:
     void cancelWhileWaitingForIpinfoRollsBack()
     {
         m_server.push(MockIpinfoServer::Fault::Kind::Delay, 8000);
+        // Cancelled once the (only) request has reached the server, so that no request of this
+        // run arrives later and takes another test's fault.
         Feedback fb;
-        QTimer::singleShot(300, &fb, [&fb] { fb.cancel(); });
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &fb, [&] {
+            if (m_server.requestCount() > 0)
+                fb.cancel();
+        });
+        poll.start(20);
+        EtlOptions o = options(QStringLiteral("people_cancelled"));
+        o.ipinfoParallelRequests = 1;
         EtlJob::Failure failure = EtlJob::Failure::None;
         QElapsedTimer clock;
         clock.start();
-        const EtlSummary s = run(options(QStringLiteral("people_cancelled")), &failure, &fb);
+        const EtlSummary s = run(o, &failure, &fb);
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(s.requestsSent, 1);
         QCOMPARE(s.status, RunStatus::Cancelled);
         QCOMPARE(failure, EtlJob::Failure::Cancelled);
         QVERIFY(m_cluster.scalar(QStringLiteral("SELECT to_regclass('people_cancelled') IS NULL"))

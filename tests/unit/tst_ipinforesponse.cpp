@@ -269,6 +269,10 @@ private slots:
         QTest::newRow("ftp") << QStringLiteral("ftp://ipinfo.io") << QString() << false;
         QTest::newRow("no host") << QStringLiteral("https://") << QString() << false;
         QTest::newRow("empty") << QString() << QString() << false;
+        QTest::newRow("a line break in the token")
+            << QStringLiteral("https://ipinfo.io") << QStringLiteral("abc\r\nX-Evil: 1") << false;
+        QTest::newRow("a space in the token")
+            << QStringLiteral("https://ipinfo.io") << QStringLiteral("abc def") << false;
     }
 
     void baseUrlChecks()

@@ -466,6 +466,13 @@ Status IpinfoClient::checkSettings(const IpinfoSettings &settings)
                         "the token is never put into a URL. Give the token through the keychain, "
                         "IPINFO_TOKEN or a --token-file.")
                          .arg(shown));
+    for (const QChar ch : settings.token) {
+        // It goes into an HTTP header as it is.
+        if (ch.unicode() <= 0x20 || ch.unicode() == 0x7f)
+            return Error(tr("The ipinfo.io token holds a space, a line break or another control "
+                            "character. Check where it comes from: a token file must hold the "
+                            "token alone."));
+    }
     if (!settings.token.isEmpty() && scheme == QLatin1String("http") && !isLocalHost(url.host()))
         return Error(tr("The ipinfo.io URL %1 is plain http: the token would cross the network "
                         "unencrypted. Use https.")
