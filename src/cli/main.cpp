@@ -1,3 +1,4 @@
+#include "cachecommand.h"
 #include "clicontext.h"
 #include "dbcommand.h"
 #include "exitcodes.h"
@@ -31,6 +32,7 @@ QString usage()
               "  secrets    Keep the database password and the ipinfo.io token in the OS\n"
               "             keychain: set, delete, status (see regionmap-cli secrets --help)\n"
               "  geodb      Show where the offline geo databases were found\n"
+              "  cache      The location cache of ipinfo.io answers: clear, status\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help\n"
@@ -72,6 +74,8 @@ int main(int argc, char *argv[])
         return runSecretsCommand(ctx, args);
     if (command == QLatin1String("geodb"))
         return runGeoDbCommand(ctx, args);
+    if (command == QLatin1String("cache"))
+        return runCacheCommand(ctx, args);
     if (command == QLatin1String("run"))
         return runRunCommand(ctx, args);
     ctx.error(tr("Unknown command \"%1\".").arg(command));

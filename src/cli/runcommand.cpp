@@ -1,13 +1,14 @@
 #include "runcommand.h"
 
 #include "clicontext.h"
+#include "commanddatabase.h"
 #include "consolefeedback.h"
 #include "exitcodes.h"
-#include "secretscommand.h"
 
 #include "common/feedback.h"
-#include "db/embeddedpostgres.h"
 #include "etl/etljob.h"
+#include "etl/ipinfocostestimate.h"
+#include "geo/ipinfoclient.h"
 #include "secrets/qtkeychainstore.h"
 #include "secrets/secretresolver.h"
 
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUuid>
 
 #include <atomic>
 #include <csignal>
@@ -121,10 +123,69 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
         }
         out << Qt::endl
             << "  " << tr("Geolocation: %1 (%2)").arg(s.provider, s.geoDatabase) << Qt::endl;
+        if (s.provider == QLatin1String("ipinfo"))
+            out << "  "
+                << tr("ipinfo.io requests: %1 (%2 retries)")
+                       .arg(s.requestsSent)
+                       .arg(s.requestRetries)
+                << Qt::endl;
         if (s.provider == QLatin1String("offline"))
             out << "  " << tr("IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.")
                 << Qt::endl;
     }
+}
+
+// The ipinfo.io token: --token-file, IPINFO_TOKEN, the keychain. No prompt: without a token the
+// unauthenticated endpoint is used. Returns ExitOk or the exit code after printing the error.
+int resolveToken(CliContext &ctx, const QString &tokenFile, bool quiet, QString *token)
+{
+    QtKeychainStore keychain;
+    SecretResolver::Options secretOptions;
+    secretOptions.tokenFile = tokenFile;
+    secretOptions.keychain = &keychain;
+    const Result<ResolvedSecret> found = SecretResolver(secretOptions).ipinfoToken();
+    if (!found) {
+        ctx.error(found.error().message, found.error().details);
+        return ExitGeolocation;
+    }
+    if (!quiet) {
+        for (const QString &note : found->notes)
+            ctx.err() << tr("note: %1").arg(note) << Qt::endl;
+        if (found->isFound())
+            ctx.err() << tr("ipinfo.io token from %1.").arg(found->describeOrigin()) << Qt::endl;
+        else
+            ctx.err() << tr("No ipinfo.io token was found (--token-file, IPINFO_TOKEN, the "
+                            "keychain): the unauthenticated endpoint is used.")
+                      << Qt::endl;
+    }
+    *token = found->value;
+    return ExitOk;
+}
+
+// What the ipinfo.io run will send, on its own connection. Returns ExitOk or an exit code.
+int estimate(CliContext &ctx, const EtlOptions &options, IpinfoCostEstimate *out)
+{
+    const QString name
+        = QStringLiteral("regionmap-cli-estimate-") + QUuid::createUuid().toString(QUuid::Id128);
+    int code = ExitOk;
+    {
+        Result<QSqlDatabase> db = options.connection.open(name);
+        if (!db) {
+            ctx.error(db.error().message, db.error().details);
+            code = ExitDatabase;
+        } else {
+            const Result<IpinfoCostEstimate> e = estimateIpinfoCost(options, db.value());
+            if (!e) {
+                ctx.error(e.error().message, e.error().details);
+                code = ExitInput;
+            } else {
+                *out = e.value();
+            }
+            db.value().close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return code;
 }
 
 } // namespace
@@ -151,8 +212,26 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
                                           tr("Read the database password from this file."),
                                           tr("file"));
     const QCommandLineOption geo(QStringLiteral("geo"),
-                                 tr("The geolocation provider: offline (default)."), tr("provider"),
-                                 QStringLiteral("offline"));
+                                 tr("The geolocation provider: offline (default) or ipinfo."),
+                                 tr("provider"), QStringLiteral("offline"));
+    const QCommandLineOption ipinfoUrl(
+        QStringLiteral("ipinfo-url"),
+        tr("The base URL of the ipinfo.io API (default: https://ipinfo.io)."), tr("url"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        tr("Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain)."),
+        tr("file"));
+    const QCommandLineOption ipinfoParallel(
+        QStringLiteral("ipinfo-parallel"),
+        tr("ipinfo.io requests in flight at once, 1 to 6 (default: 4)."), tr("n"));
+    const QCommandLineOption cacheMaxAge(
+        QStringLiteral("cache-max-age"),
+        tr("Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again)."),
+        tr("days"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        tr("With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load "
+           "nothing."));
     const QCommandLineOption geodb(QStringLiteral("geodb"),
                                    tr("The offline database (.mmdb) for IPv4, or for both."),
                                    tr("file"));
@@ -178,8 +257,10 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
                                   tr("Print the summary as JSON on stdout."));
     const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
                                    tr("No progress and no notes on stderr."));
-    for (const auto &o : {data, regions, catalog, db, passwordFile, geo, geodb, geodb6, table, mode,
-                          key, ipColumn, delimiter, noHeader, encoding, json, quiet})
+    for (const auto &o :
+         {data,      regions,   catalog,        db,          passwordFile, geo,   geodb, geodb6,
+          ipinfoUrl, tokenFile, ipinfoParallel, cacheMaxAge, dryRun,       table, mode,  key,
+          ipColumn,  delimiter, noHeader,       encoding,    json,         quiet})
         parser.addOption(o);
 
     if (!parser.parse(arguments)) {
@@ -259,55 +340,90 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     options.table = parser.value(table);
 
     const QString provider = parser.value(geo).toLower();
-    if (provider != QLatin1String("offline")) {
-        ctx.error(tr("Unknown geolocation provider \"%1\". Use offline.").arg(provider));
-        return ExitUsage;
-    }
-    options.provider = GeoProviderKind::Offline;
-    options.geoDatabase = parser.value(geodb);
-    options.geoDatabaseV6 = parser.value(geodb6);
-
-    // The database: a server named by URI, or the managed local one.
-    std::unique_ptr<EmbeddedPostgres> embedded;
-    if (parser.isSet(db)) {
-        Result<ConnectionSettings> settings = ConnectionSettings::fromUri(parser.value(db));
-        if (!settings) {
-            ctx.error(settings.error().message, settings.error().details);
+    if (provider == QLatin1String("offline")) {
+        options.provider = GeoProviderKind::Offline;
+        for (const QCommandLineOption &o :
+             {ipinfoUrl, tokenFile, ipinfoParallel, cacheMaxAge, dryRun}) {
+            if (parser.isSet(o)) {
+                ctx.error(tr("--%1 goes with --geo ipinfo.").arg(o.names().constFirst()));
+                return ExitUsage;
+            }
+        }
+    } else if (provider == QLatin1String("ipinfo")) {
+        options.provider = GeoProviderKind::Ipinfo;
+        if (parser.isSet(geodb) || parser.isSet(geodb6)) {
+            ctx.error(tr("--geodb and --geodb6 go with --geo offline."));
             return ExitUsage;
         }
-        options.connection = settings.value();
-        // The password: the URI, --password-file, PGPASSWORD, ~/.pgpass, the keychain, a prompt.
-        QtKeychainStore keychain;
-        SecretResolver::Options secretOptions;
-        secretOptions.passwordFile = parser.value(passwordFile);
-        secretOptions.keychain = &keychain;
-        secretOptions.prompt = [&ctx](const QString &question) {
-            return promptForSecret(ctx, question);
-        };
-        const Result<ResolvedSecret> password
-            = SecretResolver(secretOptions).databasePassword(options.connection);
-        if (!password) {
-            ctx.error(password.error().message, password.error().details);
-            return ExitDatabase;
-        }
-        if (!parser.isSet(quiet)) {
-            for (const QString &note : password->notes)
-                ctx.err() << tr("note: %1").arg(note) << Qt::endl;
-        }
-        if (password->isFound()) {
-            options.connection.password = password->value;
-            if (!parser.isSet(quiet))
-                ctx.err() << tr("Database password from %1.").arg(password->describeOrigin())
-                          << Qt::endl;
-        }
     } else {
-        embedded = std::make_unique<EmbeddedPostgres>();
-        const Status st = embedded->start();
-        if (!st) {
-            ctx.error(st.error().message, st.error().details);
-            return ExitDatabase;
+        ctx.error(tr("Unknown geolocation provider \"%1\". Use offline or ipinfo.").arg(provider));
+        return ExitUsage;
+    }
+    options.geoDatabase = parser.value(geodb);
+    options.geoDatabaseV6 = parser.value(geodb6);
+    if (parser.isSet(ipinfoUrl))
+        options.ipinfoUrl = QUrl(parser.value(ipinfoUrl), QUrl::StrictMode);
+    if (parser.isSet(ipinfoParallel)) {
+        bool ok = false;
+        options.ipinfoParallelRequests = parser.value(ipinfoParallel).toInt(&ok);
+        if (!ok || options.ipinfoParallelRequests < 1
+            || options.ipinfoParallelRequests > IpinfoSettings::kMaxParallelRequests) {
+            ctx.error(tr("--ipinfo-parallel takes a number from 1 to %1.")
+                          .arg(IpinfoSettings::kMaxParallelRequests));
+            return ExitUsage;
         }
-        options.connection = embedded->connectionSettings();
+    }
+    if (parser.isSet(cacheMaxAge)) {
+        bool ok = false;
+        options.cacheMaxAgeDays = parser.value(cacheMaxAge).toInt(&ok);
+        if (!ok || options.cacheMaxAgeDays < 0) {
+            ctx.error(tr("--cache-max-age takes a number of days (0 or more)."));
+            return ExitUsage;
+        }
+    }
+    options.dryRun = parser.isSet(dryRun);
+    const bool beQuiet = parser.isSet(quiet);
+    if (options.provider == GeoProviderKind::Ipinfo) {
+        if (const int code
+            = resolveToken(ctx, parser.value(tokenFile), beQuiet, &options.ipinfoToken);
+            code != ExitOk)
+            return code;
+        IpinfoSettings check;
+        check.baseUrl = options.ipinfoUrl;
+        check.token = options.ipinfoToken;
+        if (const Status st = IpinfoClient::checkSettings(check); !st) {
+            ctx.error(st.error().message, st.error().details);
+            return ExitUsage;
+        }
+    }
+
+    // The database: a server named by URI, or the managed local one.
+    CommandDatabase database;
+    if (const int code = database.resolve(ctx, parser.isSet(db) ? parser.value(db) : QString(),
+                                          parser.value(passwordFile), beQuiet);
+        code != ExitOk)
+        return code;
+    options.connection = database.settings();
+
+    // The cost of an ipinfo.io run, before it starts; a dry run stops here.
+    if (options.provider == GeoProviderKind::Ipinfo && (options.dryRun || !beQuiet)) {
+        IpinfoCostEstimate cost;
+        if (const int code = estimate(ctx, options, &cost); code != ExitOk)
+            return code;
+        if (options.dryRun) {
+            if (parser.isSet(json)) {
+                ctx.out() << QString::fromUtf8(
+                    QJsonDocument(cost.toJson()).toJson(QJsonDocument::Indented));
+            } else {
+                ctx.out() << tr("Dry run: nothing was sent and nothing was loaded.") << Qt::endl;
+                for (const QString &line : cost.describe())
+                    ctx.out() << "  " << line << Qt::endl;
+            }
+            ctx.out().flush();
+            return ExitOk;
+        }
+        for (const QString &line : cost.describe())
+            ctx.err() << tr("Estimate: %1").arg(line) << Qt::endl;
     }
 
     Feedback feedback;

@@ -12,6 +12,7 @@
 #include "db/tableloader.h"
 #include "db/targetschema.h"
 #include "etl/pointencoder.h"
+#include "etl/ipinfoprovider.h"
 #include "etl/rejectbuffer.h"
 #include "etl/runrecorder.h"
 #include "geo/geostatus.h"
@@ -113,6 +114,7 @@ public:
     Status loadFile(const Prepared &in, TableLoader &loader, RejectBuffer &rejects,
                     qint64 bytesBefore, qint64 *sequence);
     Status recordCatalog(QSqlDatabase &db, qint64 runId);
+    void takeRequestCounts();
     EtlSummary runInner();
 };
 
@@ -208,6 +210,13 @@ Status EtlJob::Private::prepareCatalog()
 
 Status EtlJob::Private::prepareLocator()
 {
+    if (!locator && options.provider == GeoProviderKind::Ipinfo) {
+        // Made here, in the job's thread: its network access manager must live in it.
+        Result<std::unique_ptr<Locator>> made = createIpinfoLocator(options);
+        if (!made)
+            return fail(Failure::Geolocation, made.error());
+        locator = std::move(made.value());
+    }
     if (!locator) {
         if (options.provider != GeoProviderKind::Offline) {
             return fail(Failure::Geolocation,
@@ -233,6 +242,7 @@ Status EtlJob::Private::prepareLocator()
             return fail(Failure::Geolocation, opened.error());
         locator = std::move(opened.value());
     }
+    locator->setFeedback(fb);
     summary.provider = locator->providerName();
     summary.geoDatabase = locator->databaseDescription();
     // geo_source names the data behind each located row.
@@ -243,6 +253,15 @@ Status EtlJob::Private::prepareLocator()
     else
         geoSource = locator->providerName().toUtf8();
     return {};
+}
+
+// An online provider's HTTP requests, for the run record (0 offline).
+void EtlJob::Private::takeRequestCounts()
+{
+    if (locator) {
+        summary.requestsSent = locator->requestsSent();
+        summary.requestRetries = locator->requestRetries();
+    }
 }
 
 Status EtlJob::Private::inferSchema()
@@ -566,6 +585,7 @@ EtlSummary EtlJob::Private::runInner()
     QElapsedTimer clock;
     clock.start();
     const auto finishWith = [&](RunStatus status, const Error &error = {}) {
+        takeRequestCounts();
         summary.status = status;
         summary.error = error;
         summary.durationSeconds = clock.elapsed() / 1000.0;
@@ -637,6 +657,8 @@ EtlSummary EtlJob::Private::runInner()
     start.settings = QJsonObject {{QStringLiteral("mode"), loadModeName(options.mode)},
                                   {QStringLiteral("inputs"), dialects},
                                   {QStringLiteral("chunk_records"), options.chunkRecords}};
+    if (options.provider == GeoProviderKind::Ipinfo)
+        start.settings.insert(QStringLiteral("ipinfo"), ipinfoRunSettings(options));
     const Result<qint64> runId = recorder.begin(start);
     if (!runId) {
         failure = Failure::Database;
@@ -652,6 +674,7 @@ EtlSummary EtlJob::Private::runInner()
 
     RejectBuffer rejects(db, summary.runId, fb);
     const auto abandon = [&](RunStatus status, const Error &error) {
+        takeRequestCounts();
         loader.abortCopy(error.message);
         db.rollback();
         hashes.waitForFinished();
@@ -761,6 +784,7 @@ EtlSummary EtlJob::Private::runInner()
         return abandon(RunStatus::Failed, st.error());
     }
     summary.status = RunStatus::Succeeded;
+    takeRequestCounts();
     if (Status st = recorder.finish(summary); !st) {
         failure = Failure::Database;
         return abandon(RunStatus::Failed, st.error());

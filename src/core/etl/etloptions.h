@@ -42,8 +42,11 @@ struct EtlOptions
 
     QUrl ipinfoUrl = QUrl(QStringLiteral("https://ipinfo.io"));
     QString ipinfoToken; // never logged, never stored in the run record
-    int ipinfoParallelRequests = 4;
-    int cacheMaxAgeDays = 30;
+    int ipinfoParallelRequests = 4; // requests in flight at once (1..6)
+    int ipinfoMaxRetries = 4; // per request, after 429, 5xx, timeouts and dropped connections
+    int ipinfoTimeoutMs = 30000; // a request that transfers nothing for this long is retried
+    int ipinfoMaxBackoffMs = 60000; // the longest wait before a retry without Retry-After
+    int cacheMaxAgeDays = 30; // cached answers older than this are asked again; 0: none used
     bool dryRun = false; // estimate the cost only, send nothing, load nothing
 
     int chunkRecords = 16384; // records per chunk through the pipeline

@@ -4,4 +4,9 @@ namespace regionmap {
 
 Locator::~Locator() = default;
 
+void Locator::setFeedback(Feedback *feedback)
+{
+    Q_UNUSED(feedback)
+}
+
 } // namespace regionmap

@@ -10,6 +10,8 @@
 
 namespace regionmap {
 
+class Feedback;
+
 // A geolocation provider: the offline database (MmdbLocator) or a web service.
 class Locator
 {
@@ -28,6 +30,15 @@ public:
     // Addresses that are not global get InvalidIp or PrivateOrReserved without a lookup.
     // A failed Status means the whole batch failed (out is then unspecified).
     virtual Status locate(const std::vector<IpAddress> &addresses, std::vector<Location> &out) = 0;
+
+    // The run's feedback, for notes to the analyst and the cancel flag, set by the ETL job before
+    // the first locate(). A locator that waits (a web service) stops waiting on cancel and
+    // returns; the job then notices the cancel itself. The default ignores it.
+    virtual void setFeedback(Feedback *feedback);
+
+    // For the run record: HTTP requests sent (retries included) and retries. 0 offline.
+    virtual int requestsSent() const { return 0; }
+    virtual int requestRetries() const { return 0; }
 };
 
 } // namespace regionmap

@@ -1,0 +1,112 @@
+#include "cachecommand.h"
+
+#include "clicontext.h"
+#include "commanddatabase.h"
+#include "exitcodes.h"
+
+#include "db/locationcache.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUuid>
+
+namespace regionmap::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("regionmap::cli::CacheCommand", text, disambiguation, n);
+}
+
+} // namespace
+
+int runCacheCommand(CliContext &ctx, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The location cache (the table ip_locations): the answers of ipinfo.io, kept so that a "
+           "re-run spends no quota twice. Without --db, RegionMap's local database is used."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("clear (remove the cached answers) or status."));
+    const QCommandLineOption db(
+        QStringLiteral("db"), tr("A PostgreSQL URI (postgresql://user@host:port/db)."), tr("uri"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          tr("Read the database password from this file."),
+                                          tr("file"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    tr("Only the answers of this provider (ipinfo)."), tr("name"));
+    const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
+                                   tr("No notes on stderr."));
+    for (const auto &o : {db, passwordFile, source, quiet})
+        parser.addOption(o);
+    if (!parser.parse(arguments)) {
+        ctx.error(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1
+        || (args.first() != QLatin1String("clear") && args.first() != QLatin1String("status"))) {
+        ctx.error(tr("Say what to do: cache clear or cache status."));
+        return ExitUsage;
+    }
+
+    CommandDatabase database;
+    if (const int code
+        = database.resolve(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet));
+        code != ExitOk)
+        return code;
+
+    const QString name
+        = QStringLiteral("regionmap-cli-cache-") + QUuid::createUuid().toString(QUuid::Id128);
+    int code = ExitOk;
+    {
+        Result<QSqlDatabase> opened = database.settings().open(name);
+        if (!opened) {
+            ctx.error(opened.error().message, opened.error().details);
+            code = ExitDatabase;
+        } else if (args.first() == QLatin1String("clear")) {
+            const Result<qint64> removed
+                = LocationCache::clear(opened.value(), parser.value(source));
+            if (!removed) {
+                ctx.error(removed.error().message, removed.error().details);
+                code = ExitDatabase;
+            } else {
+                ctx.out() << tr("%n cached answer(s) removed.", nullptr, int(removed.value()))
+                          << Qt::endl;
+            }
+        } else {
+            const Result<QList<LocationCache::SourceStats>> stats
+                = LocationCache::stats(opened.value());
+            if (!stats) {
+                ctx.error(stats.error().message, stats.error().details);
+                code = ExitDatabase;
+            } else if (stats->isEmpty()) {
+                ctx.out() << tr("The location cache is empty.") << Qt::endl;
+            } else {
+                const QLocale locale;
+                for (const LocationCache::SourceStats &s : stats.value()) {
+                    if (parser.isSet(source) && s.source != parser.value(source))
+                        continue;
+                    ctx.out() << tr("%1: %2 answers, fetched from %3 to %4 (UTC)")
+                                     .arg(s.source, locale.toString(s.entries),
+                                          s.oldest.toString(Qt::ISODate),
+                                          s.newest.toString(Qt::ISODate))
+                              << Qt::endl;
+                }
+            }
+        }
+        if (opened)
+            opened.value().close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return code;
+}
+
+} // namespace regionmap::cli

@@ -1,0 +1,73 @@
+#include "commanddatabase.h"
+
+#include "clicontext.h"
+#include "exitcodes.h"
+#include "secretscommand.h"
+
+#include "db/embeddedpostgres.h"
+#include "secrets/qtkeychainstore.h"
+#include "secrets/secretresolver.h"
+
+#include <QCoreApplication>
+
+namespace regionmap::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("regionmap::cli::CommandDatabase", text);
+}
+
+} // namespace
+
+CommandDatabase::CommandDatabase() = default;
+CommandDatabase::~CommandDatabase() = default;
+
+int CommandDatabase::resolve(CliContext &ctx, const QString &uri, const QString &passwordFile,
+                             bool quiet)
+{
+    if (uri.isEmpty()) {
+        m_embedded = std::make_unique<EmbeddedPostgres>();
+        const Status st = m_embedded->start();
+        if (!st) {
+            ctx.error(st.error().message, st.error().details);
+            return ExitDatabase;
+        }
+        m_settings = m_embedded->connectionSettings();
+        return ExitOk;
+    }
+    Result<ConnectionSettings> settings = ConnectionSettings::fromUri(uri);
+    if (!settings) {
+        ctx.error(settings.error().message, settings.error().details);
+        return ExitUsage;
+    }
+    m_settings = settings.value();
+    // The password: the URI, --password-file, PGPASSWORD, ~/.pgpass, the keychain, a prompt.
+    QtKeychainStore keychain;
+    SecretResolver::Options secretOptions;
+    secretOptions.passwordFile = passwordFile;
+    secretOptions.keychain = &keychain;
+    secretOptions.prompt = [&ctx](const QString &question) {
+        return promptForSecret(ctx, question);
+    };
+    const Result<ResolvedSecret> password
+        = SecretResolver(secretOptions).databasePassword(m_settings);
+    if (!password) {
+        ctx.error(password.error().message, password.error().details);
+        return ExitDatabase;
+    }
+    if (!quiet) {
+        for (const QString &note : password->notes)
+            ctx.err() << tr("note: %1").arg(note) << Qt::endl;
+    }
+    if (password->isFound()) {
+        m_settings.password = password->value;
+        if (!quiet)
+            ctx.err() << tr("Database password from %1.").arg(password->describeOrigin())
+                      << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace regionmap::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "db/connectionsettings.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace regionmap {
+class EmbeddedPostgres;
+}
+
+namespace regionmap::cli {
+
+class CliContext;
+
+// The database a command works on: the server named with --db, with its password found the way
+// `run` finds it (the URI, --password-file, PGPASSWORD, ~/.pgpass, the keychain, a prompt), or,
+// without --db, the managed local database, started for the command and stopped after it
+// unless it was already running.
+class CommandDatabase
+{
+public:
+    CommandDatabase();
+    ~CommandDatabase();
+
+    // uri empty: the managed local database. Returns ExitOk, or the exit code after printing the
+    // error. Notes on where the password came from go to stderr unless quiet.
+    int resolve(CliContext &ctx, const QString &uri, const QString &passwordFile, bool quiet);
+
+    const ConnectionSettings &settings() const { return m_settings; }
+
+private:
+    ConnectionSettings m_settings;
+    std::unique_ptr<EmbeddedPostgres> m_embedded;
+};
+
+} // namespace regionmap::cli
