@@ -472,6 +472,7 @@ void DatabasePage::updateLocalState()
     m_ui->localPsqlValue->setText(
         running ? QStringLiteral("psql \"%1\"").arg(m_service->connectionSettings().toUri())
                 : QString());
+    m_ui->localPsqlValue->setCursorPosition(0);
     m_ui->localPsqlLabel->setVisible(running);
     m_ui->localPsqlValue->setVisible(running);
     m_ui->localStartButton->setVisible(state == DatabaseService::State::Stopped

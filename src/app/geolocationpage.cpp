@@ -93,8 +93,8 @@ QString GeolocationPage::statusText() const
     if (!m_openError.isEmpty())
         return tr("Offline: database missing");
     if (m_buildDate.isValid())
-        return tr("Offline, DB-IP of %1")
-            .arg(QLocale().toString(m_buildDate, QLocale::ShortFormat));
+        return tr("Offline, %1 of %2")
+            .arg(m_source, QLocale().toString(m_buildDate, QStringLiteral("MMMM yyyy")));
     return tr("Offline database");
 }
 
@@ -158,6 +158,7 @@ void GeolocationPage::inspectDatabase()
     const Choice c = choice();
     m_type.clear();
     m_buildDate = QDate();
+    m_source.clear();
     m_openError.clear();
     m_openDetails.clear();
     if (c.ipv4Database.isEmpty()) {
@@ -171,6 +172,9 @@ void GeolocationPage::inspectDatabase()
             m_type = tr("%1 (%2)").arg(MmdbLocator::layoutName(locator.value()->layout()),
                                        locator.value()->databaseType());
             m_buildDate = locator.value()->buildDate();
+            m_source = locator.value()->layout() == MmdbLocator::Layout::DbIpLite
+                           ? QStringLiteral("DB-IP")
+                           : QStringLiteral("GeoLite2");
         } else {
             m_openError = locator.error().message;
             m_openDetails = locator.error().details;

@@ -65,6 +65,7 @@ private:
     KeychainService *m_keychain;
     QString m_type;
     QDate m_buildDate;
+    QString m_source; // "DB-IP" or "GeoLite2"
     QString m_openError;
     QString m_openDetails;
 };

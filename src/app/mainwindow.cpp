@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "databasepage.h"
 #include "databaseservice.h"
+#include "englishplurals.h"
 #include "geolocationpage.h"
 #include "keychainservice.h"
 #include "regionspage.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
+    EnglishPlurals::installIfEnglish();
     m_ui->setupUi(this);
     setAcceptDrops(true);
     if (QApplication::windowIcon().isNull())
@@ -295,15 +297,13 @@ void MainWindow::updateReadiness()
 
 QString MainWindow::planText() const
 {
-    const QString rows = m_sources->statusText();
     const QString where = m_database->usesLocalDatabase()
                               ? tr("the local database")
                               : tr("the server %1").arg(m_database->serverSettings().host);
     const QString table = m_database->targetTable().isEmpty() ? tr("(no table name yet)")
                                                               : m_database->targetTable();
-    return tr("Load %1 into the table %2 in %3; each address is located (%4) and assigned to the "
-              "nearest region of %5.")
-        .arg(rows.toLower(), table, where, m_geolocation->statusText().toLower(),
+    return tr("Loads %1 into the table \"%2\" in %3. Geolocation: %4. Regions: %5.")
+        .arg(m_sources->statusText(), table, where, m_geolocation->statusText(),
              m_regions->statusText());
 }
 
@@ -414,8 +414,20 @@ void MainWindow::applyTheme()
         QListWidgetItem *item = m_ui->stepList->item(i);
         item->setIcon(Theme::icon(item->data(kIconRole).toString(), iconColor));
     }
-    m_ui->runButton->setIcon(
-        Theme::icon(QStringLiteral("steps/run"), pal.color(QPalette::ButtonText)));
+    // The Run button in the accent colour of the palette: the one action that matters.
+    const QColor accent = pal.color(QPalette::Highlight);
+    const QColor onAccent = pal.color(QPalette::HighlightedText);
+    const QColor disabled = Theme::toneBackground(Theme::Tone::Neutral, pal);
+    m_ui->runButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: %2; border: 1px solid %3;"
+                       " border-radius: 5px; padding: 6px 14px; font-weight: 600; }"
+                       " QPushButton:hover { background: %4; }"
+                       " QPushButton:pressed { background: %3; }"
+                       " QPushButton:focus { border: 2px solid %3; }"
+                       " QPushButton:disabled { background: %5; color: %6; border-color: %6; }")
+            .arg(accent.name(), onAccent.name(), accent.darker(125).name(),
+                 accent.lighter(110).name(), disabled.name(), Theme::muted(pal).name()));
+    m_ui->runButton->setIcon(Theme::icon(QStringLiteral("steps/run"), onAccent));
     if (m_run)
         updateSteps();
 }

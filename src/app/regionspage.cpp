@@ -206,8 +206,8 @@ void RegionsPage::reload()
     } else if (m_model->warningCount() > 0 || !m_model->fileIssues().isEmpty()) {
         QStringList lines = m_model->fileIssues();
         if (m_model->warningCount() > 0)
-            lines.prepend(tr("%n region(s) look doubtful; see the Check column. A run still "
-                             "uses them as they are.",
+            lines.prepend(tr("%n doubtful region(s): see the Check column. A run still uses "
+                             "them as they are.",
                              nullptr, m_model->warningCount()));
         m_ui->banner->showMessage(Theme::Tone::Warning, lines.join(QLatin1Char('\n')));
     } else if (!c.builtin && c.path.isEmpty()) {

@@ -92,7 +92,9 @@ QVariant RegionTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == SeverityRole)
         return row.severity;
-    if (role == Qt::ForegroundRole && index.column() == CheckColumn && row.severity >= 0) {
+    if (role == Qt::ForegroundRole && index.column() == CheckColumn) {
+        if (row.severity < 0)
+            return Theme::muted(QGuiApplication::palette());
         return Theme::toneColor(row.severity == 0 ? Theme::Tone::Error : Theme::Tone::Warning,
                                 QGuiApplication::palette());
     }

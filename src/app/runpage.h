@@ -109,6 +109,7 @@ private:
     void onProgress(const ProgressSnapshot &snapshot);
     void onMessage(MessageLevel level, const QString &text);
     void onFinished(const regionmap::EtlSummary &summary, int failure);
+    void showFinalProgress(const EtlSummary &summary);
     void showSummary(const EtlSummary &summary, const Error &failure);
     void updatePlan();
 

@@ -37,7 +37,7 @@ QString SourceFile::summary() const
         return tr("No IP column found");
     const QString rowText = rowsExact() ? tr("%1 rows").arg(QLocale().toString(rows()))
                                         : tr("about %1 rows").arg(QLocale().toString(rows()));
-    return tr("%1 · IP column %2").arg(rowText, sniff->columnNames.value(sniff->ipColumn));
+    return tr("%1 · IP column: %2").arg(rowText, sniff->columnNames.value(sniff->ipColumn));
 }
 
 QStringList SourceFile::problems() const

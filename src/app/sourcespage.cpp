@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -44,7 +45,7 @@ SourcesPage::SourcesPage(QWidget *parent)
         m_ui->previewView->fontMetrics().height() + 8);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({260, 720});
+    m_ui->splitter->setSizes({320, 680});
 
     m_ui->emptyLabel->setText(
         tr("<p style='font-size:large'><b>No data files yet</b></p>"
@@ -390,6 +391,14 @@ void SourcesPage::showCurrent()
         m_preview->setPreview(f.sniff->columnNames, f.sniff->previewRows, f.sniff->ipColumn);
     else
         m_preview->clear();
+    // Columns as wide as their content (within reason), and the IP column in view.
+    QTableView *view = m_ui->previewView;
+    view->resizeColumnsToContents();
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        view->setColumnWidth(c, qBound(60, view->columnWidth(c) + 12, 260));
+    if (m_preview->ipColumn() >= 0 && m_preview->rowCount() > 0)
+        view->scrollTo(m_preview->index(0, m_preview->ipColumn()),
+                       QAbstractItemView::EnsureVisible);
 }
 
 void SourcesPage::fillCombos(const SourceFile &f)

@@ -43,4 +43,18 @@ inline bool writePeopleCsv(const QString &path, qint64 rows)
     return f.write(buffer) == buffer.size() && f.flush();
 }
 
+// The data rows of a simple CSV file (one record per line, a header line): its lines minus one.
+inline qint64 dataLines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 lines = 0;
+    while (!f.atEnd()) {
+        if (!f.readLine().trimmed().isEmpty())
+            ++lines;
+    }
+    return lines - 1;
+}
+
 } // namespace regionmap::test

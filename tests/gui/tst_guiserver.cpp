@@ -3,10 +3,12 @@
 // password is read back at startup without blocking, "Test connection" answers in words, a run
 // on the sample data loads it, and the settings file never holds the password.
 
+#include "guitesthelpers.h"
 #include "guitestmain.h"
 #include "testcluster.h"
 
 #include "appsettings.h"
+#include "common/paths.h"
 #include "databasepage.h"
 #include "keychainservice.h"
 #include "mainwindow.h"
@@ -134,7 +136,7 @@ private slots:
                 .scalar(
                     QStringLiteral("SELECT rows_read FROM etl_runs WHERE run_id = %1").arg(runId))
                 .toLongLong(),
-            qint64(1000));
+            test::dataLines(paths::samplePeopleCsv()));
         QCOMPARE(
             m_cluster.scalar(QStringLiteral("SELECT count(*) FROM people_on_server")).toLongLong(),
             w.runPage()->lastSummary()->rowsLoaded);

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -220,7 +221,7 @@ private slots:
         QCOMPARE(rec.at(1).toLongLong(), s.rowsLoaded);
         QCOMPARE(rec.at(2).toLongLong(), s.rowsRejected);
         QCOMPARE(s.rowsRead, s.rowsLoaded + s.rowsRejected);
-        QCOMPARE(s.rowsRead, qint64(1000));
+        QCOMPARE(s.rowsRead, test::dataLines(paths::samplePeopleCsv()));
         const QVariantList loaded = queryRow(
             settings,
             QStringLiteral("SELECT count(*) FROM people_sample WHERE run_id = %1").arg(runId));
