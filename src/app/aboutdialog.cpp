@@ -16,6 +16,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->iconLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->headerLayout->setStretch(1, 1);
     Theme::styleHeading(m_ui->titleLabel, 1.6);
     Theme::styleCaption(m_ui->versionLabel);
     const QIcon appIcon

@@ -5,9 +5,12 @@
 #include "runpage.h"
 #include "sourcespage.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QPalette>
 #include <QPointer>
+#include <QStyle>
 #include <QTextStream>
 #include <QTimer>
 
@@ -29,6 +32,39 @@ const QString kPage = QStringLiteral("page");
 const QString kRunSample = QStringLiteral("run-sample-and-wait");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("window-size");
+const QString kPalette = QStringLiteral("palette");
+
+// A dark palette, to check (and show) that every colour follows the palette. The app itself
+// uses the system's palette; this stands in for a dark desktop theme under Xvfb.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabledText);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xd9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1c));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x52));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    return p;
+}
 
 void fail(const QString &message)
 {
@@ -69,10 +105,17 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         kScreenshot, tr("Save a picture of the window to a PNG file, then exit."), tr("file"))));
     parser.addOption(
         hidden(QCommandLineOption(kSize, tr("Resize the window, e.g. 1280x800."), tr("WxH"))));
+    parser.addOption(hidden(QCommandLineOption(
+        kPalette, tr("Use a light or dark palette instead of the system's: light or dark."),
+        tr("palette"))));
 }
 
 void CommandLine::apply(const QCommandLineParser &parser, MainWindow &window)
 {
+    if (parser.value(kPalette) == QLatin1String("dark"))
+        QApplication::setPalette(darkPalette());
+    else if (parser.value(kPalette) == QLatin1String("light"))
+        QApplication::setPalette(QApplication::style()->standardPalette());
     if (const QString size = parser.value(kSize); !size.isEmpty()) {
         const QStringList wh = size.split(QLatin1Char('x'));
         if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)

@@ -15,6 +15,7 @@ class MainWindow;
 //   --run-sample-and-wait     load the bundled sample, press Run, wait for the end
 //   --screenshot FILE         save a picture of the window once the above is done, then exit
 //   --window-size WxH         resize the window first (e.g. 1280x800)
+//   --palette light|dark      a light or dark palette instead of the system's
 //
 // Positional arguments (CSV files) are added to the Sources page.
 class CommandLine

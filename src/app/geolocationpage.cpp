@@ -26,10 +26,7 @@ GeolocationPage::GeolocationPage(KeychainService *keychain, QWidget *parent)
     Theme::styleCaption(m_ui->ipinfoIntro);
     Theme::styleCaption(m_ui->keychainStatusLabel);
     Theme::styleCaption(m_ui->attributionLabel);
-    Theme::styleMessage(m_ui->comingSoonLabel, Theme::Tone::Info);
-    m_ui->comingSoonLabel->setWordWrap(false);
-    m_ui->comingSoonLabel->setStyleSheet(m_ui->comingSoonLabel->styleSheet().replace(
-        QStringLiteral("padding: 6px 8px"), QStringLiteral("padding: 1px 8px")));
+    Theme::styleMessage(m_ui->comingSoonLabel, Theme::Tone::Info, true);
 
     m_ui->attributionLabel->setText(
         tr("IP geolocation by <a href=\"https://db-ip.com\">DB-IP</a>, licensed under "

@@ -392,8 +392,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
-        applyTheme();
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
+        && !m_themePending) {
+        // The children receive the new palette after this window: style them afterwards.
+        m_themePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_themePending = false;
+                applyTheme();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::applyTheme()
@@ -409,6 +419,7 @@ void MainWindow::applyTheme()
     side.setColor(QPalette::Window, sideColor);
     side.setColor(QPalette::Base, sideColor);
     m_ui->sidebar->setPalette(side);
+    Theme::refresh(this);
     const QColor iconColor = Theme::isDark(pal) ? text : text.lighter(130);
     for (int i = 0; i < m_ui->stepList->count(); ++i) {
         QListWidgetItem *item = m_ui->stepList->item(i);

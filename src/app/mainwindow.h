@@ -103,6 +103,7 @@ private:
     QLabel *m_keychainStatus = nullptr;
     QLabel *m_databaseStatus = nullptr;
     bool m_closeAfterRun = false;
+    bool m_themePending = false;
 };
 
 } // namespace regionmap

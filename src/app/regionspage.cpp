@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 
 namespace regionmap {
 
@@ -34,9 +35,6 @@ RegionsPage::RegionsPage(QWidget *parent)
     m_ui->regionView->verticalHeader()->hide();
     m_ui->regionView->verticalHeader()->setDefaultSectionSize(
         m_ui->regionView->fontMetrics().height() + 8);
-    header->resizeSection(RegionTableModel::CodeColumn, 150);
-    header->resizeSection(RegionTableModel::NameColumn, 190);
-    header->resizeSection(RegionTableModel::CityColumn, 150);
     header->resizeSection(RegionTableModel::LatitudeColumn, 100);
     header->resizeSection(RegionTableModel::LongitudeColumn, 100);
 
@@ -89,10 +87,11 @@ QString RegionsPage::statusText() const
 {
     if (!m_readError.isEmpty())
         return tr("Cannot be read");
-    const QString source = catalogChoice().builtin ? catalogChoice().name.toUpper()
-                                                   : QFileInfo(catalogChoice().path).fileName();
-    if (source.isEmpty())
+    const Choice c = catalogChoice();
+    if (!c.builtin && c.path.isEmpty())
         return tr("No catalog chosen");
+    // The sidebar is narrow: the built-in catalog's short name, or just "File".
+    const QString source = c.builtin ? c.name.toUpper() : tr("File");
     QString text = tr("%1, %n region(s)", nullptr, int(m_catalog.regions().size())).arg(source);
     if (m_model->errorCount() > 0)
         text += tr(", %n error(s)", nullptr, m_model->errorCount());
@@ -189,7 +188,30 @@ void RegionsPage::reload()
         }
     }
     m_model->setCatalog(m_catalog);
-    m_ui->regionView->resizeColumnToContents(RegionTableModel::CodeColumn);
+    // Columns fit their content; a column nobody filled (the city, in most files) is hidden,
+    // and the first row with an issue is scrolled into view.
+    QTableView *view = m_ui->regionView;
+    bool anyCity = false;
+    for (const Region &r : m_catalog.regions())
+        anyCity = anyCity || !r.city.isEmpty();
+    view->setColumnHidden(RegionTableModel::CityColumn, !anyCity);
+    for (const int column : {int(RegionTableModel::CodeColumn), int(RegionTableModel::NameColumn),
+                             int(RegionTableModel::CityColumn)}) {
+        view->resizeColumnToContents(column);
+        view->setColumnWidth(column, qMin(view->columnWidth(column) + 16, 260));
+    }
+    // Issues wrap onto more lines in their row (catalogs are small).
+    view->resizeRowsToContents();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, RegionTableModel::CheckColumn)
+                .data(RegionTableModel::SeverityRole)
+                .toInt()
+            >= 0) {
+            auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+            view->scrollTo(proxy->mapFromSource(m_model->index(r, 0)));
+            break;
+        }
+    }
 
     const int regions = int(m_catalog.regions().size());
     m_ui->tableCaption->setText(c.builtin

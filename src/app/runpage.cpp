@@ -12,6 +12,7 @@
 #include "runlogmodel.h"
 #include "stallprobe.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
@@ -170,6 +171,15 @@ Theme::Tone RunPage::statusTone() const
     if (m_succeeded)
         return Theme::Tone::Success;
     return m_cancelRequested ? Theme::Tone::Warning : Theme::Tone::Error;
+}
+
+void RunPage::changeEvent(QEvent *event)
+{
+    StepPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_ui->startButton->setIcon(
+            Theme::icon(QStringLiteral("steps/run"), palette().color(QPalette::ButtonText)));
+    }
 }
 
 void RunPage::setPlan(const QString &plan, const QString &problem)

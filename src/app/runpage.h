@@ -102,6 +102,9 @@ signals:
     void runFinished(bool succeeded);
     void showResultsRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void launch();
     void setRunning(bool running);

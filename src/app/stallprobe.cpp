@@ -25,6 +25,7 @@ void StallProbe::stop()
 void StallProbe::reset()
 {
     m_maxStallNs = 0;
+    m_maxStallAtNs = 0;
     m_ticks = 0;
     if (m_clock.isValid())
         m_lastNs = m_clock.nsecsElapsed();
@@ -34,8 +35,10 @@ void StallProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
     const qint64 gap = now - m_lastNs - qint64(IntervalMs) * 1000000;
-    if (gap > m_maxStallNs)
+    if (gap > m_maxStallNs) {
         m_maxStallNs = gap;
+        m_maxStallAtNs = now;
+    }
     m_lastNs = now;
     ++m_ticks;
 }

@@ -24,6 +24,8 @@ public:
 
     // The longest gap between two ticks, in milliseconds, minus the interval.
     double maxStallMs() const { return m_maxStallNs / 1e6; }
+    // When the longest stall ended, in milliseconds since start().
+    double maxStallAtMs() const { return m_maxStallAtNs / 1e6; }
     qint64 ticks() const { return m_ticks; }
     static constexpr int IntervalMs = 5;
 
@@ -34,6 +36,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = -1;
     qint64 m_maxStallNs = 0;
+    qint64 m_maxStallAtNs = 0;
     qint64 m_ticks = 0;
 };
 

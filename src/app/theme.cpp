@@ -102,16 +102,32 @@ QIcon Theme::toneIcon(Tone tone, const QPalette &palette)
     return icon(toneIconName(tone), toneColor(tone, palette));
 }
 
-void Theme::styleMessage(QLabel *label, Tone tone)
+namespace {
+const char *const kCaptionProperty = "regionmapCaption";
+const char *const kToneProperty = "regionmapTone";
+const char *const kCompactProperty = "regionmapCompact";
+
+// The palette a label should follow: its parent's (a label's own palette is set explicitly
+// by the styles here, so it no longer follows the application's).
+QPalette followedPalette(const QLabel *label)
 {
-    const QPalette pal = label->palette();
+    return label->parentWidget() ? label->parentWidget()->palette() : QGuiApplication::palette();
+}
+} // namespace
+
+void Theme::styleMessage(QLabel *label, Tone tone, bool compact)
+{
+    label->setProperty(kToneProperty, int(tone));
+    label->setProperty(kCompactProperty, compact);
+    const QPalette pal = followedPalette(label);
     const QColor fg
         = tone == Tone::Neutral ? pal.color(QPalette::WindowText) : toneColor(tone, pal);
     const QColor border = blend(toneBackground(tone, pal), fg, 0.35);
     label->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3;"
-                                        " border-radius: 4px; padding: 6px 8px; }")
-                             .arg(fg.name(), toneBackground(tone, pal).name(), border.name()));
-    label->setWordWrap(true);
+                                        " border-radius: 4px; padding: %4; }")
+                             .arg(fg.name(), toneBackground(tone, pal).name(), border.name(),
+                                  compact ? QStringLiteral("1px 8px") : QStringLiteral("6px 8px")));
+    label->setWordWrap(!compact);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
 }
 
@@ -125,10 +141,23 @@ void Theme::styleHeading(QLabel *label, qreal scale)
 
 void Theme::styleCaption(QLabel *label)
 {
-    QPalette pal = label->palette();
+    label->setProperty(kCaptionProperty, true);
+    QPalette pal = followedPalette(label);
     pal.setColor(QPalette::WindowText, muted(pal));
     label->setPalette(pal);
     label->setWordWrap(true);
+}
+
+void Theme::refresh(QWidget *root)
+{
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->property(kCaptionProperty).toBool()) {
+            styleCaption(label);
+        } else if (const QVariant tone = label->property(kToneProperty); tone.isValid()) {
+            styleMessage(label, Tone(tone.toInt()), label->property(kCompactProperty).toBool());
+        }
+    }
 }
 
 } // namespace regionmap

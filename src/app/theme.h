@@ -33,11 +33,16 @@ public:
     // The status icon for a tone, in the tone's colour.
     static QIcon toneIcon(Tone tone, const QPalette &palette);
 
-    // Styles a label as an inline message: tone colour, soft background, rounded border.
-    static void styleMessage(QLabel *label, Tone tone);
+    // Styles a label as an inline message: tone colour, soft background, rounded border. A
+    // compact one is a small badge ("Coming soon").
+    static void styleMessage(QLabel *label, Tone tone, bool compact = false);
     // Styles a label as a page heading or a section caption.
     static void styleHeading(QLabel *label, qreal scale = 1.5);
     static void styleCaption(QLabel *label);
+
+    // Applies the styles above again under root, from the current palette (after a switch
+    // between light and dark).
+    static void refresh(QWidget *root);
 };
 
 } // namespace regionmap

@@ -6,6 +6,7 @@
 #include "guitestmain.h"
 #include "testpaths.h"
 
+#include "aboutdialog.h"
 #include "appsettings.h"
 #include "common/paths.h"
 #include "csvpreviewmodel.h"
@@ -18,14 +19,23 @@
 #include "runpage.h"
 #include "sourcespage.h"
 
+#include <regionmap/version.h>
+
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QUuid>
 
 #include <memory>
@@ -127,6 +137,29 @@ private slots:
         QCOMPARE(sources->currentIndex(), 1);
     }
 
+    void dropFilesOntoTheWindow()
+    {
+        SourcesPage *sources = m_window->sourcesPage();
+        const QString path = test::dataFile(QStringLiteral("csv/people.csv"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY(!sources->isBusy());
+        QCOMPARE(sources->files().size(), 3);
+        QCOMPARE(sources->files().last().path, path);
+        QCOMPARE(m_window->currentStep(), MainWindow::Step::Sources);
+        // It is a recent file now.
+        QVERIFY(AppSettings::recentFiles.value().contains(path));
+        sources->removeFile(2);
+        sources->setCurrentIndex(1);
+    }
+
     void overridesReadTheFileAgain()
     {
         SourcesPage *sources = m_window->sourcesPage();
@@ -175,6 +208,52 @@ private slots:
         sources->removeFile(1);
         QCOMPARE(sources->files().size(), 1);
         QVERIFY(sources->blockingProblem().isEmpty());
+    }
+
+    void aboutNamesVersionLicensesAndDbIp()
+    {
+        AboutDialog about(m_window.get());
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        const auto *browser = about.findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        const QString text = browser->toPlainText();
+        QVERIFY(text.contains(QLatin1String("DB-IP")));
+        QVERIFY(text.contains(QLatin1String("Creative Commons Attribution 4.0")));
+        QVERIFY(text.contains(QLatin1String("MIT License")));
+        bool versionShown = false;
+        for (const QLabel *label : about.findChildren<QLabel *>())
+            versionShown
+                = versionShown || label->text().contains(QStringLiteral(REGIONMAP_VERSION_STRING));
+        QVERIFY(versionShown);
+        if (const QString dir = qEnvironmentVariable("REGIONMAP_GRAB_DIR"); !dir.isEmpty())
+            about.grab().save(dir + QStringLiteral("/about.png"));
+    }
+
+    void keyboardShortcutsAndAccessibleNames()
+    {
+        const auto shortcutOf = [this](const QString &name) {
+            const auto *action = m_window->findChild<QAction *>(name);
+            return action ? action->shortcut() : QKeySequence();
+        };
+        QCOMPARE(shortcutOf(QStringLiteral("actionAddFiles")),
+                 QKeySequence(QStringLiteral("Ctrl+O")));
+        QCOMPARE(shortcutOf(QStringLiteral("actionRun")), QKeySequence(QStringLiteral("Ctrl+R")));
+        QCOMPARE(shortcutOf(QStringLiteral("actionCancel")), QKeySequence(Qt::Key_Escape));
+        // Every input control can be told apart by a screen reader.
+        for (const QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
+                || qobject_cast<const QComboBox *>(w)
+                || qobject_cast<const QAbstractItemView *>(w)) {
+                if (w->objectName().startsWith(QLatin1String("qt_")) || !w->objectName().size())
+                    continue;
+                const bool named
+                    = !w->accessibleName().isEmpty()
+                      || (qobject_cast<const QAbstractButton *>(w)
+                          && !static_cast<const QAbstractButton *>(w)->text().isEmpty());
+                QVERIFY2(named, qPrintable(w->objectName()));
+            }
+        }
     }
 
     void theManagedDatabaseStarts()
