@@ -7,6 +7,7 @@
 #include "regiontablemodel.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +34,8 @@ RegionsPage::RegionsPage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     m_ui->regionView->verticalHeader()->hide();
+    // Issue rows follow the width of the Check column, which stretches with the view.
+    m_ui->regionView->viewport()->installEventFilter(this);
     m_ui->regionView->verticalHeader()->setDefaultSectionSize(
         m_ui->regionView->fontMetrics().height() + 8);
     header->resizeSection(RegionTableModel::LatitudeColumn, 100);
@@ -200,8 +203,7 @@ void RegionsPage::reload()
         view->resizeColumnToContents(column);
         view->setColumnWidth(column, qMin(view->columnWidth(column) + 16, 260));
     }
-    // Issues wrap onto more lines in their row (catalogs are small).
-    view->resizeRowsToContents();
+    fitIssueRows();
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->index(r, RegionTableModel::CheckColumn)
                 .data(RegionTableModel::SeverityRole)
@@ -238,6 +240,36 @@ void RegionsPage::reload()
         m_ui->banner->clear();
     }
     emit statusChanged();
+}
+
+bool RegionsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->regionView->viewport() && event->type() == QEvent::Resize
+        && !m_fitPending) {
+        m_fitPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_fitPending = false;
+                fitIssueRows();
+            },
+            Qt::QueuedConnection);
+    }
+    return StepPage::eventFilter(watched, event);
+}
+
+void RegionsPage::fitIssueRows()
+{
+    // A row with an issue grows to show the whole message; the others keep one line.
+    QTableView *view = m_ui->regionView;
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, RegionTableModel::CheckColumn)
+                .data(RegionTableModel::SeverityRole)
+                .toInt()
+            >= 0)
+            view->resizeRowToContents(r);
+    }
 }
 
 void RegionsPage::restoreSettings()

@@ -49,14 +49,19 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reload();
     void chooseFile();
+    void fitIssueRows();
 
     std::unique_ptr<Ui::RegionsPage> m_ui;
     RegionTableModel *m_model = nullptr;
     RegionCatalog m_catalog;
     QString m_readError; // the file could not be read at all
+    bool m_fitPending = false;
 };
 
 } // namespace regionmap
