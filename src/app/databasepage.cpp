@@ -171,7 +171,7 @@ Theme::Tone DatabasePage::statusTone() const
     if (!usesLocalDatabase()) {
         if (m_ui->hostEdit->text().trimmed().isEmpty())
             return Theme::Tone::Warning;
-        if (m_ui->testBanner->isVisibleTo(const_cast<DatabasePage *>(this)))
+        if (!m_ui->testBanner->isHidden())
             return m_ui->testBanner->tone();
         return Theme::Tone::Neutral;
     }
