@@ -13,3 +13,13 @@ if(REGIONMAP_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(regionmap_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(REGIONMAP_BUILD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "The libFuzzer targets need clang: use the fuzz preset.")
+    endif()
+    # Instrument everything for coverage-guided fuzzing; the fuzz targets add the driver.
+    target_compile_options(regionmap_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(regionmap_compile_options INTERFACE -fsanitize=address,undefined)
+endif()

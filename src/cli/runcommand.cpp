@@ -3,10 +3,13 @@
 #include "clicontext.h"
 #include "consolefeedback.h"
 #include "exitcodes.h"
+#include "secretscommand.h"
 
 #include "common/feedback.h"
 #include "db/embeddedpostgres.h"
 #include "etl/etljob.h"
+#include "secrets/qtkeychainstore.h"
+#include "secrets/secretresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -144,6 +147,9 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         tr("A PostgreSQL URI (postgresql://user@host:port/db). PG* variables "
            "and ~/.pgpass are honoured."),
         tr("uri"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          tr("Read the database password from this file."),
+                                          tr("file"));
     const QCommandLineOption geo(QStringLiteral("geo"),
                                  tr("The geolocation provider: offline (default)."), tr("provider"),
                                  QStringLiteral("offline"));
@@ -172,8 +178,8 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
                                   tr("Print the summary as JSON on stdout."));
     const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
                                    tr("No progress and no notes on stderr."));
-    for (const auto &o : {data, regions, catalog, db, geo, geodb, geodb6, table, mode, key,
-                          ipColumn, delimiter, noHeader, encoding, json, quiet})
+    for (const auto &o : {data, regions, catalog, db, passwordFile, geo, geodb, geodb6, table, mode,
+                          key, ipColumn, delimiter, noHeader, encoding, json, quiet})
         parser.addOption(o);
 
     if (!parser.parse(arguments)) {
@@ -270,6 +276,30 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
             return ExitUsage;
         }
         options.connection = settings.value();
+        // The password: the URI, --password-file, PGPASSWORD, ~/.pgpass, the keychain, a prompt.
+        QtKeychainStore keychain;
+        SecretResolver::Options secretOptions;
+        secretOptions.passwordFile = parser.value(passwordFile);
+        secretOptions.keychain = &keychain;
+        secretOptions.prompt = [&ctx](const QString &question) {
+            return promptForSecret(ctx, question);
+        };
+        const Result<ResolvedSecret> password
+            = SecretResolver(secretOptions).databasePassword(options.connection);
+        if (!password) {
+            ctx.error(password.error().message, password.error().details);
+            return ExitDatabase;
+        }
+        if (!parser.isSet(quiet)) {
+            for (const QString &note : password->notes)
+                ctx.err() << tr("note: %1").arg(note) << Qt::endl;
+        }
+        if (password->isFound()) {
+            options.connection.password = password->value;
+            if (!parser.isSet(quiet))
+                ctx.err() << tr("Database password from %1.").arg(password->describeOrigin())
+                          << Qt::endl;
+        }
     } else {
         embedded = std::make_unique<EmbeddedPostgres>();
         const Status st = embedded->start();

@@ -238,6 +238,11 @@ private slots:
         f.write("1,a,b,c,d,8.8.8.8,e\n2,a,b,c,d,1.1.1.1,e\n");
         f.close();
         const qint64 runsBefore = count(QStringLiteral("SELECT count(*) FROM etl_runs"));
+        const QString relations = QStringLiteral(
+            "SELECT string_agg(relname || ':' || relnatts, ',' ORDER BY relname) FROM pg_class"
+            " WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'v', 'm', 'S')"
+            " AND relname NOT LIKE 'x%%'");
+        const QString before = m_cluster.scalar(relations).toString();
         const QString table = QStringLiteral("x\"; DROP TABLE etl_runs; --");
         const EtlSummary s = run(optionsFor(m_cluster, file(QStringLiteral("hostile.csv")), table));
         QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
@@ -255,6 +260,10 @@ private slots:
         QVERIFY2(cols.startsWith(QLatin1String("drop_table_etl_runs,select,select_2,column_4,from,"
                                                "ip_src,robert_drop_table_people,ip,")),
                  qPrintable(cols));
+        // Nothing else in the database changed: the same relations with the same columns.
+        QCOMPARE(m_cluster.scalar(relations).toString(), before);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname LIKE 'x%%'")),
+                 1);
     }
 
     void typeMismatchRejectsTheRowWithItsColumn()

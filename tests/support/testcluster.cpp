@@ -12,7 +12,7 @@
 
 namespace regionmap::test {
 
-TestCluster::TestCluster()
+TestCluster::TestCluster(bool durable, int port, const QStringList &extraSettings)
     : m_dir(QStringLiteral("/tmp/rmt-XXXXXX"))
 {
     // QTemporaryDir makes a 0700 folder; the postgres user must be able to pass through it when
@@ -20,7 +20,9 @@ TestCluster::TestCluster()
     ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
     EmbeddedPostgres::Options options;
     options.rootDir = m_dir.path() + QStringLiteral("/pg");
-    options.durable = false;
+    options.durable = durable;
+    options.port = port;
+    options.extraSettings = extraSettings;
     m_pg = std::make_unique<EmbeddedPostgres>(options);
 }
 
@@ -73,6 +75,48 @@ QSqlDatabase TestCluster::connect(const QString &name)
         return {};
     }
     return db.value();
+}
+
+Status TestCluster::requirePassword(const QString &user, const QString &password)
+{
+    const QString name = QStringLiteral("testcluster-role");
+    Status result;
+    {
+        QSqlDatabase db = connect(name);
+        QSqlQuery q(db);
+        // Identifiers and the literal are test-controlled; quote them anyway.
+        QString literal = password;
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (!q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2'").arg(user, literal))
+            || !q.exec(QStringLiteral("GRANT ALL ON DATABASE regionmap TO \"%1\"").arg(user))
+            || !q.exec(QStringLiteral("GRANT ALL ON SCHEMA public TO \"%1\"").arg(user))
+            || !q.exec(
+                QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO \"%1\"").arg(user))
+            || !q.exec(
+                QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO \"%1\"").arg(user)))
+            result = Error(QStringLiteral("Could not create the role."), q.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!result)
+        return result;
+    if (Status st = prependHbaLine(QStringLiteral("local all %1 scram-sha-256").arg(user)); !st)
+        return st;
+    scalar(QStringLiteral("SELECT pg_reload_conf()"));
+    return {};
+}
+
+Status TestCluster::prependHbaLine(const QString &line)
+{
+    QFile hba(m_pg->dataDir() + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("Could not read pg_hba.conf."));
+    const QByteArray old = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error(QStringLiteral("Could not write pg_hba.conf."));
+    hba.write(line.toUtf8() + '\n' + old);
+    return {};
 }
 
 QVariant TestCluster::scalar(const QString &sql)

@@ -19,7 +19,10 @@ namespace regionmap::test {
 class TestCluster
 {
 public:
-    TestCluster();
+    // durable: commits are synchronous and fsync'd, as on a real server (slower; for crash tests).
+    // port and extraSettings: see EmbeddedPostgres::Options (e.g. a TCP listener for TLS tests).
+    explicit TestCluster(bool durable = false, int port = 5432,
+                         const QStringList &extraSettings = {});
     ~TestCluster();
 
     // Starts the server (creating it on first use) and applies the schema migrations.
@@ -34,6 +37,14 @@ public:
     // A new QPSQL connection with a unique name; closes and removes itself when the returned
     // handle's owner calls QSqlDatabase::removeDatabase (see ScopedConnection).
     QSqlDatabase connect(const QString &name = {});
+
+    // Adds a login role that must authenticate with this password (scram-sha-256) on the
+    // cluster's socket; the cluster's own superuser keeps its trust login.
+    Status requirePassword(const QString &user, const QString &password);
+
+    // Puts a line at the top of pg_hba.conf (the first matching line wins). Takes effect at the
+    // next start or configuration reload.
+    Status prependHbaLine(const QString &line);
 
     // Runs one SQL statement and returns the first column of the first row.
     QVariant scalar(const QString &sql);

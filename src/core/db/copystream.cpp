@@ -101,13 +101,22 @@ Status CopyStream::begin(const QString &copySql)
 
 Status CopyStream::send(CopyBuffer &buffer)
 {
-    if (buffer.size() == 0)
+    const Status st = sendRaw(buffer.data(), buffer.size());
+    if (st)
+        buffer.clear();
+    return st;
+}
+
+Status CopyStream::sendRaw(const char *data, size_t size)
+{
+    if (size == 0)
         return {};
-    if (PQputCopyData(m_conn, buffer.data(), int(buffer.size())) != 1) {
+    if (PQputCopyData(m_conn, data, int(size)) != 1) {
         m_active = false;
-        return Error(tr("Sending rows to the database failed."), lastError(m_conn));
+        return Error(tr("Sending rows to the database failed. The connection to the server was "
+                        "lost or the server stopped."),
+                     lastError(m_conn));
     }
-    buffer.clear();
     return {};
 }
 

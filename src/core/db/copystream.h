@@ -37,6 +37,8 @@ public:
     void appendDouble(double value);
     void separator() { m_data.push_back('\t'); }
     void endRow() { m_data.push_back('\n'); }
+    // Exchanges the contents with `other` (to hand rows over without copying them).
+    void swap(std::string &other) { m_data.swap(other); }
 
 private:
     std::string m_data;
@@ -56,6 +58,8 @@ public:
     Status begin(const QString &copySql);
     // Sends the buffer's rows and clears it.
     Status send(CopyBuffer &buffer);
+    // Sends raw COPY text.
+    Status sendRaw(const char *data, size_t size);
     // Ends the COPY; returns the number of rows the server stored.
     Result<qint64> finish();
     // Ends the COPY with an error, so the server discards it; the transaction then has to roll

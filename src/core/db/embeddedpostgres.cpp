@@ -413,6 +413,7 @@ Status EmbeddedPostgres::writeConfig()
         lines << QStringLiteral("fsync = off") << QStringLiteral("synchronous_commit = off")
               << QStringLiteral("full_page_writes = off");
     }
+    lines << m_options.extraSettings;
     const QString path = dataDir() + QStringLiteral("/regionmap.conf");
     QFile conf(path);
     if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -41,6 +41,10 @@ public:
         QString rootDir; // empty: defaultRootDir()
         QString binDir; // empty: PostgresBinaries::find()
         bool durable = true; // false for throwaway clusters: no fsync, initdb --no-sync
+        // More postgresql.conf lines, written after RegionMap's own (so they win). For tests,
+        // e.g. a TCP listener with TLS.
+        QStringList extraSettings;
+        int port = 5432;
     };
 
     explicit EmbeddedPostgres(QObject *parent = nullptr);
@@ -55,7 +59,8 @@ public:
     QString dataDir() const;
     QString socketDir() const;
     QString logFile() const;
-    static constexpr int port() { return 5432; }
+    // The port names the socket file (.s.PGSQL.<port>); with no TCP listener, any number is free.
+    int port() const { return m_options.port; }
     static QString databaseName() { return QStringLiteral("regionmap"); }
     static QString userName() { return QStringLiteral("regionmap"); }
 

@@ -59,6 +59,11 @@ Result<int> Migrations::apply(QSqlDatabase &db)
     if (migrations.isEmpty())
         return Error(tr("This build of RegionMap carries no schema migrations."));
 
+    // A current schema needs nothing, not even the CREATE privilege.
+    if (const Result<int> current = currentVersion(db);
+        current && current.value() == migrations.last().version)
+        return 0;
+
     if (!db.transaction())
         return sqlError(tr("Could not start the schema upgrade."), db.lastError());
     auto fail = [&db](Error err) -> Result<int> {

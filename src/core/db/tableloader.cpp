@@ -142,6 +142,15 @@ Status TableLoader::check()
         return Error(tr("The table name \"%1\" is reserved for RegionMap's own records. Choose "
                         "another name.")
                          .arg(m_table));
+    // PostgreSQL tables hold at most 1,600 columns.
+    const int columns = int(m_schema.columnNames().size());
+    if (columns > 1600) {
+        return Error(tr("The file has %1 columns; with RegionMap's %2 columns that is more than "
+                        "the 1,600 columns a PostgreSQL table can hold. Remove columns you do not "
+                        "need from the file first. Nothing was loaded.")
+                         .arg(columns - int(TargetSchema::enrichmentColumns().size()))
+                         .arg(TargetSchema::enrichmentColumns().size()));
+    }
     if (m_mode == LoadMode::Upsert && m_keyColumn < 0)
         return Error(tr("The upsert mode needs a key column (--key)."));
 
@@ -243,18 +252,24 @@ Status TableLoader::beginCopy()
     if (wantsRowOrigin())
         columns += QStringLiteral(", __rm_seq, __rm_file, __rm_line");
     m_copy = std::make_unique<CopyStream>(m_conn);
+    m_pipeline.setStream(m_copy.get());
     return m_copy->begin(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_staging, columns));
 }
 
 Status TableLoader::send(CopyBuffer &buffer)
 {
-    return m_copy->send(buffer);
+    // The pipeline's thread sends while the caller prepares the next rows.
+    return m_pipeline.push(buffer);
 }
 
 Status TableLoader::endCopy()
 {
     if (!m_copy || !m_copy->isActive())
         return {};
+    if (Status st = m_pipeline.drain(); !st) {
+        m_copy->abort(st.error().message);
+        return st;
+    }
     const Result<qint64> rows = m_copy->finish();
     if (!rows)
         return rows.error();
@@ -264,6 +279,7 @@ Status TableLoader::endCopy()
 
 void TableLoader::abortCopy(const QString &reason)
 {
+    m_pipeline.discard();
     if (m_copy)
         m_copy->abort(reason);
 }

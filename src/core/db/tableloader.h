@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/copypipeline.h"
 #include "db/copystream.h"
 #include "db/loadmode.h"
 #include "db/targetschema.h"
@@ -66,6 +67,7 @@ private:
     int m_keyColumn = -1;
     QString m_staging; // quoted
     std::unique_ptr<CopyStream> m_copy;
+    CopyPipeline m_pipeline;
     qint64 m_copied = 0;
     bool m_existed = false;
 };

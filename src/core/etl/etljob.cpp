@@ -146,10 +146,17 @@ Status EtlJob::Private::prepareInputs()
                 Failure::Input,
                 Error(EtlJob::tr("%1 is a folder, not a CSV file. Choose the files inside it.")
                           .arg(input.path)));
+        if (fi.size() == 0)
+            return fail(Failure::Input,
+                        Error(EtlJob::tr("The file %1 is empty: it has no header and no rows.")
+                                  .arg(input.path)));
         Result<SniffResult> sniff = CsvSniffer::sniff(input.path, input.overrides);
         if (!sniff)
             return fail(Failure::Input, sniff.error());
-        if (!sniff->validUtf8 && !input.overrides.encoding.has_value()) {
+        // Mostly Latin-1: refuse unless the analyst chose the encoding. Mostly UTF-8 with a few
+        // bad bytes: go on; those rows become rejects.
+        if (sniff->dialect.encoding == TextEncoding::Latin1
+            && !input.overrides.encoding.has_value()) {
             return fail(Failure::Input,
                         Error(EtlJob::tr("%1 is not valid UTF-8 text. If it comes from an older "
                                          "Windows or Excel export, read it as Latin-1 "
@@ -163,6 +170,8 @@ Status EtlJob::Private::prepareInputs()
                                  "IP column with --ip-column.")
                           .arg(input.path, sniff->columnNames.join(QStringLiteral(", ")))));
         }
+        for (const QString &problem : sniff->problems)
+            fb->warning(QStringLiteral("%1: %2").arg(QFileInfo(input.path).fileName(), problem));
         inputs.append({input, sniff.value()});
     }
     // All files go into one table: their columns must agree.
@@ -306,9 +315,12 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
     std::vector<IpAddress> parsed;
     char ipText[64];
 
+    const auto cancelled = [this] {
+        return fail(Failure::Cancelled, Error(EtlJob::tr("The run was cancelled.")));
+    };
     while (reader.readChunk(chunk, options.chunkRecords)) {
         if (fb->isCanceled())
-            return fail(Failure::Cancelled, Error(EtlJob::tr("The run was cancelled.")));
+            return cancelled();
         const int rows = chunk.rowCount();
         summary.rowsRead += chunk.recordCount();
         for (const CsvChunk::Reject &r : chunk.rejects()) {
@@ -318,6 +330,8 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
         }
         fb->addStageRows(Stage::Read, chunk.recordCount());
         fb->setBytesRead(bytesBefore + reader.bytesRead());
+        if (fb->isCanceled())
+            return cancelled();
 
         // Locate: classify locally, then ask the provider for the global addresses only.
         batch.clear();
@@ -351,9 +365,9 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
                               .arg(located.size())
                               .arg(batch.size())));
         }
-        if (fb->isCanceled())
-            return fail(Failure::Cancelled, Error(EtlJob::tr("The run was cancelled.")));
         fb->addStageRows(Stage::Locate, rows);
+        if (fb->isCanceled())
+            return cancelled();
 
         // Assign and encode each row.
         for (int r = 0; r < rows; ++r) {
@@ -495,9 +509,13 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
             }
         }
         fb->addStageRows(Stage::Assign, rows);
+        if (fb->isCanceled())
+            return cancelled();
         if (Status st = loader.send(buf); !st)
             return fail(Failure::Database, st.error());
         fb->addStageRows(Stage::Load, rows);
+        if (fb->isCanceled())
+            return cancelled();
 
         if (rejects.needsFlush()) {
             if (Status st = loader.endCopy(); !st)
@@ -510,6 +528,8 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
     }
     if (reader.hasError())
         return fail(Failure::Input, reader.error());
+    if (reader.recordsRead() == 0)
+        fb->warning(EtlJob::tr("%1 holds no data rows.").arg(QFileInfo(fileName).fileName()));
     if (reader.blankLinesSkipped() > 0)
         fb->info(EtlJob::tr("%1: %n blank line(s) skipped (they hold no record).", nullptr,
                             int(reader.blankLinesSkipped()))
@@ -676,9 +696,24 @@ EtlSummary EtlJob::Private::runInner()
         summary.statusCounts.clear();
         summary.regions.clear();
         recorder.updateSourceFiles(hashes.result());
-        if (Status st = recorder.abandon(status, error.toString(), summary); !st)
-            qCWarning(lcEtl) << "Could not record the end of run" << summary.runId
-                             << st.error().toString();
+        if (Status st = recorder.abandon(status, error.toString(), summary); !st) {
+            // The connection may have gone with the failure: try once more on a fresh one. If
+            // the server is down, the next run marks this one as interrupted.
+            const QString name = connectionName + QStringLiteral("-record");
+            bool recorded = false;
+            {
+                Result<QSqlDatabase> again = options.connection.open(name);
+                if (again) {
+                    RunRecorder late(again.value());
+                    late.adopt(summary.runId);
+                    recorded = late.abandon(status, error.toString(), summary).isOk();
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+            if (!recorded)
+                qCInfo(lcEtl) << "Could not record the end of run" << summary.runId
+                              << st.error().toString();
+        }
         recorder.release();
         return finishWith(status, error);
     };

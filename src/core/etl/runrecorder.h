@@ -42,6 +42,8 @@ public:
     // Inserts the row (committed at once, so the run is visible as "running") and takes the lock.
     Result<qint64> begin(const RunStart &start);
     qint64 runId() const { return m_runId; }
+    // Continues the record of a run begun elsewhere (e.g. on a connection that was lost).
+    void adopt(qint64 runId) { m_runId = runId; }
 
     Status updateSourceFiles(const QJsonArray &files);
 
