@@ -19,7 +19,8 @@ ResultsPage::ResultsPage(QWidget *parent)
     layout->addWidget(m_view, 1);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_summary->setOpenExternalLinks(true);
     m_summary->setText(tr("No run yet. Press Run (Ctrl+R): the results of the run appear here."));
     Theme::styleMessage(m_summary, Theme::Tone::Neutral);
 }

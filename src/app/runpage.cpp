@@ -470,7 +470,7 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
     }
     if (!summary.geoDatabase.isEmpty())
         details << tr("Located with %1.").arg(summary.geoDatabase);
-    if (summary.provider == QLatin1String("offline"))
+    if (summary.geoDatabase.contains(QLatin1String("DB-IP")))
         details << tr("IP geolocation by DB-IP (db-ip.com), CC BY 4.0.");
 
     m_ui->summaryHeading->setText(heading);
@@ -482,6 +482,12 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
     m_ui->resultsButton->setVisible(summary.status == RunStatus::Succeeded);
     m_ui->summaryPanel->show();
     m_summaryText = QStringLiteral("<p><b>%1</b></p>%2").arg(heading.toHtmlEscaped(), counts);
+    if (summary.geoDatabase.contains(QLatin1String("DB-IP"))) {
+        // CC BY 4.0: the attribution goes wherever DB-IP's results are shown.
+        m_summaryText += QStringLiteral("<p>%1</p>")
+                             .arg(tr("IP geolocation by <a href=\"https://db-ip.com\">DB-IP</a>, "
+                                     "licensed under CC BY 4.0."));
+    }
     if (summary.status == RunStatus::Succeeded)
         m_ui->resultsButton->setFocus();
 }
