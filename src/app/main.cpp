@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "mainwindow.h"
 
 #include <regionmap/version.h>
@@ -53,10 +54,12 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "CSV files to open."),
                                  QStringLiteral("[files...]"));
+    regionmap::CommandLine::addOptions(parser);
     parser.process(app);
 
     regionmap::MainWindow window;
     window.show();
+    regionmap::CommandLine::apply(parser, window);
     if (parser.isSet(smokeTest))
         runSmokeTest(app, window);
     return app.exec();

@@ -2,15 +2,467 @@
 
 #include "ui_mainwindow.h"
 
+#include "aboutdialog.h"
+#include "appsettings.h"
+#include "databasepage.h"
+#include "databaseservice.h"
+#include "englishplurals.h"
+#include "geolocationpage.h"
+#include "keychainservice.h"
+#include "regionspage.h"
+#include "resultspage.h"
+#include "runpage.h"
+#include "secrets/credentialstore.h"
+#include "sourcespage.h"
+#include "theme.h"
+#include "twolineitemdelegate.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStatusBar>
+#include <QUrl>
+
 namespace regionmap {
 
+namespace {
+
+constexpr int kStepRole = Qt::UserRole + 1;
+constexpr int kIconRole = Qt::UserRole + 2;
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Options {}, parent)
+{ }
+
+MainWindow::MainWindow(Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
+    EnglishPlurals::installIfEnglish();
     m_ui->setupUi(this);
+    setAcceptDrops(true);
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regionmap.svg")));
+    setWindowIcon(QApplication::windowIcon());
+    m_ui->appIcon->setPixmap(QApplication::windowIcon().pixmap(QSize(30, 30), devicePixelRatioF()));
+
+    m_databaseService = new DatabaseService(options.managedDatabase, this);
+    m_keychain = new KeychainService(std::move(options.keychain), this);
+
+    m_sources = new SourcesPage(this);
+    m_regions = new RegionsPage(this);
+    m_database = new DatabasePage(m_databaseService, m_keychain, this);
+    m_geolocation = new GeolocationPage(m_keychain, this);
+    m_run = new RunPage(this);
+    m_results = new ResultsPage(this);
+
+    auto *delegate = new TwoLineItemDelegate(m_ui->stepList);
+    delegate->setIconSize(22);
+    m_ui->stepList->setItemDelegate(delegate);
+    m_ui->stepList->setIconSize(QSize(22, 22));
+    addStep(Step::Sources, m_sources, QStringLiteral("steps/sources"));
+    addStep(Step::Regions, m_regions, QStringLiteral("steps/regions"));
+    addStep(Step::Database, m_database, QStringLiteral("steps/database"));
+    addStep(Step::Geolocation, m_geolocation, QStringLiteral("steps/geolocation"));
+    addStep(Step::Run, m_run, QStringLiteral("steps/run"));
+    addStep(Step::Results, m_results, QStringLiteral("steps/results"));
+
+    Theme::styleHeading(m_ui->appTitle, 1.45);
+    Theme::styleCaption(m_ui->appTagline);
+    Theme::styleHeading(m_ui->pageTitle, 1.6);
+    Theme::styleCaption(m_ui->pageDescription);
+    Theme::styleCaption(m_ui->runReadiness);
+    m_ui->runButton->setDefault(true);
+    m_ui->runButton->setToolTip(tr("Run with these choices (Ctrl+R)"));
+
+    m_keychainStatus = new QLabel(this);
+    m_databaseStatus = new QLabel(this);
+    statusBar()->addWidget(m_databaseStatus);
+    statusBar()->addPermanentWidget(m_keychainStatus);
+
+    connect(m_ui->stepList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_ui->pageStack->setCurrentIndex(row);
+        updateNavigation();
+    });
+    connect(m_ui->backButton, &QPushButton::clicked, this,
+            [this] { m_ui->stepList->setCurrentRow(qMax(0, m_ui->stepList->currentRow() - 1)); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this, [this] {
+        m_ui->stepList->setCurrentRow(
+            qMin(m_ui->stepList->count() - 1, m_ui->stepList->currentRow() + 1));
+    });
+
+    connect(m_ui->runButton, &QPushButton::clicked, this, &MainWindow::startRun);
+    connect(m_ui->actionRun, &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelRun);
+    connect(m_ui->actionAddFiles, &QAction::triggered, this, [this] {
+        showStep(Step::Sources);
+        m_sources->chooseFiles();
+    });
+    connect(m_ui->actionUseSample, &QAction::triggered, this, [this] {
+        showStep(Step::Sources);
+        m_sources->useSampleData();
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(m_sources, &SourcesPage::filesChanged, this, &MainWindow::onSourcesChanged);
+    connect(m_keychain, &KeychainService::availabilityChanged, this,
+            [this] { m_keychainStatus->setText(m_keychain->statusText()); });
+    connect(m_keychain, &KeychainService::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_databaseService, &DatabaseService::stateChanged, this, [this] {
+        m_databaseStatus->setText(
+            tr("Local database: %1").arg(m_databaseService->stateText().toLower()));
+    });
+
+    connect(m_run, &RunPage::runningChanged, this, [this](bool running) {
+        m_ui->runButton->setEnabled(!running);
+        m_ui->actionRun->setEnabled(!running);
+        m_ui->actionCancel->setEnabled(running);
+        for (StepPage *p :
+             {static_cast<StepPage *>(m_sources), static_cast<StepPage *>(m_regions),
+              static_cast<StepPage *>(m_database), static_cast<StepPage *>(m_geolocation)})
+            p->setEnabled(!running);
+        if (!running && m_closeAfterRun)
+            close();
+    });
+    connect(m_run, &RunPage::startRequested, this, &MainWindow::startRun);
+    connect(m_run, &RunPage::showResultsRequested, this, [this] { showStep(Step::Results); });
+    connect(m_run, &RunPage::runFinished, this, [this] {
+        m_results->showRun(m_run->lastSummaryText(), m_run->lastRunId(), m_run->lastTable(),
+                           m_run->lastConnection());
+        updateSteps();
+    });
+    m_ui->actionCancel->setEnabled(false);
+
+    m_keychainStatus->setText(m_keychain->statusText());
+    m_keychain->probe();
+    m_databaseService->refresh();
+
+    if (options.restoreSettings) {
+        m_sources->restoreSettings();
+        m_regions->restoreSettings();
+        m_database->restoreSettings();
+        m_geolocation->restoreSettings();
+        m_run->restoreSettings();
+        const QByteArray geometry = AppSettings::windowGeometry.value();
+        if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+            // First start: a comfortable size that fits a 1280x800 screen.
+            const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+            resize(qMin(1240, avail.width() - 40), qMin(800, avail.height() - 40));
+        }
+    }
+
+    applyTheme();
+    onSourcesChanged();
+    int start = 0;
+    for (int i = 0; i < m_ui->stepList->count(); ++i) {
+        if (options.restoreSettings && stepKey(Step(i)) == AppSettings::lastStep.value()
+            && Step(i) != Step::Results)
+            start = i;
+    }
+    m_ui->stepList->setCurrentRow(start);
+    updateSteps();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages may still hold connections to the services; stop the run first, then the services.
+    delete m_run;
+    m_run = nullptr;
+}
+
+QString MainWindow::stepKey(Step step)
+{
+    switch (step) {
+    case Step::Sources:
+        return QStringLiteral("sources");
+    case Step::Regions:
+        return QStringLiteral("regions");
+    case Step::Database:
+        return QStringLiteral("database");
+    case Step::Geolocation:
+        return QStringLiteral("geolocation");
+    case Step::Run:
+        return QStringLiteral("run");
+    case Step::Results:
+        return QStringLiteral("results");
+    }
+    return {};
+}
+
+void MainWindow::addStep(Step step, StepPage *page, const QString &icon)
+{
+    auto *item = new QListWidgetItem(m_ui->stepList);
+    item->setData(kStepRole, int(step));
+    item->setData(kIconRole, icon);
+    item->setText(page->title());
+    m_ui->pageStack->addWidget(page);
+    connect(page, &StepPage::statusChanged, this, &MainWindow::updateSteps);
+}
+
+StepPage *MainWindow::page(Step step) const
+{
+    return qobject_cast<StepPage *>(m_ui->pageStack->widget(int(step)));
+}
+
+MainWindow::Step MainWindow::currentStep() const
+{
+    return Step(qMax(0, m_ui->stepList->currentRow()));
+}
+
+void MainWindow::showStep(Step step)
+{
+    m_ui->stepList->setCurrentRow(int(step));
+}
+
+void MainWindow::updateSteps()
+{
+    if (!m_run)
+        return;
+    for (int i = 0; i < m_ui->stepList->count(); ++i) {
+        QListWidgetItem *item = m_ui->stepList->item(i);
+        const StepPage *p = page(Step(i));
+        item->setText(p->title());
+        item->setData(TwoLineItemDelegate::SubtitleRole, p->statusText());
+        const Theme::Tone tone = p->statusTone();
+        item->setData(TwoLineItemDelegate::SubtitleColorRole,
+                      tone == Theme::Tone::Error || tone == Theme::Tone::Warning
+                          ? Theme::toneColor(tone, palette())
+                          : QColor());
+        item->setData(Qt::AccessibleTextRole, p->title() + QStringLiteral(": ") + p->statusText());
+        item->setToolTip(p->statusText());
+    }
+    updateNavigation();
+    updateReadiness();
+}
+
+void MainWindow::updateNavigation()
+{
+    const int row = m_ui->stepList->currentRow();
+    if (StepPage *p = page(Step(qMax(0, row)))) {
+        m_ui->pageTitle->setText(p->title());
+        m_ui->pageDescription->setText(p->description());
+    }
+    m_ui->backButton->setEnabled(row > 0);
+    m_ui->nextButton->setEnabled(row >= 0 && row < m_ui->stepList->count() - 1);
+    const bool onRun = row >= int(Step::Run);
+    m_ui->backButton->setVisible(true);
+    m_ui->nextButton->setVisible(!onRun);
+}
+
+void MainWindow::updateReadiness()
+{
+    if (m_run->isRunning()) {
+        m_ui->runReadiness->setText(tr("A run is in progress."));
+        return;
+    }
+    QString problem;
+    for (const Step s : {Step::Sources, Step::Regions, Step::Database, Step::Geolocation}) {
+        problem = page(s)->blockingProblem();
+        if (!problem.isEmpty())
+            break;
+    }
+    m_ui->runReadiness->setText(problem.isEmpty() ? tr("Ready to run.") : problem);
+    QPalette pal = m_ui->runReadiness->palette();
+    pal.setColor(QPalette::WindowText, problem.isEmpty()
+                                           ? Theme::toneColor(Theme::Tone::Success, palette())
+                                           : Theme::toneColor(Theme::Tone::Warning, palette()));
+    m_ui->runReadiness->setPalette(pal);
+    m_run->setPlan(planText(), problem);
+}
+
+QString MainWindow::planText() const
+{
+    const QString where = m_database->usesLocalDatabase()
+                              ? tr("the local database")
+                              : tr("the server %1").arg(m_database->serverSettings().host);
+    const QString table = m_database->targetTable().isEmpty() ? tr("(no table name yet)")
+                                                              : m_database->targetTable();
+    return tr("Loads %1 into the table \"%2\" in %3. Geolocation: %4. Regions: %5.")
+        .arg(m_sources->statusText(), table, where, m_geolocation->statusText(),
+             m_regions->statusText());
+}
+
+void MainWindow::onSourcesChanged()
+{
+    QString base;
+    QStringList columns;
+    for (const SourceFile &f : m_sources->files()) {
+        if (base.isEmpty())
+            base = f.path;
+        if (f.sniff && columns.isEmpty())
+            columns = f.sniff->columnNames;
+    }
+    m_database->setSourceHints(base, columns);
+    updateSteps();
+}
+
+bool MainWindow::startRun()
+{
+    if (m_run->isRunning())
+        return false;
+    showStep(Step::Run);
+    for (const Step s : {Step::Sources, Step::Regions, Step::Database, Step::Geolocation}) {
+        const QString problem = page(s)->blockingProblem();
+        if (!problem.isEmpty()) {
+            m_run->showProblem(problem);
+            return false;
+        }
+    }
+    saveSettings();
+    m_database->storePassword();
+    m_geolocation->storeToken();
+    RunPage::Request request;
+    request.sources = m_sources->files();
+    request.catalog = m_regions->catalogChoice();
+    request.useLocalDatabase = m_database->usesLocalDatabase();
+    request.connection = m_database->runSettings();
+    request.table = m_database->targetTable();
+    request.loadMode = m_database->loadMode();
+    request.keyColumn = m_database->keyColumn();
+    request.geo = m_geolocation->choice();
+    m_run->start(request, m_databaseService);
+    return true;
+}
+
+void MainWindow::cancelRun()
+{
+    m_run->cancel();
+}
+
+void MainWindow::saveSettings() const
+{
+    AppSettings::windowGeometry.setValue(saveGeometry());
+    AppSettings::lastStep.setValue(stepKey(currentStep()));
+    m_sources->saveSettings();
+    m_regions->saveSettings();
+    m_database->saveSettings();
+    m_geolocation->saveSettings();
+    m_run->saveSettings();
+    AppSettings::sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_run->isRunning()) {
+        if (m_closeAfterRun) {
+            event->ignore(); // already cancelling; closes when the run has rolled back
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            this, tr("Cancel the Run?"),
+            tr("A run is in progress. Closing RegionMap cancels it: nothing from this run is "
+               "loaded, and the run is recorded as cancelled.\n\nCancel the run and close?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        event->ignore();
+        if (answer == QMessageBox::Yes) {
+            m_closeAfterRun = true;
+            m_run->cancel();
+        }
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
+        && !m_themePending) {
+        // The children receive the new palette after this window: style them afterwards.
+        m_themePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_themePending = false;
+                applyTheme();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::applyTheme()
+{
+    const QPalette pal = palette();
+    QPalette side = pal;
+    const QColor window = pal.color(QPalette::Window);
+    const QColor text = pal.color(QPalette::WindowText);
+    const qreal t = Theme::isDark(pal) ? 0.06 : 0.035;
+    const QColor sideColor = QColor::fromRgbF(float(window.redF() * (1 - t) + text.redF() * t),
+                                              float(window.greenF() * (1 - t) + text.greenF() * t),
+                                              float(window.blueF() * (1 - t) + text.blueF() * t));
+    side.setColor(QPalette::Window, sideColor);
+    side.setColor(QPalette::Base, sideColor);
+    m_ui->sidebar->setPalette(side);
+    Theme::refresh(this);
+    const QColor iconColor = Theme::isDark(pal) ? text : text.lighter(130);
+    for (int i = 0; i < m_ui->stepList->count(); ++i) {
+        QListWidgetItem *item = m_ui->stepList->item(i);
+        item->setIcon(Theme::icon(item->data(kIconRole).toString(), iconColor));
+    }
+    // The Run button in the accent colour of the palette: the one action that matters.
+    const QColor accent = pal.color(QPalette::Highlight);
+    const QColor onAccent = pal.color(QPalette::HighlightedText);
+    const QColor disabled = Theme::toneBackground(Theme::Tone::Neutral, pal);
+    m_ui->runButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: %2; border: 1px solid %3;"
+                       " border-radius: 5px; padding: 6px 14px; font-weight: 600; }"
+                       " QPushButton:hover { background: %4; }"
+                       " QPushButton:pressed { background: %3; }"
+                       " QPushButton:focus { border: 2px solid %3; }"
+                       " QPushButton:disabled { background: %5; color: %6; border-color: %6; }")
+            .arg(accent.name(), onAccent.name(), accent.darker(125).name(),
+                 accent.lighter(110).name(), disabled.name(), Theme::muted(pal).name()));
+    m_ui->runButton->setIcon(Theme::icon(QStringLiteral("steps/run"), onAccent));
+    if (m_run)
+        updateSteps();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_run->isRunning() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty() || m_run->isRunning())
+        return;
+    event->acceptProposedAction();
+    showStep(Step::Sources);
+    m_sources->addFiles(files);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
 
 } // namespace regionmap

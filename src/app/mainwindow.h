@@ -1,5 +1,8 @@
 #pragma once
 
+#include "db/embeddedpostgres.h"
+#include "secrets/credentialstore.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,18 +11,99 @@ namespace Ui {
 class MainWindow;
 }
 
+class QLabel;
+
 namespace regionmap {
 
+class AboutDialog;
+class DatabasePage;
+class DatabaseService;
+class GeolocationPage;
+class KeychainService;
+class RegionsPage;
+class ResultsPage;
+class RunPage;
+class SourcesPage;
+class StepPage;
+
+// The RegionMap window: a step list on the left (Sources → Regions → Database → Geolocation →
+// Run → Results), each step's page on the right, and the Run button always within reach
+// (Ctrl+R). It owns the services the pages share: the managed database (on its own thread)
+// and the keychain.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Step { Sources, Regions, Database, Geolocation, Run, Results };
+    Q_ENUM(Step)
+
+    struct Options
+    {
+        // Where the managed local database lives (empty: the user's data folder).
+        EmbeddedPostgres::Options managedDatabase;
+        // The keychain; null: the OS keychain through QtKeychain.
+        std::unique_ptr<CredentialStore> keychain;
+        // Restore the last session's choices, files and window geometry from QSettings.
+        bool restoreSettings = true;
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Step currentStep() const;
+    void showStep(Step step);
+    static QString stepKey(Step step); // "sources", "regions", ... (command line, settings)
+
+    SourcesPage *sourcesPage() const { return m_sources; }
+    RegionsPage *regionsPage() const { return m_regions; }
+    DatabasePage *databasePage() const { return m_database; }
+    GeolocationPage *geolocationPage() const { return m_geolocation; }
+    RunPage *runPage() const { return m_run; }
+    ResultsPage *resultsPage() const { return m_results; }
+    DatabaseService *databaseService() const { return m_databaseService; }
+    KeychainService *keychainService() const { return m_keychain; }
+
+    // Starts a run with the current choices (Ctrl+R); shows the Run step. False (with the
+    // reason shown) when something is missing.
+    bool startRun();
+    // Asks the running job to stop (Esc); it rolls back and is recorded as cancelled.
+    void cancelRun();
+
+    // Saves the window geometry and every page's choices.
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void addStep(Step step, StepPage *page, const QString &icon);
+    void updateSteps();
+    void updateNavigation();
+    void updateReadiness();
+    QString planText() const;
+    void applyTheme();
+    void showAbout();
+    void onSourcesChanged();
+    StepPage *page(Step step) const;
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    DatabaseService *m_databaseService = nullptr;
+    KeychainService *m_keychain = nullptr;
+    SourcesPage *m_sources = nullptr;
+    RegionsPage *m_regions = nullptr;
+    DatabasePage *m_database = nullptr;
+    GeolocationPage *m_geolocation = nullptr;
+    RunPage *m_run = nullptr;
+    ResultsPage *m_results = nullptr;
+    QLabel *m_keychainStatus = nullptr;
+    QLabel *m_databaseStatus = nullptr;
+    bool m_closeAfterRun = false;
+    bool m_themePending = false;
 };
 
 } // namespace regionmap

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <utility>
+
+namespace regionmap {
+
+// Every setting of the desktop app, each declared once with its key and default value. The
+// values live in RegionMap's own settings file (QSettings "regionmap"/"regionmap", i.e.
+// $XDG_CONFIG_HOME/regionmap/regionmap.conf, shared with SecretIndex and the CLI). Never a
+// secret: a stored password or token is recorded only by SecretIndex, as a key name.
+class AppSettings
+{
+public:
+    // One typed setting. Reads and writes go straight to the settings file (QSettings caches).
+    template<typename T>
+    class Entry
+    {
+    public:
+        Entry(QString key, T defaultValue)
+            : m_key(std::move(key))
+            , m_default(std::move(defaultValue))
+        { }
+
+        const QString &key() const { return m_key; }
+        const T &defaultValue() const { return m_default; }
+
+        T value() const
+        {
+            const QVariant v = AppSettings::open()->value(m_key);
+            return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
+        }
+        void setValue(const T &value) const { AppSettings::open()->setValue(m_key, value); }
+        void reset() const { AppSettings::open()->remove(m_key); }
+        bool isSet() const { return AppSettings::open()->contains(m_key); }
+
+    private:
+        QString m_key;
+        T m_default;
+    };
+
+    // The settings file, for the entries above and for tests.
+    static std::unique_ptr<QSettings> open();
+    static QString fileName();
+    // Writes pending changes (QSettings also does so on its own).
+    static void sync();
+
+    static constexpr int MaxRecentFiles = 10;
+
+    // Adds path to the front of the recent files (most recent first, at most MaxRecentFiles).
+    static void addRecentFile(const QString &path);
+
+    // Window
+    static inline const Entry<QByteArray> windowGeometry {QStringLiteral("window/geometry"), {}};
+    static inline const Entry<QString> lastStep {QStringLiteral("window/lastStep"),
+                                                 QStringLiteral("sources")};
+
+    // Sources
+    static inline const Entry<QStringList> sourceFiles {QStringLiteral("sources/files"), {}};
+    static inline const Entry<bool> sourcesChosen {QStringLiteral("sources/chosen"), false};
+    static inline const Entry<QStringList> recentFiles {QStringLiteral("sources/recentFiles"), {}};
+    static inline const Entry<QString> lastFolder {QStringLiteral("sources/lastFolder"), {}};
+
+    // Regions: "builtin" or "file"
+    static inline const Entry<QString> catalogKind {QStringLiteral("regions/kind"),
+                                                    QStringLiteral("builtin")};
+    static inline const Entry<QString> builtinCatalog {QStringLiteral("regions/builtin"),
+                                                       QStringLiteral("aws")};
+    static inline const Entry<QString> catalogFile {QStringLiteral("regions/file"), {}};
+
+    // Database: "local" (managed by RegionMap) or "server"
+    static inline const Entry<QString> databaseMode {QStringLiteral("database/mode"),
+                                                     QStringLiteral("local")};
+    static inline const Entry<QString> serverHost {QStringLiteral("database/host"),
+                                                   QStringLiteral("localhost")};
+    static inline const Entry<int> serverPort {QStringLiteral("database/port"), 5432};
+    static inline const Entry<QString> serverDatabase {QStringLiteral("database/name"), {}};
+    static inline const Entry<QString> serverUser {QStringLiteral("database/user"), {}};
+    static inline const Entry<QString> sslMode {QStringLiteral("database/sslMode"),
+                                                QStringLiteral("prefer")};
+    static inline const Entry<QString> sslCaFile {QStringLiteral("database/sslCaFile"), {}};
+    static inline const Entry<bool> rememberPassword {QStringLiteral("database/rememberPassword"),
+                                                      true};
+    static inline const Entry<QString> targetTable {QStringLiteral("database/targetTable"), {}};
+    static inline const Entry<QString> loadMode {QStringLiteral("database/loadMode"),
+                                                 QStringLiteral("replace")};
+    static inline const Entry<QString> keyColumn {QStringLiteral("database/keyColumn"), {}};
+
+    // Geolocation: "offline" or "ipinfo"
+    static inline const Entry<QString> geoProvider {QStringLiteral("geo/provider"),
+                                                    QStringLiteral("offline")};
+    static inline const Entry<QString> geoDatabaseFile {QStringLiteral("geo/databaseFile"), {}};
+    static inline const Entry<QString> geoIpv6DatabaseFile {QStringLiteral("geo/ipv6DatabaseFile"),
+                                                            {}};
+    static inline const Entry<QString> ipinfoBaseUrl {QStringLiteral("geo/ipinfoBaseUrl"),
+                                                      QStringLiteral("https://api.ipinfo.io")};
+    static inline const Entry<bool> rememberToken {QStringLiteral("geo/rememberToken"), true};
+
+    // Run
+    static inline const Entry<int> logLevelFilter {QStringLiteral("run/logLevel"), 0};
+};
+
+} // namespace regionmap

@@ -1,0 +1,246 @@
+#include "geolocationpage.h"
+
+#include "ui_geolocationpage.h"
+
+#include "appsettings.h"
+#include "common/paths.h"
+#include "geo/mmdblocator.h"
+#include "keychainservice.h"
+#include "messagebanner.h"
+#include "secrets/secretkeys.h"
+
+#include <QButtonGroup>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace regionmap {
+
+GeolocationPage::GeolocationPage(KeychainService *keychain, QWidget *parent)
+    : StepPage(parent)
+    , m_ui(std::make_unique<Ui::GeolocationPage>())
+    , m_keychain(keychain)
+{
+    m_ui->setupUi(this);
+    Theme::styleCaption(m_ui->offlineIntro);
+    Theme::styleCaption(m_ui->ipinfoIntro);
+    Theme::styleCaption(m_ui->keychainStatusLabel);
+    Theme::styleCaption(m_ui->attributionLabel);
+    Theme::styleMessage(m_ui->comingSoonLabel, Theme::Tone::Info, true);
+
+    m_ui->attributionLabel->setText(
+        tr("IP geolocation by <a href=\"https://db-ip.com\">DB-IP</a>, licensed under "
+           "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>. The "
+           "attribution goes wherever its results are shown."));
+    m_ui->ipv4Edit->setPlaceholderText(
+        tr("The DB-IP Lite City database that comes with RegionMap"));
+
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_ui->offlineRadio);
+    group->addButton(m_ui->ipinfoRadio);
+    connect(m_ui->offlineRadio, &QRadioButton::toggled, this, &GeolocationPage::updateMode);
+    connect(m_ui->ipv4Edit, &QLineEdit::editingFinished, this, &GeolocationPage::inspectDatabase);
+    connect(m_ui->ipv6Edit, &QLineEdit::editingFinished, this, &GeolocationPage::inspectDatabase);
+    connect(m_ui->ipv4Button, &QPushButton::clicked, this, [this] { chooseFile(false); });
+    connect(m_ui->ipv6Button, &QPushButton::clicked, this, [this] { chooseFile(true); });
+    connect(m_keychain, &KeychainService::availabilityChanged, this, [this] {
+        const bool available = m_keychain->isAvailable();
+        m_ui->rememberTokenCheck->setEnabled(available && ipinfoAvailable());
+        m_ui->rememberTokenCheck->setChecked(available && AppSettings::rememberToken.value());
+        updateKeychainStatus();
+    });
+
+    if (!ipinfoAvailable()) {
+        // The ipinfo.io provider is written in its own issue: the form is shown, not usable yet.
+        m_ui->ipinfoRadio->setEnabled(false);
+        m_ui->ipinfoPanel->setEnabled(false);
+        m_ui->ipinfoRadio->setToolTip(tr("The ipinfo.io provider comes in a later version."));
+        m_ui->costValue->setText(tr("Shown here once the ipinfo.io provider is available."));
+    } else {
+        m_ui->comingSoonLabel->hide();
+    }
+    m_ui->baseUrlEdit->setText(AppSettings::ipinfoBaseUrl.defaultValue());
+
+    updateKeychainStatus();
+    inspectDatabase();
+    updateMode();
+}
+
+GeolocationPage::~GeolocationPage() = default;
+
+bool GeolocationPage::ipinfoAvailable()
+{
+    return false;
+}
+
+QString GeolocationPage::title() const
+{
+    return tr("Geolocation");
+}
+
+QString GeolocationPage::description() const
+{
+    return tr("How each address is located before it is assigned to a region.");
+}
+
+QString GeolocationPage::statusText() const
+{
+    if (!m_ui->offlineRadio->isChecked())
+        return tr("ipinfo.io");
+    if (!m_openError.isEmpty())
+        return tr("Offline: database missing");
+    if (m_buildDate.isValid())
+        return tr("Offline, %1 of %2")
+            .arg(m_source, QLocale().toString(m_buildDate, QStringLiteral("MMMM yyyy")));
+    return tr("Offline database");
+}
+
+Theme::Tone GeolocationPage::statusTone() const
+{
+    if (m_ui->offlineRadio->isChecked() && !m_openError.isEmpty())
+        return Theme::Tone::Error;
+    return Theme::Tone::Success;
+}
+
+QString GeolocationPage::blockingProblem() const
+{
+    if (m_ui->offlineRadio->isChecked())
+        return m_openError;
+    if (m_ui->tokenEdit->text().isEmpty())
+        return tr("Enter your ipinfo.io token on the Geolocation page.");
+    return {};
+}
+
+GeolocationPage::Choice GeolocationPage::choice() const
+{
+    Choice c;
+    c.offline = m_ui->offlineRadio->isChecked();
+    c.ipv4Database = m_ui->ipv4Edit->text().trimmed();
+    c.ipv6Database = m_ui->ipv6Edit->text().trimmed();
+    if (c.ipv4Database.isEmpty()) {
+        c.ipv4Database = paths::defaultGeoDatabase(false);
+        if (c.ipv6Database.isEmpty())
+            c.ipv6Database = paths::defaultGeoDatabase(true);
+    }
+    c.token = m_ui->tokenEdit->text();
+    c.baseUrl = m_ui->baseUrlEdit->text().trimmed();
+    return c;
+}
+
+void GeolocationPage::setDatabaseFiles(const QString &ipv4, const QString &ipv6)
+{
+    m_ui->ipv4Edit->setText(ipv4);
+    m_ui->ipv6Edit->setText(ipv6);
+    inspectDatabase();
+}
+
+void GeolocationPage::chooseFile(bool ipv6)
+{
+    QLineEdit *edit = ipv6 ? m_ui->ipv6Edit : m_ui->ipv4Edit;
+    QString dir = edit->text();
+    if (dir.isEmpty())
+        dir = QFileInfo(paths::defaultGeoDatabase(false)).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(
+        this,
+        ipv6 ? tr("Choose the IPv6 Geolocation Database") : tr("Choose a Geolocation Database"),
+        dir, tr("MaxMind databases (*.mmdb);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    edit->setText(QDir::toNativeSeparators(file));
+    inspectDatabase();
+}
+
+void GeolocationPage::inspectDatabase()
+{
+    const Choice c = choice();
+    m_type.clear();
+    m_buildDate = QDate();
+    m_source.clear();
+    m_openError.clear();
+    m_openDetails.clear();
+    if (c.ipv4Database.isEmpty()) {
+        m_openError = tr("No geolocation database was found. Run scripts/setup (it fetches DB-IP "
+                         "Lite City), or choose a .mmdb file on the Geolocation page.");
+    } else {
+        // Opening only maps the files and reads their metadata: quick enough for the GUI thread.
+        Result<std::unique_ptr<MmdbLocator>> locator
+            = MmdbLocator::open(c.ipv4Database, c.ipv6Database);
+        if (locator) {
+            m_type = tr("%1 (%2)").arg(MmdbLocator::layoutName(locator.value()->layout()),
+                                       locator.value()->databaseType());
+            m_buildDate = locator.value()->buildDate();
+            m_source = locator.value()->layout() == MmdbLocator::Layout::DbIpLite
+                           ? QStringLiteral("DB-IP")
+                           : QStringLiteral("GeoLite2");
+        } else {
+            m_openError = locator.error().message;
+            m_openDetails = locator.error().details;
+        }
+    }
+    m_ui->typeValue->setText(m_type.isEmpty() ? tr("—") : m_type);
+    m_ui->buildValue->setText(
+        m_buildDate.isValid() ? QLocale().toString(m_buildDate, QLocale::LongFormat) : tr("—"));
+    if (m_openError.isEmpty())
+        m_ui->offlineBanner->clear();
+    else
+        m_ui->offlineBanner->showMessage(Theme::Tone::Error, m_openError, m_openDetails);
+    if (m_ui->ipv4Edit->text().isEmpty() && !c.ipv4Database.isEmpty()) {
+        m_ui->ipv4Edit->setPlaceholderText(
+            tr("Default: %1").arg(QDir::toNativeSeparators(c.ipv4Database)));
+    }
+    if (m_ui->ipv6Edit->text().isEmpty() && m_ui->ipv4Edit->text().isEmpty()
+        && !c.ipv6Database.isEmpty()) {
+        m_ui->ipv6Edit->setPlaceholderText(
+            tr("Default: %1").arg(QDir::toNativeSeparators(c.ipv6Database)));
+    }
+    emit statusChanged();
+}
+
+void GeolocationPage::updateMode()
+{
+    const bool offline = m_ui->offlineRadio->isChecked();
+    m_ui->offlinePanel->setEnabled(offline);
+    m_ui->ipinfoPanel->setEnabled(!offline && ipinfoAvailable());
+    emit statusChanged();
+}
+
+void GeolocationPage::updateKeychainStatus()
+{
+    QString text = m_keychain->statusText();
+    if (m_keychain->isStored(secretkeys::ipinfoToken()))
+        text += QLatin1Char('\n') + tr("An ipinfo.io token is stored.");
+    m_ui->keychainStatusLabel->setText(text);
+}
+
+void GeolocationPage::storeToken()
+{
+    if (m_ui->offlineRadio->isChecked() || m_ui->tokenEdit->text().isEmpty())
+        return;
+    m_keychain->save(secretkeys::ipinfoToken(), m_ui->tokenEdit->text(),
+                     m_ui->rememberTokenCheck->isChecked() && m_keychain->isAvailable(), this);
+}
+
+void GeolocationPage::restoreSettings()
+{
+    m_ui->ipv4Edit->setText(AppSettings::geoDatabaseFile.value());
+    m_ui->ipv6Edit->setText(AppSettings::geoIpv6DatabaseFile.value());
+    m_ui->baseUrlEdit->setText(AppSettings::ipinfoBaseUrl.value());
+    m_ui->rememberTokenCheck->setChecked(AppSettings::rememberToken.value()
+                                         && m_keychain->isAvailable());
+    const bool ipinfo
+        = ipinfoAvailable() && AppSettings::geoProvider.value() == QLatin1String("ipinfo");
+    (ipinfo ? m_ui->ipinfoRadio : m_ui->offlineRadio)->setChecked(true);
+    inspectDatabase();
+}
+
+void GeolocationPage::saveSettings() const
+{
+    AppSettings::geoProvider.setValue(m_ui->offlineRadio->isChecked() ? QStringLiteral("offline")
+                                                                      : QStringLiteral("ipinfo"));
+    AppSettings::geoDatabaseFile.setValue(m_ui->ipv4Edit->text().trimmed());
+    AppSettings::geoIpv6DatabaseFile.setValue(m_ui->ipv6Edit->text().trimmed());
+    AppSettings::ipinfoBaseUrl.setValue(m_ui->baseUrlEdit->text().trimmed());
+    AppSettings::rememberToken.setValue(m_ui->rememberTokenCheck->isChecked());
+}
+
+} // namespace regionmap

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "steppage.h"
+
+#include <QDate>
+
+#include <memory>
+
+namespace Ui {
+class GeolocationPage;
+}
+
+namespace regionmap {
+
+class KeychainService;
+
+// Step 4: how addresses are located. The offline database (the default; DB-IP Lite City is
+// found on its own) with its type, build date and the DB-IP attribution, or ipinfo.io with its
+// token in the keychain.
+class GeolocationPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    struct Choice
+    {
+        bool offline = true;
+        QString ipv4Database; // or a combined IPv4+IPv6 file
+        QString ipv6Database; // may be empty
+        QString token; // ipinfo.io; memory only
+        QString baseUrl;
+    };
+
+    explicit GeolocationPage(KeychainService *keychain, QWidget *parent = nullptr);
+    ~GeolocationPage() override;
+
+    QString title() const override;
+    QString description() const override;
+    QString statusText() const override;
+    Theme::Tone statusTone() const override;
+    QString blockingProblem() const override;
+
+    Choice choice() const;
+    // Sets the database files (empty: the default DB-IP files) and reads their metadata.
+    void setDatabaseFiles(const QString &ipv4, const QString &ipv6 = {});
+    QString databaseType() const { return m_type; }
+    QDate buildDate() const { return m_buildDate; }
+
+    // Keeps the typed token for this session, and in the keychain when asked to.
+    void storeToken();
+
+    // True when this build can use ipinfo.io (its provider exists).
+    static bool ipinfoAvailable();
+
+    void restoreSettings();
+    void saveSettings() const;
+
+private:
+    void inspectDatabase();
+    void updateMode();
+    void updateKeychainStatus();
+    void chooseFile(bool ipv6);
+
+    std::unique_ptr<Ui::GeolocationPage> m_ui;
+    KeychainService *m_keychain;
+    QString m_type;
+    QDate m_buildDate;
+    QString m_source; // "DB-IP" or "GeoLite2"
+    QString m_openError;
+    QString m_openDetails;
+};
+
+} // namespace regionmap

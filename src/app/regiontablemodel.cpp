@@ -1,0 +1,151 @@
+#include "regiontablemodel.h"
+
+#include "theme.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+
+namespace regionmap {
+
+RegionTableModel::RegionTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    const QPalette pal = QGuiApplication::palette();
+    m_errorIcon = Theme::toneIcon(Theme::Tone::Error, pal);
+    m_warningIcon = Theme::toneIcon(Theme::Tone::Warning, pal);
+}
+
+void RegionTableModel::setCatalog(const RegionCatalog &catalog)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_fileIssues.clear();
+    m_errors = 0;
+    m_warnings = 0;
+    m_regionCount = int(catalog.regions().size());
+    for (const Region &r : catalog.regions()) {
+        Row row;
+        row.region = r;
+        m_rows.append(row);
+    }
+    for (const CatalogIssue &issue : catalog.issues()) {
+        const int severity = issue.severity == CatalogIssue::Severity::Error ? 0 : 1;
+        if (severity == 0)
+            ++m_errors;
+        else
+            ++m_warnings;
+        const QString text
+            = issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message) : issue.message;
+        Row *target = nullptr;
+        // A warning concerns a region that was read: it goes next to it. An error concerns a
+        // line that did not become a region (a bad coordinate, a duplicate code): it gets a row
+        // of its own, with the line number.
+        if (!issue.code.isEmpty() && severity == 1) {
+            for (Row &row : m_rows) {
+                if (row.isRegion && row.region.code.compare(issue.code, Qt::CaseInsensitive) == 0) {
+                    target = &row;
+                    break;
+                }
+            }
+        }
+        if (!target && issue.line <= 0) {
+            m_fileIssues << text;
+            continue;
+        }
+        if (!target) {
+            Row row;
+            row.isRegion = false;
+            row.code = issue.code;
+            row.line = issue.line;
+            m_rows.append(row);
+            target = &m_rows.last();
+        }
+        target->messages << text;
+        target->severity = target->severity < 0 ? severity : qMin(target->severity, severity);
+    }
+    endResetModel();
+}
+
+void RegionTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_fileIssues.clear();
+    m_regionCount = m_errors = m_warnings = 0;
+    endResetModel();
+}
+
+int RegionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RegionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RegionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == SeverityRole)
+        return row.severity;
+    if (role == Qt::ForegroundRole && index.column() == CheckColumn) {
+        if (row.severity < 0)
+            return Theme::muted(QGuiApplication::palette());
+        return Theme::toneColor(row.severity == 0 ? Theme::Tone::Error : Theme::Tone::Warning,
+                                QGuiApplication::palette());
+    }
+    if (role == Qt::DecorationRole && index.column() == CheckColumn && row.severity >= 0)
+        return row.severity == 0 ? m_errorIcon : m_warningIcon;
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == LatitudeColumn || index.column() == LongitudeColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case CodeColumn:
+        return row.isRegion ? row.region.code : row.code;
+    case NameColumn:
+        return row.isRegion ? row.region.name : QString();
+    case CityColumn:
+        return row.isRegion ? row.region.city : QString();
+    case LatitudeColumn:
+        return row.isRegion ? QLocale().toString(row.region.latitude, 'f', 4) : QString();
+    case LongitudeColumn:
+        return row.isRegion ? QLocale().toString(row.region.longitude, 'f', 4) : QString();
+    case CheckColumn:
+        if (row.messages.isEmpty())
+            return role == Qt::DisplayRole ? tr("OK") : QVariant();
+        return row.messages.join(role == Qt::DisplayRole ? QStringLiteral(" · ")
+                                                         : QStringLiteral("\n"));
+    default:
+        return {};
+    }
+}
+
+QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case NameColumn:
+        return tr("Name");
+    case CityColumn:
+        return tr("City");
+    case LatitudeColumn:
+        return tr("Latitude");
+    case LongitudeColumn:
+        return tr("Longitude");
+    case CheckColumn:
+        return tr("Check");
+    default:
+        return {};
+    }
+}
+
+} // namespace regionmap

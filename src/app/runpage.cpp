@@ -1,0 +1,548 @@
+#include "runpage.h"
+
+#include "ui_runpage.h"
+
+#include "appsettings.h"
+#include "common/feedback.h"
+#include "databaseservice.h"
+#include "etl/etloptions.h"
+#include "etl/etlrunner.h"
+#include "messagebanner.h"
+#include "runlogfiltermodel.h"
+#include "runlogmodel.h"
+#include "stallprobe.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace regionmap {
+
+namespace {
+
+QString formatDuration(double seconds)
+{
+    if (seconds < 0)
+        return {};
+    if (seconds < 10)
+        return RunPage::tr("%1 s").arg(QLocale().toString(seconds, 'f', 1));
+    const qint64 s = qRound64(seconds);
+    if (s < 60)
+        return RunPage::tr("%1 s").arg(s);
+    if (s < 3600)
+        return RunPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return RunPage::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+// The geo_status values in words.
+QString statusLabel(const QString &name)
+{
+    if (name == QLatin1String("located"))
+        return RunPage::tr("located");
+    if (name == QLatin1String("invalid_ip"))
+        return RunPage::tr("invalid IP");
+    if (name == QLatin1String("private_or_reserved"))
+        return RunPage::tr("private or reserved");
+    if (name == QLatin1String("not_found"))
+        return RunPage::tr("not found");
+    if (name == QLatin1String("lookup_failed"))
+        return RunPage::tr("lookup failed");
+    if (name == QLatin1String("country_only"))
+        return RunPage::tr("country only");
+    return name;
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding:2px 18px 2px 0'><b>%1</b></td>"
+                          "<td style='padding:2px 0'>%2</td></tr>")
+        .arg(label, value);
+}
+
+} // namespace
+
+RunPage::RunPage(QWidget *parent)
+    : StepPage(parent)
+    , m_ui(std::make_unique<Ui::RunPage>())
+    , m_log(new RunLogModel(this))
+    , m_filter(new RunLogFilterModel(this))
+    , m_probe(new StallProbe(this))
+    , m_progress(std::make_unique<ProgressSnapshot>())
+{
+    m_ui->setupUi(this);
+    Theme::styleHeading(m_ui->logHeading, 1.15);
+    Theme::styleHeading(m_ui->summaryHeading, 1.15);
+    Theme::styleCaption(m_ui->planLabel);
+    Theme::styleCaption(m_ui->summaryDetails);
+    m_ui->startButton->setDefault(true);
+    m_ui->startButton->setIcon(
+        Theme::icon(QStringLiteral("steps/run"), palette().color(QPalette::ButtonText)));
+    for (QLabel *label :
+         {m_ui->overallText, m_ui->readText, m_ui->locateText, m_ui->assignText, m_ui->loadText}) {
+        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 44);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    QFont bold = m_ui->overallLabel->font();
+    bold.setWeight(QFont::DemiBold);
+    m_ui->overallLabel->setFont(bold);
+    m_ui->progressGrid->setColumnStretch(1, 1);
+
+    m_filter->setSourceModel(m_log);
+    m_ui->logView->setModel(m_filter);
+    QHeaderView *header = m_ui->logView->horizontalHeader();
+    header->setSectionResizeMode(RunLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RunLogModel::LevelColumn, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    m_ui->logView->verticalHeader()->hide();
+    m_ui->logView->verticalHeader()->setDefaultSectionSize(m_ui->logView->fontMetrics().height()
+                                                           + 6);
+    m_ui->logView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_ui->levelCombo->addItem(tr("All messages"), int(MessageLevel::Info));
+    m_ui->levelCombo->addItem(tr("Warnings and errors"), int(MessageLevel::Warning));
+    m_ui->levelCombo->addItem(tr("Errors only"), int(MessageLevel::Error));
+    connect(m_ui->levelCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setMinimumLevel(MessageLevel(m_ui->levelCombo->currentData().toInt()));
+    });
+    connect(m_ui->logSearch, &QLineEdit::textChanged, m_filter,
+            &RunLogFilterModel::setFilterFixedString);
+    // Follow new lines while the view is at the bottom.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        QScrollBar *bar = m_ui->logView->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 2)
+            m_ui->logView->scrollToBottom();
+    });
+
+    connect(m_ui->startButton, &QPushButton::clicked, this, &RunPage::startRequested);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPage::cancel);
+    connect(m_ui->resultsButton, &QPushButton::clicked, this, &RunPage::showResultsRequested);
+
+    m_ui->summaryPanel->hide();
+    resetProgress();
+    setRunning(false);
+}
+
+RunPage::~RunPage()
+{
+    QObject::disconnect(m_waitForDatabase);
+    if (m_runner) {
+        // The window is going away during a run: roll back and wait for the worker to end.
+        m_runner->disconnect(this);
+        m_runner->cancelAndWait();
+    }
+}
+
+QString RunPage::title() const
+{
+    return tr("Run");
+}
+
+QString RunPage::description() const
+{
+    return tr("Reads the files, locates each address, assigns the nearest region and loads the "
+              "rows, in one transaction: a cancelled or failed run loads nothing.");
+}
+
+QString RunPage::statusText() const
+{
+    if (m_running)
+        return m_runner ? tr("Running… %1 %").arg(qRound(m_progress->overallFraction() * 100))
+                        : tr("Waiting for the database…");
+    if (!m_summary)
+        return m_readiness.isEmpty() ? tr("Ready (Ctrl+R)") : tr("Not ready yet");
+    if (m_succeeded)
+        return tr("Done: %1 rows loaded").arg(number(m_summary->rowsLoaded));
+    return m_cancelRequested ? tr("Cancelled") : tr("Failed");
+}
+
+Theme::Tone RunPage::statusTone() const
+{
+    if (m_running || !m_summary)
+        return m_readiness.isEmpty() || m_running ? Theme::Tone::Neutral : Theme::Tone::Warning;
+    if (m_succeeded)
+        return Theme::Tone::Success;
+    return m_cancelRequested ? Theme::Tone::Warning : Theme::Tone::Error;
+}
+
+void RunPage::changeEvent(QEvent *event)
+{
+    StepPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_ui->startButton->setIcon(
+            Theme::icon(QStringLiteral("steps/run"), palette().color(QPalette::ButtonText)));
+    }
+}
+
+void RunPage::setPlan(const QString &plan, const QString &problem)
+{
+    m_plan = plan;
+    m_readiness = problem;
+    updatePlan();
+}
+
+void RunPage::updatePlan()
+{
+    if (m_running)
+        return;
+    m_ui->planLabel->setText(m_readiness.isEmpty() ? m_plan : m_readiness);
+    m_ui->startButton->setEnabled(m_readiness.isEmpty());
+}
+
+void RunPage::showProblem(const QString &problem)
+{
+    m_ui->banner->showMessage(Theme::Tone::Warning, problem);
+}
+
+qint64 RunPage::lastRunId() const
+{
+    return m_summary ? m_summary->runId : -1;
+}
+
+void RunPage::setRunning(bool running)
+{
+    const bool changed = running != m_running;
+    m_running = running;
+    m_ui->startButton->setEnabled(!running && m_readiness.isEmpty());
+    m_ui->cancelButton->setEnabled(running);
+    if (!running)
+        updatePlan();
+    if (changed)
+        emit runningChanged(running);
+    emit statusChanged();
+}
+
+void RunPage::resetProgress()
+{
+    *m_progress = ProgressSnapshot();
+    for (QProgressBar *bar :
+         {m_ui->overallBar, m_ui->readBar, m_ui->locateBar, m_ui->assignBar, m_ui->loadBar})
+        bar->setValue(0);
+    for (QLabel *label :
+         {m_ui->overallText, m_ui->readText, m_ui->locateText, m_ui->assignText, m_ui->loadText})
+        label->setText(tr("—"));
+}
+
+void RunPage::start(const Request &request, DatabaseService *database)
+{
+    if (m_running)
+        return;
+    m_request = request;
+    m_database = database;
+    m_cancelRequested = false;
+    m_ui->banner->clear();
+    m_ui->summaryPanel->hide();
+    m_log->clear();
+    resetProgress();
+    setRunning(true);
+
+    if (!request.useLocalDatabase || database->isReady()) {
+        launch();
+        return;
+    }
+    if (database->state() == DatabaseService::State::Failed) {
+        setRunning(false);
+        m_ui->banner->showMessage(Theme::Tone::Error, database->lastError().message,
+                                  database->lastError().details);
+        return;
+    }
+    // The local database is still starting (on first use it is being created): run once ready.
+    m_ui->planLabel->setText(tr("Waiting for the local database to start…"));
+    m_waitForDatabase = connect(
+        database, &DatabaseService::stateChanged, this, [this](DatabaseService::State state) {
+            if (m_database->isReady()) {
+                QObject::disconnect(m_waitForDatabase);
+                launch();
+            } else if (state == DatabaseService::State::Failed) {
+                QObject::disconnect(m_waitForDatabase);
+                setRunning(false);
+                m_ui->banner->showMessage(Theme::Tone::Error, m_database->lastError().message,
+                                          m_database->lastError().details);
+            }
+        });
+    if (database->state() != DatabaseService::State::Starting)
+        database->start();
+}
+
+void RunPage::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelRequested = true;
+    if (!m_runner) {
+        // Still waiting for the database: nothing has started yet.
+        QObject::disconnect(m_waitForDatabase);
+        setRunning(false);
+        m_ui->banner->showMessage(Theme::Tone::Warning,
+                                  tr("The run was cancelled before it started."));
+        return;
+    }
+    m_ui->planLabel->setText(tr("Cancelling: rolling back…"));
+    m_ui->cancelButton->setEnabled(false);
+    m_runner->cancel();
+}
+
+void RunPage::launch()
+{
+    EtlOptions o;
+    for (const SourceFile &f : qAsConst(m_request.sources))
+        o.inputs.append(InputFile {f.path, f.overrides});
+    if (m_request.catalog.builtin) {
+        o.catalogFile.clear();
+        o.builtinCatalog = m_request.catalog.name;
+    } else {
+        o.catalogFile = m_request.catalog.path;
+    }
+    if (m_request.useLocalDatabase)
+        m_request.connection = m_database->connectionSettings();
+    o.connection = m_request.connection; // with the password, in memory only
+    o.table = m_request.table;
+    o.mode = m_request.loadMode;
+    o.keyColumn = m_request.keyColumn;
+    const GeolocationPage::Choice &geo = m_request.geo;
+    o.provider = geo.offline ? GeoProviderKind::Offline : GeoProviderKind::Ipinfo;
+    o.geoDatabase = geo.ipv4Database;
+    o.geoDatabaseV6 = geo.ipv6Database;
+    if (!geo.baseUrl.isEmpty())
+        o.ipinfoUrl = QUrl(geo.baseUrl);
+    o.ipinfoToken = geo.token;
+
+    m_runner = new EtlRunner(this);
+    connect(m_runner, &EtlRunner::finished, this, &RunPage::onFinished);
+    m_probe->reset();
+    m_probe->start();
+    m_clock.start();
+    if (!m_runner->start(o)) {
+        m_probe->stop();
+        delete m_runner;
+        m_runner = nullptr;
+        setRunning(false);
+        m_ui->banner->showMessage(Theme::Tone::Error, tr("A run is already in progress."));
+        return;
+    }
+    // The job reports through the feedback from its own thread; these arrive queued.
+    connect(m_runner->feedback(), &Feedback::progressChanged, this, &RunPage::onProgress);
+    connect(m_runner->feedback(), &Feedback::messageReported, this, &RunPage::onMessage);
+    m_ui->planLabel->setText(tr("Running…"));
+    emit statusChanged();
+}
+
+void RunPage::onFinished(const EtlSummary &summary, int failure)
+{
+    Q_UNUSED(failure)
+    m_probe->stop();
+    if (m_runner) {
+        if (Feedback *fb = m_runner->feedback())
+            onProgress(fb->snapshot());
+        m_runner->deleteLater();
+        m_runner = nullptr;
+    }
+    m_summary = summary;
+    m_succeeded = summary.status == RunStatus::Succeeded;
+    showFinalProgress(summary);
+    if (summary.status == RunStatus::Cancelled)
+        m_cancelRequested = true;
+    showSummary(summary, summary.error);
+    setRunning(false);
+    emit runFinished(m_succeeded);
+}
+
+void RunPage::showFinalProgress(const EtlSummary &summary)
+{
+    const ProgressSnapshot &s = *m_progress;
+    const double seconds = summary.durationSeconds > 0 ? summary.durationSeconds : s.elapsedSeconds;
+    const auto stageText = [&](Stage stage) {
+        return tr("%1 rows").arg(number(s.rows[size_t(stage)]));
+    };
+    m_ui->readText->setText(stageText(Stage::Read));
+    m_ui->locateText->setText(stageText(Stage::Locate));
+    m_ui->assignText->setText(stageText(Stage::Assign));
+    m_ui->loadText->setText(stageText(Stage::Load));
+    switch (summary.status) {
+    case RunStatus::Succeeded:
+        for (QProgressBar *bar :
+             {m_ui->overallBar, m_ui->readBar, m_ui->locateBar, m_ui->assignBar, m_ui->loadBar})
+            bar->setValue(bar->maximum());
+        m_ui->overallText->setText(
+            seconds > 0 && summary.rowsRead > 0
+                ? tr("Done in %1 · %2 rows/s")
+                      .arg(formatDuration(seconds), number(qRound64(summary.rowsRead / seconds)))
+                : tr("Done in %1").arg(formatDuration(seconds)));
+        break;
+    case RunStatus::Cancelled:
+        m_ui->overallText->setText(
+            tr("Cancelled at %1 %; rolled back").arg(qRound(s.overallFraction() * 100)));
+        break;
+    default:
+        m_ui->overallText->setText(
+            tr("Failed at %1 %; rolled back").arg(qRound(s.overallFraction() * 100)));
+        break;
+    }
+}
+
+void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
+{
+    const QString duration = formatDuration(summary.durationSeconds);
+    const QString table = summary.table.isEmpty() ? m_request.table : summary.table;
+    Theme::Tone tone = Theme::Tone::Success;
+    QString heading;
+    switch (summary.status) {
+    case RunStatus::Succeeded:
+        heading = tr("Run %1 finished in %2: %3 rows loaded into the table \"%4\".")
+                      .arg(summary.runId)
+                      .arg(duration, number(summary.rowsLoaded), table);
+        break;
+    case RunStatus::Cancelled:
+        tone = Theme::Tone::Warning;
+        heading = summary.runId > 0
+                      ? tr("Run %1 was cancelled after %2. Nothing was loaded; the run is "
+                           "recorded as cancelled.")
+                            .arg(summary.runId)
+                            .arg(duration)
+                      : tr("The run was cancelled. Nothing was loaded.");
+        break;
+    default:
+        tone = Theme::Tone::Error;
+        heading = summary.runId > 0 ? tr("Run %1 failed after %2. Nothing was loaded.")
+                                          .arg(summary.runId)
+                                          .arg(duration)
+                                    : tr("The run failed before it started. Nothing was loaded.");
+        break;
+    }
+    if (tone == Theme::Tone::Error && !failure.message.isEmpty())
+        m_ui->banner->showMessage(Theme::Tone::Error, failure.message, failure.details);
+
+    QString rows;
+    rows += row(tr("Rows"), tr("%1 read = <b>%2 loaded</b> + %3 rejected")
+                                .arg(number(summary.rowsRead), number(summary.rowsLoaded),
+                                     number(summary.rowsRejected)));
+    if (!summary.statusCounts.isEmpty()) {
+        // Most frequent first: "2,657 located · 264 private or reserved · 79 invalid IP".
+        QList<QPair<qint64, QString>> counts;
+        for (auto it = summary.statusCounts.cbegin(); it != summary.statusCounts.cend(); ++it)
+            counts.append({it.value(), it.key()});
+        std::sort(counts.begin(), counts.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList parts;
+        for (const auto &c : qAsConst(counts))
+            parts << tr("%1 %2").arg(number(c.first), statusLabel(c.second));
+        rows += row(tr("Locations"), parts.join(QStringLiteral(" · ")));
+    }
+    if (!summary.regions.isEmpty()) {
+        QStringList parts;
+        const int shown = qMin(4, int(summary.regions.size()));
+        for (int i = 0; i < shown; ++i) {
+            const RegionCount &r = summary.regions.at(i);
+            parts << tr("%1 %2").arg(r.code.toHtmlEscaped(), number(r.rows));
+        }
+        if (summary.regions.size() > shown)
+            parts << tr("%n more", nullptr, int(summary.regions.size()) - shown);
+        rows += row(tr("Regions"), parts.join(QStringLiteral(" · ")));
+    }
+    QString speed = duration;
+    if (summary.durationSeconds > 0 && summary.rowsRead > 0)
+        speed
+            += tr(" · %1 rows/s").arg(number(qRound64(summary.rowsRead / summary.durationSeconds)));
+    rows += row(tr("Time"), speed);
+    rows += row(tr("Table"), tr("%1 in %2")
+                                 .arg(table.toHtmlEscaped(),
+                                      m_request.useLocalDatabase
+                                          ? tr("the local database")
+                                          : m_request.connection.displayName().toHtmlEscaped()));
+    const QString counts
+        = QStringLiteral("<table cellspacing='0' cellpadding='0'>%1</table>").arg(rows);
+
+    QStringList details;
+    if (summary.runId > 0 && summary.rowsRejected > 0) {
+        details << tr("The rejected rows, with file, line and reason, are in the table "
+                      "etl_rejects: SELECT * FROM etl_rejects WHERE run_id = %1;")
+                       .arg(summary.runId);
+    } else if (summary.runId > 0 && summary.status == RunStatus::Succeeded) {
+        details << tr("No row was rejected.");
+    }
+    if (!summary.geoDatabase.isEmpty())
+        details << tr("Located with %1.").arg(summary.geoDatabase);
+    if (summary.geoDatabase.contains(QLatin1String("DB-IP")))
+        details << tr("IP geolocation by DB-IP (db-ip.com), CC BY 4.0.");
+
+    m_ui->summaryHeading->setText(heading);
+    m_ui->summaryIcon->setPixmap(
+        Theme::toneIcon(tone, palette()).pixmap(QSize(22, 22), devicePixelRatioF()));
+    m_ui->summaryCounts->setText(counts);
+    m_ui->summaryDetails->setText(details.join(QLatin1Char(' ')));
+    m_ui->summaryDetails->setVisible(!details.isEmpty());
+    m_ui->resultsButton->setVisible(summary.status == RunStatus::Succeeded);
+    m_ui->summaryPanel->show();
+    m_summaryText = QStringLiteral("<p><b>%1</b></p>%2").arg(heading.toHtmlEscaped(), counts);
+    if (summary.geoDatabase.contains(QLatin1String("DB-IP"))) {
+        // CC BY 4.0: the attribution goes wherever DB-IP's results are shown.
+        m_summaryText += QStringLiteral("<p>%1</p>")
+                             .arg(tr("IP geolocation by <a href=\"https://db-ip.com\">DB-IP</a>, "
+                                     "licensed under CC BY 4.0."));
+    }
+    if (summary.status == RunStatus::Succeeded)
+        m_ui->resultsButton->setFocus();
+}
+
+void RunPage::onProgress(const ProgressSnapshot &s)
+{
+    *m_progress = s;
+    const auto bar = [](QProgressBar *b, double fraction) {
+        b->setValue(qRound(fraction * 1000));
+    };
+    bar(m_ui->overallBar, s.overallFraction());
+    bar(m_ui->readBar, s.stageFraction(Stage::Read));
+    bar(m_ui->locateBar, s.stageFraction(Stage::Locate));
+    bar(m_ui->assignBar, s.stageFraction(Stage::Assign));
+    bar(m_ui->loadBar, s.stageFraction(Stage::Load));
+
+    QString overall = tr("%1 %").arg(qRound(s.overallFraction() * 100));
+    if (s.rowsPerSecond > 0)
+        overall += tr(" · %1 rows/s").arg(number(qRound64(s.rowsPerSecond)));
+    if (s.etaSeconds >= 0)
+        overall += tr(" · about %1 left").arg(formatDuration(s.etaSeconds));
+    m_ui->overallText->setText(overall);
+
+    const auto stageText = [&s](Stage stage) {
+        const qint64 rows = s.rows[size_t(stage)];
+        QString t = s.rowsEstimated > 0
+                        ? tr("%1 of about %2 rows").arg(number(rows), number(s.rowsEstimated))
+                        : tr("%1 rows").arg(number(rows));
+        if (s.elapsedSeconds > 0.2 && rows > 0)
+            t += tr(" · %1 rows/s").arg(number(qRound64(rows / s.elapsedSeconds)));
+        return t;
+    };
+    m_ui->readText->setText(stageText(Stage::Read));
+    m_ui->locateText->setText(stageText(Stage::Locate));
+    m_ui->assignText->setText(stageText(Stage::Assign));
+    m_ui->loadText->setText(stageText(Stage::Load));
+    if (!m_cancelRequested && !s.currentFile.isEmpty())
+        m_ui->planLabel->setText(tr("Running: %1").arg(QFileInfo(s.currentFile).fileName()));
+    emit statusChanged();
+}
+
+void RunPage::onMessage(MessageLevel level, const QString &text)
+{
+    m_log->append(level, text);
+}
+
+void RunPage::restoreSettings()
+{
+    const int level = AppSettings::logLevelFilter.value();
+    m_ui->levelCombo->setCurrentIndex(qMax(0, m_ui->levelCombo->findData(level)));
+}
+
+void RunPage::saveSettings() const
+{
+    AppSettings::logLevelFilter.setValue(m_ui->levelCombo->currentData().toInt());
+}
+
+} // namespace regionmap

@@ -1,0 +1,183 @@
+// The window against a PostgreSQL server that wants a password, with the password in the
+// keychain (a private, unlocked gnome-keyring: this test runs under with-keyring.sh). The
+// password is read back at startup without blocking, "Test connection" answers in words, a run
+// on the sample data loads it, and the settings file never holds the password.
+
+#include "guitesthelpers.h"
+#include "guitestmain.h"
+#include "testcluster.h"
+
+#include "appsettings.h"
+#include "common/paths.h"
+#include "databasepage.h"
+#include "keychainservice.h"
+#include "mainwindow.h"
+#include "runpage.h"
+#include "secrets/credentialreply.h"
+#include "secrets/qtkeychainstore.h"
+#include "secrets/secretindex.h"
+#include "secrets/secretkeys.h"
+#include "sourcespage.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace regionmap;
+
+namespace {
+
+const QString kUser = QStringLiteral("analyst");
+const QString kPassword = QStringLiteral("s3cret-Pässword-42");
+
+CredentialResult waitFor(CredentialReply *reply)
+{
+    QSignalSpy done(reply, &CredentialReply::finished);
+    if (!reply->isFinished())
+        done.wait(30000);
+    const CredentialResult result = reply->result();
+    reply->deleteLater();
+    return result;
+}
+
+} // namespace
+
+class TestGuiServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const Status started = m_cluster.start();
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+        // A role that must give its password (scram) over the socket; the fixture's own user
+        // keeps trust.
+        QVERIFY(m_cluster.scalar(QStringLiteral("SELECT 1")).isValid());
+        m_cluster.scalar(
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(kUser, kPassword));
+        m_cluster.scalar(QStringLiteral("GRANT ALL ON SCHEMA public TO %1").arg(kUser));
+        m_cluster.scalar(
+            QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(kUser));
+        m_cluster.scalar(
+            QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(kUser));
+        const QString hba = m_cluster.server().dataDir() + QStringLiteral("/pg_hba.conf");
+        QFile f(hba);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray rules = f.readAll();
+        f.close();
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("local all " + kUser.toUtf8() + " scram-sha-256\n" + rules);
+        f.close();
+        QVERIFY(m_cluster.scalar(QStringLiteral("SELECT pg_reload_conf()")).toBool());
+
+        m_settings = m_cluster.settings();
+        m_settings.user = kUser;
+
+        // The analyst stored the password earlier (the keychain holds it, QSettings the flag).
+        QtKeychainStore store;
+        SecretIndex index;
+        store.setIndex(&index);
+        const CredentialResult probe = waitFor(store.probe());
+        QVERIFY2(probe.isOk(), qPrintable(probe.error.toString()));
+        const CredentialResult written
+            = waitFor(store.write(secretkeys::databasePassword(m_settings), kPassword));
+        QVERIFY2(written.isOk(), qPrintable(written.error.toString()));
+        QVERIFY(index.contains(secretkeys::databasePassword(m_settings)));
+
+        AppSettings::databaseMode.setValue(QStringLiteral("server"));
+        AppSettings::serverHost.setValue(m_settings.host);
+        AppSettings::serverPort.setValue(m_settings.port > 0 ? m_settings.port : 5432);
+        AppSettings::serverDatabase.setValue(m_settings.database);
+        AppSettings::serverUser.setValue(kUser);
+        AppSettings::sslMode.setValue(QStringLiteral("disable"));
+        AppSettings::sync();
+    }
+
+    void thePasswordComesFromTheKeychain()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        DatabasePage *db = m_window->databasePage();
+        QVERIFY(!db->usesLocalDatabase());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->keychainService()->availability()
+                                     != KeychainService::Availability::Checking,
+                                 30000);
+        QVERIFY(m_window->keychainService()->isAvailable());
+        QVERIFY(m_window->keychainService()->statusText().contains(QLatin1String("available")));
+        QTRY_COMPARE_WITH_TIMEOUT(db->serverSettings().password, kPassword, 30000);
+        QVERIFY(db->rememberPassword()); // on by default when the keychain can be used
+    }
+
+    void testConnectionAnswersInWords()
+    {
+        DatabasePage *db = m_window->databasePage();
+        QSignalSpy tested(db, &DatabasePage::connectionTested);
+        db->testConnection();
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+        QVERIFY2(tested.first().at(1).toString().contains(QLatin1String("PostgreSQL")),
+                 qPrintable(tested.first().at(1).toString()));
+    }
+
+    void aRunLoadsTheSampleIntoTheServer()
+    {
+        MainWindow &w = *m_window;
+        QTRY_VERIFY(!w.sourcesPage()->isBusy());
+        QCOMPARE(w.sourcesPage()->files().size(), 1); // the sample, on a first start
+        w.databasePage()->setTargetTable(QStringLiteral("people_on_server"));
+        QSignalSpy finished(w.runPage(), &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(w.runPage()->lastSummaryText()));
+        const qint64 runId = w.runPage()->lastRunId();
+        QCOMPARE(
+            m_cluster
+                .scalar(
+                    QStringLiteral("SELECT rows_read FROM etl_runs WHERE run_id = %1").arg(runId))
+                .toLongLong(),
+            test::dataLines(paths::samplePeopleCsv()));
+        QCOMPARE(
+            m_cluster.scalar(QStringLiteral("SELECT count(*) FROM people_on_server")).toLongLong(),
+            w.runPage()->lastSummary()->rowsLoaded);
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT tableowner FROM pg_tables WHERE "
+                                            "tablename = 'people_on_server'"))
+                     .toString(),
+                 kUser);
+    }
+
+    void aWrongPasswordIsExplained()
+    {
+        DatabasePage *db = m_window->databasePage();
+        ConnectionSettings wrong = db->serverSettings();
+        wrong.password = QStringLiteral("not-the-password");
+        db->setServerSettings(wrong);
+        QSignalSpy tested(db, &DatabasePage::connectionTested);
+        db->testConnection();
+        QVERIFY(tested.wait(30000));
+        QVERIFY(!tested.first().at(0).toBool());
+        const QString message = tested.first().at(1).toString();
+        QVERIFY2(message.contains(QLatin1String("rejected the password")), qPrintable(message));
+    }
+
+    void theSettingsNeverHoldThePassword()
+    {
+        m_window->close();
+        m_window.reset();
+        QFile conf(AppSettings::fileName());
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        const QByteArray text = conf.readAll();
+        QVERIFY(text.contains("secrets"));
+        QVERIFY(!text.contains(kPassword.toUtf8()));
+        QVERIFY(!text.contains("not-the-password"));
+    }
+
+private:
+    test::TestCluster m_cluster;
+    ConnectionSettings m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+REGIONMAP_GUI_TEST_MAIN(TestGuiServer)
+#include "tst_guiserver.moc"

@@ -1,0 +1,403 @@
+// The real main window, offscreen: files added by path with their preview and IP column, the
+// managed database, a run on the sample data checked against the database, and a cancelled run
+// that loads nothing and is recorded as cancelled.
+
+#include "guitesthelpers.h"
+#include "guitestmain.h"
+#include "testpaths.h"
+
+#include "aboutdialog.h"
+#include "appsettings.h"
+#include "common/paths.h"
+#include "csvpreviewmodel.h"
+#include "databasepage.h"
+#include "databaseservice.h"
+#include "mainwindow.h"
+#include "regionspage.h"
+#include "resultspage.h"
+#include "runlogmodel.h"
+#include "runpage.h"
+#include "sourcespage.h"
+
+#include <regionmap/version.h>
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUuid>
+
+#include <memory>
+
+using namespace regionmap;
+
+namespace {
+
+// Runs one query on its own connection and returns the first row.
+QVariantList queryRow(const ConnectionSettings &settings, const QString &sql)
+{
+    const QString name = QStringLiteral("tst-") + QUuid::createUuid().toString(QUuid::Id128);
+    QVariantList row;
+    {
+        Result<QSqlDatabase> db = settings.open(name);
+        if (!db) {
+            qWarning("%s", qPrintable(db.error().toString()));
+        } else {
+            QSqlQuery q(db.value());
+            if (!q.exec(sql))
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            else if (q.next())
+                for (int i = 0; i < q.record().count(); ++i)
+                    row << q.value(i);
+            q.finish();
+            db.value().close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return row;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!paths::samplePeopleCsv().isEmpty(), "the bundled sample people.csv is missing");
+        QVERIFY(m_tmp.isValid());
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_window) {
+            m_window->close();
+            m_window.reset();
+        }
+    }
+
+    void firstStartOffersTheSample()
+    {
+        SourcesPage *sources = m_window->sourcesPage();
+        QTRY_VERIFY(!sources->isBusy());
+        QCOMPARE(sources->files().size(), 1);
+        QCOMPARE(sources->files().first().path, paths::samplePeopleCsv());
+        QVERIFY(sources->files().first().isUsable());
+        // The default choices need no configuration: the local database and the AWS catalog.
+        QVERIFY(m_window->databasePage()->usesLocalDatabase());
+        QVERIFY(m_window->regionsPage()->catalogChoice().builtin);
+        QCOMPARE(m_window->regionsPage()->catalogChoice().name, QStringLiteral("aws"));
+    }
+
+    void addAFileByPathShowsItsPreview()
+    {
+        SourcesPage *sources = m_window->sourcesPage();
+        QAbstractItemModelTester tester(sources->previewModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString path = test::dataFile(QStringLiteral("csv/latin1_semicolon.csv"));
+        sources->addFiles({path});
+        QTRY_VERIFY(!sources->isBusy());
+        QCOMPARE(sources->files().size(), 2);
+        QCOMPARE(sources->currentIndex(), 1);
+        const SourceFile &file = sources->files().at(1);
+        QVERIFY(file.sniff);
+        QCOMPARE(file.sniff->dialect.delimiter, ';');
+        QCOMPARE(file.sniff->dialect.encoding, TextEncoding::Latin1);
+        QCOMPARE(file.sniff->columnNames.value(file.sniff->ipColumn), QStringLiteral("IP"));
+
+        CsvPreviewModel *preview = sources->previewModel();
+        QCOMPARE(preview->rowCount(), 4);
+        QCOMPARE(preview->columnCount(), 3);
+        QCOMPARE(preview->ipColumn(), 2);
+        QVERIFY(preview->headerData(2, Qt::Horizontal, CsvPreviewModel::IpColumnRole).toBool());
+        QCOMPARE(preview->index(0, 1).data().toString(), QStringLiteral("Müllerstraße 5"));
+        QCOMPARE(preview->index(2, 1).data().toString(), QStringLiteral("Côte d'Azur; Nice"));
+        QCOMPARE(preview->index(3, 2).data().toString(), QStringLiteral("8.8.8.8"));
+
+        // Adding the same file again selects it instead of listing it twice.
+        sources->setCurrentIndex(0);
+        sources->addFiles({path});
+        QCOMPARE(sources->files().size(), 2);
+        QCOMPARE(sources->currentIndex(), 1);
+    }
+
+    void dropFilesOntoTheWindow()
+    {
+        SourcesPage *sources = m_window->sourcesPage();
+        const QString path = test::dataFile(QStringLiteral("csv/people.csv"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY(!sources->isBusy());
+        QCOMPARE(sources->files().size(), 3);
+        QCOMPARE(sources->files().last().path, path);
+        QCOMPARE(m_window->currentStep(), MainWindow::Step::Sources);
+        // It is a recent file now.
+        QVERIFY(AppSettings::recentFiles.value().contains(path));
+        sources->removeFile(2);
+        sources->setCurrentIndex(1);
+    }
+
+    void overridesReadTheFileAgain()
+    {
+        SourcesPage *sources = m_window->sourcesPage();
+        SniffOverrides o;
+        o.ipColumnIndex = 0;
+        sources->setOverrides(1, o);
+        QTRY_VERIFY(!sources->isBusy());
+        QCOMPARE(sources->files().at(1).sniff->ipColumn, 0);
+        QCOMPARE(sources->previewModel()->ipColumn(), 0);
+        // The column holds no addresses: that is said in words next to the file.
+        QVERIFY(!sources->files().at(1).problems().isEmpty());
+        sources->setOverrides(1, {});
+        QTRY_VERIFY(!sources->isBusy());
+        QCOMPARE(sources->previewModel()->ipColumn(), 2);
+    }
+
+    void problemsAreShownInWords()
+    {
+        SourcesPage *sources = m_window->sourcesPage();
+        const QString noIp = m_tmp.filePath(QStringLiteral("no-ip.csv"));
+        QFile f(noIp);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,city\n1,Ana,Lisbon\n2,Bo,Oslo\n");
+        f.close();
+        const QString missing = m_tmp.filePath(QStringLiteral("missing.csv"));
+        sources->addFiles({noIp, missing});
+        QTRY_VERIFY(!sources->isBusy());
+        QCOMPARE(sources->files().size(), 4);
+        const SourceFile &a = sources->files().at(2);
+        QCOMPARE(a.tone(), Theme::Tone::Error);
+        QVERIFY(!a.isUsable());
+        QVERIFY2(a.problems().join(QLatin1Char(' ')).contains(QLatin1String("IP")),
+                 qPrintable(a.problems().join(QLatin1Char(' '))));
+        const SourceFile &b = sources->files().at(3);
+        QVERIFY(b.error);
+        QVERIFY2(b.problems().first().contains(QLatin1String("missing.csv")),
+                 qPrintable(b.problems().first()));
+        QVERIFY(!sources->blockingProblem().isEmpty());
+        QCOMPARE(sources->statusTone(), Theme::Tone::Error);
+        // A run does not start with an unusable file; the reason is shown on the Run page.
+        QVERIFY(!m_window->startRun());
+        QVERIFY(!m_window->runPage()->isRunning());
+        QCOMPARE(m_window->currentStep(), MainWindow::Step::Run);
+        sources->removeFile(3);
+        sources->removeFile(2);
+        sources->removeFile(1);
+        QCOMPARE(sources->files().size(), 1);
+        QVERIFY(sources->blockingProblem().isEmpty());
+    }
+
+    void aboutNamesVersionLicensesAndDbIp()
+    {
+        AboutDialog about(m_window.get());
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        const auto *browser = about.findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        const QString text = browser->toPlainText();
+        QVERIFY(text.contains(QLatin1String("DB-IP")));
+        QVERIFY(text.contains(QLatin1String("Creative Commons Attribution 4.0")));
+        QVERIFY(text.contains(QLatin1String("MIT License")));
+        bool versionShown = false;
+        for (const QLabel *label : about.findChildren<QLabel *>())
+            versionShown
+                = versionShown || label->text().contains(QStringLiteral(REGIONMAP_VERSION_STRING));
+        QVERIFY(versionShown);
+        if (const QString dir = qEnvironmentVariable("REGIONMAP_GRAB_DIR"); !dir.isEmpty())
+            about.grab().save(dir + QStringLiteral("/about.png"));
+    }
+
+    void keyboardShortcutsAndAccessibleNames()
+    {
+        const auto shortcutOf = [this](const QString &name) {
+            const auto *action = m_window->findChild<QAction *>(name);
+            return action ? action->shortcut() : QKeySequence();
+        };
+        QCOMPARE(shortcutOf(QStringLiteral("actionAddFiles")),
+                 QKeySequence(QStringLiteral("Ctrl+O")));
+        QCOMPARE(shortcutOf(QStringLiteral("actionRun")), QKeySequence(QStringLiteral("Ctrl+R")));
+        QCOMPARE(shortcutOf(QStringLiteral("actionCancel")), QKeySequence(Qt::Key_Escape));
+        // Every input control can be told apart by a screen reader.
+        for (const QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
+                || qobject_cast<const QComboBox *>(w)
+                || qobject_cast<const QAbstractItemView *>(w)) {
+                if (w->objectName().startsWith(QLatin1String("qt_")) || !w->objectName().size())
+                    continue;
+                const bool named
+                    = !w->accessibleName().isEmpty()
+                      || (qobject_cast<const QAbstractButton *>(w)
+                          && !static_cast<const QAbstractButton *>(w)->text().isEmpty());
+                QVERIFY2(named, qPrintable(w->objectName()));
+            }
+        }
+    }
+
+    void theManagedDatabaseStarts()
+    {
+        m_window->databasePage()->setUseLocalDatabase(true);
+        DatabaseService *db = m_window->databaseService();
+        QTRY_VERIFY_WITH_TIMEOUT(db->state() == DatabaseService::State::Running
+                                     || db->state() == DatabaseService::State::Failed,
+                                 120000);
+        QVERIFY2(db->isReady(), qPrintable(db->lastError().toString()));
+        // Inside the test's own folder, never the user's.
+        QVERIFY2(db->location().startsWith(QFileInfo(m_tmp.path()).path())
+                     || db->location().startsWith(QStringLiteral("/tmp/")),
+                 qPrintable(db->location()));
+        QCOMPARE(queryRow(db->connectionSettings(), QStringLiteral("SELECT 1")).value(0).toInt(),
+                 1);
+    }
+
+    void runOnTheSampleData()
+    {
+        MainWindow &w = *m_window;
+        w.databasePage()->setTargetTable(QStringLiteral("people_sample"));
+        RunPage *run = w.runPage();
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        QVERIFY(run->isRunning());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!run->isRunning());
+        QVERIFY(run->lastSummary());
+        const EtlSummary &s = *run->lastSummary();
+        const qint64 runId = run->lastRunId();
+        QVERIFY(runId > 0);
+
+        // The numbers shown are the database's.
+        const ConnectionSettings settings = w.databaseService()->connectionSettings();
+        const QVariantList rec = queryRow(
+            settings, QStringLiteral("SELECT rows_read, rows_loaded, rows_rejected, status FROM "
+                                     "etl_runs WHERE run_id = %1")
+                          .arg(runId));
+        QCOMPARE(rec.size(), 4);
+        QCOMPARE(rec.at(3).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(rec.at(0).toLongLong(), s.rowsRead);
+        QCOMPARE(rec.at(1).toLongLong(), s.rowsLoaded);
+        QCOMPARE(rec.at(2).toLongLong(), s.rowsRejected);
+        QCOMPARE(s.rowsRead, s.rowsLoaded + s.rowsRejected);
+        QCOMPARE(s.rowsRead, test::dataLines(paths::samplePeopleCsv()));
+        const QVariantList loaded = queryRow(
+            settings,
+            QStringLiteral("SELECT count(*) FROM people_sample WHERE run_id = %1").arg(runId));
+        QCOMPARE(loaded.value(0).toLongLong(), s.rowsLoaded);
+        const QVariantList rejects = queryRow(
+            settings,
+            QStringLiteral("SELECT count(*) FROM etl_rejects WHERE run_id = %1").arg(runId));
+        QCOMPARE(rejects.value(0).toLongLong(), s.rowsRejected);
+
+        // The summary on the page says the same, and the Results step shows the run.
+        QVERIFY2(run->lastSummaryText().contains(QLocale().toString(s.rowsLoaded)),
+                 qPrintable(run->lastSummaryText()));
+        QCOMPARE(w.resultsPage()->runId(), runId);
+        QVERIFY(w.runPage()->logModel()->rowCount() > 0);
+    }
+
+    void cancelALongRun()
+    {
+        MainWindow &w = *m_window;
+        const QString big = m_tmp.filePath(QStringLiteral("long.csv"));
+        QVERIFY(test::writePeopleCsv(big, 1'500'000));
+        SourcesPage *sources = w.sourcesPage();
+        sources->clearFiles();
+        sources->addFiles({big});
+        QTRY_VERIFY(!sources->isBusy());
+        w.databasePage()->setTargetTable(QStringLiteral("people_cancelled"));
+
+        RunPage *run = w.runPage();
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        // Cancel once rows are moving.
+        QTRY_VERIFY_WITH_TIMEOUT(run->progress().rows[0] > 0 || !run->isRunning(), 60000);
+        QVERIFY2(run->isRunning(), "the run ended before it could be cancelled");
+        w.cancelRun();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const qint64 runId = run->lastRunId();
+        QVERIFY(runId > 0);
+
+        const ConnectionSettings settings = w.databaseService()->connectionSettings();
+        QCOMPARE(
+            queryRow(settings,
+                     QStringLiteral("SELECT status FROM etl_runs WHERE run_id = %1").arg(runId))
+                .value(0)
+                .toString(),
+            QStringLiteral("cancelled"));
+        // Nothing was loaded: the target table does not exist (replace mode, first run).
+        QCOMPARE(
+            queryRow(settings, QStringLiteral("SELECT to_regclass('people_cancelled') IS NULL"))
+                .value(0)
+                .toBool(),
+            true);
+        QCOMPARE(
+            queryRow(
+                settings,
+                QStringLiteral("SELECT count(*) FROM etl_rejects WHERE run_id = %1").arg(runId))
+                .value(0)
+                .toLongLong(),
+            qint64(0));
+    }
+
+    void closingDuringARunAsksThenCancels()
+    {
+        MainWindow &w = *m_window;
+        RunPage *run = w.runPage();
+        w.databasePage()->setTargetTable(QStringLiteral("people_closed"));
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        QTRY_VERIFY_WITH_TIMEOUT(run->progress().rows[0] > 0 || !run->isRunning(), 60000);
+        QVERIFY(run->isRunning());
+        bool asked = false;
+        QTimer::singleShot(200, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = true;
+            box->button(QMessageBox::Yes)->click();
+        });
+        QVERIFY(!w.close()); // asks, then cancels; closes once the run has rolled back
+        QVERIFY(asked);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QTRY_VERIFY(!w.isVisible());
+        const ConnectionSettings settings = w.databaseService()->connectionSettings();
+        QCOMPARE(queryRow(settings, QStringLiteral("SELECT status FROM etl_runs WHERE run_id = %1")
+                                        .arg(run->lastRunId()))
+                     .value(0)
+                     .toString(),
+                 QStringLiteral("cancelled"));
+        // The choices were saved on the way out; never a secret.
+        QCOMPARE(AppSettings::targetTable.value(), QStringLiteral("people_closed"));
+    }
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+REGIONMAP_GUI_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
