@@ -98,7 +98,7 @@ public:
     static inline const Entry<QString> geoIpv6DatabaseFile {QStringLiteral("geo/ipv6DatabaseFile"),
                                                             {}};
     static inline const Entry<QString> ipinfoBaseUrl {QStringLiteral("geo/ipinfoBaseUrl"),
-                                                      QStringLiteral("https://api.ipinfo.io")};
+                                                      QStringLiteral("https://ipinfo.io")};
     static inline const Entry<bool> rememberToken {QStringLiteral("geo/rememberToken"), true};
 
     // Run

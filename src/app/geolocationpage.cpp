@@ -50,15 +50,11 @@ GeolocationPage::GeolocationPage(KeychainService *keychain, QWidget *parent)
         updateKeychainStatus();
     });
 
-    if (!ipinfoAvailable()) {
-        // The ipinfo.io provider is written in its own issue: the form is shown, not usable yet.
-        m_ui->ipinfoRadio->setEnabled(false);
-        m_ui->ipinfoPanel->setEnabled(false);
-        m_ui->ipinfoRadio->setToolTip(tr("The ipinfo.io provider comes in a later version."));
-        m_ui->costValue->setText(tr("Shown here once the ipinfo.io provider is available."));
-    } else {
-        m_ui->comingSoonLabel->hide();
-    }
+    m_ui->comingSoonLabel->hide();
+    m_ui->costValue->setText(tr("Press Estimate Cost to count the addresses a run would send."));
+    connect(m_ui->estimateButton, &QPushButton::clicked, this, &GeolocationPage::estimateRequested);
+    connect(m_ui->clearCacheButton, &QPushButton::clicked, this,
+            &GeolocationPage::clearCacheRequested);
     m_ui->baseUrlEdit->setText(AppSettings::ipinfoBaseUrl.defaultValue());
 
     updateKeychainStatus();
@@ -70,7 +66,21 @@ GeolocationPage::~GeolocationPage() = default;
 
 bool GeolocationPage::ipinfoAvailable()
 {
-    return false;
+    return true;
+}
+
+void GeolocationPage::setEstimateBusy(bool busy)
+{
+    m_ui->estimateButton->setEnabled(!busy);
+    m_ui->clearCacheButton->setEnabled(!busy);
+    if (busy)
+        m_ui->costValue->setText(tr("Reading the files…"));
+}
+
+void GeolocationPage::showEstimate(const QString &text, bool error)
+{
+    m_ui->costValue->setText(text);
+    Theme::styleMessage(m_ui->costValue, error ? Theme::Tone::Error : Theme::Tone::Info, false);
 }
 
 QString GeolocationPage::title() const

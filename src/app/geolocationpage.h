@@ -49,11 +49,19 @@ public:
     // Keeps the typed token for this session, and in the keychain when asked to.
     void storeToken();
 
+    // The cost estimate (and cache clearing) runs elsewhere; the page shows the answer.
+    void setEstimateBusy(bool busy);
+    void showEstimate(const QString &text, bool error = false);
+
     // True when this build can use ipinfo.io (its provider exists).
     static bool ipinfoAvailable();
 
     void restoreSettings();
     void saveSettings() const;
+
+signals:
+    void estimateRequested();
+    void clearCacheRequested();
 
 private:
     void inspectDatabase();

@@ -8,6 +8,7 @@
 #include "databaseservice.h"
 #include "englishplurals.h"
 #include "geolocationpage.h"
+#include "ipinfoestimator.h"
 #include "keychainservice.h"
 #include "regionspage.h"
 #include "resultspage.h"
@@ -73,6 +74,16 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_regions = new RegionsPage(this);
     m_database = new DatabasePage(m_databaseService, m_keychain, this);
     m_geolocation = new GeolocationPage(m_keychain, this);
+    m_ipinfoEstimator = new IpinfoEstimator(this);
+    connect(m_geolocation, &GeolocationPage::estimateRequested, this,
+            &MainWindow::estimateIpinfoCost);
+    connect(m_geolocation, &GeolocationPage::clearCacheRequested, this,
+            &MainWindow::clearIpinfoCache);
+    connect(m_ipinfoEstimator, &IpinfoEstimator::finished, m_geolocation,
+            [this](const QString &text, bool error) {
+                m_geolocation->setEstimateBusy(false);
+                m_geolocation->showEstimate(text, error);
+            });
     m_run = new RunPage(this);
     m_results = new ResultsPage(this);
 
@@ -336,6 +347,12 @@ bool MainWindow::startRun()
     saveSettings();
     m_database->storePassword();
     m_geolocation->storeToken();
+    m_run->start(currentRequest(), m_databaseService);
+    return true;
+}
+
+RunPage::Request MainWindow::currentRequest() const
+{
     RunPage::Request request;
     request.sources = m_sources->files();
     request.catalog = m_regions->catalogChoice();
@@ -345,8 +362,56 @@ bool MainWindow::startRun()
     request.loadMode = m_database->loadMode();
     request.keyColumn = m_database->keyColumn();
     request.geo = m_geolocation->choice();
-    m_run->start(request, m_databaseService);
+    return request;
+}
+
+// The database the estimate and the cache work on, or an empty host with a reason.
+bool MainWindow::ipinfoConnection(ConnectionSettings *settings, QString *why) const
+{
+    if (!m_database->usesLocalDatabase()) {
+        *settings = m_database->runSettings();
+        return true;
+    }
+    if (!m_databaseService->isReady()) {
+        *why = tr("The local database is not running yet; try again in a moment.");
+        return false;
+    }
+    *settings = m_databaseService->connectionSettings();
     return true;
+}
+
+void MainWindow::estimateIpinfoCost()
+{
+    RunPage::Request request = currentRequest();
+    if (request.sources.isEmpty()) {
+        m_geolocation->showEstimate(tr("Add CSV files on the Sources page first."), true);
+        return;
+    }
+    QString why;
+    if (!ipinfoConnection(&request.connection, &why)) {
+        m_geolocation->showEstimate(why, true);
+        return;
+    }
+    request.geo.offline = false;
+    m_geolocation->setEstimateBusy(true);
+    m_ipinfoEstimator->estimate(RunPage::optionsFor(request));
+}
+
+void MainWindow::clearIpinfoCache()
+{
+    ConnectionSettings settings;
+    QString why;
+    if (!ipinfoConnection(&settings, &why)) {
+        m_geolocation->showEstimate(why, true);
+        return;
+    }
+    if (QMessageBox::question(this, tr("Clear Cached Answers"),
+                              tr("Remove every cached ipinfo.io answer from the database? The next "
+                                 "run will ask ipinfo.io again and count against your plan."))
+        != QMessageBox::Yes)
+        return;
+    m_geolocation->setEstimateBusy(true);
+    m_ipinfoEstimator->clearCache(settings);
 }
 
 void MainWindow::cancelRun()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/embeddedpostgres.h"
+#include "runpage.h"
 #include "secrets/credentialstore.h"
 
 #include <QMainWindow>
@@ -19,6 +20,7 @@ class AboutDialog;
 class DatabasePage;
 class DatabaseService;
 class GeolocationPage;
+class IpinfoEstimator;
 class KeychainService;
 class RegionsPage;
 class ResultsPage;
@@ -81,6 +83,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    RunPage::Request currentRequest() const;
+    bool ipinfoConnection(ConnectionSettings *settings, QString *why) const;
+    void estimateIpinfoCost();
+    void clearIpinfoCache();
+
     void addStep(Step step, StepPage *page, const QString &icon);
     void updateSteps();
     void updateNavigation();
@@ -98,6 +105,7 @@ private:
     RegionsPage *m_regions = nullptr;
     DatabasePage *m_database = nullptr;
     GeolocationPage *m_geolocation = nullptr;
+    IpinfoEstimator *m_ipinfoEstimator = nullptr;
     RunPage *m_run = nullptr;
     ResultsPage *m_results = nullptr;
     QLabel *m_keychainStatus = nullptr;

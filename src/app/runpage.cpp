@@ -290,36 +290,46 @@ void RunPage::cancel()
     m_runner->cancel();
 }
 
-void RunPage::launch()
+EtlOptions RunPage::optionsFor(const Request &request)
 {
     EtlOptions o;
-    for (const SourceFile &f : qAsConst(m_request.sources))
+    for (const SourceFile &f : qAsConst(request.sources))
         o.inputs.append(InputFile {f.path, f.overrides});
-    if (m_request.catalog.builtin) {
+    if (request.catalog.builtin) {
         o.catalogFile.clear();
-        o.builtinCatalog = m_request.catalog.name;
+        o.builtinCatalog = request.catalog.name;
     } else {
-        o.catalogFile = m_request.catalog.path;
+        o.catalogFile = request.catalog.path;
     }
-    if (m_request.useLocalDatabase)
-        m_request.connection = m_database->connectionSettings();
-    o.connection = m_request.connection; // with the password, in memory only
-    o.table = m_request.table;
-    o.mode = m_request.loadMode;
-    o.keyColumn = m_request.keyColumn;
-    const GeolocationPage::Choice &geo = m_request.geo;
+    o.connection = request.connection; // with the password, in memory only
+    o.table = request.table;
+    o.mode = request.loadMode;
+    o.keyColumn = request.keyColumn;
+    const GeolocationPage::Choice &geo = request.geo;
     o.provider = geo.offline ? GeoProviderKind::Offline : GeoProviderKind::Ipinfo;
     o.geoDatabase = geo.ipv4Database;
     o.geoDatabaseV6 = geo.ipv6Database;
     if (!geo.baseUrl.isEmpty())
         o.ipinfoUrl = QUrl(geo.baseUrl);
     o.ipinfoToken = geo.token;
+    return o;
+}
+
+void RunPage::launch()
+{
+    if (m_request.useLocalDatabase)
+        m_request.connection = m_database->connectionSettings();
+    const EtlOptions o = optionsFor(m_request);
 
     m_runner = new EtlRunner(this);
     connect(m_runner, &EtlRunner::finished, this, &RunPage::onFinished);
     m_probe->reset();
     m_probe->start();
     m_clock.start();
+    // The job reports through the feedback from its own thread; these arrive queued. Connect
+    // before the start, so that not even the first message is missed.
+    connect(m_runner->feedback(), &Feedback::progressChanged, this, &RunPage::onProgress);
+    connect(m_runner->feedback(), &Feedback::messageReported, this, &RunPage::onMessage);
     if (!m_runner->start(o)) {
         m_probe->stop();
         delete m_runner;
@@ -328,9 +338,6 @@ void RunPage::launch()
         m_ui->banner->showMessage(Theme::Tone::Error, tr("A run is already in progress."));
         return;
     }
-    // The job reports through the feedback from its own thread; these arrive queued.
-    connect(m_runner->feedback(), &Feedback::progressChanged, this, &RunPage::onProgress);
-    connect(m_runner->feedback(), &Feedback::messageReported, this, &RunPage::onMessage);
     m_ui->planLabel->setText(tr("Running…"));
     emit statusChanged();
 }

@@ -3,6 +3,7 @@
 #include "databasepage.h"
 #include "db/connectionsettings.h"
 #include "db/loadmode.h"
+#include "etl/etloptions.h"
 #include "etl/etlsummary.h"
 #include "geolocationpage.h"
 #include "regionspage.h"
@@ -54,6 +55,10 @@ public:
     };
 
     explicit RunPage(QWidget *parent = nullptr);
+
+    // The ETL options for a request (the connection as given: the caller fills in the local
+    // database's).
+    static EtlOptions optionsFor(const Request &request);
     // Cancels a running job and waits for it to roll back.
     ~RunPage() override;
 

@@ -10,6 +10,7 @@ namespace regionmap {
 
 EtlRunner::EtlRunner(QObject *parent)
     : QObject(parent)
+    , m_feedback(new Feedback(this))
 {
     qRegisterMetaType<EtlSummary>();
 }
@@ -23,9 +24,11 @@ bool EtlRunner::start(const EtlOptions &options, LocatorFactory locatorFactory)
 {
     if (m_thread)
         return false;
-    if (m_feedback)
+    if (m_used) {
         m_feedback->deleteLater();
-    m_feedback = new Feedback(this);
+        m_feedback = new Feedback(this);
+    }
+    m_used = true;
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("regionmap-etl"));

@@ -31,7 +31,9 @@ public:
     explicit EtlRunner(QObject *parent = nullptr);
     ~EtlRunner() override;
 
-    // The feedback of the current run (progress, messages, cancel); lives in the caller's thread.
+    // The feedback of the next or current run (progress, messages, cancel); lives in the
+    // caller's thread. It exists before start(), so a front end can connect to it first; each
+    // start() after a finished run makes a new one.
     Feedback *feedback() const { return m_feedback; }
 
     bool isRunning() const { return m_thread != nullptr; }
@@ -53,6 +55,7 @@ private:
     void onWorkerDone(const regionmap::EtlSummary &summary, int failure);
 
     Feedback *m_feedback = nullptr;
+    bool m_used = false;
     QThread *m_thread = nullptr;
 };
 
