@@ -395,25 +395,25 @@ private slots:
         QCOMPARE(block->rowCount(), 12);
         const int idCol = m_handInfo.columnIndex(QStringLiteral("id"));
         const int distCol = m_handInfo.columnIndex(QStringLiteral("distance_km"));
-        // DESC puts NULLs first (5 rows without a distance), in physical order, then 400..10.
+        // 400 down to 10, then the 5 rows without a distance (NULLS LAST), in physical order.
         QStringList ids;
         for (int r = 0; r < block->rowCount(); ++r) {
             QVERIFY(block->found.testBit(r));
             ids << block->cell(r, idCol);
-            QCOMPARE(block->isNull(r, distCol), r < 5);
+            QCOMPARE(block->isNull(r, distCol), r >= 7);
         }
-        QCOMPARE(ids.join(QLatin1Char(' ')), QStringLiteral("6 7 8 9 12 4 3 2 1 5 11 10"));
+        QCOMPARE(ids.join(QLatin1Char(' ')), QStringLiteral("4 3 2 1 5 11 10 6 7 8 9 12"));
         // Empty string and NULL stay apart.
         const int nameCol = m_handInfo.columnIndex(QStringLiteral("name"));
-        QVERIFY(!block->isNull(1, nameCol));
-        QVERIFY(block->cell(1, nameCol).isEmpty());
+        QVERIFY(!block->isNull(8, nameCol)); // id 7
+        QVERIFY(block->cell(8, nameCol).isEmpty());
 
         // A stretch from the middle, in the asked order; a position that does not exist is
         // reported as missing.
-        QList<quint64> some {tids->at(7), tids->at(2), quint64(999) << 16 | 1};
+        QList<quint64> some {tids->at(3), tids->at(9), quint64(999) << 16 | 1};
         Result<RowBlock> partial = RowQueries::fetch(m_conn, m_handInfo, some);
         QVERIFY(partial);
-        QCOMPARE(partial->cell(0, idCol), QStringLiteral("2"));
+        QCOMPARE(partial->cell(0, idCol), QStringLiteral("1"));
         QCOMPARE(partial->cell(1, idCol), QStringLiteral("8"));
         QVERIFY(!partial->found.testBit(2));
     }

@@ -149,13 +149,14 @@ Result<HandDataset> createHandDataset(QSqlDatabase db)
     return d;
 }
 
-Result<qint64> loadSample(TestCluster &cluster, const QString &table)
+Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool append)
 {
     EtlOptions o;
     o.inputs.append({sourceDir() + QStringLiteral("/resources/samples/people.csv"), {}});
     o.builtinCatalog = QStringLiteral("aws");
     o.connection = cluster.settings();
     o.table = table;
+    o.mode = append ? LoadMode::Append : LoadMode::Replace;
     Feedback feedback;
     EtlJob job(o);
     const EtlSummary s = job.run(feedback);

@@ -27,7 +27,7 @@ Result<HandDataset> createHandDataset(QSqlDatabase db);
 
 // Loads the bundled sample (resources/samples/people.csv, 3,000 rows, built-in AWS catalog) into
 // `table` with a real EtlJob and the offline geo database. Returns the run id.
-Result<qint64> loadSample(TestCluster &cluster, const QString &table);
+Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool append = false);
 
 // Creates `table` with `rows` rows copied from the sample table `from` (the rows repeat, ids are
 // renumbered), all under one new succeeded run in etl_runs, fast (INSERT ... SELECT in SQL).

@@ -40,9 +40,10 @@ QString RowSelection::orderSql(PGconn *conn) const
 {
     if (m_order.column.isEmpty() || m_table.columnIndex(m_order.column) < 0)
         return QStringLiteral(" ORDER BY ctid");
-    return QStringLiteral(" ORDER BY %1%2, ctid")
+    // Rows without a value come last either way: "largest distance first" shows distances.
+    return QStringLiteral(" ORDER BY %1 %2 NULLS LAST, ctid")
         .arg(pgQuoteIdentifier(conn, m_order.column),
-             m_order.descending ? QStringLiteral(" DESC") : QString());
+             m_order.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
 }
 
 QString RowSelection::columnsSql(PGconn *conn) const

@@ -54,7 +54,8 @@ public:
 
     // " WHERE ..." (or an empty string), appending the values to params.
     QString whereSql(PGconn *conn, PgParams &params) const;
-    // " ORDER BY col [DESC], ctid" or " ORDER BY ctid"; an unknown column is ignored.
+    // " ORDER BY col ASC|DESC NULLS LAST, ctid" or " ORDER BY ctid"; an unknown column is
+    // ignored.
     QString orderSql(PGconn *conn) const;
     // Every column, quoted, comma-separated.
     QString columnsSql(PGconn *conn) const;
