@@ -3,6 +3,7 @@
 // page on that run, and saves one PNG per view. Run it under Xvfb (scripts/results-screenshots).
 //
 //   resultsshots [--out DIR] [--dark]
+//   resultsshots --db URI --table NAME [--run ID] [--out DIR]    (an existing database)
 
 #include "regionmap/version.h"
 #include "results/chartspanel.h"
@@ -19,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPalette>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
@@ -75,8 +77,22 @@ int main(int argc, char *argv[])
                                        sourceDir() + QStringLiteral("/docs/screenshots"));
     const QCommandLineOption darkOption(QStringLiteral("dark"),
                                         QStringLiteral("Use a dark palette (-dark file names)."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Use this database instead of a throwaway "
+                                                     "cluster with the sample."),
+                                      QStringLiteral("uri"));
+    const QCommandLineOption tableOption(QStringLiteral("table"),
+                                         QStringLiteral("The table to show (with --db)."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       QStringLiteral("The run to show (with --db; default: "
+                                                      "the whole table)."),
+                                       QStringLiteral("id"));
     parser.addOption(outOption);
     parser.addOption(darkOption);
+    parser.addOption(dbOption);
+    parser.addOption(tableOption);
+    parser.addOption(runOption);
     parser.process(app);
     const bool dark = parser.isSet(darkOption);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -86,15 +102,31 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
 
     TestCluster cluster;
-    if (Status st = cluster.start(); !st)
-        return fail(st.error().toString());
-    // The sample, as a run of its own; and a second table with two runs for the history.
-    Result<qint64> run = loadSample(cluster, QStringLiteral("people"));
-    if (!run)
-        return fail(run.error().toString());
-    for (int i = 0; i < 2; ++i) {
-        if (Result<qint64> more = loadSample(cluster, QStringLiteral("people_2025"), i > 0); !more)
-            return fail(more.error().toString());
+    ConnectionSettings settings;
+    QString table = parser.value(tableOption);
+    qint64 runId = parser.value(runOption).toLongLong();
+    if (parser.isSet(dbOption)) {
+        Result<ConnectionSettings> parsed = ConnectionSettings::fromUri(parser.value(dbOption));
+        if (!parsed)
+            return fail(parsed.error().toString());
+        settings = parsed.value();
+        if (table.isEmpty())
+            return fail(QStringLiteral("--db needs --table."));
+    } else {
+        if (Status st = cluster.start(); !st)
+            return fail(st.error().toString());
+        // The sample, as a run of its own; and a second table with two runs for the history.
+        Result<qint64> run = loadSample(cluster, QStringLiteral("people"));
+        if (!run)
+            return fail(run.error().toString());
+        for (int i = 0; i < 2; ++i) {
+            if (Result<qint64> more = loadSample(cluster, QStringLiteral("people_2025"), i > 0);
+                !more)
+                return fail(more.error().toString());
+        }
+        settings = cluster.settings();
+        table = QStringLiteral("people");
+        runId = run.value();
     }
 
     ResultsView view;
@@ -103,8 +135,13 @@ int main(int argc, char *argv[])
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return fail(QStringLiteral("The window was not shown."));
-    view.setConnection(cluster.settings());
-    view.showRun(run.value(), QStringLiteral("people"));
+    view.setConnection(settings);
+    if (runId > 0) {
+        view.showRun(runId, table);
+    } else {
+        view.showTable(table);
+        view.setCurrentPage(ResultsView::Page::Summary);
+    }
     if (!waitFor([&] { return view.session()->hasOverview() && !view.isBusy(); }))
         return fail(QStringLiteral("The results did not load."));
 
@@ -127,7 +164,23 @@ int main(int argc, char *argv[])
           [&] { return view.chartsPanel()->isUpToDate(); });
     shoot(ResultsView::Page::Map, QStringLiteral("results-map"),
           [&] { return !view.mapWidget()->cells().cells.isEmpty(); });
+    // Zoomed in on Europe: a finer grid from PostgreSQL and the 1:50m outline.
+    WorldMapWidget *map = view.mapWidget();
+    map->setView(QPointF(10, 50), 6);
+    shoot(ResultsView::Page::Map, QStringLiteral("results-map-europe"),
+          [&] { return map->cells().cellDegrees == map->wantedCellDegrees(); });
+    map->resetView();
+
+    // The rows of the biggest region, farthest first, scrolled to the enrichment columns.
     ResultRowsModel *rows = view.session()->rowsModel();
+    view.setCurrentPage(ResultsView::Page::Rows);
+    const QString top = view.session()->overview().regions.value(0).code;
+    view.rowsPanel()->setRegionFilter(top);
+    QTableView *rowView = view.rowsPanel()->view();
+    rowView->sortByColumn(rows->table().columnIndex(QStringLiteral("distance_km")),
+                          Qt::DescendingOrder);
+    waitFor([&] { return !view.isBusy() && !rows->isLoading() && rows->rowCount() > 0; });
+    rowView->horizontalScrollBar()->setValue(rowView->horizontalScrollBar()->maximum());
     shoot(ResultsView::Page::Rows, QStringLiteral("results-rows"), [&] {
         return rows->rowCount() > 0
                && rows->index(0, 0).data(ResultRowsModel::IsLoadedRole).toBool();

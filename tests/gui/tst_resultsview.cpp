@@ -321,6 +321,12 @@ private slots:
         QVERIFY(tip.contains(QLatin1String("Region r1: 1")));
         map->resetView();
 
+        // The keyboard zooms too.
+        QTest::keyClick(map, Qt::Key_Plus);
+        QCOMPARE(map->zoom(), 2.0);
+        QTest::keyClick(map, Qt::Key_0);
+        QCOMPARE(map->zoom(), 1.0);
+
         // Zooming in asks PostgreSQL for a finer grid.
         const double before = map->cells().cellDegrees;
         map->setView(QPointF(151, -33.7), 64);

@@ -12,8 +12,22 @@
 namespace regionmap {
 
 namespace {
+
 const QString kSnapshotChannel = QStringLiteral("rows.snapshot");
+
+// At most four decimals on screen ("3522.8928" for 3522.8927896661326); the tooltip and the
+// CSV export keep the exact value.
+QString displayDouble(const QString &text)
+{
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (dot < 0 || text.size() - dot - 1 <= 4 || text.contains(QLatin1Char('e')))
+        return text;
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok ? QString::number(v, 'f', 4) : text;
 }
+
+} // namespace
 
 ResultRowsModel::ResultRowsModel(QueryRunner *runner, QObject *parent)
     : QAbstractTableModel(parent)
@@ -164,8 +178,13 @@ QVariant ResultRowsModel::data(const QModelIndex &index, int role) const
     const bool null = rows.isNull(r, c);
     switch (role) {
     case Qt::DisplayRole:
+        if (null)
+            return QStringLiteral("NULL");
+        return m_table.columns.at(c).sqlType == QLatin1String("double precision")
+                   ? displayDouble(rows.cell(r, c))
+                   : rows.cell(r, c);
     case Qt::EditRole:
-        return null ? QStringLiteral("NULL") : rows.cell(r, c);
+        return null ? QString() : rows.cell(r, c);
     case Qt::ForegroundRole:
         if (null)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);

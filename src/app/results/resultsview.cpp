@@ -69,7 +69,9 @@ ResultsView::ResultsView(QWidget *parent)
     top->addWidget(m_exportButton);
 
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setContentsMargins(8, 4, 8, 4);
     m_message->hide();
     m_attribution->setTextFormat(Qt::RichText);
     m_attribution->setOpenExternalLinks(true);
@@ -307,6 +309,9 @@ void ResultsView::onRunsLoaded()
         }
     }
     m_tableCombo->setCurrentIndex(m_tableCombo->findData(current));
+    if (m_session->runs().isEmpty())
+        showInfo(tr("This database has no RegionMap runs yet. Run the ETL first; its results "
+                    "show up here."));
     m_runsView->resizeColumnsToContents();
     m_runsView->horizontalHeader()->setSectionResizeMode(RunsModel::FilesColumn,
                                                          QHeaderView::Stretch);
@@ -465,25 +470,17 @@ void ResultsView::filterByRegion(const QString &code)
 
 void ResultsView::showError(const QString &message, const QString &details)
 {
-    m_message->setText(QStringLiteral("⚠ ") + message);
+    m_message->setText(QStringLiteral("<b>⚠ %1</b>").arg(message.toHtmlEscaped()));
     m_message->setToolTip(details);
-    m_message->setForegroundRole(QPalette::BrightText);
-    QPalette pal = m_message->palette();
-    pal.setColor(QPalette::Window, QColor::fromRgb(0xc0392b));
-    pal.setColor(QPalette::WindowText, Qt::white);
-    m_message->setPalette(pal);
-    m_message->setAutoFillBackground(true);
-    m_message->setContentsMargins(8, 4, 8, 4);
+    m_message->setFrameShape(QFrame::StyledPanel);
     m_message->show();
 }
 
 void ResultsView::showInfo(const QString &message)
 {
-    m_message->setText(message);
+    m_message->setText(message.toHtmlEscaped());
     m_message->setToolTip(QString());
-    m_message->setPalette(palette());
-    m_message->setAutoFillBackground(false);
-    m_message->setContentsMargins(8, 4, 8, 4);
+    m_message->setFrameShape(QFrame::NoFrame);
     m_message->show();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -625,6 +626,38 @@ void WorldMapWidget::mouseDoubleClickEvent(QMouseEvent *event)
     m_clickTimer.stop();
     m_pendingClick.clear();
     zoomAround(event->position(), event->modifiers() & Qt::ShiftModifier ? 0.5 : 2.0);
+}
+
+void WorldMapWidget::keyPressEvent(QKeyEvent *event)
+{
+    const double step = 60.0 / scaleFor(size()); // 60 pixels, in degrees
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        resetView();
+        break;
+    case Qt::Key_Left:
+        setView(m_center - QPointF(step, 0), m_zoom);
+        break;
+    case Qt::Key_Right:
+        setView(m_center + QPointF(step, 0), m_zoom);
+        break;
+    case Qt::Key_Up:
+        setView(m_center + QPointF(0, step), m_zoom);
+        break;
+    case Qt::Key_Down:
+        setView(m_center - QPointF(0, step), m_zoom);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void WorldMapWidget::leaveEvent(QEvent *)

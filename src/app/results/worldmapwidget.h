@@ -14,7 +14,8 @@ namespace regionmap {
 // A world map in equirectangular projection: land and borders (Natural Earth), the located rows
 // as grid cells that PostgreSQL aggregated (circle area by rows, colour by the cell's dominant
 // region), and the regions' sites as labelled diamonds. Wheel or double-click to zoom, drag to
-// pan; hover shows a cell's rows and regions, a click on a cell or a site picks its region.
+// pan (or +, -, 0 and the arrow keys); hover shows a cell's rows and regions, a click on a cell or
+// a site picks its region.
 // The grid gets finer as the map zooms in: the widget asks for it with cellDegreesWanted().
 class WorldMapWidget : public QWidget
 {
@@ -71,6 +72,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
