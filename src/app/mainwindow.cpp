@@ -147,6 +147,13 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(m_databaseService, &DatabaseService::stateChanged, this, [this] {
         m_databaseStatus->setText(
             tr("Local database: %1").arg(m_databaseService->stateText().toLower()));
+        // Earlier runs are in the database: the results step shows them without a new run.
+        if (m_database->usesLocalDatabase() && m_databaseService->isReady())
+            m_results->browse(m_databaseService->connectionSettings());
+    });
+    connect(m_database, &DatabasePage::connectionTested, this, [this](bool ok) {
+        if (ok && !m_database->usesLocalDatabase())
+            m_results->browse(m_database->runSettings());
     });
 
     connect(m_run, &RunPage::runningChanged, this, [this](bool running) {

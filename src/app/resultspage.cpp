@@ -21,7 +21,8 @@ ResultsPage::ResultsPage(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_summary->setOpenExternalLinks(true);
-    m_summary->setText(tr("No run yet. Press Run (Ctrl+R): the results of the run appear here."));
+    m_summary->setText(tr("Press Run (Ctrl+R) to load the data; the results appear here. Runs "
+                          "loaded earlier are listed under Runs."));
     Theme::styleMessage(m_summary, Theme::Tone::Neutral);
 }
 
@@ -40,11 +41,21 @@ QString ResultsPage::statusText() const
     return m_runId > 0 ? tr("Run %1").arg(m_runId) : tr("No run yet");
 }
 
+void ResultsPage::browse(const ConnectionSettings &settings)
+{
+    const QString uri = settings.toUri();
+    if (uri == m_browsing)
+        return;
+    m_browsing = uri;
+    m_view->setConnection(settings);
+}
+
 void ResultsPage::showRun(const QString &summary, qint64 runId, const QString &table,
                           const ConnectionSettings &settings)
 {
     m_runId = runId;
     m_summary->setText(summary);
+    m_browsing = settings.toUri();
     m_view->setConnection(settings);
     if (runId > 0)
         m_view->showRun(runId, table);

@@ -25,10 +25,14 @@ public:
     // After a run: its summary in words, and where its rows are.
     void showRun(const QString &summary, qint64 runId, const QString &table,
                  const ConnectionSettings &settings);
+    // Lists the runs already in this database (at start, before any run); once connected to
+    // the same database, nothing changes.
+    void browse(const ConnectionSettings &settings);
     qint64 runId() const { return m_runId; }
     ResultsView *view() const { return m_view; }
 
 private:
+    QString m_browsing; // the database being shown (its URI), to connect only once
     QLabel *m_summary = nullptr;
     ResultsView *m_view = nullptr;
     qint64 m_runId = -1;

@@ -14,6 +14,7 @@
 #include "databaseservice.h"
 #include "mainwindow.h"
 #include "regionspage.h"
+#include "results/resultsview.h"
 #include "resultspage.h"
 #include "runlogmodel.h"
 #include "runpage.h"
@@ -315,6 +316,24 @@ private slots:
                  qPrintable(run->lastSummaryText()));
         QCOMPARE(w.resultsPage()->runId(), runId);
         QVERIFY(w.runPage()->logModel()->rowCount() > 0);
+        m_lastRunId = runId;
+    }
+
+    void reopeningShowsTheLastResults()
+    {
+        // Close the window (it stops the managed database it started) and open a new one: the
+        // results of the last run come back from the database, without running again.
+        QVERIFY(m_lastRunId > 0);
+        m_window->close();
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        ResultsView *view = m_window->resultsPage()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(view->scope().isRun() && view->scope().runId == m_lastRunId,
+                                 60000);
+        QCOMPARE(view->scope().table, QStringLiteral("people_sample"));
+        QVERIFY(!m_window->runPage()->isRunning());
     }
 
     void cancelALongRun()
@@ -397,6 +416,7 @@ private slots:
 private:
     QTemporaryDir m_tmp;
     std::unique_ptr<MainWindow> m_window;
+    qint64 m_lastRunId = 0;
 };
 
 REGIONMAP_GUI_TEST_MAIN(TestMainWindow)

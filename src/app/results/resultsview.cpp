@@ -1,36 +1,644 @@
 #include "resultsview.h"
 
+#include "regionsummarymodel.h"
+#include "resultrowsmodel.h"
+#include "resultsexport.h"
+#include "resultssession.h"
+#include "resultstext.h"
+#include "rowspanel.h"
+#include "runsmodel.h"
+#include "summarysortproxy.h"
+#include "worldmapwidget.h"
+
+#include "results/geoattribution.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace regionmap {
 
 ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
+    , m_session(new ResultsSession(this))
+    , m_scopeLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_exportButton(new QToolButton(this))
+    , m_message(new QLabel(this))
+    , m_attribution(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_rows(new RowsPanel(m_session->rowsModel(), this))
+    , m_charts(new ChartsPanel(this))
 {
+    m_scopeLabel->setTextFormat(Qt::RichText);
+    m_scopeLabel->setWordWrap(true);
+    m_scopeLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                          | Qt::LinksAccessibleByKeyboard);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(110);
+    m_busy->setMaximumHeight(fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->setToolTip(tr("Querying PostgreSQL…"));
+    m_busy->hide();
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setToolTip(tr("Read the run history and the results again from the database."));
+    m_exportButton->setText(tr("&Export"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportMenu = new QMenu(m_exportButton);
+    m_exportButton->setMenu(exportMenu);
+    connect(exportMenu, &QMenu::aboutToShow, this, &ResultsView::fillExportMenu);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_scopeLabel, 1);
+    top->addWidget(m_busy);
+    top->addWidget(refresh);
+    top->addWidget(m_exportButton);
+
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setContentsMargins(8, 4, 8, 4);
+    m_message->hide();
+    m_attribution->setTextFormat(Qt::RichText);
+    m_attribution->setOpenExternalLinks(true);
+    m_attribution->setAlignment(Qt::AlignRight);
+    m_attribution->hide();
+
+    m_runsPage = buildRunsPage();
+    m_summaryPage = buildSummaryPage();
+    m_mapPage = buildMapPage();
+    m_tabs->addTab(m_runsPage, tr("Runs"));
+    m_tabs->addTab(m_summaryPage, tr("Summary"));
+    m_tabs->addTab(m_rows, tr("Rows"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_mapPage, tr("Map"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addStretch();
-    m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setText(tr("The results views (a region summary, the loaded rows, charts and a map) "
-                        "come in a later version."));
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_attribution);
+
+    connect(refresh, &QPushButton::clicked, this, &ResultsView::refresh);
+    connect(m_session, &ResultsSession::busyChanged, this, [this](bool busy) {
+        m_busy->setVisible(busy);
+        emit busyChanged(busy);
+    });
+    connect(m_session, &ResultsSession::runsLoaded, this, &ResultsView::onRunsLoaded);
+    connect(m_session, &ResultsSession::scopeChanged, this, &ResultsView::onScopeChanged);
+    connect(m_session, &ResultsSession::overviewLoaded, this, &ResultsView::onOverviewLoaded);
+    connect(m_session, &ResultsSession::histogramLoaded, this,
+            [this] { m_charts->setHistogram(m_session->histogram()); });
+    connect(m_session, &ResultsSession::tableLoaded, this, [this] {
+        m_map->clearData(tr("Loading the map…"));
+        m_session->requestMapCells(m_map->wantedCellDegrees());
+    });
+    connect(m_session, &ResultsSession::mapCellsLoaded, m_map, &WorldMapWidget::setCells);
+    connect(m_map, &WorldMapWidget::cellDegreesWanted, m_session, &ResultsSession::requestMapCells);
+    connect(m_session, &ResultsSession::errorOccurred, this, &ResultsView::showError);
+    connect(m_session, &ResultsSession::exportFinished, this,
+            [this](bool ok, const QString &message) {
+                if (ok)
+                    showInfo(message);
+                else
+                    showError(message, {});
+            });
+    connect(m_charts, &ChartsPanel::regionClicked, this, &ResultsView::filterByRegion);
+    connect(m_map, &WorldMapWidget::regionClicked, this, &ResultsView::filterByRegion);
+    connect(m_charts, &ChartsPanel::statusClicked, this, [this](const QString &status) {
+        m_rows->clearFilters();
+        m_rows->setStatusFilter(status);
+        setCurrentPage(Page::Rows);
+    });
+    onScopeChanged();
+}
+
+ResultsView::~ResultsView() = default;
+
+QWidget *ResultsView::buildRunsPage()
+{
+    auto *page = new QWidget(this);
+    m_tableCombo = new QComboBox(page);
+    m_tableCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tableCombo->setToolTip(tr("Show every row of a table, whichever runs loaded them."));
+    auto *tableLabel = new QLabel(tr("&Table:"), page);
+    tableLabel->setBuddy(m_tableCombo);
+    auto *hint = new QLabel(tr("Choose a run to see the rows it loaded, or a table to see all of "
+                               "its rows."),
+                            page);
+    hint->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(tableLabel);
+    row->addWidget(m_tableCombo);
+    row->addWidget(hint, 1);
+
+    m_runsProxy = new QSortFilterProxyModel(page);
+    m_runsProxy->setSourceModel(m_session->runsModel());
+    m_runsProxy->setSortRole(RunsModel::SortRole);
+    m_runsView = new QTableView(page);
+    m_runsView->setModel(m_runsProxy);
+    m_runsView->setSortingEnabled(true);
+    m_runsView->sortByColumn(RunsModel::RunColumn, Qt::DescendingOrder);
+    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runsView->setAlternatingRowColors(true);
+    m_runsView->setWordWrap(false);
+    m_runsView->verticalHeader()->hide();
+    m_runsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_runsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_runsView->horizontalHeader()->setStretchLastSection(false);
+    connect(m_runsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResultsView::onRunSelected);
+    connect(m_runsView, &QTableView::activated, this, [this] {
+        onRunSelected();
+        if (m_session->scope().isRun())
+            setCurrentPage(Page::Summary);
+    });
+    connect(m_tableCombo, &QComboBox::activated, this, &ResultsView::onTableChosen);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(row);
+    layout->addWidget(m_runsView, 1);
+    return page;
+}
+
+QWidget *ResultsView::buildSummaryPage()
+{
+    auto *page = new QWidget(this);
+    m_totals = new QLabel(page);
+    m_totals->setWordWrap(true);
+    m_summaryProxy = new SummarySortProxy(page);
+    m_summaryProxy->setSourceModel(m_session->summaryModel());
+    m_summaryView = new QTableView(page);
+    m_summaryView->setModel(m_summaryProxy);
+    m_summaryView->setSortingEnabled(true);
+    m_summaryView->sortByColumn(RegionSummaryModel::RowsColumn, Qt::DescendingOrder);
+    m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summaryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summaryView->setAlternatingRowColors(true);
+    m_summaryView->setWordWrap(false);
+    m_summaryView->verticalHeader()->hide();
+    m_summaryView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_summaryView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_summaryView->setToolTip(QString());
+    connect(m_summaryView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString key = index.data(RegionSummaryModel::KeyRole).toString();
+        if (index.data(RegionSummaryModel::KindRole).toInt()
+            == int(RegionSummaryModel::Kind::Region)) {
+            filterByRegion(key);
+        } else {
+            m_rows->clearFilters();
+            m_rows->setStatusFilter(key);
+            setCurrentPage(Page::Rows);
+        }
+    });
+    auto *hint = new QLabel(tr("Double-click a line to see its rows."), page);
+    hint->setEnabled(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_summaryView, 1);
+    layout->addWidget(hint);
+    return page;
+}
+
+QWidget *ResultsView::buildMapPage()
+{
+    auto *page = new QWidget(this);
+    m_map = new WorldMapWidget(page);
+    auto *zoomIn = new QToolButton(page);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setToolTip(tr("Zoom in"));
+    auto *zoomOut = new QToolButton(page);
+    zoomOut->setText(QStringLiteral("−"));
+    zoomOut->setToolTip(tr("Zoom out"));
+    auto *reset = new QToolButton(page);
+    reset->setText(tr("Whole world"));
+    auto *hint = new QLabel(tr("Scroll or double-click to zoom, drag to pan. Circles are rows "
+                               "aggregated in a grid by PostgreSQL, coloured by their main "
+                               "region; diamonds are the region sites. Click one to see its rows."),
+                            page);
+    hint->setWordWrap(true);
+    connect(zoomIn, &QToolButton::clicked, m_map, &WorldMapWidget::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_map, &WorldMapWidget::zoomOut);
+    connect(reset, &QToolButton::clicked, m_map, &WorldMapWidget::resetView);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(zoomIn);
+    bar->addWidget(zoomOut);
+    bar->addWidget(reset);
+    bar->addWidget(hint, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_map, 1);
+    return page;
 }
 
 void ResultsView::setConnection(const ConnectionSettings &settings)
 {
-    m_settings = settings;
+    m_message->hide();
+    m_session->setConnection(settings);
 }
 
 void ResultsView::showRun(qint64 runId, const QString &table)
 {
-    m_label->setText(tr("Run %1 loaded the table \"%2\". The results views (a region summary, the "
-                        "loaded rows, charts and a map) come in a later version; meanwhile, open "
-                        "the table with psql or any PostgreSQL client.")
-                         .arg(runId)
-                         .arg(table));
+    m_session->setScope(ResultScope::run(table, runId));
+    selectRunRow(runId);
+    setCurrentPage(Page::Summary);
+}
+
+void ResultsView::showTable(const QString &table)
+{
+    m_session->setScope(ResultScope::wholeTable(table));
+}
+
+void ResultsView::refresh()
+{
+    m_message->hide();
+    m_session->refresh();
+}
+
+ResultScope ResultsView::scope() const
+{
+    return m_session->scope();
+}
+
+void ResultsView::setCurrentPage(Page page)
+{
+    m_tabs->setCurrentWidget(this->page(page));
+}
+
+ResultsView::Page ResultsView::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
+}
+
+QWidget *ResultsView::page(Page page) const
+{
+    return m_tabs->widget(int(page));
+}
+
+bool ResultsView::isBusy() const
+{
+    return m_session->isBusy();
+}
+
+void ResultsView::onRunsLoaded()
+{
+    const QString current = m_session->scope().table;
+    m_tableCombo->clear();
+    for (const TableRecord &t : m_session->tables()) {
+        const QString label = t.exists ? tr("%1 (%n run(s))", nullptr, t.runCount).arg(t.name)
+                                       : tr("%1 (gone)").arg(t.name);
+        m_tableCombo->addItem(label, t.name);
+        if (!t.exists) {
+            m_tableCombo->setItemData(m_tableCombo->count() - 1, 0, Qt::UserRole - 1);
+        }
+    }
+    m_tableCombo->setCurrentIndex(m_tableCombo->findData(current));
+    if (m_session->runs().isEmpty())
+        showInfo(tr("This database has no RegionMap runs yet. Run the ETL first; its results "
+                    "show up here."));
+    m_runsView->resizeColumnsToContents();
+    m_runsView->horizontalHeader()->setSectionResizeMode(RunsModel::FilesColumn,
+                                                         QHeaderView::Stretch);
+    if (m_session->scope().isRun()) {
+        selectRunRow(m_session->scope().runId);
+    } else if (!m_session->scope().isValid()) {
+        // Nothing chosen yet (a fresh start): show the newest run whose rows are still there, so
+        // that reopening the app shows the last results without running again.
+        const QList<RunRecord> &runs = m_session->runs();
+        const auto newest = std::max_element(runs.cbegin(), runs.cend(),
+                                             [](const RunRecord &a, const RunRecord &b) {
+                                                 return (RunsModel::isBrowsable(a) ? a.runId : 0)
+                                                        < (RunsModel::isBrowsable(b) ? b.runId : 0);
+                                             });
+        if (newest != runs.cend() && RunsModel::isBrowsable(*newest))
+            showRun(newest->runId, newest->table);
+    }
+    updateScopeLabel();
+}
+
+void ResultsView::selectRunRow(qint64 runId)
+{
+    const int row = m_session->runsModel()->rowOfRun(runId);
+    if (row < 0)
+        return;
+    m_selectingRun = true;
+    const QModelIndex index = m_runsProxy->mapFromSource(m_session->runsModel()->index(row, 0));
+    m_runsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                             | QItemSelectionModel::Rows);
+    m_runsView->scrollTo(index);
+    m_selectingRun = false;
+}
+
+void ResultsView::onRunSelected()
+{
+    if (m_selectingRun)
+        return;
+    const QModelIndex index = m_runsView->selectionModel()->currentIndex();
+    if (!index.isValid())
+        return;
+    const qint64 runId = index.data(RunsModel::RunIdRole).toLongLong();
+    const RunRecord *run = m_session->runRecord(runId);
+    if (!run)
+        return;
+    if (!RunsModel::isBrowsable(*run)) {
+        showInfo(run->status == QLatin1String("succeeded")
+                     ? tr("Run %1 has no rows to show: its table \"%2\" is gone.")
+                           .arg(runId)
+                           .arg(run->table)
+                     : tr("Run %1 %2, so it loaded no rows. %3")
+                           .arg(runId)
+                           .arg(run->status, run->errorMessage));
+        return;
+    }
+    m_message->hide();
+    m_session->setScope(ResultScope::run(run->table, runId));
+}
+
+void ResultsView::onTableChosen(int index)
+{
+    const QString table = m_tableCombo->itemData(index).toString();
+    if (table.isEmpty())
+        return;
+    m_message->hide();
+    m_runsView->selectionModel()->clearSelection();
+    m_session->setScope(ResultScope::wholeTable(table));
+}
+
+void ResultsView::onScopeChanged()
+{
+    const ResultScope s = m_session->scope();
+    m_rows->reset();
+    m_charts->clear();
+    m_attribution->hide();
+    m_map->clearData(s.isValid() ? tr("Loading the map…") : tr("Choose a run or a table."));
+    m_totals->setText(s.isValid() ? tr("Reading the summary from PostgreSQL…")
+                                  : tr("Choose a run or a table on the Runs page."));
+    if (m_tableCombo)
+        m_tableCombo->setCurrentIndex(m_tableCombo->findData(s.table));
+    updateScopeLabel();
+}
+
+void ResultsView::onOverviewLoaded()
+{
+    const ScopeOverview &ov = m_session->overview();
+    m_rows->setChoices(ov, m_session->palette());
+    m_charts->setOverview(ov, m_session->palette());
+    m_charts->setAttribution(GeoAttribution::plainText(ov.geoSources));
+    m_map->setSites(ov.regions, m_session->palette());
+    m_map->setAttribution(GeoAttribution::plainText(ov.geoSources));
+    const QString credit = GeoAttribution::html(ov.geoSources);
+    m_attribution->setText(credit);
+    m_attribution->setVisible(!credit.isEmpty());
+    const qint64 notLocated = ov.totalRows - ov.locatedRows;
+    m_totals->setText(
+        tr("%1 rows: %2 located (%3) and assigned to %n region(s), %4 not located (%5).", nullptr,
+           int(std::count_if(ov.regions.cbegin(), ov.regions.cend(),
+                             [](const RegionStat &r) { return r.rows > 0; })))
+            .arg(ResultsText::count(ov.totalRows), ResultsText::count(ov.locatedRows),
+                 ResultsText::share(ov.totalRows ? double(ov.locatedRows) / double(ov.totalRows)
+                                                 : 0.0),
+                 ResultsText::count(notLocated),
+                 ResultsText::share(ov.totalRows ? double(notLocated) / double(ov.totalRows)
+                                                 : 0.0)));
+    m_summaryView->resizeColumnsToContents();
+    m_summaryView->horizontalHeader()->setSectionResizeMode(RegionSummaryModel::NameColumn,
+                                                            QHeaderView::Stretch);
+    updateScopeLabel();
+    emit overviewShown();
+}
+
+void ResultsView::updateScopeLabel()
+{
+    const ResultScope s = m_session->scope();
+    if (!s.isValid()) {
+        m_scopeLabel->setText(m_session->hasConnection()
+                                  ? tr("<b>No results chosen.</b> Pick a run or a table on the "
+                                       "Runs page.")
+                                  : tr("<b>Not connected.</b>"));
+        return;
+    }
+    const bool loaded = m_session->hasOverview();
+    const QString rows = loaded ? ResultsText::count(m_session->overview().totalRows) : tr("…");
+    const QString table = s.table.toHtmlEscaped();
+    if (s.isRun()) {
+        const RunRecord *run = m_session->runRecord(s.runId);
+        QString text = tr("Showing <b>run %1</b>: the %2 rows it loaded into the table <b>%3</b>")
+                           .arg(s.runId)
+                           .arg(rows, table);
+        if (run) {
+            text += tr(" on %1").arg(
+                QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat));
+            if (loaded && m_session->overview().totalRows == 0 && run->replacedByRun > 0) {
+                text += QStringLiteral("<br>")
+                        + tr("Its rows are gone: run %1 replaced the table.")
+                              .arg(run->replacedByRun);
+            } else if (loaded && m_session->overview().totalRows < run->rowsLoaded) {
+                text += QStringLiteral("<br>")
+                        + tr("%1 of the %2 rows it loaded were later replaced by other runs.")
+                              .arg(ResultsText::count(run->rowsLoaded
+                                                      - m_session->overview().totalRows),
+                                   ResultsText::count(run->rowsLoaded));
+            }
+        }
+        m_scopeLabel->setText(text + QLatin1Char('.'));
+        return;
+    }
+    QString runs;
+    if (loaded) {
+        QStringList ids;
+        for (const qint64 id : m_session->overview().runIds)
+            ids << QString::number(id);
+        runs = tr(", loaded by %n run(s) (%1)", nullptr, int(ids.size()))
+                   .arg(ids.join(QStringLiteral(", ")));
+    }
+    m_scopeLabel->setText(
+        tr("Showing <b>every row</b> of the table <b>%1</b>: %2 rows%3.").arg(table, rows, runs));
+}
+
+void ResultsView::filterByRegion(const QString &code)
+{
+    if (code.isEmpty())
+        return;
+    m_rows->clearFilters();
+    m_rows->setRegionFilter(code);
+    setCurrentPage(Page::Rows);
+}
+
+void ResultsView::showError(const QString &message, const QString &details)
+{
+    m_message->setText(QStringLiteral("<b>⚠ %1</b>").arg(message.toHtmlEscaped()));
+    m_message->setToolTip(details);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->show();
+}
+
+void ResultsView::showInfo(const QString &message)
+{
+    m_message->setText(message.toHtmlEscaped());
+    m_message->setToolTip(QString());
+    m_message->setFrameShape(QFrame::NoFrame);
+    m_message->show();
+}
+
+QString ResultsView::scopeText() const
+{
+    return m_scopeLabel->text();
+}
+
+QString ResultsView::attributionText() const
+{
+    return m_attribution->isVisible() ? m_attribution->text() : QString();
+}
+
+QString ResultsView::footer() const
+{
+    return GeoAttribution::plainText(m_session->overview().geoSources);
+}
+
+Status ResultsView::exportRunsCsv(const QString &path)
+{
+    return ResultsExport::saveModelCsv(*m_runsProxy, path);
+}
+
+Status ResultsView::exportSummaryCsv(const QString &path)
+{
+    return ResultsExport::saveModelCsv(*m_summaryProxy, path);
+}
+
+void ResultsView::exportRowsCsv(const QString &path)
+{
+    showInfo(tr("Exporting the rows to %1…").arg(path));
+    m_session->exportRows(path);
+}
+
+Status ResultsView::exportChart(ChartsPanel::Chart chart, const QString &path)
+{
+    m_charts->flush();
+    QChartView *view = m_charts->chartView(chart);
+    return ResultsExport::saveWidget(view, path, m_charts->chartTitle(chart), footer());
+}
+
+Status ResultsView::exportAllCharts(const QString &path)
+{
+    m_charts->flush();
+    return ResultsExport::saveWidget(m_charts, path, tr("RegionMap charts"), QString());
+}
+
+Status ResultsView::exportMap(const QString &path)
+{
+    WorldMapWidget *map = m_map;
+    return ResultsExport::saveImage(
+        [map](QPainter &p, const QSize &size) { map->paintMap(p, size, false); }, map->size(), path,
+        tr("RegionMap world map"), QString());
+}
+
+QString ResultsView::suggestedName(const QString &what, const QString &suffix) const
+{
+    const ResultScope s = m_session->scope();
+    QString base = s.isValid() ? s.table : QStringLiteral("regionmap");
+    if (s.isRun())
+        base += QStringLiteral("-run%1").arg(s.runId);
+    return QDir::home().filePath(base + QLatin1Char('-') + what + QLatin1Char('.') + suffix);
+}
+
+void ResultsView::exportWithDialog(const QString &what, const QString &filter,
+                                   const QString &suffix,
+                                   const std::function<Status(const QString &)> &save)
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export"), suggestedName(what, suffix), filter);
+    if (path.isEmpty())
+        return;
+    const Status st = save(path);
+    if (st)
+        showInfo(tr("Saved %1.").arg(path));
+    else
+        showError(st.error().message, st.error().details);
+}
+
+void ResultsView::fillExportMenu()
+{
+    QMenu *menu = m_exportButton->menu();
+    menu->clear();
+    const QString csv = tr("CSV files (*.csv)");
+    const QString png = tr("PNG images (*.png)");
+    const QString svg = tr("SVG images (*.svg)");
+    const bool hasScope = m_session->scope().isValid();
+    switch (currentPage()) {
+    case Page::Runs:
+        menu->addAction(tr("Run history as CSV…"), this, [=] {
+            exportWithDialog(QStringLiteral("runs"), csv, QStringLiteral("csv"),
+                             [this](const QString &p) { return exportRunsCsv(p); });
+        });
+        break;
+    case Page::Summary:
+        menu->addAction(tr("Summary as CSV…"), this,
+                        [=] {
+                            exportWithDialog(
+                                QStringLiteral("summary"), csv, QStringLiteral("csv"),
+                                [this](const QString &p) { return exportSummaryCsv(p); });
+                        })
+            ->setEnabled(hasScope);
+        break;
+    case Page::Rows:
+        menu->addAction(tr("Matching rows as CSV…"), this,
+                        [=] {
+                            const QString path = QFileDialog::getSaveFileName(
+                                this, tr("Export"),
+                                suggestedName(QStringLiteral("rows"), QStringLiteral("csv")), csv);
+                            if (!path.isEmpty())
+                                exportRowsCsv(path);
+                        })
+            ->setEnabled(hasScope);
+        break;
+    case Page::Charts:
+        for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
+            const QString filter = suffix == QLatin1String("png") ? png : svg;
+            menu->addAction(tr("All charts as %1…").arg(suffix.toUpper()), this, [=] {
+                exportWithDialog(QStringLiteral("charts"), filter, suffix,
+                                 [this](const QString &p) { return exportAllCharts(p); });
+            });
+            for (int i = 0; i < 4; ++i) {
+                const auto chart = ChartsPanel::Chart(i);
+                menu->addAction(tr("%1 as %2…").arg(m_charts->chartTitle(chart), suffix.toUpper()),
+                                this, [=] {
+                                    exportWithDialog(ChartsPanel::chartName(chart), filter, suffix,
+                                                     [this, chart](const QString &p) {
+                                                         return exportChart(chart, p);
+                                                     });
+                                });
+            }
+            menu->addSeparator();
+        }
+        break;
+    case Page::Map:
+        for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
+            const QString filter = suffix == QLatin1String("png") ? png : svg;
+            menu->addAction(tr("Map as %1…").arg(suffix.toUpper()), this, [=] {
+                exportWithDialog(QStringLiteral("map"), filter, suffix,
+                                 [this](const QString &p) { return exportMap(p); });
+            });
+        }
+        break;
+    }
 }
 
 } // namespace regionmap

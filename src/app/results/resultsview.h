@@ -1,28 +1,124 @@
 #pragma once
 
+#include "chartspanel.h"
+#include "common/result.h"
 #include "db/connectionsettings.h"
+#include "results/resultscope.h"
 
 #include <QWidget>
 
+QT_BEGIN_NAMESPACE
+class QComboBox;
 class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+QT_END_NAMESPACE
 
 namespace regionmap {
 
-// Placeholder for the results views (region summary, row table, charts, map, history), which
-// come in their own issue and replace this class entirely. Keep this API.
+class ResultsSession;
+class RowsPanel;
+class SummarySortProxy;
+class WorldMapWidget;
+
+// The results page: what is in the database after a run, or any time later. A run picker (the
+// etl_runs history) and a table picker choose what is shown: the rows one run loaded
+// (run_id = N), or every row of a table. The summary, the row table, the charts and the map then
+// all show that scope, every number read from PostgreSQL off the GUI thread.
 class ResultsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ResultsView(QWidget *parent = nullptr);
+    enum class Page { Runs, Summary, Rows, Charts, Map };
 
+    explicit ResultsView(QWidget *parent = nullptr);
+    ~ResultsView() override;
+
+    // The database to read; reads the run history.
     void setConnection(const ConnectionSettings &settings);
+    // Shows the rows run `runId` loaded into `table`, on the summary page.
     void showRun(qint64 runId, const QString &table);
+    // Shows every row of `table`.
+    void showTable(const QString &table);
+    // Reads the run history and the current scope again.
+    void refresh();
+
+    ResultScope scope() const;
+    void setCurrentPage(Page page);
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+
+    // Any query running.
+    bool isBusy() const;
+
+    // Exports without a file dialog (the dialogs use these). Rows go to the server and finish
+    // later: see ResultsSession::exportFinished.
+    Status exportRunsCsv(const QString &path);
+    Status exportSummaryCsv(const QString &path);
+    void exportRowsCsv(const QString &path);
+    Status exportChart(ChartsPanel::Chart chart, const QString &path);
+    Status exportAllCharts(const QString &path);
+    Status exportMap(const QString &path);
+
+    ResultsSession *session() const { return m_session; }
+    RowsPanel *rowsPanel() const { return m_rows; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    WorldMapWidget *mapWidget() const { return m_map; }
+    QTableView *runsView() const { return m_runsView; }
+    QTableView *summaryView() const { return m_summaryView; }
+    QString scopeText() const;
+    QString attributionText() const;
+
+signals:
+    void busyChanged(bool busy);
+    // The summary of the current scope is in place (the charts and the summary show it).
+    void overviewShown();
 
 private:
-    QLabel *m_label = nullptr;
-    ConnectionSettings m_settings;
+    QWidget *buildRunsPage();
+    QWidget *buildSummaryPage();
+    QWidget *buildMapPage();
+    void onRunsLoaded();
+    void onScopeChanged();
+    void onOverviewLoaded();
+    void onRunSelected();
+    void onTableChosen(int index);
+    void selectRunRow(qint64 runId);
+    void updateScopeLabel();
+    void showError(const QString &message, const QString &details);
+    void showInfo(const QString &message);
+    void filterByRegion(const QString &code);
+    void fillExportMenu();
+    QString suggestedName(const QString &what, const QString &suffix) const;
+    void exportWithDialog(const QString &what, const QString &filter, const QString &suffix,
+                          const std::function<Status(const QString &)> &save);
+    QString footer() const;
+
+    ResultsSession *m_session;
+    QLabel *m_scopeLabel;
+    QProgressBar *m_busy;
+    QToolButton *m_exportButton;
+    QLabel *m_message;
+    QLabel *m_attribution;
+    QTabWidget *m_tabs;
+
+    QComboBox *m_tableCombo = nullptr;
+    QTableView *m_runsView = nullptr;
+    QSortFilterProxyModel *m_runsProxy = nullptr;
+    QLabel *m_totals = nullptr;
+    QTableView *m_summaryView = nullptr;
+    SummarySortProxy *m_summaryProxy = nullptr;
+    RowsPanel *m_rows;
+    ChartsPanel *m_charts;
+    WorldMapWidget *m_map = nullptr;
+    QWidget *m_summaryPage = nullptr;
+    QWidget *m_mapPage = nullptr;
+    QWidget *m_runsPage = nullptr;
+    bool m_selectingRun = false;
 };
 
 } // namespace regionmap

@@ -1,0 +1,67 @@
+#include "regionpalette.h"
+
+#include <cmath>
+
+namespace regionmap {
+
+namespace {
+
+// Tableau 10 without its grey, and six more mid-tones from Tableau 20: distinct hues, none too
+// light for a white background nor too dark for a black one.
+constexpr QRgb kPalette[RegionPalette::kSize] = {
+    0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f, 0xedc948, 0xb07aa1, 0xff9da7,
+    0x9c755f, 0x499894, 0xd37295, 0xb6992d, 0xa0cbe8, 0x8cd17d, 0xffbe7d, 0x86bcb6,
+};
+
+} // namespace
+
+RegionPalette::RegionPalette(const QStringList &regionsByRank)
+{
+    for (int i = 0; i < regionsByRank.size(); ++i)
+        m_rank.insert(regionsByRank.at(i), i);
+}
+
+QColor RegionPalette::color(const QString &regionCode) const
+{
+    const auto it = m_rank.constFind(regionCode);
+    return it == m_rank.cend() ? otherColor() : qualitative(it.value());
+}
+
+QColor RegionPalette::qualitative(int i)
+{
+    const QColor base = QColor::fromRgb(kPalette[i % kSize]);
+    const int round = i / kSize;
+    if (round == 0)
+        return base;
+    // Later rounds: the same colours turned on the hue wheel, a little darker.
+    float h = 0;
+    float s = 0;
+    float v = 0;
+    base.getHsvF(&h, &s, &v);
+    h = std::fmod(h + 0.08f * float(round), 1.0f);
+    return QColor::fromHsvF(h, s, qMax(0.45f, v - 0.12f * float(round)));
+}
+
+QColor RegionPalette::otherColor()
+{
+    return QColor::fromRgb(0x9d9d9d);
+}
+
+QColor RegionPalette::statusColor(const QString &status)
+{
+    if (status == QLatin1String("located"))
+        return QColor::fromRgb(0x59a14f);
+    if (status == QLatin1String("country_only"))
+        return QColor::fromRgb(0xedc948);
+    if (status == QLatin1String("not_found"))
+        return QColor::fromRgb(0xf28e2b);
+    if (status == QLatin1String("lookup_failed"))
+        return QColor::fromRgb(0xe15759);
+    if (status == QLatin1String("private_or_reserved"))
+        return QColor::fromRgb(0x4e79a7);
+    if (status == QLatin1String("invalid_ip"))
+        return QColor::fromRgb(0xb07aa1);
+    return otherColor();
+}
+
+} // namespace regionmap

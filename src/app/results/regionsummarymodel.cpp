@@ -1,0 +1,265 @@
+#include "regionsummarymodel.h"
+
+#include "resultsexport.h"
+#include "resultstext.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace regionmap {
+
+RegionSummaryModel::RegionSummaryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void RegionSummaryModel::setOverview(const ScopeOverview &overview, const RegionPalette &palette)
+{
+    beginResetModel();
+    m_overview = overview;
+    m_palette = palette;
+    m_statuses.clear();
+    for (const StatusStat &s : overview.statuses) {
+        if (s.status != QLatin1String("located"))
+            m_statuses << s;
+    }
+    endResetModel();
+}
+
+void RegionSummaryModel::clear()
+{
+    setOverview({}, {});
+}
+
+int RegionSummaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_overview.regions.size() + m_statuses.size());
+}
+
+int RegionSummaryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RegionSummaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    if (row < m_overview.regions.size())
+        return regionData(m_overview.regions.at(row), index.column(), role);
+    return statusData(m_statuses.at(row - m_overview.regions.size()), index.column(), role);
+}
+
+QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CodeColumn:
+            return r.code;
+        case NameColumn:
+            return r.name;
+        case CityColumn:
+            return r.city;
+        case RowsColumn:
+            return ResultsText::count(r.rows);
+        case ShareColumn:
+            return ResultsText::share(r.share);
+        case MeanColumn:
+            return ResultsText::km(r.meanKm, false);
+        case MedianColumn:
+            return ResultsText::km(r.medianKm, false);
+        case P95Column:
+            return ResultsText::km(r.p95Km, false);
+        case CloseCallsColumn:
+            return ResultsText::count(r.closeCalls);
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (column) {
+        case RowsColumn:
+            return r.rows;
+        case ShareColumn:
+            return r.share;
+        case MeanColumn:
+            return r.meanKm ? *r.meanKm : -1.0;
+        case MedianColumn:
+            return r.medianKm ? *r.medianKm : -1.0;
+        case P95Column:
+            return r.p95Km ? *r.p95Km : -1.0;
+        case CloseCallsColumn:
+            return r.closeCalls;
+        default:
+            return regionData(r, column, Qt::DisplayRole);
+        }
+    case Qt::DecorationRole:
+        if (column == CodeColumn)
+            return r.rows > 0 ? m_palette.color(r.code) : RegionPalette::otherColor();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= RowsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (r.rows == 0)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == CloseCallsColumn) {
+            return tr("Rows whose second-nearest region is at most %1 % farther than the nearest "
+                      "one: the assignment could easily have gone the other way.")
+                .arg(int(ScopeOverview::kCloseCallMargin * 100));
+        }
+        if (!r.inCatalog)
+            return tr("This region is not in the catalogs of the runs shown.");
+        return tr("%1 (%2), at %3, %4").arg(r.name, r.code).arg(r.latitude).arg(r.longitude);
+    case ResultsExport::ExportRole:
+        switch (column) {
+        case RowsColumn:
+            return r.rows;
+        case ShareColumn:
+            return r.share;
+        case MeanColumn:
+            return r.meanKm ? QVariant(*r.meanKm) : QVariant(QString());
+        case MedianColumn:
+            return r.medianKm ? QVariant(*r.medianKm) : QVariant(QString());
+        case P95Column:
+            return r.p95Km ? QVariant(*r.p95Km) : QVariant(QString());
+        case CloseCallsColumn:
+            return r.closeCalls;
+        default:
+            return regionData(r, column, Qt::DisplayRole);
+        }
+    case KindRole:
+        return int(Kind::Region);
+    case KeyRole:
+        return r.code;
+    default:
+        return {};
+    }
+}
+
+QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CodeColumn:
+            return s.status;
+        case NameColumn:
+            return tr("Not located: %1").arg(ResultsText::statusLabel(s.status));
+        case RowsColumn:
+            return ResultsText::count(s.rows);
+        case ShareColumn:
+            return ResultsText::share(s.share);
+        case MeanColumn:
+        case MedianColumn:
+        case P95Column:
+        case CloseCallsColumn:
+            return QStringLiteral("—");
+        default:
+            return QString();
+        }
+    case SortRole:
+        switch (column) {
+        case RowsColumn:
+            return s.rows;
+        case ShareColumn:
+            return s.share;
+        case MeanColumn:
+        case MedianColumn:
+        case P95Column:
+        case CloseCallsColumn:
+            return -1.0;
+        default:
+            return statusData(s, column, Qt::DisplayRole);
+        }
+    case Qt::DecorationRole:
+        if (column == CodeColumn)
+            return RegionPalette::statusColor(s.status);
+        return {};
+    case Qt::FontRole: {
+        QFont f;
+        f.setItalic(true);
+        return f;
+    }
+    case Qt::TextAlignmentRole:
+        if (column >= RowsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        return ResultsText::statusDescription(s.status);
+    case ResultsExport::ExportRole:
+        switch (column) {
+        case RowsColumn:
+            return s.rows;
+        case ShareColumn:
+            return s.share;
+        case MeanColumn:
+        case MedianColumn:
+        case P95Column:
+        case CloseCallsColumn:
+            return QString();
+        default:
+            return statusData(s, column, Qt::DisplayRole);
+        }
+    case KindRole:
+        return int(Kind::StatusLine);
+    case KeyRole:
+        return s.status;
+    default:
+        return {};
+    }
+}
+
+QVariant RegionSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ShareColumn:
+            return tr("Share of every row shown, located or not.");
+        case MeanColumn:
+            return tr("Mean distance from the address to its region, in km.");
+        case MedianColumn:
+            return tr("Median distance from the address to its region, in km.");
+        case P95Column:
+            return tr("95th percentile of the distance, in km (interpolated, as "
+                      "percentile_cont).");
+        case CloseCallsColumn:
+            return tr("Rows whose second-nearest region is at most %1 % farther than the nearest.")
+                .arg(int(ScopeOverview::kCloseCallMargin * 100));
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn:
+        return tr("Region");
+    case NameColumn:
+        return tr("Name");
+    case CityColumn:
+        return tr("City");
+    case RowsColumn:
+        return tr("Rows");
+    case ShareColumn:
+        return tr("Share");
+    case MeanColumn:
+        return tr("Mean km");
+    case MedianColumn:
+        return tr("Median km");
+    case P95Column:
+        return tr("95th pct. km");
+    case CloseCallsColumn:
+        return tr("Close calls");
+    default:
+        return {};
+    }
+}
+
+} // namespace regionmap

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "results/rowblock.h"
+#include "results/rowselection.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace regionmap {
+
+class QueryRunner;
+
+// The loaded rows of a scope, for a table view that must stay smooth on millions of rows.
+// PostgreSQL filters and sorts: each filter or order gives a snapshot of the matching rows'
+// positions (see RowQueries), which sets rowCount(). The rows themselves are fetched lazily, a
+// block at a time, for what the view actually paints; at most kMaxCachedBlocks blocks are kept.
+// Until a block arrives, its cells show a placeholder. Nothing here ever waits for the database.
+class ResultRowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kBlockRows = 200;
+    static constexpr int kMaxCachedBlocks = 60;
+    static constexpr int kBlocksPerFetch = 3;
+
+    enum Role {
+        IsNullRole = Qt::UserRole + 1, // the cell is SQL NULL
+        IsLoadedRole, // the cell's block has arrived
+    };
+
+    explicit ResultRowsModel(QueryRunner *runner, QObject *parent = nullptr);
+
+    // Shows the rows of `scope` in `table`; the filter and the order start empty.
+    void setSource(const TableInfo &table, const ResultScope &scope);
+    void clear();
+    void setFilter(const RowFilter &filter);
+    // Runs the snapshot again (new rows, a changed table).
+    void refresh();
+
+    const TableInfo &table() const { return m_table; }
+    const ResultScope &scope() const { return m_scope; }
+    const RowFilter &filter() const { return m_filter; }
+    const RowOrder &order() const { return m_order; }
+    RowSelection selection() const { return {m_table, m_scope, m_filter, m_order}; }
+
+    // A snapshot is being made (the rows shown are still the previous ones).
+    bool isLoading() const { return m_snapshotPending; }
+    // Rows of the current snapshot (= rowCount()).
+    qint64 totalRows() const { return m_tids.size(); }
+    // Blocks held in memory, for tests.
+    int cachedBlocks() const { return int(m_blocks.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // By the server; a column < 0 restores the table's physical order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void loadingChanged(bool loading);
+    // A new snapshot is in place (also after an empty one).
+    void snapshotReady(qint64 rows);
+    void errorOccurred(const QString &message, const QString &details);
+
+private:
+    struct CachedBlock
+    {
+        RowBlock rows;
+        quint64 lastUse = 0;
+    };
+
+    void requestSnapshot();
+    void setLoading(bool loading);
+    void want(int block) const;
+    void dispatchFetches();
+    void storeBlocks(const QList<int> &blocks, const RowBlock &rows);
+    void evictBlocks();
+
+    QueryRunner *m_runner;
+    TableInfo m_table;
+    ResultScope m_scope;
+    RowFilter m_filter;
+    RowOrder m_order;
+
+    QList<quint64> m_tids; // positions of the rows, in order
+    quint64 m_epoch = 0; // bumped by every new snapshot; stale blocks are dropped
+    bool m_snapshotPending = false;
+
+    mutable QHash<int, CachedBlock> m_blocks;
+    mutable QSet<int> m_wanted; // blocks the view asked for since the last dispatch
+    mutable bool m_dispatchScheduled = false;
+    mutable quint64 m_useClock = 0;
+    QSet<int> m_inFlight;
+};
+
+} // namespace regionmap

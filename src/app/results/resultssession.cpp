@@ -1,0 +1,254 @@
+#include "resultssession.h"
+
+#include "regionsummarymodel.h"
+#include "resultrowsmodel.h"
+#include "runsmodel.h"
+
+#include "results/queryrunner.h"
+#include "results/resultsqueries.h"
+#include "results/rowqueries.h"
+
+#include <QAtomicInteger>
+
+#include <cmath>
+
+namespace regionmap {
+
+namespace {
+
+QString uniquePurpose(const char *what)
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("results-%1-%2").arg(QLatin1String(what)).arg(++counter);
+}
+
+int cellKey(double cellDegrees)
+{
+    return int(std::lround(cellDegrees * 1000.0));
+}
+
+} // namespace
+
+ResultsSession::ResultsSession(QObject *parent)
+    : QObject(parent)
+    , m_aggregates(new QueryRunner(uniquePurpose("aggregates"), this))
+    , m_rows(new QueryRunner(uniquePurpose("rows"), this))
+    , m_runsModel(new RunsModel(this))
+    , m_summaryModel(new RegionSummaryModel(this))
+    , m_rowsModel(new ResultRowsModel(m_rows, this))
+{
+    connect(m_aggregates, &QueryRunner::busyChanged, this, &ResultsSession::updateBusy);
+    connect(m_rows, &QueryRunner::busyChanged, this, &ResultsSession::updateBusy);
+    connect(m_rowsModel, &ResultRowsModel::errorOccurred, this, &ResultsSession::errorOccurred);
+}
+
+ResultsSession::~ResultsSession() = default;
+
+void ResultsSession::setConnection(const ConnectionSettings &settings)
+{
+    m_settings = settings;
+    m_connected = true;
+    m_aggregates->setConnection(settings);
+    m_rows->setConnection(settings);
+    if (m_export)
+        m_export->setConnection(settings);
+    m_scope = {};
+    m_table = {};
+    m_hasOverview = false;
+    m_mapCache.clear();
+    m_rowsModel->clear();
+    m_summaryModel->clear();
+    refreshRuns();
+}
+
+void ResultsSession::refreshRuns()
+{
+    if (!m_connected)
+        return;
+    struct Lists
+    {
+        QList<RunRecord> runs;
+        QList<TableRecord> tables;
+    };
+    m_aggregates->submit(
+        QStringLiteral("runs"), this,
+        [](QueryContext &ctx) -> Result<Lists> {
+            Result<QList<RunRecord>> runs = ResultsQueries::runs(ctx.conn);
+            if (!runs)
+                return runs.error();
+            Result<QList<TableRecord>> tables = ResultsQueries::tables(ctx.conn);
+            if (!tables)
+                return tables.error();
+            return Lists {runs.value(), tables.value()};
+        },
+        [this](const Result<Lists> &r) {
+            if (!r) {
+                emit errorOccurred(r.error().message, r.error().details);
+                return;
+            }
+            m_runsModel->setRuns(r->runs);
+            m_tables = r->tables;
+            emit runsLoaded();
+        });
+}
+
+const QList<RunRecord> &ResultsSession::runs() const
+{
+    return m_runsModel->runs();
+}
+
+const RunRecord *ResultsSession::runRecord(qint64 runId) const
+{
+    return m_runsModel->run(m_runsModel->rowOfRun(runId));
+}
+
+void ResultsSession::setScope(const ResultScope &scope)
+{
+    if (scope == m_scope && m_hasOverview)
+        return;
+    m_scope = scope;
+    loadScope();
+}
+
+void ResultsSession::refresh()
+{
+    refreshRuns();
+    loadScope();
+}
+
+void ResultsSession::loadScope()
+{
+    m_hasOverview = false;
+    m_mapCache.clear();
+    m_overview = {};
+    m_overview.scope = m_scope;
+    m_histogram = {};
+    m_palette = {};
+    m_summaryModel->clear();
+    m_rowsModel->clear();
+    for (const char *channel : {"table", "overview", "histogram", "map"})
+        m_aggregates->cancel(QLatin1String(channel));
+    emit scopeChanged(m_scope);
+    if (!m_connected || !m_scope.isValid())
+        return;
+
+    const ResultScope scope = m_scope;
+    m_aggregates->submit(
+        QStringLiteral("table"), this,
+        [scope](QueryContext &ctx) { return ResultsQueries::describeTable(ctx.conn, scope.table); },
+        [this, scope](const Result<TableInfo> &info) {
+            if (!info) {
+                emit errorOccurred(info.error().message, info.error().details);
+                return;
+            }
+            m_table = info.value();
+            m_rowsModel->setSource(m_table, scope);
+
+            // The summary first: it feeds the summary table, the charts and the palette.
+            const TableInfo table = m_table;
+            m_aggregates->submit(
+                QStringLiteral("overview"), this,
+                [table, scope](QueryContext &ctx) {
+                    return ResultsQueries::overview(ctx.conn, table, scope);
+                },
+                [this](const Result<ScopeOverview> &ov) {
+                    if (!ov) {
+                        emit errorOccurred(ov.error().message, ov.error().details);
+                        return;
+                    }
+                    m_overview = ov.value();
+                    QStringList ranked;
+                    for (const RegionStat &r : m_overview.regions) {
+                        if (r.rows > 0)
+                            ranked << r.code;
+                    }
+                    m_palette = RegionPalette(ranked);
+                    m_hasOverview = true;
+                    m_summaryModel->setOverview(m_overview, m_palette);
+                    emit overviewLoaded();
+                });
+            // The map asks for its cells when it hears of the table: after the summary.
+            emit tableLoaded();
+            m_aggregates->submit(
+                QStringLiteral("histogram"), this,
+                [table, scope](QueryContext &ctx) {
+                    return ResultsQueries::distanceHistogram(ctx.conn, table, scope);
+                },
+                [this](const Result<DistanceHistogram> &h) {
+                    if (!h) {
+                        emit errorOccurred(h.error().message, h.error().details);
+                        return;
+                    }
+                    m_histogram = h.value();
+                    emit histogramLoaded();
+                });
+        });
+}
+
+void ResultsSession::requestMapCells(double cellDegrees)
+{
+    if (!m_connected || !m_scope.isValid() || m_table.columns.isEmpty())
+        return;
+    const auto cached = m_mapCache.constFind(cellKey(cellDegrees));
+    if (cached != m_mapCache.cend()) {
+        m_aggregates->cancel(QStringLiteral("map"));
+        emit mapCellsLoaded(cached.value());
+        return;
+    }
+    const TableInfo table = m_table;
+    const ResultScope scope = m_scope;
+    m_aggregates->submit(
+        QStringLiteral("map"), this,
+        [table, scope, cellDegrees](QueryContext &ctx) {
+            return ResultsQueries::mapCells(ctx.conn, table, scope, cellDegrees);
+        },
+        [this, scope](const Result<MapCells> &cells) {
+            if (scope != m_scope)
+                return;
+            if (!cells) {
+                emit errorOccurred(cells.error().message, cells.error().details);
+                return;
+            }
+            m_mapCache.insert(cellKey(cells->cellDegrees), cells.value());
+            emit mapCellsLoaded(cells.value());
+        });
+}
+
+void ResultsSession::exportRows(const QString &path)
+{
+    if (!m_export) {
+        m_export = new QueryRunner(uniquePurpose("export"), this);
+        m_export->setConnection(m_settings);
+        connect(m_export, &QueryRunner::busyChanged, this, &ResultsSession::updateBusy);
+    }
+    const RowSelection selection = m_rowsModel->selection();
+    m_export->submit(
+        QStringLiteral("export"), this,
+        [selection, path](QueryContext &ctx) {
+            return RowQueries::exportCsv(ctx.conn, selection, path);
+        },
+        [this, path](const Result<qint64> &rows) {
+            if (!rows) {
+                emit exportFinished(false, rows.error().toString());
+                return;
+            }
+            emit exportFinished(
+                true, tr("%n row(s) written to %1.", nullptr, int(rows.value())).arg(path));
+        });
+}
+
+bool ResultsSession::isBusy() const
+{
+    return m_aggregates->isBusy() || m_rows->isBusy() || (m_export && m_export->isBusy());
+}
+
+void ResultsSession::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+} // namespace regionmap

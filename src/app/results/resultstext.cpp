@@ -1,0 +1,61 @@
+#include "resultstext.h"
+
+#include <QLocale>
+
+namespace regionmap {
+
+QString ResultsText::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("located"))
+        return tr("Located");
+    if (status == QLatin1String("invalid_ip"))
+        return tr("Invalid IP address");
+    if (status == QLatin1String("private_or_reserved"))
+        return tr("Private or reserved");
+    if (status == QLatin1String("not_found"))
+        return tr("Not found");
+    if (status == QLatin1String("lookup_failed"))
+        return tr("Lookup failed");
+    if (status == QLatin1String("country_only"))
+        return tr("Country only");
+    return status;
+}
+
+QString ResultsText::statusDescription(const QString &status)
+{
+    if (status == QLatin1String("located"))
+        return tr("The address was located and assigned to its nearest region.");
+    if (status == QLatin1String("invalid_ip"))
+        return tr("The IP column does not hold a valid IPv4 or IPv6 address.");
+    if (status == QLatin1String("private_or_reserved"))
+        return tr("A private, loopback, documentation or other reserved address: it has no "
+                  "place on the map and was not looked up.");
+    if (status == QLatin1String("not_found"))
+        return tr("The geolocation provider has no record for the address.");
+    if (status == QLatin1String("lookup_failed"))
+        return tr("The geolocation provider failed (network, quota or a damaged database).");
+    if (status == QLatin1String("country_only"))
+        return tr("The provider knows the country but no coordinates, so no region was "
+                  "assigned.");
+    return {};
+}
+
+QString ResultsText::count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString ResultsText::share(double fraction)
+{
+    return tr("%1 %").arg(QLocale().toString(fraction * 100.0, 'f', 1));
+}
+
+QString ResultsText::km(std::optional<double> value, bool withUnit)
+{
+    if (!value)
+        return QStringLiteral("—");
+    const QString number = QLocale().toString(*value, 'f', 1);
+    return withUnit ? tr("%1 km").arg(number) : number;
+}
+
+} // namespace regionmap

@@ -1,0 +1,678 @@
+#include "worldmapwidget.h"
+
+#include "resultstext.h"
+#include "worldoutline.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace regionmap {
+
+namespace {
+
+constexpr double kMaxZoom = 96.0;
+constexpr double kMinCellPixels = 6.0;
+constexpr double kFineOutlineScale = 7.0; // pixels per degree from which 1:50m is drawn
+
+QColor blend(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+// Text with a halo in the background colour, readable on land, sea and circles.
+void drawHaloText(QPainter &p, const QPointF &baseline, const QString &text, const QFont &font,
+                  const QColor &fg, const QColor &halo)
+{
+    p.setFont(font);
+    p.setPen(halo);
+    for (const QPointF &d : {QPointF(-1, -1), QPointF(0, -1), QPointF(1, -1), QPointF(-1, 0),
+                             QPointF(1, 0), QPointF(-1, 1), QPointF(0, 1), QPointF(1, 1)}) {
+        p.drawText(baseline + d, text);
+    }
+    p.setPen(fg);
+    p.drawText(baseline, text);
+}
+
+} // namespace
+
+WorldMapWidget::WorldMapWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setMinimumSize(360, 200);
+    setFocusPolicy(Qt::WheelFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setToolTip(QString()); // tooltips come from mouseMoveEvent
+    m_clickTimer.setSingleShot(true);
+    m_clickTimer.setInterval(QApplication::doubleClickInterval());
+    connect(&m_clickTimer, &QTimer::timeout, this, [this] {
+        if (!m_pendingClick.isEmpty())
+            emit regionClicked(std::exchange(m_pendingClick, QString()));
+    });
+    m_redrawTimer.setSingleShot(true);
+    m_redrawTimer.setInterval(120);
+    connect(&m_redrawTimer, &QTimer::timeout, this, [this] {
+        m_backgroundKey.clear();
+        update();
+    });
+    m_levelTimer.setSingleShot(true);
+    m_levelTimer.setInterval(150);
+    connect(&m_levelTimer, &QTimer::timeout, this, [this] {
+        const double wanted = wantedCellDegrees();
+        if (wanted != m_requestedLevel) {
+            m_requestedLevel = wanted;
+            emit cellDegreesWanted(wanted);
+        }
+    });
+}
+
+const QList<double> &WorldMapWidget::cellLevels()
+{
+    static const QList<double> levels {0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0};
+    return levels;
+}
+
+void WorldMapWidget::setSites(const QList<RegionStat> &regions, const RegionPalette &palette)
+{
+    m_sites.clear();
+    for (const RegionStat &r : regions) {
+        if (r.inCatalog)
+            m_sites << r;
+    }
+    std::stable_sort(m_sites.begin(), m_sites.end(),
+                     [](const RegionStat &a, const RegionStat &b) { return a.rows > b.rows; });
+    m_palette = palette;
+    update();
+}
+
+void WorldMapWidget::setCells(const MapCells &cells)
+{
+    m_cells = cells;
+    std::stable_sort(m_cells.cells.begin(), m_cells.cells.end(),
+                     [](const MapCell &a, const MapCell &b) { return a.rows > b.rows; });
+    m_requestedLevel = cells.cellDegrees;
+    m_hoverCell = -1;
+    m_message.clear();
+    if (cells.cells.isEmpty())
+        m_message = tr("No located rows to show.");
+    update();
+}
+
+void WorldMapWidget::clearData(const QString &message)
+{
+    m_cells = {};
+    m_sites.clear();
+    m_hoverCell = -1;
+    m_requestedLevel = 0;
+    m_message = message;
+    update();
+}
+
+void WorldMapWidget::setMessage(const QString &message)
+{
+    m_message = message;
+    update();
+}
+
+void WorldMapWidget::setAttribution(const QString &text)
+{
+    m_attribution = text;
+    update();
+}
+
+double WorldMapWidget::scaleFor(const QSize &size) const
+{
+    return std::min(size.width() / 360.0, size.height() / 180.0) * m_zoom;
+}
+
+QPointF WorldMapWidget::toScreen(double longitude, double latitude, const QSize &size) const
+{
+    const double s = scaleFor(size);
+    return {size.width() / 2.0 + (longitude - m_center.x()) * s,
+            size.height() / 2.0 - (latitude - m_center.y()) * s};
+}
+
+QPointF WorldMapWidget::toScreen(double longitude, double latitude) const
+{
+    return toScreen(longitude, latitude, size());
+}
+
+QPointF WorldMapWidget::toGeo(const QPointF &screen) const
+{
+    const double s = scaleFor(size());
+    return {m_center.x() + (screen.x() - width() / 2.0) / s,
+            m_center.y() - (screen.y() - height() / 2.0) / s};
+}
+
+double WorldMapWidget::wantedCellDegrees() const
+{
+    const double s = scaleFor(size());
+    for (const double level : cellLevels()) {
+        if (level * s >= kMinCellPixels)
+            return level;
+    }
+    return cellLevels().last();
+}
+
+void WorldMapWidget::setView(const QPointF &centerLonLat, double zoom)
+{
+    m_zoom = std::clamp(zoom, 1.0, kMaxZoom);
+    m_center = centerLonLat;
+    clampCenter();
+    viewUpdated();
+}
+
+void WorldMapWidget::resetView()
+{
+    setView({0, 0}, 1.0);
+}
+
+void WorldMapWidget::zoomIn()
+{
+    zoomAround(QPointF(width() / 2.0, height() / 2.0), 2.0);
+}
+
+void WorldMapWidget::zoomOut()
+{
+    zoomAround(QPointF(width() / 2.0, height() / 2.0), 0.5);
+}
+
+void WorldMapWidget::zoomAround(const QPointF &pos, double factor)
+{
+    const QPointF geo = toGeo(pos);
+    m_zoom = std::clamp(m_zoom * factor, 1.0, kMaxZoom);
+    const double s = scaleFor(size());
+    m_center = {geo.x() - (pos.x() - width() / 2.0) / s, geo.y() + (pos.y() - height() / 2.0) / s};
+    clampCenter();
+    viewUpdated();
+}
+
+void WorldMapWidget::clampCenter()
+{
+    const double s = scaleFor(size());
+    if (s <= 0)
+        return;
+    const double halfWidth = width() / 2.0 / s;
+    const double halfHeight = height() / 2.0 / s;
+    m_center.setX(halfWidth >= 180 ? 0.0
+                                   : std::clamp(m_center.x(), -180 + halfWidth, 180 - halfWidth));
+    m_center.setY(halfHeight >= 90 ? 0.0
+                                   : std::clamp(m_center.y(), -90 + halfHeight, 90 - halfHeight));
+}
+
+void WorldMapWidget::viewUpdated()
+{
+    m_hoverCell = -1;
+    update();
+    emit viewChanged();
+    if (!m_cells.cells.isEmpty() || m_requestedLevel > 0)
+        m_levelTimer.start();
+}
+
+double WorldMapWidget::cellRadius(qint64 rows, double scale) const
+{
+    const double cellPixels = m_cells.cellDegrees * scale;
+    const double maxRadius = std::clamp(cellPixels * 0.95, 5.0, 30.0);
+    const double minRadius = 2.0;
+    if (m_cells.maxRows <= 0)
+        return minRadius;
+    return minRadius + (maxRadius - minRadius) * std::sqrt(double(rows) / double(m_cells.maxRows));
+}
+
+int WorldMapWidget::cellAt(const QPointF &pos) const
+{
+    // Topmost first: small circles are drawn over big ones.
+    int best = -1;
+    double bestDistance = 1e9;
+    for (auto it = m_painted.crbegin(); it != m_painted.crend(); ++it) {
+        const double d = std::hypot(pos.x() - it->pos.x(), pos.y() - it->pos.y());
+        if (d <= it->radius)
+            return it->cell;
+        if (d <= it->radius + 3 && d < bestDistance) {
+            best = it->cell;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QString WorldMapWidget::siteAt(const QPointF &pos) const
+{
+    for (const RegionStat &r : m_sites) {
+        const QPointF p = toScreen(r.longitude, r.latitude);
+        if (std::abs(p.x() - pos.x()) <= 7 && std::abs(p.y() - pos.y()) <= 7)
+            return r.code;
+    }
+    return {};
+}
+
+QString WorldMapWidget::toolTipAt(const QPointF &pos) const
+{
+    const QString site = siteAt(pos);
+    if (!site.isEmpty()) {
+        for (const RegionStat &r : m_sites) {
+            if (r.code != site)
+                continue;
+            return tr("<b>%1</b> %2<br>%3<br>Rows assigned: %4 (%5)")
+                .arg(r.code.toHtmlEscaped(), r.name.toHtmlEscaped(),
+                     r.city.isEmpty() ? tr("Region site") : r.city.toHtmlEscaped(),
+                     ResultsText::count(r.rows), ResultsText::share(r.share));
+        }
+    }
+    const int index = cellAt(pos);
+    if (index < 0)
+        return {};
+    const MapCell &c = m_cells.cells.at(index);
+    const QLocale locale;
+    QString text
+        = tr("<b>Rows: %1</b><br>%2° cell around %3, %4")
+              .arg(ResultsText::count(c.rows), locale.toString(m_cells.cellDegrees),
+                   locale.toString(c.latitude, 'f', 2), locale.toString(c.longitude, 'f', 2));
+    for (int i = 0; i < c.regions.size() && i < 5; ++i) {
+        text += QStringLiteral("<br>")
+                + tr("Region %1: %2")
+                      .arg(c.regions.at(i).first.toHtmlEscaped(),
+                           ResultsText::count(c.regions.at(i).second));
+    }
+    if (c.regions.size() > 5)
+        text += QStringLiteral("<br>")
+                + tr("and %n more region(s)", nullptr, int(c.regions.size() - 5));
+    return text;
+}
+
+void WorldMapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    m_painted.clear();
+    paintMap(p, size(), true);
+}
+
+void WorldMapWidget::paintMap(QPainter &p, const QSize &size, bool useCache) const
+{
+    if (useCache) {
+        const qreal dpr = devicePixelRatioF();
+        const QString key = QStringLiteral("%1x%2@%3:%4:%5")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(dpr)
+                                .arg(m_zoom)
+                                .arg(palette().cacheKey());
+        const QPointF origin = toScreen(0, 0, size);
+        if (key == m_backgroundKey && origin == m_backgroundOrigin) {
+            p.drawPixmap(0, 0, m_background);
+        } else if (key == m_backgroundKey && m_dragging) {
+            // Panning: move the land drawn before and redraw it once the map rests.
+            p.fillRect(QRect(QPoint(0, 0), size), palette().color(QPalette::Window));
+            p.drawPixmap((origin - m_backgroundOrigin).toPoint(), m_background);
+            m_redrawTimer.start();
+        } else {
+            m_background = QPixmap(size * dpr);
+            m_background.setDevicePixelRatio(dpr);
+            QPainter bp(&m_background);
+            paintBackground(bp, size);
+            m_backgroundKey = key;
+            m_backgroundOrigin = origin;
+            p.drawPixmap(0, 0, m_background);
+        }
+    } else {
+        paintBackground(p, size);
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    paintCells(p, size, useCache ? &m_painted : nullptr);
+    paintSites(p, size);
+    paintLegend(p, size);
+    paintOverlayText(p, size);
+}
+
+void WorldMapWidget::paintBackground(QPainter &p, const QSize &size) const
+{
+    const QPalette &pal = palette();
+    const QColor sea = blend(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.10);
+    const QColor land = blend(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.13);
+    const QColor border = blend(land, pal.color(QPalette::WindowText), 0.30);
+    p.fillRect(QRect(QPoint(0, 0), size), pal.color(QPalette::Window));
+
+    const double s = scaleFor(size);
+    const QPointF origin = toScreen(0, 0, size);
+    QTransform t;
+    t.translate(origin.x(), origin.y());
+    t.scale(s, s);
+    const QRectF world = t.mapRect(QRectF(-180, -90, 360, 180));
+    p.fillRect(world, sea);
+
+    p.setRenderHint(QPainter::Antialiasing);
+    // Graticule every 30 degrees.
+    QPen grid(blend(sea, pal.color(QPalette::WindowText), 0.12), 1.0);
+    grid.setCosmetic(true);
+    p.setPen(grid);
+    for (int lon = -150; lon <= 150; lon += 30)
+        p.drawLine(toScreen(lon, -90, size), toScreen(lon, 90, size));
+    for (int lat = -60; lat <= 60; lat += 30)
+        p.drawLine(toScreen(-180, lat, size), toScreen(180, lat, size));
+
+    const WorldOutline &outline = WorldOutline::builtin();
+    const auto detail
+        = s >= kFineOutlineScale ? WorldOutline::Detail::Fine : WorldOutline::Detail::Coarse;
+    // Only the shapes in view: zoomed in, most of the world is skipped.
+    const QRectF visible = t.inverted().mapRect(QRectF(QPointF(0, 0), size)).adjusted(-1, -1, 1, 1);
+    p.save();
+    p.setTransform(t, true);
+    p.setClipRect(QRectF(-180, -90, 360, 180).intersected(visible));
+    p.setPen(Qt::NoPen);
+    p.setBrush(land);
+    for (const WorldOutline::Part &part : outline.land(detail)) {
+        if (part.bounds.intersects(visible))
+            p.drawPath(part.path);
+    }
+    QPen borderPen(border, 0.8);
+    borderPen.setCosmetic(true);
+    p.setPen(borderPen);
+    p.setBrush(Qt::NoBrush);
+    for (const WorldOutline::Part &part : outline.borders(detail)) {
+        if (part.bounds.intersects(visible))
+            p.drawPath(part.path);
+    }
+    p.restore();
+}
+
+void WorldMapWidget::paintCells(QPainter &p, const QSize &size, QList<PaintedCell> *painted) const
+{
+    const double s = scaleFor(size);
+    const QRectF view(QPointF(0, 0), size);
+    for (int i = 0; i < m_cells.cells.size(); ++i) {
+        const MapCell &c = m_cells.cells.at(i);
+        const QPointF pos = toScreen(c.longitude, c.latitude, size);
+        const double r = cellRadius(c.rows, s);
+        if (!view.adjusted(-r, -r, r, r).contains(pos))
+            continue;
+        QColor fill = m_palette.color(c.dominantRegion());
+        const QColor edge = fill.darker(170);
+        fill.setAlphaF(0.78f);
+        const bool hovered = painted && i == m_hoverCell;
+        QPen pen(hovered ? palette().color(QPalette::WindowText) : edge, hovered ? 2.0 : 1.0);
+        p.setPen(pen);
+        p.setBrush(fill);
+        p.drawEllipse(pos, r, r);
+        if (painted)
+            painted->append({pos, r, i});
+    }
+}
+
+void WorldMapWidget::paintSites(QPainter &p, const QSize &size) const
+{
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor halo = pal.color(QPalette::Window);
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setBold(true);
+    const QFontMetricsF fm(font);
+    QList<QRectF> placed;
+    const QRectF view(QPointF(0, 0), size);
+    // Markers first, then labels where they fit (the busiest regions first).
+    for (const RegionStat &r : m_sites) {
+        const QPointF c = toScreen(r.longitude, r.latitude, size);
+        if (!view.contains(c))
+            continue;
+        const double h = r.rows > 0 ? 6.0 : 4.0;
+        QPolygonF diamond;
+        diamond << c + QPointF(0, -h) << c + QPointF(h, 0) << c + QPointF(0, h)
+                << c + QPointF(-h, 0);
+        p.setPen(QPen(text, 1.2));
+        p.setBrush(r.rows > 0 ? m_palette.color(r.code) : halo);
+        p.drawPolygon(diamond);
+        placed << QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h);
+    }
+    for (const RegionStat &r : m_sites) {
+        const QPointF c = toScreen(r.longitude, r.latitude, size);
+        if (!view.contains(c) || (r.rows == 0 && m_zoom < 3))
+            continue;
+        const QSizeF label(fm.horizontalAdvance(r.code), fm.ascent());
+        const QList<QPointF> offsets {{9, label.height() / 2 - 1},
+                                      {-9 - label.width(), label.height() / 2 - 1},
+                                      {-label.width() / 2, -9},
+                                      {-label.width() / 2, 9 + label.height()}};
+        for (const QPointF &o : offsets) {
+            const QPointF baseline = c + o;
+            const QRectF box(baseline.x() - 2, baseline.y() - label.height() - 1, label.width() + 4,
+                             label.height() + 3);
+            const bool clash = std::any_of(placed.cbegin(), placed.cend(),
+                                           [&box](const QRectF &b) { return b.intersects(box); });
+            if (clash || !view.contains(box))
+                continue;
+            drawHaloText(p, baseline, r.code, font,
+                         r.rows > 0 ? text : pal.color(QPalette::PlaceholderText), halo);
+            placed << box;
+            break;
+        }
+    }
+}
+
+void WorldMapWidget::paintLegend(QPainter &p, const QSize &size) const
+{
+    if (m_cells.cells.isEmpty() || m_cells.maxRows <= 0)
+        return;
+    const QPalette &pal = palette();
+    const double s = scaleFor(size);
+    const QLocale locale;
+    const QString title = tr("Rows per %1° cell").arg(locale.toString(m_cells.cellDegrees));
+    QList<qint64> samples {m_cells.maxRows};
+    if (m_cells.maxRows >= 10)
+        samples << std::max<qint64>(1, m_cells.maxRows / 10);
+    p.setFont(font());
+    const QFontMetricsF fm(font());
+    double width = fm.horizontalAdvance(title);
+    double height = fm.height() + 6;
+    for (const qint64 n : samples) {
+        const double r = cellRadius(n, s);
+        width = std::max(width, 2 * r + 8 + fm.horizontalAdvance(ResultsText::count(n)));
+        height += std::max(2 * r, fm.height()) + 4;
+    }
+    QRectF box(8, 8, width + 16, height + 8);
+    QColor bg = pal.color(QPalette::Window);
+    bg.setAlphaF(0.85f);
+    p.setPen(QPen(pal.color(QPalette::Mid), 1));
+    p.setBrush(bg);
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(pal.color(QPalette::WindowText));
+    double y = box.top() + 6 + fm.ascent();
+    p.drawText(QPointF(box.left() + 8, y), title);
+    y += fm.descent() + 6;
+    for (const qint64 n : samples) {
+        const double r = cellRadius(n, s);
+        const double rowHeight = std::max(2 * r, fm.height());
+        const QPointF c(box.left() + 8 + r, y + rowHeight / 2);
+        QColor fill = pal.color(QPalette::Mid);
+        fill.setAlphaF(0.6f);
+        p.setBrush(fill);
+        p.setPen(QPen(pal.color(QPalette::WindowText), 1));
+        p.drawEllipse(c, r, r);
+        p.drawText(QPointF(c.x() + r + 8, c.y() + fm.ascent() / 2 - 1), ResultsText::count(n));
+        y += rowHeight + 4;
+    }
+}
+
+void WorldMapWidget::paintOverlayText(QPainter &p, const QSize &size) const
+{
+    const QPalette &pal = palette();
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetricsF fm(small);
+    QStringList credits;
+    if (!m_attribution.isEmpty())
+        credits << m_attribution;
+    credits << tr("Map: Natural Earth");
+    const QString text = credits.join(QStringLiteral(" · "));
+    const double w = fm.horizontalAdvance(text) + 12;
+    const QRectF box(size.width() - w, size.height() - fm.height() - 6, w, fm.height() + 6);
+    QColor bg = pal.color(QPalette::Window);
+    bg.setAlphaF(0.85f);
+    p.setPen(Qt::NoPen);
+    p.setBrush(bg);
+    p.drawRect(box);
+    p.setFont(small);
+    p.setPen(pal.color(QPalette::WindowText));
+    p.drawText(box, Qt::AlignCenter, text);
+
+    if (!m_message.isEmpty()) {
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 1.2);
+        p.setFont(big);
+        const QFontMetricsF bfm(big);
+        const double mw = bfm.horizontalAdvance(m_message) + 32;
+        const QRectF mbox((size.width() - mw) / 2, (size.height() - bfm.height() - 20) / 2, mw,
+                          bfm.height() + 20);
+        p.setPen(QPen(pal.color(QPalette::Mid), 1));
+        p.setBrush(bg);
+        p.drawRoundedRect(mbox, 6, 6);
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(mbox, Qt::AlignCenter, m_message);
+    }
+    p.setFont(font());
+}
+
+void WorldMapWidget::resizeEvent(QResizeEvent *)
+{
+    clampCenter();
+    if (!m_cells.cells.isEmpty() || m_requestedLevel > 0)
+        m_levelTimer.start();
+}
+
+void WorldMapWidget::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    zoomAround(event->position(), std::pow(1.25, steps));
+    event->accept();
+}
+
+void WorldMapWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = m_lastPos = event->position();
+}
+
+void WorldMapWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_pressed) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+            QToolTip::hideText();
+        }
+        if (m_dragging) {
+            const double s = scaleFor(size());
+            m_center -= QPointF((pos.x() - m_lastPos.x()) / s, -(pos.y() - m_lastPos.y()) / s);
+            m_lastPos = pos;
+            clampCenter();
+            viewUpdated();
+        }
+        return;
+    }
+    const int cell = cellAt(pos);
+    if (cell != m_hoverCell) {
+        m_hoverCell = cell;
+        update();
+    }
+    const QString tip = toolTipAt(pos);
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+}
+
+void WorldMapWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        update(); // with the land redrawn where it now is
+        return;
+    }
+    // Wait out a double-click (which zooms) before taking this as a click on a region.
+    QString region = siteAt(event->position());
+    if (region.isEmpty()) {
+        const int cell = cellAt(event->position());
+        if (cell >= 0)
+            region = m_cells.cells.at(cell).dominantRegion();
+    }
+    m_pendingClick = region;
+    if (!region.isEmpty())
+        m_clickTimer.start();
+}
+
+void WorldMapWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_clickTimer.stop();
+    m_pendingClick.clear();
+    zoomAround(event->position(), event->modifiers() & Qt::ShiftModifier ? 0.5 : 2.0);
+}
+
+void WorldMapWidget::keyPressEvent(QKeyEvent *event)
+{
+    const double step = 60.0 / scaleFor(size()); // 60 pixels, in degrees
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        resetView();
+        break;
+    case Qt::Key_Left:
+        setView(m_center - QPointF(step, 0), m_zoom);
+        break;
+    case Qt::Key_Right:
+        setView(m_center + QPointF(step, 0), m_zoom);
+        break;
+    case Qt::Key_Up:
+        setView(m_center + QPointF(0, step), m_zoom);
+        break;
+    case Qt::Key_Down:
+        setView(m_center - QPointF(0, step), m_zoom);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void WorldMapWidget::leaveEvent(QEvent *)
+{
+    if (m_hoverCell >= 0) {
+        m_hoverCell = -1;
+        update();
+    }
+}
+
+void WorldMapWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        m_backgroundKey.clear();
+    QWidget::changeEvent(event);
+}
+
+} // namespace regionmap

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+
+namespace regionmap {
+
+// Located rows by distance to their region: bin i holds [i * binWidthKm, (i + 1) * binWidthKm).
+struct DistanceHistogram
+{
+    double binWidthKm = 0;
+    QList<qint64> counts;
+    qint64 total = 0; // located rows with a distance
+    double maxKm = 0;
+
+    double binStart(int bin) const { return bin * binWidthKm; }
+    double binEnd(int bin) const { return (bin + 1) * binWidthKm; }
+};
+
+// A "nice" bin width (1, 2, 2.5 or 5 times a power of ten) that splits [0, maxKm] into about
+// targetBins bins.
+double niceBinWidth(double maxKm, int targetBins);
+
+} // namespace regionmap

@@ -1,0 +1,396 @@
+#include "resultsqueries.h"
+
+#include "db/copystream.h"
+#include "results/pgresult.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace regionmap {
+
+namespace {
+
+QDateTime fromEpoch(const PgResult &r, int row, int column)
+{
+    if (r.isNull(row, column))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(r.toDouble(row, column) * 1000.0)));
+}
+
+// " AND run_id = $n" for a run, nothing for the whole table.
+QString scopeCondition(const ResultScope &scope, PgParams &params)
+{
+    if (!scope.isRun())
+        return {};
+    const QString sql = QStringLiteral(" AND run_id = ") + params.next();
+    params.add(scope.runId);
+    return sql;
+}
+
+bool isNumericType(const QString &type)
+{
+    static const QStringList numeric {
+        QStringLiteral("bigint"),           QStringLiteral("integer"), QStringLiteral("smallint"),
+        QStringLiteral("double precision"), QStringLiteral("real"),    QStringLiteral("numeric")};
+    return numeric.contains(type) || type.startsWith(QLatin1String("numeric("));
+}
+
+} // namespace
+
+const QStringList &ResultsQueries::requiredColumns()
+{
+    static const QStringList columns {
+        QStringLiteral("latitude"),    QStringLiteral("longitude"),
+        QStringLiteral("region_code"), QStringLiteral("region_name"),
+        QStringLiteral("distance_km"), QStringLiteral("second_distance_km"),
+        QStringLiteral("geo_source"),  QStringLiteral("geo_status"),
+        QStringLiteral("run_id")};
+    return columns;
+}
+
+Result<QList<RunRecord>> ResultsQueries::runs(PGconn *conn, int limit)
+{
+    const QString what = tr("the run history");
+    Result<PgResult> schema = PgResult::exec(
+        conn, QStringLiteral("SELECT to_regclass('etl_runs') IS NOT NULL"), {}, what);
+    if (!schema)
+        return schema.error();
+    if (!schema->toBool(0, 0))
+        return QList<RunRecord>();
+
+    PgParams params;
+    params.add(qint64(limit));
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral(
+            "SELECT r.run_id, extract(epoch FROM r.started_at), extract(epoch FROM r.finished_at),"
+            "       r.status, r.target_table, r.load_mode, r.source_files::text, r.catalog_name,"
+            "       r.geo_provider, r.geo_database, r.rows_read, r.rows_loaded, r.rows_rejected,"
+            "       COALESCE((r.status_counts->>'located')::bigint, 0), r.error_message,"
+            "       to_regclass(quote_ident(r.target_table)) IS NOT NULL,"
+            "       (SELECT min(l.run_id) FROM etl_runs l"
+            "         WHERE l.target_table = r.target_table AND l.run_id > r.run_id"
+            "           AND l.load_mode = 'replace' AND l.status = 'succeeded')"
+            "  FROM etl_runs r ORDER BY r.run_id DESC LIMIT $1"),
+        params, what);
+    if (!r)
+        return r.error();
+
+    QList<RunRecord> runs;
+    runs.reserve(r->rows());
+    for (int i = 0; i < r->rows(); ++i) {
+        RunRecord run;
+        run.runId = r->toInt64(i, 0);
+        run.startedAt = fromEpoch(*r, i, 1);
+        run.finishedAt = fromEpoch(*r, i, 2);
+        run.status = r->text(i, 3);
+        run.table = r->text(i, 4);
+        run.loadMode = r->text(i, 5);
+        const QJsonArray files = QJsonDocument::fromJson(r->text(i, 6).toUtf8()).array();
+        for (const QJsonValue &f : files)
+            run.sourceFiles << f.toObject().value(QLatin1String("path")).toString();
+        run.catalogName = r->text(i, 7);
+        run.provider = r->text(i, 8);
+        run.geoDatabase = r->text(i, 9);
+        run.rowsRead = r->toInt64(i, 10);
+        run.rowsLoaded = r->toInt64(i, 11);
+        run.rowsRejected = r->toInt64(i, 12);
+        run.rowsLocated = r->toInt64(i, 13);
+        run.errorMessage = r->text(i, 14);
+        run.tableExists = r->toBool(i, 15);
+        run.replacedByRun = r->toInt64(i, 16);
+        runs << run;
+    }
+    return runs;
+}
+
+Result<QList<TableRecord>> ResultsQueries::tables(PGconn *conn)
+{
+    const QString what = tr("the list of result tables");
+    Result<PgResult> schema = PgResult::exec(
+        conn, QStringLiteral("SELECT to_regclass('etl_runs') IS NOT NULL"), {}, what);
+    if (!schema)
+        return schema.error();
+    if (!schema->toBool(0, 0))
+        return QList<TableRecord>();
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT target_table, count(*), max(run_id),"
+                       "       extract(epoch FROM max(started_at)),"
+                       "       to_regclass(quote_ident(target_table)) IS NOT NULL"
+                       "  FROM etl_runs GROUP BY target_table ORDER BY max(run_id) DESC"),
+        {}, what);
+    if (!r)
+        return r.error();
+    QList<TableRecord> tables;
+    for (int i = 0; i < r->rows(); ++i) {
+        TableRecord t;
+        t.name = r->text(i, 0);
+        t.runCount = int(r->toInt64(i, 1));
+        t.lastRunId = r->toInt64(i, 2);
+        t.lastRunAt = fromEpoch(*r, i, 3);
+        t.exists = r->toBool(i, 4);
+        tables << t;
+    }
+    return tables;
+}
+
+Result<TableInfo> ResultsQueries::describeTable(PGconn *conn, const QString &table)
+{
+    const QString what = tr("the columns of the table \"%1\"").arg(table);
+    PgParams params;
+    params.add(table);
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT a.attname, format_type(a.atttypid, a.atttypmod),"
+                       "       c.reltuples::bigint"
+                       "  FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
+                       " WHERE c.oid = to_regclass(quote_ident($1)) AND c.relkind IN ('r', 'p')"
+                       "   AND a.attnum > 0 AND NOT a.attisdropped"
+                       " ORDER BY a.attnum"),
+        params, what);
+    if (!r)
+        return r.error();
+    if (r->rows() == 0) {
+        return Error(tr("The table \"%1\" does not exist (any more) in this database. A later run "
+                        "may have dropped or renamed it: choose another run or table.")
+                         .arg(table));
+    }
+    TableInfo info;
+    info.name = table;
+    info.quotedName = pgQuoteIdentifier(conn, table);
+    info.estimatedRows = r->toInt64(0, 2);
+    for (int i = 0; i < r->rows(); ++i) {
+        TableColumn c;
+        c.name = r->text(i, 0);
+        c.sqlType = r->text(i, 1);
+        c.numeric = isNumericType(c.sqlType);
+        info.columns << c;
+    }
+    QStringList missing;
+    for (const QString &column : requiredColumns()) {
+        if (info.columnIndex(column) < 0)
+            missing << column;
+    }
+    if (!missing.isEmpty()) {
+        return Error(tr("The table \"%1\" is not a RegionMap result table: it has no column %2. "
+                        "Choose a table that a RegionMap run loaded.")
+                         .arg(table, missing.join(QStringLiteral(", "))));
+    }
+    return info;
+}
+
+Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &table,
+                                               const ResultScope &scope)
+{
+    const QString what = tr("the summary of %1").arg(scope.describe());
+    ScopeOverview ov;
+    ov.scope = scope;
+
+    // 1. Rows per run, status and source: the totals, the statuses, the attribution, and the
+    //    runs whose catalogs name the regions.
+    PgParams p1;
+    const QString where1 = scopeCondition(scope, p1);
+    Result<PgResult> statusRows = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT run_id, geo_status, geo_source, count(*) FROM %1 WHERE true%2"
+                       " GROUP BY 1, 2, 3")
+            .arg(table.quotedName, where1),
+        p1, what);
+    if (!statusRows)
+        return statusRows.error();
+    QMap<QString, qint64> perStatus;
+    for (int i = 0; i < statusRows->rows(); ++i) {
+        const qint64 runId = statusRows->toInt64(i, 0);
+        const QString status = statusRows->text(i, 1);
+        const QString source = statusRows->text(i, 2);
+        const qint64 n = statusRows->toInt64(i, 3);
+        if (!ov.runIds.contains(runId))
+            ov.runIds << runId;
+        if (!source.isEmpty() && !ov.geoSources.contains(source))
+            ov.geoSources << source;
+        perStatus[status] += n;
+        ov.totalRows += n;
+    }
+    std::sort(ov.runIds.begin(), ov.runIds.end());
+    ov.geoSources.sort();
+    ov.locatedRows = perStatus.value(QStringLiteral("located"));
+    for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it) {
+        ov.statuses << StatusStat {it.key(), it.value(),
+                                   ov.totalRows ? double(it.value()) / double(ov.totalRows) : 0.0};
+    }
+    std::stable_sort(ov.statuses.begin(), ov.statuses.end(),
+                     [](const StatusStat &a, const StatusStat &b) { return a.rows > b.rows; });
+
+    // 2. Per region: rows, distances and close calls of the located rows, joined with the
+    //    catalogs of the runs in scope (the newest run's entry wins for a code).
+    PgParams p2;
+    const QString where2 = scopeCondition(scope, p2);
+    const QString runsParam = p2.next();
+    p2.addBigIntArray(ov.runIds);
+    const QString marginParam = p2.next();
+    p2.add(1.0 + ScopeOverview::kCloseCallMargin);
+    const QString sql
+        = QStringLiteral(
+              "WITH stats AS ("
+              "  SELECT region_code, max(region_name) AS region_name, count(*) AS n,"
+              "         avg(distance_km) AS mean_km,"
+              "         percentile_cont(0.5) WITHIN GROUP (ORDER BY distance_km) AS median_km,"
+              "         percentile_cont(0.95) WITHIN GROUP (ORDER BY distance_km) AS p95_km,"
+              "         count(*) FILTER (WHERE second_distance_km <= distance_km * %4) AS "
+              "close_calls"
+              "    FROM %1 WHERE geo_status = 'located' AND region_code IS NOT NULL%2"
+              "   GROUP BY region_code"
+              "), catalog AS ("
+              "  SELECT DISTINCT ON (code) code, name, city, latitude, longitude"
+              "    FROM region_catalogs WHERE run_id = ANY(%3::bigint[])"
+              "   ORDER BY code, run_id DESC"
+              ")"
+              "SELECT COALESCE(s.region_code, c.code), COALESCE(c.name, s.region_name), c.city,"
+              "       c.code IS NOT NULL, c.latitude, c.longitude, COALESCE(s.n, 0),"
+              "       s.mean_km, s.median_km, s.p95_km, COALESCE(s.close_calls, 0)"
+              "  FROM stats s FULL JOIN catalog c ON c.code = s.region_code"
+              " ORDER BY 7 DESC, 1")
+              .arg(table.quotedName, where2, runsParam, marginParam);
+    Result<PgResult> regionRows = PgResult::exec(conn, sql, p2, what);
+    if (!regionRows)
+        return regionRows.error();
+    for (int i = 0; i < regionRows->rows(); ++i) {
+        RegionStat s;
+        s.code = regionRows->text(i, 0);
+        s.name = regionRows->text(i, 1);
+        s.city = regionRows->text(i, 2);
+        s.inCatalog = regionRows->toBool(i, 3);
+        s.latitude = regionRows->toDouble(i, 4);
+        s.longitude = regionRows->toDouble(i, 5);
+        s.rows = regionRows->toInt64(i, 6);
+        s.share = ov.totalRows ? double(s.rows) / double(ov.totalRows) : 0.0;
+        s.meanKm = regionRows->optionalDouble(i, 7);
+        s.medianKm = regionRows->optionalDouble(i, 8);
+        s.p95Km = regionRows->optionalDouble(i, 9);
+        s.closeCalls = regionRows->toInt64(i, 10);
+        ov.regions << s;
+    }
+    return ov;
+}
+
+double niceBinWidth(double maxKm, int targetBins)
+{
+    if (!(maxKm > 0) || targetBins < 1)
+        return 1.0;
+    const double raw = maxKm / targetBins;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (step * magnitude >= raw)
+            return step * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+Result<DistanceHistogram> ResultsQueries::distanceHistogram(PGconn *conn, const TableInfo &table,
+                                                            const ResultScope &scope,
+                                                            int targetBins)
+{
+    const QString what = tr("the distance histogram of %1").arg(scope.describe());
+    DistanceHistogram h;
+    PgParams p1;
+    const QString where1 = scopeCondition(scope, p1);
+    Result<PgResult> range = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT count(*), max(distance_km) FROM %1"
+                       " WHERE geo_status = 'located' AND distance_km IS NOT NULL%2")
+            .arg(table.quotedName, where1),
+        p1, what);
+    if (!range)
+        return range.error();
+    h.total = range->toInt64(0, 0);
+    h.maxKm = range->toDouble(0, 1);
+    h.binWidthKm = niceBinWidth(h.maxKm, targetBins);
+    if (h.total == 0)
+        return h;
+    const int bins = int(std::floor(h.maxKm / h.binWidthKm)) + 1;
+    h.counts = QList<qint64>(bins, 0);
+
+    PgParams p2;
+    const QString widthParam = p2.next();
+    p2.add(h.binWidthKm);
+    const QString where2 = scopeCondition(scope, p2);
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT floor(distance_km / %3)::int AS bin, count(*) FROM %1"
+                       " WHERE geo_status = 'located' AND distance_km IS NOT NULL%2"
+                       " GROUP BY 1 ORDER BY 1")
+            .arg(table.quotedName, where2, widthParam),
+        p2, what);
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i) {
+        const int bin = int(std::clamp<qint64>(r->toInt64(i, 0), 0, bins - 1));
+        h.counts[bin] += r->toInt64(i, 1);
+    }
+    return h;
+}
+
+Result<MapCells> ResultsQueries::mapCells(PGconn *conn, const TableInfo &table,
+                                          const ResultScope &scope, double cellDegrees)
+{
+    const QString what = tr("the map of %1").arg(scope.describe());
+    MapCells out;
+    out.cellDegrees = cellDegrees;
+    PgParams params;
+    const QString cellParam = params.next();
+    params.add(cellDegrees);
+    const QString where = scopeCondition(scope, params);
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT floor(latitude / %3)::int, floor(longitude / %3)::int, region_code,"
+                       "       count(*), avg(latitude), avg(longitude)"
+                       "  FROM %1"
+                       " WHERE geo_status = 'located' AND latitude IS NOT NULL"
+                       "   AND longitude IS NOT NULL%2"
+                       " GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC, 3")
+            .arg(table.quotedName, where, cellParam),
+        params, what);
+    if (!r)
+        return r.error();
+
+    // Rows arrive grouped by cell, most rows first within a cell: fold them into cells.
+    MapCell *cell = nullptr;
+    double latSum = 0;
+    double lonSum = 0;
+    auto finishCell = [&] {
+        if (!cell)
+            return;
+        cell->latitude = latSum / double(cell->rows);
+        cell->longitude = lonSum / double(cell->rows);
+        out.maxRows = qMax(out.maxRows, cell->rows);
+    };
+    for (int i = 0; i < r->rows(); ++i) {
+        const int row = int(r->toInt64(i, 0));
+        const int column = int(r->toInt64(i, 1));
+        if (!cell || cell->row != row || cell->column != column) {
+            finishCell();
+            out.cells.append(MapCell());
+            cell = &out.cells.last();
+            cell->row = row;
+            cell->column = column;
+            latSum = lonSum = 0;
+        }
+        const qint64 n = r->toInt64(i, 3);
+        cell->regions.append({r->text(i, 2), n});
+        cell->rows += n;
+        latSum += r->toDouble(i, 4) * double(n);
+        lonSum += r->toDouble(i, 5) * double(n);
+        out.totalRows += n;
+    }
+    finishCell();
+    return out;
+}
+
+} // namespace regionmap

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+#include "results/distancehistogram.h"
+#include "results/mapcells.h"
+#include "results/resultscope.h"
+#include "results/runrecord.h"
+#include "results/scopeoverview.h"
+#include "results/tableinfo.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+struct pg_conn;
+typedef struct pg_conn PGconn;
+
+namespace regionmap {
+
+// The aggregate queries behind the results views. Every number comes from PostgreSQL: the
+// functions run in the calling thread on the given connection (a QueryRunner's worker thread in
+// the GUI) and aggregate in SQL, so that only small results travel. Table names are quoted with
+// libpq's escaping; every value is a bound parameter.
+class ResultsQueries
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultsQueries)
+
+public:
+    // The run history, newest first (at most `limit` runs). An empty list when the database has
+    // no RegionMap schema yet.
+    static Result<QList<RunRecord>> runs(PGconn *conn, int limit = 5000);
+
+    // The target tables etl_runs names, most recently loaded first.
+    static Result<QList<TableRecord>> tables(PGconn *conn);
+
+    // The table's columns; an error when it is missing or lacks RegionMap's enrichment columns.
+    static Result<TableInfo> describeTable(PGconn *conn, const QString &table);
+
+    // Rows per status, per region with distances and close calls, the catalog's regions and the
+    // geo sources of one scope.
+    static Result<ScopeOverview> overview(PGconn *conn, const TableInfo &table,
+                                          const ResultScope &scope);
+
+    // Located rows by distance to their region, in about targetBins bins of a nice width.
+    static Result<DistanceHistogram> distanceHistogram(PGconn *conn, const TableInfo &table,
+                                                       const ResultScope &scope,
+                                                       int targetBins = 24);
+
+    // Located rows aggregated to a grid of cellDegrees-square cells, per region.
+    static Result<MapCells> mapCells(PGconn *conn, const TableInfo &table, const ResultScope &scope,
+                                     double cellDegrees);
+
+    // The enrichment columns the views read; a table without them is not a RegionMap table.
+    static const QStringList &requiredColumns();
+};
+
+} // namespace regionmap

@@ -1,0 +1,217 @@
+#include "rowqueries.h"
+
+#include "results/pgresult.h"
+
+#include <QHash>
+#include <QSaveFile>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+
+namespace regionmap {
+
+namespace {
+
+quint64 binaryTid(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    const quint32 block
+        = (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
+    const quint16 offset = quint16((u[4] << 8) | u[5]);
+    return (quint64(block) << 16) | offset;
+}
+
+// Appends one CSV field: NULL stays empty, an empty string becomes "" (as COPY ... CSV does),
+// and a field with a separator, a quote or a line break is quoted.
+void appendCsvField(QByteArray &out, const char *data, int size, bool isNull)
+{
+    if (isNull)
+        return;
+    bool quote = size == 0;
+    for (int i = 0; i < size && !quote; ++i) {
+        const char c = data[i];
+        quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+        out.append(data, size);
+        return;
+    }
+    out += '"';
+    for (int i = 0; i < size; ++i) {
+        if (data[i] == '"')
+            out += '"';
+        out += data[i];
+    }
+    out += '"';
+}
+
+} // namespace
+
+Result<QList<quint64>> RowQueries::snapshot(PGconn *conn, const RowSelection &selection)
+{
+    const QString what = tr("the rows of %1").arg(selection.scope().describe());
+    PgParams params;
+    QString sql = QStringLiteral("SELECT ctid FROM ") + selection.table().quotedName
+                  + selection.whereSql(conn, params);
+    const bool physical = selection.order().column.isEmpty()
+                          || selection.table().columnIndex(selection.order().column) < 0;
+    if (!physical)
+        sql += selection.orderSql(conn);
+    Result<PgResult> r = PgResult::exec(conn, sql, params, what, /*binaryResults=*/true);
+    if (!r)
+        return r.error();
+    QList<quint64> tids;
+    tids.resize(r->rows());
+    for (int i = 0; i < r->rows(); ++i)
+        tids[i] = r->length(i, 0) == 6 ? binaryTid(r->raw(i, 0)) : 0;
+    // A sequential scan may start in the middle of a big table (synchronized scans): put the
+    // physical order back here rather than have the server sort.
+    if (physical)
+        std::sort(tids.begin(), tids.end());
+    return tids;
+}
+
+Result<RowBlock> RowQueries::fetch(PGconn *conn, const TableInfo &table, const QList<quint64> &tids)
+{
+    RowBlock block;
+    block.columnCount = int(table.columns.size());
+    const qsizetype cellCount = tids.size() * block.columnCount;
+    block.cells = QList<QString>(cellCount);
+    block.nulls = QBitArray(cellCount);
+    block.found = QBitArray(tids.size());
+    if (tids.isEmpty())
+        return block;
+
+    QByteArray array = "{";
+    QHash<quint64, int> position;
+    position.reserve(tids.size());
+    for (int i = 0; i < tids.size(); ++i) {
+        if (i)
+            array += ',';
+        array += '"' + tidText(tids.at(i)) + '"';
+        position.insert(tids.at(i), i);
+    }
+    array += '}';
+
+    PgParams params;
+    params.add(QString::fromLatin1(array));
+    const RowSelection selection(table, ResultScope::wholeTable(table.name));
+    const QString sql = QStringLiteral("SELECT ctid, %1 FROM %2 WHERE ctid = ANY($1::tid[])")
+                            .arg(selection.columnsSql(conn), table.quotedName);
+    Result<PgResult> r
+        = PgResult::exec(conn, sql, params, tr("rows of the table \"%1\"").arg(table.name));
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i) {
+        const auto it = position.constFind(parseTid(r->raw(i, 0), r->length(i, 0)));
+        if (it == position.cend())
+            continue;
+        const int row = it.value();
+        block.found.setBit(row);
+        for (int c = 0; c < block.columnCount; ++c) {
+            const int cell = row * block.columnCount + c;
+            if (r->isNull(i, c + 1))
+                block.nulls.setBit(cell);
+            else
+                block.cells[cell] = QString::fromUtf8(r->raw(i, c + 1), r->length(i, c + 1));
+        }
+    }
+    return block;
+}
+
+Result<qint64> RowQueries::exportCsv(PGconn *conn, const RowSelection &selection,
+                                     const QString &path, const std::atomic_bool *cancel)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error(tr("Could not write %1: %2. Choose another folder or file name.")
+                         .arg(path, file.errorString()));
+    }
+    PgParams params;
+    const QString sql = QStringLiteral("SELECT %1 FROM %2")
+                            .arg(selection.columnsSql(conn), selection.table().quotedName)
+                        + selection.whereSql(conn, params) + selection.orderSql(conn);
+    const QByteArray sqlUtf8 = sql.toUtf8();
+    QList<const char *> values(params.size());
+    for (int i = 0; i < params.size(); ++i)
+        values[i] = params.values().at(i).constData();
+
+    auto serverError = [&](const QString &detail) {
+        return Error(tr("Could not export the rows of %1: the database reported an error.")
+                         .arg(selection.scope().describe()),
+                     detail);
+    };
+    if (!PQsendQueryParams(conn, sqlUtf8.constData(), params.size(), nullptr, values.constData(),
+                           nullptr, nullptr, 0)
+        || !PQsetSingleRowMode(conn)) {
+        const Error e = serverError(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+        while (PGresult *res = PQgetResult(conn))
+            PQclear(res);
+        return e;
+    }
+
+    QByteArray out;
+    const QStringList names = selection.table().columnNames();
+    for (int c = 0; c < names.size(); ++c) {
+        if (c)
+            out += ',';
+        const QByteArray name = names.at(c).toUtf8();
+        appendCsvField(out, name.constData(), int(name.size()), false);
+    }
+    out += "\r\n";
+
+    qint64 rows = 0;
+    Error failure;
+    bool failed = false;
+    bool cancelled = false;
+    while (PGresult *res = PQgetResult(conn)) {
+        PgResult result(res);
+        const ExecStatusType status = PQresultStatus(res);
+        if (status == PGRES_SINGLE_TUPLE) {
+            if (failed || cancelled)
+                continue;
+            for (int c = 0; c < result.columns(); ++c) {
+                if (c)
+                    out += ',';
+                appendCsvField(out, result.raw(0, c), result.length(0, c), result.isNull(0, c));
+            }
+            out += "\r\n";
+            ++rows;
+            if (out.size() >= (1 << 20)) {
+                if (file.write(out) != out.size()) {
+                    failed = true;
+                    failure = Error(tr("Could not write %1: %2. Check the free space.")
+                                        .arg(path, file.errorString()));
+                }
+                out.clear();
+            }
+            if (cancel && cancel->load(std::memory_order_relaxed) && !cancelled) {
+                cancelled = true;
+                if (PGcancel *c = PQgetCancel(conn)) {
+                    char err[256];
+                    PQcancel(c, err, sizeof err);
+                    PQfreeCancel(c);
+                }
+            }
+        } else if (status != PGRES_TUPLES_OK && !failed && !cancelled) {
+            failed = true;
+            failure = serverError(QString::fromUtf8(PQresultErrorMessage(res)).trimmed());
+        }
+    }
+    if (cancelled) {
+        file.cancelWriting();
+        return Error(tr("The export to %1 was cancelled; no file was written.").arg(path));
+    }
+    if (failed) {
+        file.cancelWriting();
+        return failure;
+    }
+    if (file.write(out) != out.size() || !file.commit()) {
+        return Error(tr("Could not write %1: %2. Check the free space and the permissions.")
+                         .arg(path, file.errorString()));
+    }
+    return rows;
+}
+
+} // namespace regionmap

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "results/resultscope.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace regionmap {
+
+// One region of the summary: the rows assigned to it and their distances. A region of the
+// catalog that no row went to has rows == 0 and no distances.
+struct RegionStat
+{
+    QString code;
+    QString name; // from the catalog (else the region_name the rows carry)
+    QString city; // from the catalog, may be empty
+    bool inCatalog = false; // latitude/longitude are the catalog's site
+    double latitude = 0;
+    double longitude = 0;
+    qint64 rows = 0;
+    double share = 0; // rows / every row in scope, 0..1
+    std::optional<double> meanKm;
+    std::optional<double> medianKm; // percentile_cont(0.5)
+    std::optional<double> p95Km; // percentile_cont(0.95)
+    qint64 closeCalls = 0; // second-nearest region within 5 % of the nearest
+};
+
+// Rows per geo_status (located included).
+struct StatusStat
+{
+    QString status;
+    qint64 rows = 0;
+    double share = 0; // rows / every row in scope
+};
+
+// Everything the summary, the charts and the attribution need about one scope, read in one go.
+struct ScopeOverview
+{
+    ResultScope scope;
+    qint64 totalRows = 0;
+    qint64 locatedRows = 0;
+    QList<RegionStat> regions; // most rows first, then by code; zero-row catalog regions last
+    QList<StatusStat> statuses; // most rows first, then by name
+    QStringList geoSources; // distinct geo_source values (dbip-city-lite, geolite2-city, ...)
+    QList<qint64> runIds; // the runs whose rows are in scope
+
+    // The share of rows whose second-nearest region is within this fraction of the nearest.
+    static constexpr double kCloseCallMargin = 0.05;
+
+    qint64 statusRows(const QString &status) const
+    {
+        for (const StatusStat &s : statuses) {
+            if (s.status == status)
+                return s.rows;
+        }
+        return 0;
+    }
+    const RegionStat *region(const QString &code) const
+    {
+        for (const RegionStat &r : regions) {
+            if (r.code == code)
+                return &r;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace regionmap

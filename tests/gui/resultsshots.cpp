@@ -1,0 +1,190 @@
+// Renders every view of the results page for docs/screenshots: loads the bundled sample
+// (resources/samples/people.csv) into a throwaway cluster with a real EtlJob, opens the results
+// page on that run, and saves one PNG per view. Run it under Xvfb (scripts/results-screenshots).
+//
+//   resultsshots [--out DIR] [--dark]
+//   resultsshots --db URI --table NAME [--run ID] [--out DIR]    (an existing database)
+
+#include "regionmap/version.h"
+#include "results/chartspanel.h"
+#include "results/resultrowsmodel.h"
+#include "results/resultssession.h"
+#include "results/resultsview.h"
+#include "results/rowspanel.h"
+#include "results/worldmapwidget.h"
+#include "resultsfixture.h"
+#include "testcluster.h"
+#include "testpaths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPalette>
+#include <QScrollBar>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+
+using namespace regionmap;
+using namespace regionmap::test;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(55, 55, 60));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(62, 120, 190));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(90, 90, 95));
+    p.setColor(QPalette::PlaceholderText, QColor(140, 140, 145));
+    p.setColor(QPalette::ToolTipBase, QColor(55, 55, 60));
+    p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    p.setColor(QPalette::Link, QColor(110, 170, 240));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 135));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 135));
+    return p;
+}
+
+bool waitFor(const std::function<bool()> &done, int ms = 60000)
+{
+    return QTest::qWaitFor(done, ms);
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "resultsshots: " << message << Qt::endl;
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("regionmap"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."),
+                                       QStringLiteral("dir"),
+                                       sourceDir() + QStringLiteral("/docs/screenshots"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QStringLiteral("Use a dark palette (-dark file names)."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Use this database instead of a throwaway "
+                                                     "cluster with the sample."),
+                                      QStringLiteral("uri"));
+    const QCommandLineOption tableOption(QStringLiteral("table"),
+                                         QStringLiteral("The table to show (with --db)."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       QStringLiteral("The run to show (with --db; default: "
+                                                      "the whole table)."),
+                                       QStringLiteral("id"));
+    parser.addOption(outOption);
+    parser.addOption(darkOption);
+    parser.addOption(dbOption);
+    parser.addOption(tableOption);
+    parser.addOption(runOption);
+    parser.process(app);
+    const bool dark = parser.isSet(darkOption);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    const QString out = parser.value(outOption);
+    QDir().mkpath(out);
+
+    TestCluster cluster;
+    ConnectionSettings settings;
+    QString table = parser.value(tableOption);
+    qint64 runId = parser.value(runOption).toLongLong();
+    if (parser.isSet(dbOption)) {
+        Result<ConnectionSettings> parsed = ConnectionSettings::fromUri(parser.value(dbOption));
+        if (!parsed)
+            return fail(parsed.error().toString());
+        settings = parsed.value();
+        if (table.isEmpty())
+            return fail(QStringLiteral("--db needs --table."));
+    } else {
+        if (Status st = cluster.start(); !st)
+            return fail(st.error().toString());
+        // The sample, as a run of its own; and a second table with two runs for the history.
+        Result<qint64> run = loadSample(cluster, QStringLiteral("people"));
+        if (!run)
+            return fail(run.error().toString());
+        for (int i = 0; i < 2; ++i) {
+            if (Result<qint64> more = loadSample(cluster, QStringLiteral("people_2025"), i > 0);
+                !more)
+                return fail(more.error().toString());
+        }
+        settings = cluster.settings();
+        table = QStringLiteral("people");
+        runId = run.value();
+    }
+
+    ResultsView view;
+    view.resize(1280, 800);
+    view.setWindowTitle(QStringLiteral("RegionMap results"));
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return fail(QStringLiteral("The window was not shown."));
+    view.setConnection(settings);
+    if (runId > 0) {
+        view.showRun(runId, table);
+    } else {
+        view.showTable(table);
+        view.setCurrentPage(ResultsView::Page::Summary);
+    }
+    if (!waitFor([&] { return view.session()->hasOverview() && !view.isBusy(); }))
+        return fail(QStringLiteral("The results did not load."));
+
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    auto shoot
+        = [&](ResultsView::Page page, const QString &name, const std::function<bool()> &ready) {
+              view.setCurrentPage(page);
+              if (!waitFor([&] { return ready() && !view.isBusy(); }))
+                  QTextStream(stderr)
+                      << "resultsshots: " << name << " did not finish loading" << Qt::endl;
+              QTest::qWait(200);
+              const QString path = out + QLatin1Char('/') + name + suffix + QStringLiteral(".png");
+              if (!view.grab().save(path))
+                  QTextStream(stderr) << "resultsshots: could not write " << path << Qt::endl;
+              else
+                  QTextStream(stdout) << path << Qt::endl;
+          };
+    shoot(ResultsView::Page::Summary, QStringLiteral("results-summary"), [] { return true; });
+    shoot(ResultsView::Page::Charts, QStringLiteral("results-charts"),
+          [&] { return view.chartsPanel()->isUpToDate(); });
+    shoot(ResultsView::Page::Map, QStringLiteral("results-map"),
+          [&] { return !view.mapWidget()->cells().cells.isEmpty(); });
+    // Zoomed in on Europe: a finer grid from PostgreSQL and the 1:50m outline.
+    WorldMapWidget *map = view.mapWidget();
+    map->setView(QPointF(10, 50), 6);
+    shoot(ResultsView::Page::Map, QStringLiteral("results-map-europe"),
+          [&] { return map->cells().cellDegrees == map->wantedCellDegrees(); });
+    map->resetView();
+
+    // The rows of the biggest region, farthest first, scrolled to the enrichment columns.
+    ResultRowsModel *rows = view.session()->rowsModel();
+    view.setCurrentPage(ResultsView::Page::Rows);
+    const QString top = view.session()->overview().regions.value(0).code;
+    view.rowsPanel()->setRegionFilter(top);
+    QTableView *rowView = view.rowsPanel()->view();
+    rowView->sortByColumn(rows->table().columnIndex(QStringLiteral("distance_km")),
+                          Qt::DescendingOrder);
+    waitFor([&] { return !view.isBusy() && !rows->isLoading() && rows->rowCount() > 0; });
+    rowView->horizontalScrollBar()->setValue(rowView->horizontalScrollBar()->maximum());
+    shoot(ResultsView::Page::Rows, QStringLiteral("results-rows"), [&] {
+        return rows->rowCount() > 0
+               && rows->index(0, 0).data(ResultRowsModel::IsLoadedRole).toBool();
+    });
+    shoot(ResultsView::Page::Runs, QStringLiteral("results-runs"), [] { return true; });
+    return 0;
+}

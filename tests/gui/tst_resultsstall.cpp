@@ -1,0 +1,278 @@
+// The results page on a table of 1,000,000 rows: opening it, scrolling the row table, sorting and
+// filtering on the server, and zooming the map must never block the GUI thread. A QTimer probe
+// measures the worst event-loop stall of each phase; the numbers are reported (qInfo), not
+// asserted, since a shared 2-core machine makes timings noisy. What is asserted is that every
+// view ends up with the right numbers.
+
+#include "results/resultrowsmodel.h"
+#include "results/resultssession.h"
+#include "results/resultsview.h"
+#include "results/rowspanel.h"
+#include "results/worldmapwidget.h"
+#include "resultsfixture.h"
+#include "testcluster.h"
+
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace regionmap;
+using namespace regionmap::test;
+
+namespace {
+
+constexpr qint64 kRows = 1'000'000;
+
+// Fires every 5 ms and remembers the longest gap between two firings: the longest time the event
+// loop could not run.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worst = std::max(m_worst, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_worst = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    // The worst stall in ms: the longest gap minus the timer's own interval.
+    double stop()
+    {
+        m_timer.stop();
+        return std::max(0.0, double(m_worst) / 1e6 - 5.0);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+
+} // namespace
+
+class TestResultsStall : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestCluster m_cluster;
+    qint64 m_bigRun = 0;
+    std::unique_ptr<ResultsView> m_view;
+    StallProbe m_probe;
+    QList<QPair<QString, double>> m_report;
+
+    ResultRowsModel *rows() const { return m_view->session()->rowsModel(); }
+    bool settled(int ms = 300000)
+    {
+        return QTest::qWaitFor([&] { return !m_view->isBusy() && !rows()->isLoading(); }, ms);
+    }
+    bool rowLoaded(int row)
+    {
+        return QTest::qWaitFor(
+            [&] { return rows()->index(row, 0).data(ResultRowsModel::IsLoadedRole).toBool(); },
+            60000);
+    }
+    void record(const QString &phase, double stallMs, qint64 elapsedMs)
+    {
+        qInfo("%-52s worst stall %6.1f ms   (took %lld ms)", qPrintable(phase), stallMs, elapsedMs);
+        m_report << qMakePair(phase, stallMs);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const Status st = m_cluster.start();
+        QVERIFY2(st.isOk(), qPrintable(st.isOk() ? QString() : st.error().toString()));
+        Result<qint64> sample = loadSample(m_cluster, QStringLiteral("people"));
+        QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().toString()));
+        QElapsedTimer t;
+        t.start();
+        {
+            ScopedConnection c(m_cluster.connect());
+            Result<qint64> big
+                = createLargeTable(c.db(), QStringLiteral("people"), QStringLiteral("big"), kRows);
+            QVERIFY2(big, qPrintable(big ? QString() : big.error().toString()));
+            m_bigRun = big.value();
+        }
+        qInfo("Created the %lld-row table in %lld ms.", kRows, t.elapsed());
+        m_view = std::make_unique<ResultsView>();
+        m_view->resize(1280, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void openTheResults()
+    {
+        QElapsedTimer t;
+        t.start();
+        m_probe.start();
+        m_view->setConnection(m_cluster.settings());
+        m_view->showRun(m_bigRun, QStringLiteral("big"));
+        QVERIFY(QTest::qWaitFor([&] { return m_view->session()->hasOverview(); }, 300000));
+        const qint64 summaryMs = t.elapsed();
+        QVERIFY(settled());
+        record(QStringLiteral("open: summary, charts, map, row snapshot"), m_probe.stop(),
+               t.elapsed());
+        qInfo("  summary on screen after %lld ms", summaryMs);
+        QCOMPARE(m_view->session()->overview().totalRows, kRows);
+        QCOMPARE(rows()->totalRows(), kRows);
+        qint64 mapRows = 0;
+        m_view->setCurrentPage(ResultsView::Page::Map);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->mapWidget()->cells().cells.isEmpty(), 120000);
+        for (const MapCell &c : m_view->mapWidget()->cells().cells)
+            mapRows += c.rows;
+        QCOMPARE(mapRows, m_view->session()->overview().locatedRows);
+    }
+
+    void scrollTheRows()
+    {
+        m_view->setCurrentPage(ResultsView::Page::Rows);
+        QTableView *view = m_view->rowsPanel()->view();
+        QScrollBar *bar = view->verticalScrollBar();
+        QVERIFY(rowLoaded(0));
+
+        // Jumps anywhere (dragging the scroll bar thumb).
+        QElapsedTimer t;
+        t.start();
+        m_probe.start();
+        for (const double at : {0.5, 0.9, 0.1, 1.0, 0.33, 0.0, 0.75}) {
+            bar->setValue(int(at * bar->maximum()));
+            const int row = view->rowAt(0);
+            QVERIFY(row >= 0);
+            QVERIFY(rowLoaded(row));
+            QVERIFY(rowLoaded(view->rowAt(view->viewport()->height() - 2)));
+        }
+        record(QStringLiteral("scroll: 7 jumps across 1M rows, each until shown"), m_probe.stop(),
+               t.elapsed());
+
+        // Continuous scrolling: a page every 15 ms for 300 pages (a held Page Down).
+        t.restart();
+        m_probe.start();
+        for (int i = 0; i < 300; ++i) {
+            bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+            QTest::qWait(15);
+        }
+        QVERIFY(rowLoaded(view->rowAt(0)));
+        record(QStringLiteral("scroll: 300 pages down, one per 15 ms"), m_probe.stop(),
+               t.elapsed());
+        // The cache stays bounded however far one scrolls.
+        QVERIFY(rows()->cachedBlocks() <= ResultRowsModel::kMaxCachedBlocks);
+
+        // A fast drag: the thumb moved every 10 ms across the table.
+        t.restart();
+        m_probe.start();
+        for (int i = 0; i <= 100; ++i) {
+            bar->setValue(int(qint64(bar->maximum()) * i / 100));
+            QTest::qWait(10);
+        }
+        QVERIFY(rowLoaded(view->rowAt(0)));
+        record(QStringLiteral("scroll: thumb dragged top to bottom in 1 s"), m_probe.stop(),
+               t.elapsed());
+    }
+
+    void sortAndFilterOnTheServer()
+    {
+        QTableView *view = m_view->rowsPanel()->view();
+        const int distance = rows()->table().columnIndex(QStringLiteral("distance_km"));
+        QElapsedTimer t;
+        t.start();
+        m_probe.start();
+        view->sortByColumn(distance, Qt::DescendingOrder);
+        QVERIFY(settled());
+        QVERIFY(rowLoaded(0));
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        QVERIFY(rowLoaded(view->rowAt(0)));
+        record(QStringLiteral("sort 1M rows by distance_km, show middle"), m_probe.stop(),
+               t.elapsed());
+        QCOMPARE(rows()->totalRows(), kRows);
+        // Largest first.
+        const double first = rows()->index(0, distance).data().toDouble();
+        const double later = rows()->index(view->rowAt(0), distance).data().toDouble();
+        QVERIFY(first >= later);
+
+        t.restart();
+        m_probe.start();
+        const QString top = m_view->session()->overview().regions.first().code;
+        m_view->rowsPanel()->setRegionFilter(top);
+        QVERIFY(settled());
+        record(QStringLiteral("filter by region (sorted)"), m_probe.stop(), t.elapsed());
+        QCOMPARE(rows()->totalRows(), m_view->session()->overview().regions.first().rows);
+
+        t.restart();
+        m_probe.start();
+        m_view->rowsPanel()->setSearchText(QStringLiteral("example.net"));
+        QVERIFY(settled());
+        record(QStringLiteral("free-text search over every column"), m_probe.stop(), t.elapsed());
+        const qint64 expected
+            = m_cluster
+                  .scalar(QStringLiteral("SELECT count(*) FROM big WHERE region_code = '%1'"
+                                         " AND concat_ws(chr(31), big.*) ILIKE '%example.net%'")
+                              .arg(top))
+                  .toLongLong();
+        QCOMPARE(rows()->totalRows(), expected);
+        m_view->rowsPanel()->clearFilters();
+        QVERIFY(settled());
+    }
+
+    void zoomTheMap()
+    {
+        m_view->setCurrentPage(ResultsView::Page::Map);
+        WorldMapWidget *map = m_view->mapWidget();
+        QElapsedTimer t;
+        t.start();
+        m_probe.start();
+        for (int i = 0; i < 6; ++i) {
+            map->setView(QPointF(10, 50), std::pow(2.0, i + 1));
+            QTest::qWait(200);
+        }
+        QVERIFY(settled());
+        QTRY_VERIFY(map->cells().cellDegrees == map->wantedCellDegrees());
+        // Pan around at that zoom, a frame every 16 ms.
+        for (int i = 0; i < 50; ++i) {
+            map->setView(QPointF(10 + i * 0.2, 50), map->zoom());
+            QTest::qWait(16);
+        }
+        record(QStringLiteral("map: zoom in 6 steps (finer grids), pan 50 frames"), m_probe.stop(),
+               t.elapsed());
+
+        // What one frame costs: the world, and zoomed in (the 1:50m outline), both redrawn from
+        // scratch (a pan invalidates the cached land) with the cells and sites on top.
+        for (const double zoom : {1.0, 32.0}) {
+            map->setView(QPointF(10, 50), zoom);
+            QTRY_VERIFY(map->cells().cellDegrees == map->wantedCellDegrees());
+            QElapsedTimer frame;
+            frame.start();
+            for (int i = 0; i < 20; ++i) {
+                map->setView(QPointF(10 + (i % 2) * 0.01, 50), zoom);
+                map->repaint();
+            }
+            qInfo("map frame at zoom %2.0f: %.1f ms (%lld cells)", zoom,
+                  double(frame.elapsed()) / 20.0, qint64(map->cells().cells.size()));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        double worst = 0;
+        for (const auto &r : std::as_const(m_report))
+            worst = std::max(worst, r.second);
+        qInfo("WORST EVENT-LOOP STALL over all phases: %.1f ms", worst);
+        m_view.reset();
+    }
+};
+
+QTEST_MAIN(TestResultsStall)
+#include "tst_resultsstall.moc"

@@ -1,0 +1,214 @@
+#include "resultsfixture.h"
+
+#include "common/feedback.h"
+#include "etl/etljob.h"
+#include "testcluster.h"
+#include "testpaths.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace regionmap::test {
+
+namespace {
+
+Status exec(QSqlDatabase &db, const QString &sql, QVariant *firstValue = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Error(QStringLiteral("Fixture SQL failed: %1").arg(sql), q.lastError().text());
+    if (firstValue && q.next())
+        *firstValue = q.value(0);
+    return {};
+}
+
+Result<qint64> insertRun(QSqlDatabase &db, const QString &table, const QString &mode,
+                         const QString &status, qint64 loaded, const QString &statusCounts)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO etl_runs (status, app_version, target_table, load_mode, source_files,"
+        "  catalog_name, geo_provider, rows_read, rows_loaded, status_counts, finished_at)"
+        " VALUES (?, 'test', ?, ?, '[{\"path\": \"/data/hand.csv\"}]', 'hand', 'offline', ?, ?,"
+        "  ?::jsonb, now()) RETURNING run_id"));
+    q.addBindValue(status);
+    q.addBindValue(table);
+    q.addBindValue(mode);
+    q.addBindValue(loaded);
+    q.addBindValue(loaded);
+    q.addBindValue(statusCounts);
+    if (!q.exec() || !q.next())
+        return Error(QStringLiteral("Fixture: could not insert a run."), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+// The hand dataset. Distances in km; "close" marks second <= 1.05 * nearest.
+//
+// Run A (9 rows):
+//   id  region  distance  second  close  lat/lon          status
+//   1   r1      100       104     yes    10.2/20.3        located
+//   2   r1      200       300     no     10.2/20.3        located
+//   3   r1      300       314     yes    10.7/20.9        located
+//   4   r1      400       NULL    no     -33.5/151.5      located
+//   5   r2      50        52      yes    -33.9/151.2      located
+//   6-7                                                   invalid_ip
+//   8                                                     private_or_reserved
+//   9                                                     not_found
+// Run B (3 rows):
+//   10  r2      10        100     no     -33.9/151.2      located
+//   11  r2      30        31      yes    -33.1/151.7      located
+//   12                                   (country only)   country_only, geo_source ipinfo
+// Catalogs: run A has r1 "Region One" (Alpha; 10, 20), r2 "Region Two" (Sydney; -33.9, 151.2)
+// and r3 "Region Three" (no rows; 0, 0); run B has r2 "Region Two (new)" only.
+Result<HandDataset> createHandDataset(QSqlDatabase db)
+{
+    HandDataset d;
+    Result<qint64> a = insertRun(db, HandDataset::table(), QStringLiteral("replace"),
+                                 QStringLiteral("succeeded"), 9,
+                                 QStringLiteral("{\"located\": 5, \"invalid_ip\": 2, "
+                                                "\"private_or_reserved\": 1, \"not_found\": 1}"));
+    if (!a)
+        return a.error();
+    d.runA = a.value();
+    Result<qint64> b
+        = insertRun(db, HandDataset::table(), QStringLiteral("append"), QStringLiteral("succeeded"),
+                    3, QStringLiteral("{\"located\": 2, \"country_only\": 1}"));
+    if (!b)
+        return b.error();
+    d.runB = b.value();
+    Result<qint64> f = insertRun(db, HandDataset::table(), QStringLiteral("append"),
+                                 QStringLiteral("failed"), 0, QStringLiteral("{}"));
+    if (!f)
+        return f.error();
+    d.failedRun = f.value();
+
+    const QString create = QStringLiteral(
+        "CREATE TABLE hand (id bigint, name text, ip_address text, ip inet,"
+        " latitude double precision, longitude double precision, region_code text,"
+        " region_name text, distance_km double precision, second_region_code text,"
+        " second_distance_km double precision, country_code text, city text, geo_source text,"
+        " geo_status text NOT NULL, run_id bigint NOT NULL)");
+    if (Status st = exec(db, create); !st)
+        return st.error();
+
+    const QString A = QString::number(d.runA);
+    const QString B = QString::number(d.runB);
+    const QString rows
+        = QStringLiteral(
+              "INSERT INTO hand VALUES"
+              " (1, 'Alice, \"the first\"', '1.0.0.1', '1.0.0.1', 10.2, 20.3, 'r1', 'Region One', "
+              "100,"
+              "  'r2', 104, 'AA', 'Alpha', 'dbip-city-lite', 'located', %1),"
+              " (2, 'Bob', '1.0.0.2', '1.0.0.2', 10.2, 20.3, 'r1', 'Region One', 200, 'r2', 300, "
+              "'AA',"
+              "  'Alpha', 'dbip-city-lite', 'located', %1),"
+              " (3, 'Carol 100%', '1.0.0.3', '1.0.0.3', 10.7, 20.9, 'r1', 'Region One', 300, 'r2', "
+              "314,"
+              "  'AA', NULL, 'dbip-city-lite', 'located', %1),"
+              " (4, 'Dan_1', '1.0.0.4', '1.0.0.4', -33.5, 151.5, 'r1', 'Region One', 400, NULL, "
+              "NULL,"
+              "  'AU', 'Sydney', 'dbip-city-lite', 'located', %1),"
+              " (5, 'Eve', '1.0.0.5', '1.0.0.5', -33.9, 151.2, 'r2', 'Region Two', 50, 'r1', 52, "
+              "'AU',"
+              "  'Sydney', 'dbip-city-lite', 'located', %1),"
+              " (6, 'Frank', 'nope', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+              "NULL,"
+              "  'invalid_ip', %1),"
+              " (7, '', '', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+              "  'invalid_ip', %1),"
+              " (8, 'Heidi', '10.0.0.1', '10.0.0.1', NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+              "NULL,"
+              "  NULL, NULL, 'private_or_reserved', %1),"
+              " (9, 'Ivan', '1.0.0.9', '1.0.0.9', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+              "NULL,"
+              "  NULL, 'not_found', %1),"
+              " (10, 'Judy', '1.0.0.10', '1.0.0.10', -33.9, 151.2, 'r2', 'Region Two', 10, 'r1', "
+              "100,"
+              "  'AU', 'Sydney', 'dbip-city-lite', 'located', %2),"
+              " (11, 'Mallory', '1.0.0.11', '1.0.0.11', -33.1, 151.7, 'r2', 'Region Two', 30, "
+              "'r1', 31,"
+              "  'AU', 'Sydney', 'dbip-city-lite', 'located', %2),"
+              " (12, 'Niaj', '1.0.0.12', '1.0.0.12', NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+              "'NZ',"
+              "  NULL, 'ipinfo', 'country_only', %2)")
+              .arg(A, B);
+    if (Status st = exec(db, rows); !st)
+        return st.error();
+    const QString catalog
+        = QStringLiteral("INSERT INTO region_catalogs (run_id, catalog_name, code, name, city, "
+                         "latitude, longitude)"
+                         " VALUES (%1, 'hand', 'r1', 'Region One', 'Alpha', 10, 20),"
+                         "        (%1, 'hand', 'r2', 'Region Two', 'Sydney', -33.9, 151.2),"
+                         "        (%1, 'hand', 'r3', 'Region Three', NULL, 0, 0),"
+                         "        (%2, 'hand', 'r2', 'Region Two (new)', 'Sydney', -33.9, 151.2)")
+              .arg(A, B);
+    if (Status st = exec(db, catalog); !st)
+        return st.error();
+    return d;
+}
+
+Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool append)
+{
+    EtlOptions o;
+    o.inputs.append({sourceDir() + QStringLiteral("/resources/samples/people.csv"), {}});
+    o.builtinCatalog = QStringLiteral("aws");
+    o.connection = cluster.settings();
+    o.table = table;
+    o.mode = append ? LoadMode::Append : LoadMode::Replace;
+    Feedback feedback;
+    EtlJob job(o);
+    const EtlSummary s = job.run(feedback);
+    if (s.status != RunStatus::Succeeded)
+        return Error(QStringLiteral("Loading the sample failed."), s.error.toString());
+    return s.runId;
+}
+
+Result<qint64> createLargeTable(QSqlDatabase db, const QString &from, const QString &table,
+                                qint64 rows)
+{
+    QVariant sourceRows;
+    if (Status st = exec(db, QStringLiteral("SELECT count(*) FROM %1").arg(from), &sourceRows); !st)
+        return st.error();
+    const qint64 n = sourceRows.toLongLong();
+    if (n <= 0)
+        return Error(QStringLiteral("The table %1 is empty.").arg(from));
+    Result<qint64> run = insertRun(db, table, QStringLiteral("replace"),
+                                   QStringLiteral("succeeded"), rows, QStringLiteral("{}"));
+    if (!run)
+        return run.error();
+    const QString R = QString::number(run.value());
+    // Columns of the sample table except id and run_id, in order.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum)"
+                             "  FROM pg_attribute WHERE attrelid = to_regclass(?)"
+                             "   AND attnum > 0 AND NOT attisdropped"
+                             "   AND attname NOT IN ('id', 'run_id')"));
+    q.addBindValue(from);
+    if (!q.exec() || !q.next())
+        return Error(QStringLiteral("Fixture: no columns."), q.lastError().text());
+    const QString columns = q.value(0).toString();
+    const QString sql
+        = QStringLiteral("CREATE TABLE %1 AS SELECT (g * %3 + s.id) AS id, %4, %5::bigint AS run_id"
+                         "  FROM generate_series(0, (%6 - 1) / %3) AS g CROSS JOIN %2 s"
+                         " WHERE g * %3 + s.id <= %6 ORDER BY 1")
+              .arg(table, from)
+              .arg(n)
+              .arg(columns, R)
+              .arg(rows);
+    if (Status st = exec(db, sql); !st)
+        return st.error();
+    if (Status st = exec(db, QStringLiteral("INSERT INTO region_catalogs"
+                                            " SELECT %1, catalog_name, code, name, city, latitude,"
+                                            " longitude FROM region_catalogs WHERE run_id ="
+                                            " (SELECT max(run_id) FROM %2)")
+                                 .arg(R, from));
+        !st)
+        return st.error();
+    if (Status st = exec(db, QStringLiteral("ANALYZE %1").arg(table)); !st)
+        return st.error();
+    return run.value();
+}
+
+} // namespace regionmap::test
