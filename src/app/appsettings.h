@@ -60,6 +60,9 @@ public:
     static inline const Entry<QString> lastStep {QStringLiteral("window/lastStep"),
                                                  QStringLiteral("sources")};
 
+    // The interface language ("de", "fr", "en"); empty follows the system. Read at start.
+    static inline const Entry<QString> language {QStringLiteral("ui/language"), {}};
+
     // Sources
     static inline const Entry<QStringList> sourceFiles {QStringLiteral("sources/files"), {}};
     static inline const Entry<bool> sourcesChosen {QStringLiteral("sources/chosen"), false};

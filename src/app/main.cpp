@@ -1,4 +1,6 @@
+#include "appsettings.h"
 #include "commandline.h"
+#include "common/translations.h"
 #include "mainwindow.h"
 
 #include <regionmap/version.h>
@@ -41,6 +43,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("RegionMap"));
     QApplication::setApplicationVersion(QStringLiteral(REGIONMAP_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("io.github.regionmap.regionmap"));
+    regionmap::i18n::install(regionmap::AppSettings::language.value());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -4,9 +4,9 @@
 
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "common/translations.h"
 #include "databasepage.h"
 #include "databaseservice.h"
-#include "englishplurals.h"
 #include "geolocationpage.h"
 #include "ipinfoestimator.h"
 #include "keychainservice.h"
@@ -18,6 +18,7 @@
 #include "theme.h"
 #include "twolineitemdelegate.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -59,7 +60,6 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
-    EnglishPlurals::installIfEnglish();
     m_ui->setupUi(this);
     setAcceptDrops(true);
     if (QApplication::windowIcon().isNull())
@@ -138,6 +138,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    buildLanguageMenu();
 
     connect(m_sources, &SourcesPage::filesChanged, this, &MainWindow::onSourcesChanged);
     connect(m_keychain, &KeychainService::availabilityChanged, this,
@@ -529,6 +530,38 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     showStep(Step::Sources);
     m_sources->addFiles(files);
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    const QString chosen = AppSettings::language.value();
+    const QString systemLanguage = i18n::nativeLanguageName(i18n::languageOf(QLocale::system()));
+    const auto add = [&](const QString &code, const QString &text) {
+        QAction *action = m_ui->menuLanguage->addAction(text);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+    };
+    add(QString(), tr("System Language (%1)").arg(systemLanguage));
+    m_ui->menuLanguage->addSeparator();
+    for (const QString &code : i18n::availableLanguages())
+        add(code, i18n::nativeLanguageName(code));
+    if (!group->checkedAction())
+        group->actions().constFirst()->setChecked(true);
+
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (code.isEmpty())
+            AppSettings::language.reset();
+        else
+            AppSettings::language.setValue(code);
+        const QString language
+            = i18n::nativeLanguageName(i18n::languageOf(i18n::interfaceLocale(code)));
+        statusBar()->showMessage(
+            tr("RegionMap will be in %1 the next time it starts.").arg(language), 15000);
+    });
 }
 
 void MainWindow::showAbout()

@@ -95,6 +95,7 @@ private:
     QString planText() const;
     void applyTheme();
     void showAbout();
+    void buildLanguageMenu();
     void onSourcesChanged();
     StepPage *page(Step step) const;
 

@@ -5,6 +5,9 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace regionmap {
 
 RunLogModel::RunLogModel(QObject *parent)
@@ -61,9 +64,9 @@ void RunLogModel::append(MessageLevel level, const QString &text)
 
 QString RunLogModel::droppedText() const
 {
-    return tr("… and %1 more message(s) not shown here. Every rejected row is in the table "
-              "etl_rejects of this run.")
-        .arg(QLocale().toString(m_dropped));
+    return tr("… and %Ln more message(s) not shown here. Every rejected row is in the table "
+              "etl_rejects of this run.",
+              nullptr, int(std::min<qint64>(m_dropped, std::numeric_limits<int>::max())));
 }
 
 void RunLogModel::clear()

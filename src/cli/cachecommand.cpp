@@ -15,31 +15,38 @@ namespace regionmap::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's texts, under one translation context that lupdate can see.
+struct CacheCommandText
 {
-    return QCoreApplication::translate("regionmap::cli::CacheCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::CacheCommand)
+};
 
 } // namespace
 
 int runCacheCommand(CliContext &ctx, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The location cache (the table ip_locations): the answers of ipinfo.io, kept so that a "
-           "re-run spends no quota twice. Without --db, RegionMap's local database is used."));
+    parser.setApplicationDescription(CacheCommandText::tr(
+        "The location cache (the table ip_locations): the answers of ipinfo.io, kept so that a "
+        "re-run spends no quota twice. Without --db, RegionMap's local database is used."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("clear (remove the cached answers) or status."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        CacheCommandText::tr("clear (remove the cached answers) or status."));
     const QCommandLineOption db(
-        QStringLiteral("db"), tr("A PostgreSQL URI (postgresql://user@host:port/db)."), tr("uri"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          tr("Read the database password from this file."),
-                                          tr("file"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("Only the answers of this provider (ipinfo)."), tr("name"));
+        QStringLiteral("db"),
+        CacheCommandText::tr("A PostgreSQL URI (postgresql://user@host:port/db)."),
+        CacheCommandText::tr("uri"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        CacheCommandText::tr("Read the database password from this file."),
+        CacheCommandText::tr("file"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        CacheCommandText::tr("Only the answers of this provider (ipinfo)."),
+        CacheCommandText::tr("name"));
     const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
-                                   tr("No notes on stderr."));
+                                   CacheCommandText::tr("No notes on stderr."));
     for (const auto &o : {db, passwordFile, source, quiet})
         parser.addOption(o);
     if (!parser.parse(arguments)) {
@@ -53,7 +60,7 @@ int runCacheCommand(CliContext &ctx, const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1
         || (args.first() != QLatin1String("clear") && args.first() != QLatin1String("status"))) {
-        ctx.error(tr("Say what to do: cache clear or cache status."));
+        ctx.error(CacheCommandText::tr("Say what to do: cache clear or cache status."));
         return ExitUsage;
     }
 
@@ -78,7 +85,8 @@ int runCacheCommand(CliContext &ctx, const QStringList &arguments)
                 ctx.error(removed.error().message, removed.error().details);
                 code = ExitDatabase;
             } else {
-                ctx.out() << tr("%n cached answer(s) removed.", nullptr, int(removed.value()))
+                ctx.out() << CacheCommandText::tr("%n cached answer(s) removed.", nullptr,
+                                                  int(removed.value()))
                           << Qt::endl;
             }
         } else {
@@ -88,13 +96,13 @@ int runCacheCommand(CliContext &ctx, const QStringList &arguments)
                 ctx.error(stats.error().message, stats.error().details);
                 code = ExitDatabase;
             } else if (stats->isEmpty()) {
-                ctx.out() << tr("The location cache is empty.") << Qt::endl;
+                ctx.out() << CacheCommandText::tr("The location cache is empty.") << Qt::endl;
             } else {
                 const QLocale locale;
                 for (const LocationCache::SourceStats &s : stats.value()) {
                     if (parser.isSet(source) && s.source != parser.value(source))
                         continue;
-                    ctx.out() << tr("%1: %2 answers, fetched from %3 to %4 (UTC)")
+                    ctx.out() << CacheCommandText::tr("%1: %2 answers, fetched from %3 to %4 (UTC)")
                                      .arg(s.source, locale.toString(s.entries),
                                           s.oldest.toString(Qt::ISODate),
                                           s.newest.toString(Qt::ISODate))

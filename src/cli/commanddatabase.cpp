@@ -14,10 +14,11 @@ namespace regionmap::cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's texts, under one translation context that lupdate can see.
+struct CommandDatabaseText
 {
-    return QCoreApplication::translate("regionmap::cli::CommandDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::CommandDatabase)
+};
 
 } // namespace
 
@@ -59,12 +60,13 @@ int CommandDatabase::resolve(CliContext &ctx, const QString &uri, const QString 
     }
     if (!quiet) {
         for (const QString &note : password->notes)
-            ctx.err() << tr("note: %1").arg(note) << Qt::endl;
+            ctx.err() << CommandDatabaseText::tr("note: %1").arg(note) << Qt::endl;
     }
     if (password->isFound()) {
         m_settings.password = password->value;
         if (!quiet)
-            ctx.err() << tr("Database password from %1.").arg(password->describeOrigin())
+            ctx.err() << CommandDatabaseText::tr("Database password from %1.")
+                             .arg(password->describeOrigin())
                       << Qt::endl;
     }
     return ExitOk;

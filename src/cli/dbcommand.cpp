@@ -14,10 +14,11 @@ namespace regionmap::cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's texts, under one translation context that lupdate can see.
+struct DbCommandText
 {
-    return QCoreApplication::translate("regionmap::cli::DbCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::DbCommand)
+};
 
 // Applies the schema once the server runs, so `db uri` hands psql a ready database.
 int migrate(CliContext &ctx, EmbeddedPostgres &pg)
@@ -48,11 +49,13 @@ int migrate(CliContext &ctx, EmbeddedPostgres &pg)
 int runDbCommand(CliContext &ctx, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Manage RegionMap's local database (a private PostgreSQL "
-                                        "cluster on a unix socket)."));
+    parser.setApplicationDescription(
+        DbCommandText::tr("Manage RegionMap's local database (a private PostgreSQL "
+                          "cluster on a unix socket)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("start, stop, status, or uri (prints a libpq URI for psql)."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        DbCommandText::tr("start, stop, status, or uri (prints a libpq URI for psql)."));
     if (!parser.parse(arguments)) {
         ctx.error(parser.errorText());
         return ExitUsage;
@@ -63,7 +66,7 @@ int runDbCommand(CliContext &ctx, const QStringList &arguments)
     }
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        ctx.error(tr("Say what to do: db start, db stop, db status or db uri."));
+        ctx.error(DbCommandText::tr("Say what to do: db start, db stop, db status or db uri."));
         return ExitUsage;
     }
     const QString action = args.first();
@@ -78,15 +81,15 @@ int runDbCommand(CliContext &ctx, const QStringList &arguments)
         }
         if (const int code = migrate(ctx, pg); code != ExitOk)
             return code;
-        ctx.out() << (wasRunning ? tr("The local database is already running in %1.")
-                                 : tr("The local database is running in %1."))
+        ctx.out() << (wasRunning ? DbCommandText::tr("The local database is already running in %1.")
+                                 : DbCommandText::tr("The local database is running in %1."))
                          .arg(pg.dataDir())
                   << Qt::endl;
         return ExitOk;
     }
     if (action == QLatin1String("stop")) {
         if (pg.state() != EmbeddedPostgres::State::Running) {
-            ctx.out() << tr("The local database is not running.") << Qt::endl;
+            ctx.out() << DbCommandText::tr("The local database is not running.") << Qt::endl;
             return ExitOk;
         }
         const Status st = pg.stop();
@@ -94,27 +97,28 @@ int runDbCommand(CliContext &ctx, const QStringList &arguments)
             ctx.error(st.error().message, st.error().details);
             return ExitDatabase;
         }
-        ctx.out() << tr("The local database has stopped.") << Qt::endl;
+        ctx.out() << DbCommandText::tr("The local database has stopped.") << Qt::endl;
         return ExitOk;
     }
     if (action == QLatin1String("status")) {
-        ctx.out() << tr("State:    %1").arg(pg.stateText()) << Qt::endl
-                  << tr("Data:     %1").arg(pg.dataDir()) << Qt::endl
-                  << tr("Socket:   %1").arg(pg.socketDir()) << Qt::endl
-                  << tr("Log:      %1").arg(pg.logFile()) << Qt::endl
-                  << tr("URI:      %1").arg(pg.uri()) << Qt::endl;
+        ctx.out() << DbCommandText::tr("State:    %1").arg(pg.stateText()) << Qt::endl
+                  << DbCommandText::tr("Data:     %1").arg(pg.dataDir()) << Qt::endl
+                  << DbCommandText::tr("Socket:   %1").arg(pg.socketDir()) << Qt::endl
+                  << DbCommandText::tr("Log:      %1").arg(pg.logFile()) << Qt::endl
+                  << DbCommandText::tr("URI:      %1").arg(pg.uri()) << Qt::endl;
         return pg.state() == EmbeddedPostgres::State::Running ? ExitOk : ExitDatabase;
     }
     if (action == QLatin1String("uri")) {
         ctx.out() << pg.uri() << Qt::endl;
         if (pg.state() != EmbeddedPostgres::State::Running) {
-            ctx.err() << tr("Note: the local database is not running; start it with "
-                            "\"regionmap-cli db start\".")
+            ctx.err() << DbCommandText::tr("Note: the local database is not running; start it with "
+                                           "\"regionmap-cli db start\".")
                       << Qt::endl;
         }
         return ExitOk;
     }
-    ctx.error(tr("Unknown action \"%1\". Use start, stop, status or uri.").arg(action));
+    ctx.error(
+        DbCommandText::tr("Unknown action \"%1\". Use start, stop, status or uri.").arg(action));
     return ExitUsage;
 }
 

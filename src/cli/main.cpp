@@ -6,6 +6,8 @@
 #include "runcommand.h"
 #include "secretscommand.h"
 
+#include "common/translations.h"
+
 #include <regionmap/version.h>
 
 #include <QCoreApplication>
@@ -14,31 +16,33 @@ using namespace regionmap::cli;
 
 namespace {
 
-QString tr(const char *text)
+// This file's texts, under one translation context that lupdate can see.
+struct MainText
 {
-    return QCoreApplication::translate("regionmap::cli::Main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::Main)
+};
 
 QString usage()
 {
-    return tr("Usage: regionmap-cli <command> [options]\n"
-              "\n"
-              "Locate the IP addresses in CSV files, assign each to its nearest cloud region and\n"
-              "load the rows into PostgreSQL.\n"
-              "\n"
-              "Commands:\n"
-              "  run        Run the ETL on CSV files (see regionmap-cli run --help)\n"
-              "  db         Manage the local database: start, stop, status, uri\n"
-              "  secrets    Keep the database password and the ipinfo.io token in the OS\n"
-              "             keychain: set, delete, status (see regionmap-cli secrets --help)\n"
-              "  geodb      Show where the offline geo databases were found\n"
-              "  cache      The location cache of ipinfo.io answers: clear, status\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help     Show this help\n"
-              "  -v, --version  Show the version\n"
-              "\n"
-              "Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.\n");
+    return MainText::tr(
+        "Usage: regionmap-cli <command> [options]\n"
+        "\n"
+        "Locate the IP addresses in CSV files, assign each to its nearest cloud region and\n"
+        "load the rows into PostgreSQL.\n"
+        "\n"
+        "Commands:\n"
+        "  run        Run the ETL on CSV files (see regionmap-cli run --help)\n"
+        "  db         Manage the local database: start, stop, status, uri\n"
+        "  secrets    Keep the database password and the ipinfo.io token in the OS\n"
+        "             keychain: set, delete, status (see regionmap-cli secrets --help)\n"
+        "  geodb      Show where the offline geo databases were found\n"
+        "  cache      The location cache of ipinfo.io answers: clear, status\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help\n"
+        "  -v, --version  Show the version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.\n");
 }
 
 } // namespace
@@ -48,6 +52,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("regionmap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIONMAP_VERSION_STRING));
+    // The CLI follows the locale (LC_ALL, LC_MESSAGES, LANG), like every command-line tool.
+    regionmap::i18n::install();
 
     CliContext ctx;
     QStringList args = QCoreApplication::arguments();
@@ -78,7 +84,7 @@ int main(int argc, char *argv[])
         return runCacheCommand(ctx, args);
     if (command == QLatin1String("run"))
         return runRunCommand(ctx, args);
-    ctx.error(tr("Unknown command \"%1\".").arg(command));
+    ctx.error(MainText::tr("Unknown command \"%1\".").arg(command));
     ctx.err() << usage();
     return ExitUsage;
 }

@@ -25,10 +25,11 @@ namespace regionmap::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's texts, under one translation context that lupdate can see.
+struct RunCommandText
 {
-    return QCoreApplication::translate("regionmap::cli::RunCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::RunCommand)
+};
 
 std::atomic<Feedback *> g_feedback {nullptr};
 
@@ -86,30 +87,31 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
     const auto num = [&](qint64 v) {
         return locale.toString(v);
     };
-    out << tr("Run %1 %2 in %3 s: table \"%4\"")
+    out << RunCommandText::tr("Run %1 %2 in %3 s: table \"%4\"")
                .arg(s.runId)
                .arg(runStatusName(s.status))
                .arg(QString::number(s.durationSeconds, 'f', 1), s.table)
         << Qt::endl;
-    out << QStringLiteral("  %1 %2").arg(tr("rows read").leftJustified(16),
+    out << QStringLiteral("  %1 %2").arg(RunCommandText::tr("rows read").leftJustified(16),
                                          num(s.rowsRead).rightJustified(12))
         << Qt::endl;
-    out << QStringLiteral("  %1 %2").arg(tr("rows loaded").leftJustified(16),
+    out << QStringLiteral("  %1 %2").arg(RunCommandText::tr("rows loaded").leftJustified(16),
                                          num(s.rowsLoaded).rightJustified(12))
         << Qt::endl;
-    out << QStringLiteral("  %1 %2").arg(tr("rows rejected").leftJustified(16),
+    out << QStringLiteral("  %1 %2").arg(RunCommandText::tr("rows rejected").leftJustified(16),
                                          num(s.rowsRejected).rightJustified(12));
     if (s.rowsRejected > 0)
-        out << "   " << tr("(SELECT * FROM etl_rejects WHERE run_id = %1)").arg(s.runId);
+        out << "   "
+            << RunCommandText::tr("(SELECT * FROM etl_rejects WHERE run_id = %1)").arg(s.runId);
     out << Qt::endl;
     if (s.status == RunStatus::Succeeded) {
-        out << Qt::endl << "  " << tr("geo_status") << Qt::endl;
+        out << Qt::endl << "  " << RunCommandText::tr("geo_status") << Qt::endl;
         for (auto it = s.statusCounts.cbegin(); it != s.statusCounts.cend(); ++it)
             out << QStringLiteral("  %1 %2").arg(it.key().leftJustified(22),
                                                  num(it.value()).rightJustified(10))
                 << Qt::endl;
         if (!s.regions.isEmpty()) {
-            out << Qt::endl << "  " << tr("top regions") << Qt::endl;
+            out << Qt::endl << "  " << RunCommandText::tr("top regions") << Qt::endl;
             for (int i = 0; i < s.regions.size() && i < 10; ++i) {
                 const RegionCount &r = s.regions.at(i);
                 out << QStringLiteral("  %1 %2 %3")
@@ -118,19 +120,23 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
                     << Qt::endl;
             }
             if (s.regions.size() > 10)
-                out << "  " << tr("... and %n more region(s)", nullptr, int(s.regions.size() - 10))
+                out << "  "
+                    << RunCommandText::tr("... and %n more region(s)", nullptr,
+                                          int(s.regions.size() - 10))
                     << Qt::endl;
         }
         out << Qt::endl
-            << "  " << tr("Geolocation: %1 (%2)").arg(s.provider, s.geoDatabase) << Qt::endl;
+            << "  " << RunCommandText::tr("Geolocation: %1 (%2)").arg(s.provider, s.geoDatabase)
+            << Qt::endl;
         if (s.provider == QLatin1String("ipinfo"))
             out << "  "
-                << tr("ipinfo.io requests: %1 (%2 retries)")
+                << RunCommandText::tr("ipinfo.io requests: %1 (%2 retries)")
                        .arg(s.requestsSent)
                        .arg(s.requestRetries)
                 << Qt::endl;
         if (s.provider == QLatin1String("offline"))
-            out << "  " << tr("IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.")
+            out << "  "
+                << RunCommandText::tr("IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.")
                 << Qt::endl;
     }
 }
@@ -150,12 +156,14 @@ int resolveToken(CliContext &ctx, const QString &tokenFile, bool quiet, QString 
     }
     if (!quiet) {
         for (const QString &note : found->notes)
-            ctx.err() << tr("note: %1").arg(note) << Qt::endl;
+            ctx.err() << RunCommandText::tr("note: %1").arg(note) << Qt::endl;
         if (found->isFound())
-            ctx.err() << tr("ipinfo.io token from %1.").arg(found->describeOrigin()) << Qt::endl;
+            ctx.err() << RunCommandText::tr("ipinfo.io token from %1.").arg(found->describeOrigin())
+                      << Qt::endl;
         else
-            ctx.err() << tr("No ipinfo.io token was found (--token-file, IPINFO_TOKEN, the "
-                            "keychain): the unauthenticated endpoint is used.")
+            ctx.err() << RunCommandText::tr(
+                "No ipinfo.io token was found (--token-file, IPINFO_TOKEN, the "
+                "keychain): the unauthenticated endpoint is used.")
                       << Qt::endl;
     }
     *token = found->value;
@@ -193,70 +201,88 @@ int estimate(CliContext &ctx, const EtlOptions &options, IpinfoCostEstimate *out
 int runRunCommand(CliContext &ctx, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(RunCommandText::tr(
         "Locate the IP addresses in CSV files, assign each to its nearest cloud region, and load "
         "the rows into PostgreSQL. Without --db, RegionMap's local database is used."));
     parser.addHelpOption();
-    const QCommandLineOption data({QStringLiteral("data"), QStringLiteral("d")},
-                                  tr("A CSV file to load (repeat for several files)."), tr("file"));
-    const QCommandLineOption regions(QStringLiteral("regions"), tr("A region catalog CSV file."),
-                                     tr("file"));
+    const QCommandLineOption data(
+        {QStringLiteral("data"), QStringLiteral("d")},
+        RunCommandText::tr("A CSV file to load (repeat for several files)."),
+        RunCommandText::tr("file"));
+    const QCommandLineOption regions(QStringLiteral("regions"),
+                                     RunCommandText::tr("A region catalog CSV file."),
+                                     RunCommandText::tr("file"));
     const QCommandLineOption catalog(QStringLiteral("catalog"),
-                                     tr("A built-in region catalog: aws."), tr("name"));
+                                     RunCommandText::tr("A built-in region catalog: aws."),
+                                     RunCommandText::tr("name"));
     const QCommandLineOption db(
         QStringLiteral("db"),
-        tr("A PostgreSQL URI (postgresql://user@host:port/db). PG* variables "
-           "and ~/.pgpass are honoured."),
-        tr("uri"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          tr("Read the database password from this file."),
-                                          tr("file"));
-    const QCommandLineOption geo(QStringLiteral("geo"),
-                                 tr("The geolocation provider: offline (default) or ipinfo."),
-                                 tr("provider"), QStringLiteral("offline"));
+        RunCommandText::tr("A PostgreSQL URI (postgresql://user@host:port/db). PG* variables "
+                           "and ~/.pgpass are honoured."),
+        RunCommandText::tr("uri"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        RunCommandText::tr("Read the database password from this file."),
+        RunCommandText::tr("file"));
+    const QCommandLineOption geo(
+        QStringLiteral("geo"),
+        RunCommandText::tr("The geolocation provider: offline (default) or ipinfo."),
+        RunCommandText::tr("provider"), QStringLiteral("offline"));
     const QCommandLineOption ipinfoUrl(
         QStringLiteral("ipinfo-url"),
-        tr("The base URL of the ipinfo.io API (default: https://ipinfo.io)."), tr("url"));
+        RunCommandText::tr("The base URL of the ipinfo.io API (default: https://ipinfo.io)."),
+        RunCommandText::tr("url"));
     const QCommandLineOption tokenFile(
         QStringLiteral("token-file"),
-        tr("Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain)."),
-        tr("file"));
+        RunCommandText::tr(
+            "Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain)."),
+        RunCommandText::tr("file"));
     const QCommandLineOption ipinfoParallel(
         QStringLiteral("ipinfo-parallel"),
-        tr("ipinfo.io requests in flight at once, 1 to 6 (default: 4)."), tr("n"));
+        RunCommandText::tr("ipinfo.io requests in flight at once, 1 to 6 (default: 4)."),
+        RunCommandText::tr("n"));
     const QCommandLineOption cacheMaxAge(
         QStringLiteral("cache-max-age"),
-        tr("Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again)."),
-        tr("days"));
+        RunCommandText::tr(
+            "Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again)."),
+        RunCommandText::tr("days"));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"),
-        tr("With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load "
-           "nothing."));
-    const QCommandLineOption geodb(QStringLiteral("geodb"),
-                                   tr("The offline database (.mmdb) for IPv4, or for both."),
-                                   tr("file"));
+        RunCommandText::tr(
+            "With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load "
+            "nothing."));
+    const QCommandLineOption geodb(
+        QStringLiteral("geodb"),
+        RunCommandText::tr("The offline database (.mmdb) for IPv4, or for both."),
+        RunCommandText::tr("file"));
     const QCommandLineOption geodb6(QStringLiteral("geodb6"),
-                                    tr("The offline database (.mmdb) for IPv6."), tr("file"));
-    const QCommandLineOption table(QStringLiteral("table"),
-                                   tr("The target table (default: from the first file's name)."),
-                                   tr("name"));
+                                    RunCommandText::tr("The offline database (.mmdb) for IPv6."),
+                                    RunCommandText::tr("file"));
+    const QCommandLineOption table(
+        QStringLiteral("table"),
+        RunCommandText::tr("The target table (default: from the first file's name)."),
+        RunCommandText::tr("name"));
     const QCommandLineOption mode(QStringLiteral("mode"),
-                                  tr("replace (default), append or upsert."), tr("mode"),
-                                  QStringLiteral("replace"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("The key column for the upsert mode."),
-                                 tr("column"));
+                                  RunCommandText::tr("replace (default), append or upsert."),
+                                  RunCommandText::tr("mode"), QStringLiteral("replace"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 RunCommandText::tr("The key column for the upsert mode."),
+                                 RunCommandText::tr("column"));
     const QCommandLineOption ipColumn(QStringLiteral("ip-column"),
-                                      tr("The column that holds the IP addresses."), tr("name"));
+                                      RunCommandText::tr("The column that holds the IP addresses."),
+                                      RunCommandText::tr("name"));
     const QCommandLineOption delimiter(QStringLiteral("delimiter"),
-                                       tr("The field delimiter: , ; tab or |."), tr("char"));
+                                       RunCommandText::tr("The field delimiter: , ; tab or |."),
+                                       RunCommandText::tr("char"));
     const QCommandLineOption noHeader(QStringLiteral("no-header"),
-                                      tr("The files have no header row."));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("utf8 (default) or latin1."),
-                                      tr("name"));
+                                      RunCommandText::tr("The files have no header row."));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      RunCommandText::tr("utf8 (default) or latin1."),
+                                      RunCommandText::tr("name"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the summary as JSON on stdout."));
+                                  RunCommandText::tr("Print the summary as JSON on stdout."));
     const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
-                                   tr("No progress and no notes on stderr."));
+                                   RunCommandText::tr("No progress and no notes on stderr."));
     for (const auto &o :
          {data,      regions,   catalog,        db,          passwordFile, geo,   geodb, geodb6,
           ipinfoUrl, tokenFile, ipinfoParallel, cacheMaxAge, dryRun,       table, mode,  key,
@@ -272,7 +298,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.error(tr("Unexpected argument \"%1\". Give data files with --data.")
+        ctx.error(RunCommandText::tr("Unexpected argument \"%1\". Give data files with --data.")
                       .arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
@@ -280,7 +306,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     EtlOptions options;
     const QStringList files = parser.values(data);
     if (files.isEmpty()) {
-        ctx.error(tr("Name at least one CSV file with --data."));
+        ctx.error(RunCommandText::tr("Name at least one CSV file with --data."));
         return ExitUsage;
     }
     SniffOverrides overrides;
@@ -291,7 +317,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         else if (d.size() == 1 && QStringLiteral(",;|\t").contains(d))
             overrides.delimiter = d.at(0).toLatin1();
         else {
-            ctx.error(tr("The delimiter must be one of , ; tab |."));
+            ctx.error(RunCommandText::tr("The delimiter must be one of , ; tab |."));
             return ExitUsage;
         }
     }
@@ -304,7 +330,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         else if (e == QLatin1String("latin1") || e == QLatin1String("iso88591"))
             overrides.encoding = TextEncoding::Latin1;
         else {
-            ctx.error(tr("The encoding must be utf8 or latin1."));
+            ctx.error(RunCommandText::tr("The encoding must be utf8 or latin1."));
             return ExitUsage;
         }
     }
@@ -314,7 +340,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         options.inputs.append({f, overrides});
 
     if (parser.isSet(regions) && parser.isSet(catalog)) {
-        ctx.error(tr("Use either --regions FILE or --catalog NAME, not both."));
+        ctx.error(RunCommandText::tr("Use either --regions FILE or --catalog NAME, not both."));
         return ExitUsage;
     }
     if (parser.isSet(regions))
@@ -322,19 +348,19 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     else if (parser.isSet(catalog))
         options.builtinCatalog = parser.value(catalog);
     else {
-        ctx.error(tr("Name the regions: --catalog aws, or --regions FILE."));
+        ctx.error(RunCommandText::tr("Name the regions: --catalog aws, or --regions FILE."));
         return ExitUsage;
     }
 
     const std::optional<LoadMode> loadMode = parseLoadMode(parser.value(mode));
     if (!loadMode) {
-        ctx.error(tr("The mode must be replace, append or upsert."));
+        ctx.error(RunCommandText::tr("The mode must be replace, append or upsert."));
         return ExitUsage;
     }
     options.mode = *loadMode;
     options.keyColumn = parser.value(key);
     if (options.mode == LoadMode::Upsert && options.keyColumn.isEmpty()) {
-        ctx.error(tr("The upsert mode needs a key column: --key COLUMN."));
+        ctx.error(RunCommandText::tr("The upsert mode needs a key column: --key COLUMN."));
         return ExitUsage;
     }
     options.table = parser.value(table);
@@ -345,18 +371,20 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         for (const QCommandLineOption &o :
              {ipinfoUrl, tokenFile, ipinfoParallel, cacheMaxAge, dryRun}) {
             if (parser.isSet(o)) {
-                ctx.error(tr("--%1 goes with --geo ipinfo.").arg(o.names().constFirst()));
+                ctx.error(
+                    RunCommandText::tr("--%1 goes with --geo ipinfo.").arg(o.names().constFirst()));
                 return ExitUsage;
             }
         }
     } else if (provider == QLatin1String("ipinfo")) {
         options.provider = GeoProviderKind::Ipinfo;
         if (parser.isSet(geodb) || parser.isSet(geodb6)) {
-            ctx.error(tr("--geodb and --geodb6 go with --geo offline."));
+            ctx.error(RunCommandText::tr("--geodb and --geodb6 go with --geo offline."));
             return ExitUsage;
         }
     } else {
-        ctx.error(tr("Unknown geolocation provider \"%1\". Use offline or ipinfo.").arg(provider));
+        ctx.error(RunCommandText::tr("Unknown geolocation provider \"%1\". Use offline or ipinfo.")
+                      .arg(provider));
         return ExitUsage;
     }
     options.geoDatabase = parser.value(geodb);
@@ -368,7 +396,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         options.ipinfoParallelRequests = parser.value(ipinfoParallel).toInt(&ok);
         if (!ok || options.ipinfoParallelRequests < 1
             || options.ipinfoParallelRequests > IpinfoSettings::kMaxParallelRequests) {
-            ctx.error(tr("--ipinfo-parallel takes a number from 1 to %1.")
+            ctx.error(RunCommandText::tr("--ipinfo-parallel takes a number from 1 to %1.")
                           .arg(IpinfoSettings::kMaxParallelRequests));
             return ExitUsage;
         }
@@ -377,7 +405,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         bool ok = false;
         options.cacheMaxAgeDays = parser.value(cacheMaxAge).toInt(&ok);
         if (!ok || options.cacheMaxAgeDays < 0) {
-            ctx.error(tr("--cache-max-age takes a number of days (0 or more)."));
+            ctx.error(RunCommandText::tr("--cache-max-age takes a number of days (0 or more)."));
             return ExitUsage;
         }
     }
@@ -415,7 +443,8 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
                 ctx.out() << QString::fromUtf8(
                     QJsonDocument(cost.toJson()).toJson(QJsonDocument::Indented));
             } else {
-                ctx.out() << tr("Dry run: nothing was sent and nothing was loaded.") << Qt::endl;
+                ctx.out() << RunCommandText::tr("Dry run: nothing was sent and nothing was loaded.")
+                          << Qt::endl;
                 for (const QString &line : cost.describe())
                     ctx.out() << "  " << line << Qt::endl;
             }
@@ -423,7 +452,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
             return ExitOk;
         }
         for (const QString &line : cost.describe())
-            ctx.err() << tr("Estimate: %1").arg(line) << Qt::endl;
+            ctx.err() << RunCommandText::tr("Estimate: %1").arg(line) << Qt::endl;
     }
 
     Feedback feedback;

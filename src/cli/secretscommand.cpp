@@ -24,10 +24,11 @@ namespace regionmap::cli {
 
 namespace {
 
-QString tr(const char *text)
+// This file's texts, under one translation context that lupdate can see.
+struct SecretsCommandText
 {
-    return QCoreApplication::translate("regionmap::cli::SecretsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::SecretsCommand)
+};
 
 enum class SecretKind { DatabasePassword, IpinfoToken };
 
@@ -136,10 +137,12 @@ int exitCodeFor(SecretKind kind)
 QString alternatives(SecretKind kind)
 {
     if (kind == SecretKind::DatabasePassword)
-        return tr("Instead, give the password when you run: set PGPASSWORD, put it in "
-                  "~/.pgpass, pass --password-file FILE, or type it when asked.");
-    return tr("Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, "
-              "or type it when asked.");
+        return SecretsCommandText::tr(
+            "Instead, give the password when you run: set PGPASSWORD, put it in "
+            "~/.pgpass, pass --password-file FILE, or type it when asked.");
+    return SecretsCommandText::tr(
+        "Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, "
+        "or type it when asked.");
 }
 
 void reportKeychainProblem(CliContext &ctx, const CredentialResult &result, SecretKind kind)
@@ -153,8 +156,8 @@ void reportKeychainProblem(CliContext &ctx, const CredentialResult &result, Secr
 QString label(const QString &key)
 {
     if (secretkeys::isDatabasePassword(key))
-        return tr("Database password for %1").arg(secretkeys::databaseOf(key));
-    return tr("ipinfo.io token");
+        return SecretsCommandText::tr("Database password for %1").arg(secretkeys::databaseOf(key));
+    return SecretsCommandText::tr("ipinfo.io token");
 }
 
 QString capitalized(QString text)
@@ -179,39 +182,44 @@ struct Request
 std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request *request)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Keep the database password and the ipinfo.io token in the OS keychain (GNOME "
-           "Keyring, KWallet, macOS Keychain, Windows Credential Manager).\n"
-           "\n"
-           "  secrets set db-password --db URI    read the password from stdin and store it\n"
-           "  secrets set ipinfo-token            read the token from stdin and store it\n"
-           "  secrets delete db-password --db URI | ipinfo-token\n"
-           "  secrets status [--db URI]           which secrets are stored, where a run takes\n"
-           "                                      them from, and whether a keychain is usable\n"
-           "\n"
-           "Secrets are read from stdin, never from the command line (no echo on a terminal; "
-           "one trailing line break is removed), and never printed.\n"
-           "Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain "
-           "problem, 4 ipinfo.io token problem."));
+    parser.setApplicationDescription(SecretsCommandText::tr(
+        "Keep the database password and the ipinfo.io token in the OS keychain (GNOME "
+        "Keyring, KWallet, macOS Keychain, Windows Credential Manager).\n"
+        "\n"
+        "  secrets set db-password --db URI    read the password from stdin and store it\n"
+        "  secrets set ipinfo-token            read the token from stdin and store it\n"
+        "  secrets delete db-password --db URI | ipinfo-token\n"
+        "  secrets status [--db URI]           which secrets are stored, where a run takes\n"
+        "                                      them from, and whether a keychain is usable\n"
+        "\n"
+        "Secrets are read from stdin, never from the command line (no echo on a terminal; "
+        "one trailing line break is removed), and never printed.\n"
+        "Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain "
+        "problem, 4 ipinfo.io token problem."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set, delete or status."));
-    parser.addPositionalArgument(QStringLiteral("secret"), tr("db-password or ipinfo-token."),
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 SecretsCommandText::tr("set, delete or status."));
+    parser.addPositionalArgument(QStringLiteral("secret"),
+                                 SecretsCommandText::tr("db-password or ipinfo-token."),
                                  QStringLiteral("[secret]"));
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        tr("The database (a libpq URI without a password) whose password is meant."),
+        SecretsCommandText::tr(
+            "The database (a libpq URI without a password) whose password is meant."),
         QStringLiteral("URI"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("keychain-timeout"),
-        tr("Give up on a keychain that does not answer after this many seconds (default 10)."),
+        SecretsCommandText::tr(
+            "Give up on a keychain that does not answer after this many seconds (default 10)."),
         QStringLiteral("seconds"), QStringLiteral("10"));
     const QCommandLineOption passwordFileOption(
         QStringLiteral("password-file"),
-        tr("status: a run would read the database password from this file."),
+        SecretsCommandText::tr("status: a run would read the database password from this file."),
         QStringLiteral("file"));
     const QCommandLineOption tokenFileOption(
         QStringLiteral("token-file"),
-        tr("status: a run would read the ipinfo.io token from this file."), QStringLiteral("file"));
+        SecretsCommandText::tr("status: a run would read the ipinfo.io token from this file."),
+        QStringLiteral("file"));
     parser.addOptions({dbOption, timeoutOption, passwordFileOption, tokenFileOption});
 
     if (!parser.parse(arguments)) {
@@ -225,14 +233,16 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.size() > 2) {
-        ctx.error(tr("Say what to do: secrets set, secrets delete or secrets status (see "
-                     "\"regionmap-cli secrets --help\")."));
+        ctx.error(SecretsCommandText::tr(
+            "Say what to do: secrets set, secrets delete or secrets status (see "
+            "\"regionmap-cli secrets --help\")."));
         return ExitUsage;
     }
     request->action = args.at(0);
     if (request->action != QLatin1String("set") && request->action != QLatin1String("delete")
         && request->action != QLatin1String("status")) {
-        ctx.error(tr("Unknown action \"%1\". Use set, delete or status.").arg(request->action));
+        ctx.error(SecretsCommandText::tr("Unknown action \"%1\". Use set, delete or status.")
+                      .arg(request->action));
         return ExitUsage;
     }
     if (args.size() == 2) {
@@ -242,27 +252,32 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
         else if (name == QLatin1String("ipinfo-token"))
             request->kind = SecretKind::IpinfoToken;
         else {
-            ctx.error(tr("Unknown secret \"%1\". Use db-password or ipinfo-token.").arg(name));
+            ctx.error(
+                SecretsCommandText::tr("Unknown secret \"%1\". Use db-password or ipinfo-token.")
+                    .arg(name));
             return ExitUsage;
         }
         request->hasKind = true;
     }
     if (request->action == QLatin1String("status")) {
         if (request->hasKind) {
-            ctx.error(tr("\"secrets status\" takes no secret name; it reports them all."));
+            ctx.error(SecretsCommandText::tr(
+                "\"secrets status\" takes no secret name; it reports them all."));
             return ExitUsage;
         }
     } else if (!request->hasKind) {
-        ctx.error(tr("Say which secret: secrets %1 db-password --db URI, or secrets %1 "
-                     "ipinfo-token.")
+        ctx.error(SecretsCommandText::tr(
+                      "Say which secret: secrets %1 db-password --db URI, or secrets %1 "
+                      "ipinfo-token.")
                       .arg(request->action));
         return ExitUsage;
     }
 
     if (parser.isSet(dbOption)) {
         if (request->hasKind && request->kind == SecretKind::IpinfoToken) {
-            ctx.error(tr("--db belongs to db-password; the ipinfo.io token is the same for "
-                         "every database."));
+            ctx.error(SecretsCommandText::tr(
+                "--db belongs to db-password; the ipinfo.io token is the same for "
+                "every database."));
             return ExitUsage;
         }
         Result<ConnectionSettings> settings = ConnectionSettings::fromUri(parser.value(dbOption));
@@ -271,22 +286,25 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
             return ExitUsage;
         }
         if (!settings->password.isEmpty()) {
-            ctx.error(tr("Leave the password out of --db: a command line can be seen by other "
-                         "users. \"secrets set db-password\" reads it from stdin."));
+            ctx.error(SecretsCommandText::tr(
+                "Leave the password out of --db: a command line can be seen by other "
+                "users. \"secrets set db-password\" reads it from stdin."));
             return ExitUsage;
         }
         request->database = std::move(settings).value();
     } else if (request->hasKind && request->kind == SecretKind::DatabasePassword) {
-        ctx.error(tr("db-password needs --db URI: each database connection has its own "
-                     "password (the local database needs none)."));
+        ctx.error(SecretsCommandText::tr(
+            "db-password needs --db URI: each database connection has its own "
+            "password (the local database needs none)."));
         return ExitUsage;
     }
 
     bool ok = false;
     const double seconds = parser.value(timeoutOption).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600) {
-        ctx.error(tr("--keychain-timeout needs a number of seconds between 0 and 3600, not "
-                     "\"%1\".")
+        ctx.error(SecretsCommandText::tr(
+                      "--keychain-timeout needs a number of seconds between 0 and 3600, not "
+                      "\"%1\".")
                       .arg(parser.value(timeoutOption)));
         return ExitUsage;
     }
@@ -294,8 +312,9 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
 
     if ((parser.isSet(passwordFileOption) || parser.isSet(tokenFileOption))
         && request->action != QLatin1String("status")) {
-        ctx.error(tr("--password-file and --token-file only go with \"secrets status\"; "
-                     "\"secrets set\" reads the secret from stdin."));
+        ctx.error(SecretsCommandText::tr(
+            "--password-file and --token-file only go with \"secrets status\"; "
+            "\"secrets set\" reads the secret from stdin."));
         return ExitUsage;
     }
     request->passwordFile = parser.value(passwordFileOption);
@@ -329,8 +348,9 @@ int setSecret(CliContext &ctx, const Request &request, CredentialStore &store)
     if (value->size() > 2560 / 2) {
         // Windows limits a credential to 2,560 bytes (UTF-16); keep the stores interchangeable.
         value.value().fill(QChar(u'\0'));
-        ctx.error(tr("The secret is longer than 1,280 characters; a keychain cannot hold it "
-                     "everywhere. Nothing was stored."));
+        ctx.error(SecretsCommandText::tr(
+            "The secret is longer than 1,280 characters; a keychain cannot hold it "
+            "everywhere. Nothing was stored."));
         return ExitInput;
     }
     const CredentialResult written = keychain.write(key, value.value());
@@ -339,7 +359,9 @@ int setSecret(CliContext &ctx, const Request &request, CredentialStore &store)
         reportKeychainProblem(ctx, written, request.kind);
         return exitCodeFor(request.kind);
     }
-    ctx.out() << tr("Stored %1 in the keychain (%2).").arg(what, store.backendName()) << Qt::endl;
+    ctx.out()
+        << SecretsCommandText::tr("Stored %1 in the keychain (%2).").arg(what, store.backendName())
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -351,7 +373,7 @@ int deleteSecret(CliContext &ctx, const Request &request, CredentialStore &store
         reportKeychainProblem(ctx, removed, request.kind);
         return exitCodeFor(request.kind);
     }
-    ctx.out() << tr("%1 is not stored in the keychain (any more).")
+    ctx.out() << SecretsCommandText::tr("%1 is not stored in the keychain (any more).")
                      .arg(capitalized(secretkeys::describe(key)))
               << Qt::endl;
     return ExitOk;
@@ -363,15 +385,15 @@ QString storedText(const BlockingCredentials &keychain, bool usable, const QStri
 {
     *stored = false;
     if (!usable)
-        return tr("keychain not checked");
+        return SecretsCommandText::tr("keychain not checked");
     const CredentialResult read = keychain.read(key);
     if (read.isOk()) {
         *stored = true;
-        return tr("stored in the keychain");
+        return SecretsCommandText::tr("stored in the keychain");
     }
     if (read.outcome == CredentialResult::Outcome::NotFound)
-        return tr("not stored in the keychain");
-    return tr("keychain not readable (%1)").arg(read.error.message);
+        return SecretsCommandText::tr("not stored in the keychain");
+    return SecretsCommandText::tr("keychain not readable (%1)").arg(read.error.message);
 }
 
 void reportSource(CliContext &ctx, const QString &key, const QString &storedLine, bool stored,
@@ -379,17 +401,17 @@ void reportSource(CliContext &ctx, const QString &key, const QString &storedLine
 {
     QString use;
     if (!resolved)
-        use = tr("a run fails: %1").arg(resolved.error().message);
+        use = SecretsCommandText::tr("a run fails: %1").arg(resolved.error().message);
     else if (resolved->isFound())
-        use = tr("a run takes it from %1").arg(resolved->describeOrigin());
+        use = SecretsCommandText::tr("a run takes it from %1").arg(resolved->describeOrigin());
     else if (stored)
-        use = tr("a run takes it from the keychain (%1)").arg(backend);
+        use = SecretsCommandText::tr("a run takes it from the keychain (%1)").arg(backend);
     else
-        use = tr("a run finds none and asks for it when it runs on a terminal");
+        use = SecretsCommandText::tr("a run finds none and asks for it when it runs on a terminal");
     ctx.out() << label(key) << ": " << storedLine << "; " << use << Qt::endl;
     if (resolved) {
         for (const QString &note : resolved->notes)
-            ctx.out() << "  " << tr("note: %1").arg(note) << Qt::endl;
+            ctx.out() << "  " << SecretsCommandText::tr("note: %1").arg(note) << Qt::endl;
     }
 }
 
@@ -399,11 +421,14 @@ int status(CliContext &ctx, const Request &request, CredentialStore &store, Secr
     const CredentialResult probe = keychain.probe();
     const bool usable = probe.isOk();
     if (usable) {
-        ctx.out() << tr("Keychain: available (%1)").arg(store.backendName()) << Qt::endl;
+        ctx.out() << SecretsCommandText::tr("Keychain: available (%1)").arg(store.backendName())
+                  << Qt::endl;
     } else {
-        ctx.out() << tr("Keychain: not available — %1").arg(probe.error.message) << Qt::endl;
+        ctx.out() << SecretsCommandText::tr("Keychain: not available — %1").arg(probe.error.message)
+                  << Qt::endl;
         if (!probe.error.details.isEmpty())
-            ctx.out() << "  " << tr("details: %1").arg(probe.error.details) << Qt::endl;
+            ctx.out() << "  " << SecretsCommandText::tr("details: %1").arg(probe.error.details)
+                      << Qt::endl;
     }
 
     // Where a run would take each secret from, keychain aside (that one is read above).
@@ -461,25 +486,27 @@ Result<QString> readSecretFromStdin(CliContext &ctx, const QString &question)
     if (::isatty(STDIN_FILENO) == 1) {
         std::optional<QString> typed = promptForSecret(ctx, question);
         if (!typed)
-            return Error(tr("No secret was typed; nothing was stored."));
+            return Error(SecretsCommandText::tr("No secret was typed; nothing was stored."));
         return *typed;
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error(tr("Standard input could not be read."), in.errorString());
+        return Error(SecretsCommandText::tr("Standard input could not be read."), in.errorString());
     QByteArray bytes = in.read(MaxSecretSize + 1);
     if (bytes.size() > MaxSecretSize) {
         bytes.fill('\0');
-        return Error(tr("Standard input holds more than 64 KiB, which is no password or token; "
-                        "nothing was stored."));
+        return Error(SecretsCommandText::tr(
+            "Standard input holds more than 64 KiB, which is no password or token; "
+            "nothing was stored."));
     }
     if (bytes.endsWith('\n'))
         bytes.chop(1);
     if (bytes.endsWith('\r'))
         bytes.chop(1);
     if (bytes.isEmpty())
-        return Error(tr("Standard input was empty; pipe the secret in, e.g. from a password "
-                        "manager. Nothing was stored."));
+        return Error(SecretsCommandText::tr(
+            "Standard input was empty; pipe the secret in, e.g. from a password "
+            "manager. Nothing was stored."));
     return toSecret(bytes);
 }
 

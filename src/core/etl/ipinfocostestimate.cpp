@@ -8,6 +8,7 @@
 #include "etl/ipinfoprovider.h"
 #include "geo/ipaddress.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -17,10 +18,11 @@ namespace regionmap {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// This file's texts, under one translation context that lupdate can see.
+struct IpinfoCostEstimateText
 {
-    return QCoreApplication::translate("regionmap::IpinfoCostEstimate", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::IpinfoCostEstimate)
+};
 
 } // namespace
 
@@ -47,26 +49,32 @@ QStringList IpinfoCostEstimate::describe() const
         return locale.toString(v);
     };
     QStringList lines;
-    lines << tr("%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the "
-                "cache (younger than %5 days), %6 to send.")
+    lines << IpinfoCostEstimateText::tr(
+                 "%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the "
+                 "cache (younger than %5 days), %6 to send.")
                  .arg(num(rows), num(distinctAddresses), num(privateOrReserved), num(cached))
                  .arg(cacheMaxAgeDays)
                  .arg(num(toSend));
     if (invalidRows > 0)
-        lines
-            << tr("%1 rows hold no valid IP address and are not looked up.").arg(num(invalidRows));
+        lines << IpinfoCostEstimateText::tr(
+                     "%1 rows hold no valid IP address and are not looked up.")
+                     .arg(num(invalidRows));
     if (authenticated) {
-        lines << tr("ipinfo.io: %1 batch request(s) of up to %2 addresses.")
-                     .arg(num(requests), num(batchSize));
+        lines << IpinfoCostEstimateText::tr(
+                     "ipinfo.io: %Ln batch request(s) of up to %1 addresses.", nullptr,
+                     int(requests))
+                     .arg(num(batchSize));
     } else {
-        lines << tr("ipinfo.io without a token: %1 request(s), one per address. The "
-                    "unauthenticated endpoint allows only about 1,000 requests a day per IP "
-                    "address.")
-                     .arg(num(requests));
+        lines << IpinfoCostEstimateText::tr(
+            "ipinfo.io without a token: %Ln request(s), one per address. The "
+            "unauthenticated endpoint allows only about 1,000 "
+            "requests a day per IP address.",
+            nullptr, int(requests));
         if (requests > 1000)
-            lines << tr("That is more than a day's allowance: store a token "
-                        "(regionmap-cli secrets set ipinfo-token) or expect the run to stop when "
-                        "the limit is reached; the answers received until then are kept.");
+            lines << IpinfoCostEstimateText::tr(
+                "That is more than a day's allowance: store a token "
+                "(regionmap-cli secrets set ipinfo-token) or expect the run to stop when "
+                "the limit is reached; the answers received until then are kept.");
     }
     return lines;
 }
@@ -81,7 +89,8 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
     e.cacheMaxAgeDays = settings.cacheMaxAgeDays;
 
     if (options.inputs.isEmpty())
-        return Error(tr("No data file was given. Add at least one CSV file."));
+        return Error(
+            IpinfoCostEstimateText::tr("No data file was given. Add at least one CSV file."));
     QList<SniffResult> sniffs;
     qint64 bytesTotal = 0;
     for (const InputFile &input : options.inputs) {
@@ -89,8 +98,9 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
         if (!sniff)
             return sniff.error();
         if (sniff->ipColumn < 0)
-            return Error(tr("No column of %1 holds IP addresses (columns: %2). Name the IP column "
-                            "with --ip-column.")
+            return Error(IpinfoCostEstimateText::tr(
+                             "No column of %1 holds IP addresses (columns: %2). Name the IP column "
+                             "with --ip-column.")
                              .arg(input.path, sniff->columnNames.join(QStringLiteral(", "))));
         bytesTotal += sniff->fileSize;
         sniffs << sniff.value();
@@ -116,7 +126,7 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
         reader.setExpectedFieldCount(int(sniff.columnNames.size()));
         while (reader.readChunk(chunk, options.chunkRecords)) {
             if (feedback && feedback->isCanceled())
-                return Error(tr("The estimate was cancelled."));
+                return Error(IpinfoCostEstimateText::tr("The estimate was cancelled."));
             // As the run does: the new global addresses of each chunk go to the cache, then the
             // rest to ipinfo.io.
             fresh.clear();

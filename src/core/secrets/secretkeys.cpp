@@ -8,10 +8,11 @@ namespace regionmap::secretkeys {
 
 namespace {
 
-QString tr(const char *text)
+// This file's texts, under one translation context that lupdate can see.
+struct SecretKeysText
 {
-    return QCoreApplication::translate("regionmap::secretkeys", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(regionmap::secretkeys)
+};
 
 QLatin1String databasePrefix()
 {
@@ -53,12 +54,12 @@ QString databaseOf(const QString &key)
 QString describe(const QString &key)
 {
     if (isDatabasePassword(key))
-        return tr("the database password for %1").arg(databaseOf(key));
+        return SecretKeysText::tr("the database password for %1").arg(databaseOf(key));
     if (key == ipinfoToken())
-        return tr("the ipinfo.io token");
+        return SecretKeysText::tr("the ipinfo.io token");
     if (key == probe())
-        return tr("the keychain test entry");
-    return tr("the secret \"%1\"").arg(key);
+        return SecretKeysText::tr("the keychain test entry");
+    return SecretKeysText::tr("the secret \"%1\"").arg(key);
 }
 
 } // namespace regionmap::secretkeys

@@ -1,0 +1,321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CsvSniffer</name>
+    <message numerus="yes">
+        <source>The start of the file holds %n NUL byte(s), which PostgreSQL text cannot hold: rows with them will be rejected. The file may be UTF-16 without a byte order mark, or not a text file.</source>
+        <translation>
+            <numerusform>The start of the file holds %n NUL byte, which PostgreSQL text cannot hold: rows with them will be rejected. The file may be UTF-16 without a byte order mark, or not a text file.</numerusform>
+            <numerusform>The start of the file holds %n NUL bytes, which PostgreSQL text cannot hold: rows with them will be rejected. The file may be UTF-16 without a byte order mark, or not a text file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first %1 records cannot be loaded as they are. The first is on line %2: %3</source>
+        <translation>
+            <numerusform>%n of the first %1 records cannot be loaded as it is. The first is on line %2: %3</numerusform>
+            <numerusform>%n of the first %1 records cannot be loaded as they are. The first is on line %2: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EtlJob</name>
+    <message numerus="yes">
+        <source>%1: %n blank line(s) skipped (they hold no record).</source>
+        <translation>
+            <numerusform>%1: %n blank line skipped (it holds no record).</numerusform>
+            <numerusform>%1: %n blank lines skipped (they hold no record).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier run(s) had been interrupted and are now marked so.</source>
+        <translation>
+            <numerusform>%n earlier run had been interrupted and is now marked so.</numerusform>
+            <numerusform>%n earlier runs had been interrupted and are now marked so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: loading %n file(s) into the table &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>Run %1: loading %n file into the table &quot;%2&quot;.</numerusform>
+            <numerusform>Run %1: loading %n files into the table &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpinfoClient</name>
+    <message numerus="yes">
+        <source>a batch of %n address(es)</source>
+        <translation>
+            <numerusform>a batch of %n address</numerusform>
+            <numerusform>a batch of %n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io still refuses requests after %n retry(ies) (%1). The quota is probably used up (without a token it is about 1,000 requests a day per IP address); run again once it is renewed.</source>
+        <translation>
+            <numerusform>ipinfo.io still refuses requests after %n retry (%1). The quota is probably used up (without a token it is about 1,000 requests a day per IP address); run again once it is renewed.</numerusform>
+            <numerusform>ipinfo.io still refuses requests after %n retries (%1). The quota is probably used up (without a token it is about 1,000 requests a day per IP address); run again once it is renewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io did not answer %1 after %n attempt(s) (%2).</source>
+        <translation>
+            <numerusform>ipinfo.io did not answer %1 after %n attempt (%2).</numerusform>
+            <numerusform>ipinfo.io did not answer %1 after %n attempts (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io at %1 cannot be reached: %n request(s) in a row failed even after their retries (last: %2). Check the network and the ipinfo.io URL.</source>
+        <translation>
+            <numerusform>ipinfo.io at %1 cannot be reached: %n request in a row failed even after their retries (last: %2). Check the network and the ipinfo.io URL.</numerusform>
+            <numerusform>ipinfo.io at %1 cannot be reached: %n requests in a row failed even after their retries (last: %2). Check the network and the ipinfo.io URL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n address(es) marked lookup_failed.</source>
+        <translation>
+            <numerusform>%1 %n address marked lookup_failed.</numerusform>
+            <numerusform>%1 %n addresses marked lookup_failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IpinfoLocator</name>
+    <message numerus="yes">
+        <source>The %n answer(s) received in this run are kept in the location cache; a new run asks ipinfo.io only for the rest.</source>
+        <translation>
+            <numerusform>The %n answer received in this run is kept in the location cache; a new run asks ipinfo.io only for the rest.</numerusform>
+            <numerusform>The %n answers received in this run are kept in the location cache; a new run asks ipinfo.io only for the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionCatalog</name>
+    <message numerus="yes">
+        <source>%n more error(s) are listed in the details.</source>
+        <translation>
+            <numerusform>%n more error is listed in the details.</numerusform>
+            <numerusform>%n more errors are listed in the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ChartsPanel</name>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more region(s) with %1 rows</source>
+        <translation>
+            <numerusform>%n more region with %1 rows</numerusform>
+            <numerusform>%n more regions with %1 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other region(s), each under %1 of the rows</source>
+        <translation>
+            <numerusform>%n other region, each under %1 of the rows</numerusform>
+            <numerusform>%n other regions, each under %1 of the rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::IpinfoCostEstimate</name>
+    <message numerus="yes">
+        <source>ipinfo.io: %Ln batch request(s) of up to %1 addresses.</source>
+        <translation>
+            <numerusform>ipinfo.io: %Ln batch request of up to %1 addresses.</numerusform>
+            <numerusform>ipinfo.io: %Ln batch requests of up to %1 addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io without a token: %Ln request(s), one per address. The unauthenticated endpoint allows only about 1,000 requests a day per IP address.</source>
+        <translation>
+            <numerusform>ipinfo.io without a token: %Ln request, one per address. The unauthenticated endpoint allows only about 1,000 requests a day per IP address.</numerusform>
+            <numerusform>ipinfo.io without a token: %Ln requests, one per address. The unauthenticated endpoint allows only about 1,000 requests a day per IP address.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::IpinfoEstimator</name>
+    <message numerus="yes">
+        <source>%n cached answer(s) removed. The next run asks ipinfo.io again.</source>
+        <translation>
+            <numerusform>%n cached answer removed. The next run asks ipinfo.io again.</numerusform>
+            <numerusform>%n cached answers removed. The next run asks ipinfo.io again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RegionsPage</name>
+    <message numerus="yes">
+        <source>%1, %n region(s)</source>
+        <translation>
+            <numerusform>%1, %n region</numerusform>
+            <numerusform>%1, %n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n error</numerusform>
+            <numerusform>, %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The region catalog has %n error(s); fix them or choose another catalog on the Regions page.</source>
+        <translation>
+            <numerusform>The region catalog has %n error; fix it or choose another catalog on the Regions page.</numerusform>
+            <numerusform>The region catalog has %n errors; fix them or choose another catalog on the Regions page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) in the built-in catalog</source>
+        <translation>
+            <numerusform>%n region in the built-in catalog</numerusform>
+            <numerusform>%n regions in the built-in catalog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) read from the file</source>
+        <translation>
+            <numerusform>%n region read from the file</numerusform>
+            <numerusform>%n regions read from the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
+        <translation>
+            <numerusform>%n line of the catalog cannot be used; it is marked in the table. Fix the file and choose it again.</numerusform>
+            <numerusform>%n lines of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubtful region(s): see the Check column. A run still uses them as they are.</source>
+        <translation>
+            <numerusform>%n doubtful region: see the Check column. A run still uses it as it is.</numerusform>
+            <numerusform>%n doubtful regions: see the Check column. A run still uses them as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ResultsSession</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ResultsView</name>
+    <message numerus="yes">
+        <source>%1 (%n run(s))</source>
+        <translation>
+            <numerusform>%1 (%n run)</numerusform>
+            <numerusform>%1 (%n runs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows: %2 located (%3) and assigned to %n region(s), %4 not located (%5).</source>
+        <translation>
+            <numerusform>%1 rows: %2 located (%3) and assigned to %n region, %4 not located (%5).</numerusform>
+            <numerusform>%1 rows: %2 located (%3) and assigned to %n regions, %4 not located (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, loaded by %n run(s) (%1)</source>
+        <translation>
+            <numerusform>, loaded by %n run (%1)</numerusform>
+            <numerusform>, loaded by %n runs (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RunLogModel</name>
+    <message numerus="yes">
+        <source>… and %Ln more message(s) not shown here. Every rejected row is in the table etl_rejects of this run.</source>
+        <translation>
+            <numerusform>… and %Ln more message not shown here. Every rejected row is in the table etl_rejects of this run.</numerusform>
+            <numerusform>… and %Ln more messages not shown here. Every rejected row is in the table etl_rejects of this run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RunPage</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::SourcesPage</name>
+    <message numerus="yes">
+        <source>%n file(s), %1 rows</source>
+        <translation>
+            <numerusform>%n file, %1 rows</numerusform>
+            <numerusform>%n files, %1 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), about %1 rows</source>
+        <translation>
+            <numerusform>%n file, about %1 rows</numerusform>
+            <numerusform>%n files, about %1 rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::WorldMapWidget</name>
+    <message numerus="yes">
+        <source>and %n more region(s)</source>
+        <translation>
+            <numerusform>and %n more region</numerusform>
+            <numerusform>and %n more regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::CacheCommand</name>
+    <message numerus="yes">
+        <source>%n cached answer(s) removed.</source>
+        <translation>
+            <numerusform>%n cached answer removed.</numerusform>
+            <numerusform>%n cached answers removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::RunCommand</name>
+    <message numerus="yes">
+        <source>... and %n more region(s)</source>
+        <translation>
+            <numerusform>... and %n more region</numerusform>
+            <numerusform>... and %n more regions</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

