@@ -107,10 +107,9 @@ Status Workload::prepare()
                 points.push_back({l.latitude, l.longitude});
         }
     }
-    std::fprintf(stderr,
-                 "workload: %s, %zu rows, %zu global addresses, %zu located; %s\n",
-                 qPrintable(QFileInfo(path).fileName()), ipTexts.size(), globalCount,
-                 points.size(), qPrintable(locator->databaseDescription()));
+    std::fprintf(stderr, "workload: %s, %zu rows, %zu global addresses, %zu located; %s\n",
+                 qPrintable(QFileInfo(path).fileName()), ipTexts.size(), globalCount, points.size(),
+                 qPrintable(locator->databaseDescription()));
     return {};
 }
 

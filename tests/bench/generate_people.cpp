@@ -77,47 +77,86 @@ struct Named
 };
 
 const Named kFirstNames[] = {
-    {"Margaretta", "m"}, {"Ansel", "a"}, {"Bettine", "b"}, {"Corbin", "c"}, {"Dalia", "d"},
-    {"Emeric", "e"}, {"Fenella", "f"}, {"Gaspard", "g"}, {"Hedda", "h"}, {"Ingram", "i"},
-    {"Jocasta", "j"}, {"Kendrick", "k"}, {"Linnea", "l"}, {"Marlowe", "m"}, {"Nerissa", "n"},
-    {"Osric", "o"}, {"Perpetua", "p"}, {"Quillon", "q"}, {"Rosamund", "r"}, {"Sylvester", "s"},
-    {"Tamsin", "t"}, {"Ulric", "u"}, {"Verity", "v"}, {"Wystan", "w"}, {"Xanthe", "x"},
-    {"Yorick", "y"}, {"Zinnia", "z"}, {"Ambrose", "a"}, {"Briony", "b"}, {"Cassius", "c"},
-    {"Delphine", "d"}, {"Eamon", "e"}, {"Florian", "f"}, {"Giselle", "g"}, {"Horatio", "h"},
-    {"Isolde", "i"}, {"Jasper", "j"}, {"Kalinda", "k"}, {"Leopold", "l"}, {"Mireille", "m"},
-    {"Niamh", "n"}, {"Oisin", "o"}, {"Priya", "p"}, {"Rafael", "r"}, {"Saoirse", "s"},
-    {"Tobias", "t"}, {"Umaima", "u"}, {"Valentin", "v"}, {"Wren", "w"}, {"Yusuf", "y"},
-    {"Zofia", "z"}, {"Aiko", "a"}, {"Bongani", "b"}, {"Chiara", "c"}, {"Dmitri", "d"},
-    {"Esperanza", "e"}, {"Farida", "f"}, {"Goran", "g"}, {"Hiroshi", "h"}, {"Ifeoma", "i"},
-    {"Jos\xC3\xA9", "j"}, {"Zo\xC3\xAB", "z"}, {"S\xC3\xB8ren", "s"}, {"Bj\xC3\xB6rn", "b"},
+    {"Margaretta", "m"},   {"Ansel", "a"},      {"Bettine", "b"},      {"Corbin", "c"},
+    {"Dalia", "d"},        {"Emeric", "e"},     {"Fenella", "f"},      {"Gaspard", "g"},
+    {"Hedda", "h"},        {"Ingram", "i"},     {"Jocasta", "j"},      {"Kendrick", "k"},
+    {"Linnea", "l"},       {"Marlowe", "m"},    {"Nerissa", "n"},      {"Osric", "o"},
+    {"Perpetua", "p"},     {"Quillon", "q"},    {"Rosamund", "r"},     {"Sylvester", "s"},
+    {"Tamsin", "t"},       {"Ulric", "u"},      {"Verity", "v"},       {"Wystan", "w"},
+    {"Xanthe", "x"},       {"Yorick", "y"},     {"Zinnia", "z"},       {"Ambrose", "a"},
+    {"Briony", "b"},       {"Cassius", "c"},    {"Delphine", "d"},     {"Eamon", "e"},
+    {"Florian", "f"},      {"Giselle", "g"},    {"Horatio", "h"},      {"Isolde", "i"},
+    {"Jasper", "j"},       {"Kalinda", "k"},    {"Leopold", "l"},      {"Mireille", "m"},
+    {"Niamh", "n"},        {"Oisin", "o"},      {"Priya", "p"},        {"Rafael", "r"},
+    {"Saoirse", "s"},      {"Tobias", "t"},     {"Umaima", "u"},       {"Valentin", "v"},
+    {"Wren", "w"},         {"Yusuf", "y"},      {"Zofia", "z"},        {"Aiko", "a"},
+    {"Bongani", "b"},      {"Chiara", "c"},     {"Dmitri", "d"},       {"Esperanza", "e"},
+    {"Farida", "f"},       {"Goran", "g"},      {"Hiroshi", "h"},      {"Ifeoma", "i"},
+    {"Jos\xC3\xA9", "j"},  {"Zo\xC3\xAB", "z"}, {"S\xC3\xB8ren", "s"}, {"Bj\xC3\xB6rn", "b"},
     {"Ana\xC3\xAFs", "a"},
 };
 
 const Named kLastNames[] = {
-    {"Laughtisse", "laughtisse"}, {"Abernethy", "abernethy"}, {"Blenkinsop", "blenkinsop"},
-    {"Cholmondeley", "cholmondeley"}, {"Dunstable", "dunstable"},
-    {"Easterbrook", "easterbrook"}, {"Fairweather", "fairweather"},
-    {"Gillingham", "gillingham"}, {"Hollingsworth", "hollingsworth"}, {"Ingleby", "ingleby"},
-    {"Jessop", "jessop"}, {"Kettlewell", "kettlewell"}, {"Lockwood", "lockwood"},
-    {"Merriweather", "merriweather"}, {"Northcott", "northcott"}, {"Oakenshaw", "oakenshaw"},
-    {"Pennington", "pennington"}, {"Quarrington", "quarrington"}, {"Rowntree", "rowntree"},
-    {"Sheringham", "sheringham"}, {"Thistlewood", "thistlewood"}, {"Underhill", "underhill"},
-    {"Vickery", "vickery"}, {"Wetherby", "wetherby"}, {"Yardley", "yardley"},
-    {"Zouch", "zouch"}, {"Achterberg", "achterberg"}, {"Bianchi", "bianchi"},
-    {"Castellanos", "castellanos"}, {"Dubois", "dubois"}, {"Eriksen", "eriksen"},
-    {"Fujimoto", "fujimoto"}, {"Gonzaga", "gonzaga"}, {"Hakimi", "hakimi"},
-    {"Ivanova", "ivanova"}, {"Jankowski", "jankowski"}, {"Kowalczyk", "kowalczyk"},
-    {"Lindqvist", "lindqvist"}, {"Moreau", "moreau"}, {"Nakamura", "nakamura"},
-    {"Okonkwo", "okonkwo"}, {"Petrovi\xC4\x87", "petrovic"}, {"Quispe", "quispe"},
-    {"Rasmussen", "rasmussen"}, {"Sato", "sato"}, {"Tanaka", "tanaka"}, {"Umarov", "umarov"},
-    {"Varga", "varga"}, {"W\xC3\xB3jcik", "wojcik"}, {"Xu", "xu"}, {"Yilmaz", "yilmaz"},
-    {"Zhang", "zhang"}, {"O'Donnell", "odonnell"}, {"D'Arcy", "darcy"},
+    {"Laughtisse", "laughtisse"},
+    {"Abernethy", "abernethy"},
+    {"Blenkinsop", "blenkinsop"},
+    {"Cholmondeley", "cholmondeley"},
+    {"Dunstable", "dunstable"},
+    {"Easterbrook", "easterbrook"},
+    {"Fairweather", "fairweather"},
+    {"Gillingham", "gillingham"},
+    {"Hollingsworth", "hollingsworth"},
+    {"Ingleby", "ingleby"},
+    {"Jessop", "jessop"},
+    {"Kettlewell", "kettlewell"},
+    {"Lockwood", "lockwood"},
+    {"Merriweather", "merriweather"},
+    {"Northcott", "northcott"},
+    {"Oakenshaw", "oakenshaw"},
+    {"Pennington", "pennington"},
+    {"Quarrington", "quarrington"},
+    {"Rowntree", "rowntree"},
+    {"Sheringham", "sheringham"},
+    {"Thistlewood", "thistlewood"},
+    {"Underhill", "underhill"},
+    {"Vickery", "vickery"},
+    {"Wetherby", "wetherby"},
+    {"Yardley", "yardley"},
+    {"Zouch", "zouch"},
+    {"Achterberg", "achterberg"},
+    {"Bianchi", "bianchi"},
+    {"Castellanos", "castellanos"},
+    {"Dubois", "dubois"},
+    {"Eriksen", "eriksen"},
+    {"Fujimoto", "fujimoto"},
+    {"Gonzaga", "gonzaga"},
+    {"Hakimi", "hakimi"},
+    {"Ivanova", "ivanova"},
+    {"Jankowski", "jankowski"},
+    {"Kowalczyk", "kowalczyk"},
+    {"Lindqvist", "lindqvist"},
+    {"Moreau", "moreau"},
+    {"Nakamura", "nakamura"},
+    {"Okonkwo", "okonkwo"},
+    {"Petrovi\xC4\x87", "petrovic"},
+    {"Quispe", "quispe"},
+    {"Rasmussen", "rasmussen"},
+    {"Sato", "sato"},
+    {"Tanaka", "tanaka"},
+    {"Umarov", "umarov"},
+    {"Varga", "varga"},
+    {"W\xC3\xB3jcik", "wojcik"},
+    {"Xu", "xu"},
+    {"Yilmaz", "yilmaz"},
+    {"Zhang", "zhang"},
+    {"O'Donnell", "odonnell"},
+    {"D'Arcy", "darcy"},
     {"M\xC3\xBCller", "muller"},
 };
 
 const char *const kDomains[] = {
-    "mediafire.com", "example.net", "mail.test", "inbox.example", "post.example.org",
-    "webmail.test", "corp.example", "uni.example.edu", "isp.example.co.uk", "mx.example.de",
+    "mediafire.com", "example.net",  "mail.test",       "inbox.example",     "post.example.org",
+    "webmail.test",  "corp.example", "uni.example.edu", "isp.example.co.uk", "mx.example.de",
 };
 
 struct Weighted
@@ -125,9 +164,9 @@ struct Weighted
     const char *value;
     double weight;
 };
-const Weighted kGenders[] = {{"Female", 44}, {"Male", 44}, {"Genderfluid", 2},
-                             {"Non-binary", 3}, {"Agender", 2}, {"Bigender", 2},
-                             {"Polygender", 1}, {"Genderqueer", 2}};
+const Weighted kGenders[]
+    = {{"Female", 44}, {"Male", 44},    {"Genderfluid", 2}, {"Non-binary", 3},
+       {"Agender", 2}, {"Bigender", 2}, {"Polygender", 1},  {"Genderqueer", 2}};
 
 struct Continent
 {
@@ -135,39 +174,38 @@ struct Continent
     std::vector<const char *> blocks;
 };
 const Continent kPublicV4[] = {
-    {35, {"3.0.0.0/8",      "4.0.0.0/9",      "8.0.0.0/9",      "12.0.0.0/8",     "23.0.0.0/10",
-          "24.0.0.0/8",     "34.64.0.0/10",   "35.192.0.0/12",  "50.0.0.0/8",     "64.0.0.0/10",
-          "66.0.0.0/8",     "67.160.0.0/11",  "68.0.0.0/8",     "69.0.0.0/8",     "70.0.0.0/8",
-          "71.0.0.0/8",     "72.0.0.0/8",     "73.0.0.0/8",     "74.0.0.0/8",     "75.0.0.0/8",
-          "76.0.0.0/8",     "96.0.0.0/8",     "97.0.0.0/8",     "98.0.0.0/8",     "99.0.0.0/8",
-          "107.0.0.0/8",    "108.0.0.0/8",    "142.0.0.0/8",    "173.0.0.0/8",    "174.0.0.0/8",
-          "184.0.0.0/8",    "206.0.0.0/8",    "207.0.0.0/8",    "208.0.0.0/8",    "209.0.0.0/8",
+    {35, {"3.0.0.0/8",      "4.0.0.0/9",     "8.0.0.0/9",     "12.0.0.0/8",  "23.0.0.0/10",
+          "24.0.0.0/8",     "34.64.0.0/10",  "35.192.0.0/12", "50.0.0.0/8",  "64.0.0.0/10",
+          "66.0.0.0/8",     "67.160.0.0/11", "68.0.0.0/8",    "69.0.0.0/8",  "70.0.0.0/8",
+          "71.0.0.0/8",     "72.0.0.0/8",    "73.0.0.0/8",    "74.0.0.0/8",  "75.0.0.0/8",
+          "76.0.0.0/8",     "96.0.0.0/8",    "97.0.0.0/8",    "98.0.0.0/8",  "99.0.0.0/8",
+          "107.0.0.0/8",    "108.0.0.0/8",   "142.0.0.0/8",   "173.0.0.0/8", "174.0.0.0/8",
+          "184.0.0.0/8",    "206.0.0.0/8",   "207.0.0.0/8",   "208.0.0.0/8", "209.0.0.0/8",
           "187.128.0.0/10", "189.128.0.0/10"}},
-    {30, {"2.0.0.0/8",   "5.0.0.0/8",   "31.0.0.0/8",  "37.0.0.0/8",  "46.0.0.0/8",
-          "62.0.0.0/8",  "77.0.0.0/8",  "78.0.0.0/8",  "79.0.0.0/8",  "80.0.0.0/8",
-          "81.0.0.0/8",  "82.0.0.0/8",  "83.0.0.0/8",  "84.0.0.0/8",  "85.0.0.0/8",
-          "86.0.0.0/8",  "87.0.0.0/8",  "88.0.0.0/8",  "89.0.0.0/8",  "90.0.0.0/8",
-          "91.0.0.0/8",  "92.0.0.0/8",  "93.0.0.0/8",  "94.0.0.0/8",  "95.0.0.0/8",
-          "109.0.0.0/8", "176.0.0.0/8", "178.0.0.0/8", "188.0.0.0/8", "193.0.0.0/8",
+    {30, {"2.0.0.0/8",   "5.0.0.0/8",   "31.0.0.0/8",  "37.0.0.0/8",  "46.0.0.0/8",  "62.0.0.0/8",
+          "77.0.0.0/8",  "78.0.0.0/8",  "79.0.0.0/8",  "80.0.0.0/8",  "81.0.0.0/8",  "82.0.0.0/8",
+          "83.0.0.0/8",  "84.0.0.0/8",  "85.0.0.0/8",  "86.0.0.0/8",  "87.0.0.0/8",  "88.0.0.0/8",
+          "89.0.0.0/8",  "90.0.0.0/8",  "91.0.0.0/8",  "92.0.0.0/8",  "93.0.0.0/8",  "94.0.0.0/8",
+          "95.0.0.0/8",  "109.0.0.0/8", "176.0.0.0/8", "178.0.0.0/8", "188.0.0.0/8", "193.0.0.0/8",
           "194.0.0.0/8", "195.0.0.0/8", "212.0.0.0/8", "213.0.0.0/8", "217.0.0.0/8"}},
-    {20, {"1.0.0.0/8",   "14.0.0.0/8",  "27.0.0.0/8",  "36.0.0.0/8",   "39.0.0.0/8",
-          "42.0.0.0/8",  "49.0.0.0/8",  "58.0.0.0/8",  "59.0.0.0/8",   "60.0.0.0/8",
-          "61.0.0.0/8",  "101.0.0.0/9", "106.0.0.0/8", "110.0.0.0/8",  "111.0.0.0/8",
-          "112.0.0.0/8", "113.0.0.0/8", "114.0.0.0/8", "115.0.0.0/8",  "116.0.0.0/8",
-          "117.0.0.0/8", "118.0.0.0/8", "119.0.0.0/8", "121.0.0.0/8",  "122.0.0.0/9",
-          "123.0.0.0/8", "124.0.0.0/8", "125.0.0.0/8", "126.0.0.0/8",  "175.0.0.0/8",
-          "180.0.0.0/8", "182.0.0.0/8", "183.0.0.0/8", "210.0.0.0/8",  "211.0.0.0/8",
-          "218.0.0.0/8", "219.0.0.0/8", "220.0.0.0/8", "221.0.0.0/8",  "222.0.0.0/8"}},
-    {7, {"177.0.0.0/8", "179.0.0.0/8", "181.0.0.0/8", "186.0.0.0/8", "190.0.0.0/8",
-         "191.0.0.0/8", "200.0.0.0/8", "201.0.0.0/8"}},
-    {4, {"41.0.0.0/8", "102.0.0.0/8", "105.0.0.0/8", "154.0.0.0/9", "196.0.0.0/8",
-         "197.0.0.0/8"}},
-    {4, {"58.160.0.0/12", "101.160.0.0/11", "120.144.0.0/12", "49.176.0.0/12", "122.56.0.0/14",
-         "203.0.0.0/10"}},
+    {20, {"1.0.0.0/8",   "14.0.0.0/8",  "27.0.0.0/8",  "36.0.0.0/8",  "39.0.0.0/8",  "42.0.0.0/8",
+          "49.0.0.0/8",  "58.0.0.0/8",  "59.0.0.0/8",  "60.0.0.0/8",  "61.0.0.0/8",  "101.0.0.0/9",
+          "106.0.0.0/8", "110.0.0.0/8", "111.0.0.0/8", "112.0.0.0/8", "113.0.0.0/8", "114.0.0.0/8",
+          "115.0.0.0/8", "116.0.0.0/8", "117.0.0.0/8", "118.0.0.0/8", "119.0.0.0/8", "121.0.0.0/8",
+          "122.0.0.0/9", "123.0.0.0/8", "124.0.0.0/8", "125.0.0.0/8", "126.0.0.0/8", "175.0.0.0/8",
+          "180.0.0.0/8", "182.0.0.0/8", "183.0.0.0/8", "210.0.0.0/8", "211.0.0.0/8", "218.0.0.0/8",
+          "219.0.0.0/8", "220.0.0.0/8", "221.0.0.0/8", "222.0.0.0/8"}},
+    {7,
+     {"177.0.0.0/8", "179.0.0.0/8", "181.0.0.0/8", "186.0.0.0/8", "190.0.0.0/8", "191.0.0.0/8",
+      "200.0.0.0/8", "201.0.0.0/8"}},
+    {4, {"41.0.0.0/8", "102.0.0.0/8", "105.0.0.0/8", "154.0.0.0/9", "196.0.0.0/8", "197.0.0.0/8"}},
+    {4,
+     {"58.160.0.0/12", "101.160.0.0/11", "120.144.0.0/12", "49.176.0.0/12", "122.56.0.0/14",
+      "203.0.0.0/10"}},
 };
 
 const char *const kPublicV6[] = {
-    "2001:4860:4860::/48", "2a00:1450:4001::/48", "2606:4700::/44", "2a03:2880:f000::/36",
+    "2001:4860:4860::/48", "2a00:1450:4001::/48", "2606:4700::/44",      "2a03:2880:f000::/36",
     "2a01:4f8::/32",       "2400:cb00::/32",      "2c0f:fb50:4003::/48", "2001:67c:2e8::/48",
     "2a02:2e0::/32",       "2001:44b8::/32",      "2804:14c::/32",       "2406:da00::/32",
 };
@@ -175,10 +213,10 @@ const char *const kPublicV6[] = {
 // IPv4 blocks that are not global (IANA special-purpose registry, plus multicast): a public
 // address drawn from a block above that lands in one of these is drawn again.
 const char *const kNotGlobalV4[] = {
-    "0.0.0.0/8",       "10.0.0.0/8",      "100.64.0.0/10",  "127.0.0.0/8",    "169.254.0.0/16",
-    "172.16.0.0/12",   "192.0.0.0/24",    "192.0.2.0/24",   "192.31.196.0/24", "192.52.193.0/24",
-    "192.88.99.0/24",  "192.168.0.0/16",  "192.175.48.0/24", "198.18.0.0/15",  "198.51.100.0/24",
-    "203.0.113.0/24",  "224.0.0.0/4",     "240.0.0.0/4",
+    "0.0.0.0/8",      "10.0.0.0/8",     "100.64.0.0/10",   "127.0.0.0/8",     "169.254.0.0/16",
+    "172.16.0.0/12",  "192.0.0.0/24",   "192.0.2.0/24",    "192.31.196.0/24", "192.52.193.0/24",
+    "192.88.99.0/24", "192.168.0.0/16", "192.175.48.0/24", "198.18.0.0/15",   "198.51.100.0/24",
+    "203.0.113.0/24", "224.0.0.0/4",    "240.0.0.0/4",
 };
 
 // Special addresses: a fixed text, or a random address in a block.
@@ -189,26 +227,51 @@ struct Special
     const char *prefix; // written before the address ("::ffff:")
 };
 const Special kSpecial[] = {
-    {nullptr, "10.0.0.0/8", ""},        {nullptr, "172.16.0.0/12", ""},
-    {nullptr, "192.168.0.0/16", ""},    {nullptr, "100.64.0.0/10", ""},
-    {"127.0.0.1", nullptr, ""},         {nullptr, "127.0.0.0/8", ""},
-    {nullptr, "169.254.0.0/16", ""},    {"0.0.0.0", nullptr, ""},
-    {"255.255.255.255", nullptr, ""},   {nullptr, "224.0.0.0/4", ""},
-    {nullptr, "240.0.0.0/4", ""},       {nullptr, "198.18.0.0/15", ""},
-    {nullptr, "0.0.0.0/8", ""},         {nullptr, "192.0.2.0/24", ""},
-    {nullptr, "198.51.100.0/24", ""},   {nullptr, "203.0.113.0/24", ""},
-    {nullptr, "2001:db8::/32", ""},     {"::1", nullptr, ""},
-    {nullptr, "fc00::/7", ""},          {"fe80::1%eth0", nullptr, ""},
-    {nullptr, "fe80::/64", ""},         {"ff02::1", nullptr, ""},
-    {nullptr, "2002::/16", ""},         {nullptr, "2001::/32", ""},
+    {nullptr, "10.0.0.0/8", ""},
+    {nullptr, "172.16.0.0/12", ""},
+    {nullptr, "192.168.0.0/16", ""},
+    {nullptr, "100.64.0.0/10", ""},
+    {"127.0.0.1", nullptr, ""},
+    {nullptr, "127.0.0.0/8", ""},
+    {nullptr, "169.254.0.0/16", ""},
+    {"0.0.0.0", nullptr, ""},
+    {"255.255.255.255", nullptr, ""},
+    {nullptr, "224.0.0.0/4", ""},
+    {nullptr, "240.0.0.0/4", ""},
+    {nullptr, "198.18.0.0/15", ""},
+    {nullptr, "0.0.0.0/8", ""},
+    {nullptr, "192.0.2.0/24", ""},
+    {nullptr, "198.51.100.0/24", ""},
+    {nullptr, "203.0.113.0/24", ""},
+    {nullptr, "2001:db8::/32", ""},
+    {"::1", nullptr, ""},
+    {nullptr, "fc00::/7", ""},
+    {"fe80::1%eth0", nullptr, ""},
+    {nullptr, "fe80::/64", ""},
+    {"ff02::1", nullptr, ""},
+    {nullptr, "2002::/16", ""},
+    {nullptr, "2001::/32", ""},
     {nullptr, "192.168.0.0/16", "::ffff:"},
 };
 
 const char *const kMalformed[] = {
-    "",         "not-an-ip",         "010.1.1.1",    "1.2.3.0/24",   "256.12.4.1",
-    "1.2.3",    "1.2.3.4.5",         "N/A",          "unknown",      "0x7f.0.0.1",
-    "192.168.1.1 extra", "::ffff:1.2.3", "fe80::1%", "2001:db8::g", "1:2:3:4:5:6:7:8:9",
-    "- ",       "12.34.56.789",
+    "",
+    "not-an-ip",
+    "010.1.1.1",
+    "1.2.3.0/24",
+    "256.12.4.1",
+    "1.2.3",
+    "1.2.3.4.5",
+    "N/A",
+    "unknown",
+    "0x7f.0.0.1",
+    "192.168.1.1 extra",
+    "::ffff:1.2.3",
+    "fe80::1%",
+    "2001:db8::g",
+    "1:2:3:4:5:6:7:8:9",
+    "- ",
+    "12.34.56.789",
 };
 
 template<typename T, size_t N>
@@ -241,8 +304,7 @@ Block parseBlock(const char *cidr)
 
 uint32_t v4Value(const uint8_t *bytes)
 {
-    return uint32_t(bytes[0]) << 24 | uint32_t(bytes[1]) << 16 | uint32_t(bytes[2]) << 8
-           | bytes[3];
+    return uint32_t(bytes[0]) << 24 | uint32_t(bytes[1]) << 16 | uint32_t(bytes[2]) << 8 | bytes[3];
 }
 
 // A random address strictly inside the block (neither the first nor the last), as Python's
