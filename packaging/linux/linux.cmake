@@ -86,7 +86,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the QPSQL driver plugin, libsecret
 # (QtKeychain opens it with dlopen) and the PostgreSQL server for the managed local database.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, libsecret-1-0, postgresql")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "${REGIONMAP_PACKAGE_COMPRESSION}")
 
