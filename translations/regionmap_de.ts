@@ -2601,61 +2601,61 @@ Median der Entfernung %5</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>An ipinfo.io token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ipinfo.io-Token ist gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::IpinfoCostEstimate</name>
     <message>
         <source>%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the cache (younger than %5 days), %6 to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, %2 verschiedene Adressen: %3 privat oder reserviert (werden nie gesendet), %4 im Cache (jünger als %5 Tage), %6 zu senden.</translation>
     </message>
     <message>
         <source>%1 rows hold no valid IP address and are not looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen enthalten keine gültige IP-Adresse und werden nicht abgefragt.</translation>
     </message>
     <message>
         <source>That is more than a day&apos;s allowance: store a token (regionmap-cli secrets set ipinfo-token) or expect the run to stop when the limit is reached; the answers received until then are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mehr als das Tageskontingent: Speichern Sie ein Token (regionmap-cli secrets set ipinfo-token), oder rechnen Sie damit, dass der Lauf bei Erreichen des Limits stoppt; die bis dahin erhaltenen Antworten bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io: %Ln batch request(s) of up to %1 addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io: %Ln Sammelanfrage mit bis zu %1 Adressen.</numerusform>
+            <numerusform>ipinfo.io: %Ln Sammelanfragen mit bis zu %1 Adressen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io without a token: %Ln request(s), one per address. The unauthenticated endpoint allows only about 1,000 requests a day per IP address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io ohne Token: %Ln Anfrage, eine pro Adresse. Der nicht authentifizierte Endpunkt erlaubt nur etwa 1.000 Anfragen pro Tag und IP-Adresse.</numerusform>
+            <numerusform>ipinfo.io ohne Token: %Ln Anfragen, eine pro Adresse. Der nicht authentifizierte Endpunkt erlaubt nur etwa 1.000 Anfragen pro Tag und IP-Adresse.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data file was given. Add at least one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datendatei angegeben. Fügen Sie mindestens eine CSV-Datei hinzu.</translation>
     </message>
     <message>
         <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte von %1 enthält IP-Adressen (Spalten: %2). Geben Sie die IP-Spalte mit --ip-column an.</translation>
     </message>
     <message>
         <source>The estimate was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::IpinfoEstimator</name>
     <message numerus="yes">
         <source>%n cached answer(s) removed. The next run asks ipinfo.io again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zwischengespeicherte Antwort entfernt. Der nächste Lauf fragt erneut bei ipinfo.io an.</numerusform>
+            <numerusform>%n zwischengespeicherte Antworten entfernt. Der nächste Lauf fragt erneut bei ipinfo.io an.</numerusform>
         </translation>
     </message>
 </context>
@@ -2663,410 +2663,412 @@ Median der Entfernung %5</translation>
     <name>regionmap::KeychainService</name>
     <message>
         <source>Keychain: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>regionmap::MainWindow</name>
     <message>
         <source>Run with these choices (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Einstellungen ausführen (Strg+R)</translation>
     </message>
     <message>
         <source>Local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank: %1</translation>
     </message>
     <message>
         <source>A run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange.</translation>
     </message>
     <message>
         <source>Ready to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Ausführen.</translation>
     </message>
     <message>
         <source>the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>in der lokalen Datenbank</translation>
     </message>
     <message>
         <source>the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server %1</translation>
     </message>
     <message>
         <source>(no table name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Tabellenname)</translation>
     </message>
     <message>
         <source>Loads %1 into the table &quot;%2&quot; in %3. Geolocation: %4. Regions: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt %1 in die Tabelle „%2“ %3. Geolokalisierung: %4. Regionen: %5.</translation>
     </message>
     <message>
         <source>The local database is not running yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank läuft noch nicht; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Add CSV files on the Sources page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst auf der Seite „Quellen“ CSV-Dateien hinzu.</translation>
     </message>
     <message>
         <source>Clear Cached Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache leeren</translation>
     </message>
     <message>
         <source>Remove every cached ipinfo.io answer from the database? The next run will ask ipinfo.io again and count against your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwischengespeicherten ipinfo.io-Antworten aus der Datenbank entfernen? Der nächste Lauf fragt erneut bei ipinfo.io an, was auf Ihren Tarif angerechnet wird.</translation>
     </message>
     <message>
         <source>Cancel the Run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abbrechen?</translation>
     </message>
     <message>
         <source>A run is in progress. Closing RegionMap cancels it: nothing from this run is loaded, and the run is recorded as cancelled.
 
 Cancel the run and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange. Wenn Sie RegionMap schließen, wird er abgebrochen: Aus diesem Lauf wird nichts geladen, und der Lauf wird als abgebrochen protokolliert.
+
+Lauf abbrechen und schließen?</translation>
     </message>
     <message>
         <source>System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>RegionMap will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap erscheint beim nächsten Start auf %1.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show the technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die technischen Details anzeigen</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>
     <name>regionmap::QtKeychainStore</name>
     <message>
         <source>No secret is stored in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist %1 nicht gespeichert.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access to %1; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder verweigert den Zugriff auf %1; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte %1 nicht entfernen.</translation>
     </message>
     <message>
         <source>The keychain failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Schlüsselbunds beim Zugriff auf %1.</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>GNOME Keyring / Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Keyring / Secret Service</translation>
     </message>
     <message>
         <source>No usable keychain was found on this computer, so RegionMap cannot keep secrets between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde kein nutzbarer Schlüsselbund gefunden, daher kann RegionMap Geheimnisse nicht über die Sitzung hinaus speichern.</translation>
     </message>
     <message>
         <source>An earlier request is still waiting for the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Anfrage wartet noch auf den Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keychain returned a different value than it was given for its test entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat für seinen Testeintrag einen anderen Wert zurückgegeben, als er erhalten hat.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionSummaryModel</name>
     <message>
         <source>Rows whose second-nearest region is at most %1 % farther than the nearest one: the assignment could easily have gone the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren zweitnächste Region höchstens %1 % weiter entfernt ist als die nächstgelegene: Die Zuordnung hätte leicht anders ausfallen können.</translation>
     </message>
     <message>
         <source>This region is not in the catalogs of the runs shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Region ist in den Katalogen der angezeigten Läufe nicht enthalten.</translation>
     </message>
     <message>
         <source>%1 (%2), at %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), bei %3, %4</translation>
     </message>
     <message>
         <source>Not located: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lokalisiert: %1</translation>
     </message>
     <message>
         <source>Share of every row shown, located or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an allen angezeigten Zeilen, lokalisiert oder nicht.</translation>
     </message>
     <message>
         <source>Mean distance from the address to its region, in km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Entfernung der Adresse zu ihrer Region, in km.</translation>
     </message>
     <message>
         <source>Median distance from the address to its region, in km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Entfernung der Adresse zu ihrer Region, in km.</translation>
     </message>
     <message>
         <source>95th percentile of the distance, in km (interpolated, as percentile_cont).</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil der Entfernung, in km (interpoliert, wie percentile_cont).</translation>
     </message>
     <message>
         <source>Rows whose second-nearest region is at most %1 % farther than the nearest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren zweitnächste Region höchstens %1 % weiter entfernt ist als die nächstgelegene.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Mean km</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel km</translation>
     </message>
     <message>
         <source>Median km</source>
-        <translation type="unfinished"></translation>
+        <translation>Median km</translation>
     </message>
     <message>
         <source>95th pct. km</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perz. km</translation>
     </message>
     <message>
         <source>Close calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Entscheidungen</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionTableModel</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionsPage</name>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>The cloud regions that every located address is assigned to: the nearest one by geodesic distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud-Regionen, denen jede lokalisierte Adresse zugeordnet wird: jeweils die nach geodätischer Entfernung nächstgelegene.</translation>
     </message>
     <message>
         <source>Amazon Web Services (AWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Web Services (AWS)</translation>
     </message>
     <message>
         <source>Google Cloud (GCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud (GCP)</translation>
     </message>
     <message>
         <source>Microsoft Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Azure</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
     <message>
         <source>No catalog chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Katalog gewählt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Region</numerusform>
+            <numerusform>%1, %n Regionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Fehler</numerusform>
+            <numerusform>, %n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a catalog file on the Regions page, or use the built-in catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Regionen“ eine Katalogdatei, oder verwenden Sie den integrierten Katalog.</translation>
     </message>
     <message numerus="yes">
         <source>The region catalog has %n error(s); fix them or choose another catalog on the Regions page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Regionskatalog hat %n Fehler; beheben Sie ihn oder wählen Sie auf der Seite „Regionen“ einen anderen Katalog.</numerusform>
+            <numerusform>Der Regionskatalog hat %n Fehler; beheben Sie sie oder wählen Sie auf der Seite „Regionen“ einen anderen Katalog.</numerusform>
         </translation>
     </message>
     <message>
         <source>The region catalog holds no regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regionskatalog enthält keine Regionen.</translation>
     </message>
     <message>
         <source>Choose a Region Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionskatalog wählen</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The catalog file %1 cannot be opened: %2. Check the path and that your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatei %1 kann nicht geöffnet werden: %2. Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) in the built-in catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Region im integrierten Katalog</numerusform>
+            <numerusform>%n Regionen im integrierten Katalog</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) read from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Region aus der Datei gelesen</numerusform>
+            <numerusform>%n Regionen aus der Datei gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile des Katalogs kann nicht verwendet werden; sie ist in der Tabelle markiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            <numerusform>%n Zeilen des Katalogs können nicht verwendet werden; sie sind in der Tabelle markiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful region(s): see the Check column. A run still uses them as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zweifelhafte Region: siehe Spalte „Prüfung“. Ein Lauf verwendet sie trotzdem unverändert.</numerusform>
+            <numerusform>%n zweifelhafte Regionen: siehe Spalte „Prüfung“. Ein Lauf verwendet sie trotzdem unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a catalog file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Katalogdatei.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultRowsModel</name>
     <message>
         <source>(row no longer in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeile nicht mehr in der Tabelle)</translation>
     </message>
     <message>
         <source>NULL: no value</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL: kein Wert</translation>
     </message>
     <message>
         <source>%1 (%2). Click to sort on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Klicken, um auf dem Server zu sortieren.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultsPage</name>
     <message>
         <source>Press Run (Ctrl+R) to load the data; the results appear here. Runs loaded earlier are listed under Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Ausführen“ (Strg+R), um die Daten zu laden; die Ergebnisse erscheinen hier. Früher geladene Läufe sind unter „Läufe“ aufgeführt.</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>What the last run loaded, and where to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der letzte Lauf geladen hat und wo es zu finden ist.</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>No run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultsSession</name>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3074,300 +3076,300 @@ Cancel the run and close?</source>
     <name>regionmap::ResultsView</name>
     <message>
         <source>Querying PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL wird abgefragt…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Read the run history and the results again from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf der Läufe und die Ergebnisse erneut aus der Datenbank lesen.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird geladen…</translation>
     </message>
     <message>
         <source>Show every row of a table, whichever runs loaded them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen einer Tabelle anzeigen, unabhängig davon, welche Läufe sie geladen haben.</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle:</translation>
     </message>
     <message>
         <source>Choose a run to see the rows it loaded, or a table to see all of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf, um die von ihm geladenen Zeilen zu sehen, oder eine Tabelle, um alle ihre Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>Double-click a line to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eintrag, um seine Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Welt</translation>
     </message>
     <message>
         <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zoomen scrollen oder doppelklicken, zum Verschieben ziehen. Kreise sind von PostgreSQL in einem Raster zusammengefasste Zeilen, eingefärbt nach ihrer Hauptregion; Rauten sind die Standorte der Regionen. Klicken Sie auf eines davon, um seine Zeilen zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n run(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Lauf)</numerusform>
+            <numerusform>%1 (%n Läufe)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message>
         <source>This database has no RegionMap runs yet. Run the ETL first; its results show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keine RegionMap-Läufe. Führen Sie zuerst den ETL-Lauf aus; seine Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
         <source>Run %1 has no rows to show: its table &quot;%2&quot; is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keine Zeilen zum Anzeigen: Seine Tabelle „%2“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Run %1 %2, so it loaded no rows. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat den Status %2 und hat daher keine Zeilen geladen. %3</translation>
     </message>
     <message>
         <source>Choose a run or a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf oder eine Tabelle.</translation>
     </message>
     <message>
         <source>Reading the summary from PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung wird aus PostgreSQL gelesen…</translation>
     </message>
     <message>
         <source>Choose a run or a table on the Runs page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Läufe“ einen Lauf oder eine Tabelle.</translation>
     </message>
     <message numerus="yes">
         <source>%1 rows: %2 located (%3) and assigned to %n region(s), %4 not located (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Zeilen: %2 lokalisiert (%3) und %n Region zugeordnet, %4 nicht lokalisiert (%5).</numerusform>
+            <numerusform>%1 Zeilen: %2 lokalisiert (%3) und %n Regionen zugeordnet, %4 nicht lokalisiert (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;No results chosen.&lt;/b&gt; Pick a run or a table on the Runs page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine Ergebnisse gewählt.&lt;/b&gt; Wählen Sie auf der Seite „Läufe“ einen Lauf oder eine Tabelle.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not connected.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht verbunden.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;run %1&lt;/b&gt;: the %2 rows it loaded into the table &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: &lt;b&gt;Lauf %1&lt;/b&gt;, die %2 Zeilen, die er in die Tabelle &lt;b&gt;%3&lt;/b&gt; geladen hat</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> am %1</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeilen existieren nicht mehr: Lauf %1 hat die Tabelle ersetzt.</translation>
     </message>
     <message>
         <source>%1 of the %2 rows it loaded were later replaced by other runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 von ihm geladenen Zeilen wurden später durch andere Läufe ersetzt.</translation>
     </message>
     <message numerus="yes">
         <source>, loaded by %n run(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, geladen von %n Lauf (%1)</numerusform>
+            <numerusform>, geladen von %n Läufen (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;every row&lt;/b&gt; of the table &lt;b&gt;%1&lt;/b&gt;: %2 rows%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: &lt;b&gt;alle Zeilen&lt;/b&gt; der Tabelle &lt;b&gt;%1&lt;/b&gt;: %2 Zeilen%3.</translation>
     </message>
     <message>
         <source>Exporting the rows to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden nach %1 exportiert…</translation>
     </message>
     <message>
         <source>RegionMap charts</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap-Diagramme</translation>
     </message>
     <message>
         <source>RegionMap world map</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap-Weltkarte</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>Run history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Läufe als CSV…</translation>
     </message>
     <message>
         <source>Summary as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als CSV…</translation>
     </message>
     <message>
         <source>Matching rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Zeilen als CSV…</translation>
     </message>
     <message>
         <source>All charts as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme als %1…</translation>
     </message>
     <message>
         <source>%1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2…</translation>
     </message>
     <message>
         <source>Map as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als %1…</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Search every column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten durchsuchen…</translation>
     </message>
     <message>
         <source>Shows the rows where any column contains this text (ignoring case). PostgreSQL does the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Zeilen, in denen eine beliebige Spalte diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung). Die Suche führt PostgreSQL aus.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regionen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>No region (not located)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Region (nicht lokalisiert)</translation>
     </message>
     <message>
         <source>%1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
         <source>Asking PostgreSQL for the matching rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Zeilen werden bei PostgreSQL abgefragt…</translation>
     </message>
     <message>
         <source>No table chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle gewählt.</translation>
     </message>
     <message>
         <source>%1 rows. Click a column header to sort on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen. Klicken Sie auf einen Spaltenkopf, um auf dem Server zu sortieren.</translation>
     </message>
     <message>
         <source>%1 of %2 rows match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen entsprechen dem Filter.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RunLogModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more message(s) not shown here. Every rejected row is in the table etl_rejects of this run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln weitere Meldung, die hier nicht angezeigt wird. Jede abgewiesene Zeile steht in der Tabelle etl_rejects dieses Laufs.</numerusform>
+            <numerusform>… und %Ln weitere Meldungen, die hier nicht angezeigt werden. Jede abgewiesene Zeile steht in der Tabelle etl_rejects dieses Laufs.</numerusform>
         </translation>
     </message>
 </context>
@@ -3375,694 +3377,697 @@ Cancel the run and close?</source>
     <name>regionmap::RunPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>located</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalisiert</translation>
     </message>
     <message>
         <source>invalid IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige IP</translation>
     </message>
     <message>
         <source>private or reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>privat oder reserviert</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>country only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Land</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Meldungen</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Reads the files, locates each address, assigns the nearest region and loads the rows, in one transaction: a cancelled or failed run loads nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Dateien, lokalisiert jede Adresse, ordnet die nächstgelegene Region zu und lädt die Zeilen in einer einzigen Transaktion: Ein abgebrochener oder fehlgeschlagener Lauf lädt nichts.</translation>
     </message>
     <message>
         <source>Running… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft… %1 %</translation>
     </message>
     <message>
         <source>Waiting for the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Datenbank…</translation>
     </message>
     <message>
         <source>Ready (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit (Strg+R)</translation>
     </message>
     <message>
         <source>Not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit</translation>
     </message>
     <message>
         <source>Done: %1 rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Zeilen geladen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Waiting for the local database to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Start der lokalen Datenbank…</translation>
     </message>
     <message>
         <source>The run was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen, bevor er begonnen hat.</translation>
     </message>
     <message>
         <source>Cancelling: rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: wird zurückgerollt…</translation>
     </message>
     <message>
         <source>A run is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits ein Lauf im Gange.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>Done in %1 · %2 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 · %2 Zeilen/s</translation>
     </message>
     <message>
         <source>Done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1</translation>
     </message>
     <message>
         <source>Cancelled at %1 %; rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 % abgebrochen; zurückgerollt</translation>
     </message>
     <message>
         <source>Failed at %1 %; rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 % fehlgeschlagen; zurückgerollt</translation>
     </message>
     <message>
         <source>Run %1 finished in %2: %3 rows loaded into the table &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in %2 abgeschlossen: %3 Zeilen in die Tabelle „%4“ geladen.</translation>
     </message>
     <message>
         <source>Run %1 was cancelled after %2. Nothing was loaded; the run is recorded as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde nach %2 abgebrochen. Es wurde nichts geladen; der Lauf ist als abgebrochen protokolliert.</translation>
     </message>
     <message>
         <source>The run was cancelled. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>Run %1 failed after %2. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist nach %2 fehlgeschlagen. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>The run failed before it started. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist fehlgeschlagen, bevor er begonnen hat. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>%1 read = &lt;b&gt;%2 loaded&lt;/b&gt; + %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesen = &lt;b&gt;%2 geladen&lt;/b&gt; + %3 abgewiesen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source> · %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Zeilen/s</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokalen Datenbank</translation>
     </message>
     <message>
         <source>The rejected rows, with file, line and reason, are in the table etl_rejects: SELECT * FROM etl_rejects WHERE run_id = %1;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgewiesenen Zeilen stehen mit Datei, Zeile und Grund in der Tabelle etl_rejects: SELECT * FROM etl_rejects WHERE run_id = %1;</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zeile abgewiesen.</translation>
     </message>
     <message>
         <source>Located with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisiert mit %1.</translation>
     </message>
     <message>
         <source>IP geolocation by DB-IP (db-ip.com), CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch DB-IP (db-ip.com), CC BY 4.0.</translation>
     </message>
     <message>
         <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, lizenziert unter CC BY 4.0.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1</translation>
     </message>
     <message>
         <source>%1 of about %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von etwa %2 Zeilen</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: %1</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RunsModel</name>
     <message>
         <source>succeeded, replaced by run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich, ersetzt durch Lauf %1</translation>
     </message>
     <message>
         <source>succeeded, table gone</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich, Tabelle gelöscht</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>Run %1 into the table &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in die Tabelle „%2“ (%3)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Geolocation: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geolokalisierung: %1, %2</translation>
     </message>
     <message>
         <source>Took %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 s</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeilen existieren nicht mehr: Lauf %1 hat die Tabelle ersetzt.</translation>
     </message>
     <message>
         <source>There are no rows to show for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lauf gibt es keine Zeilen zum Anzeigen.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Located</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisiert</translation>
     </message>
 </context>
 <context>
     <name>regionmap::SessionCredentialStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
     </message>
     <message>
         <source>No secret is kept for this session for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung ist %1 nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::SourcesPage</name>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No data files yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drop CSV files anywhere on this window, choose &lt;b&gt;Add Files…&lt;/b&gt; (Ctrl+O), pick one of the recent files, or start with the sample data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Datendateien&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ziehen Sie CSV-Dateien an eine beliebige Stelle dieses Fensters, wählen Sie &lt;b&gt;Dateien hinzufügen…&lt;/b&gt; (Strg+O), eine der zuletzt verwendeten Dateien, oder beginnen Sie mit den Beispieldaten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Preview of the first %1 rows, as the run will read them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten %1 Zeilen, so wie der Lauf sie lesen wird</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Yes: the first row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
         <source>No: the first row is data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Die erste Zeile enthält Daten</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>The CSV files whose IP addresses are located and assigned to their nearest region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Dateien, deren IP-Adressen lokalisiert und ihrer nächstgelegenen Region zugeordnet werden.</translation>
     </message>
     <message>
         <source>No files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1 Zeilen</numerusform>
+            <numerusform>%n Dateien, %1 Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), about %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, etwa %1 Zeilen</numerusform>
+            <numerusform>%n Dateien, etwa %1 Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one data file on the Sources page, or use the sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite „Quellen“ mindestens eine Datendatei hinzu, oder verwenden Sie die Beispieldaten.</translation>
     </message>
     <message>
         <source>RegionMap is still reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap liest noch %1.</translation>
     </message>
     <message>
         <source>%1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Sample Data Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten nicht gefunden</translation>
     </message>
     <message>
         <source>The sample file people.csv was not found next to RegionMap nor in its source folder. Reinstall RegionMap, or add your own CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldatei people.csv wurde weder neben RegionMap noch in seinem Quellordner gefunden. Installieren Sie RegionMap neu, oder fügen Sie Ihre eigene CSV-Datei hinzu.</translation>
     </message>
     <message>
         <source>Add Data Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien hinzufügen</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 (the whole file was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die ganze Datei wurde gelesen)</translation>
     </message>
     <message>
         <source>about %1 (estimated from the file size, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 (aus der Dateigröße geschätzt, %2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>Automatic (yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (ja)</translation>
     </message>
     <message>
         <source>Automatic (no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (nein)</translation>
     </message>
     <message>
         <source>Automatic (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (keine gefunden)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
     </message>
     <message>
         <source>Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>regionmap::WorldMapWidget</name>
     <message>
         <source>No located rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lokalisierten Zeilen zum Anzeigen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Zugeordnete Zeilen: %4 (%5)</translation>
     </message>
     <message>
         <source>Region site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort der Region</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeilen: %1&lt;/b&gt;&lt;br&gt;%2°-Zelle um %3, %4</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere Region</numerusform>
+            <numerusform>und %n weitere Regionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows per %1° cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro %1°-Zelle</translation>
     </message>
     <message>
         <source>Map: Natural Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: Natural Earth</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::CacheCommand</name>
     <message>
         <source>The location cache (the table ip_locations): the answers of ipinfo.io, kept so that a re-run spends no quota twice. Without --db, RegionMap&apos;s local database is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort-Cache (die Tabelle ip_locations): die Antworten von ipinfo.io, aufbewahrt, damit ein
+erneuter Lauf kein Kontingent doppelt verbraucht. Ohne --db wird die lokale Datenbank von
+RegionMap verwendet.</translation>
     </message>
     <message>
         <source>clear (remove the cached answers) or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>clear (zwischengespeicherte Antworten entfernen) oder status.</translation>
     </message>
     <message>
         <source>A PostgreSQL URI (postgresql://user@host:port/db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-URI (postgresql://user@host:port/db).</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>Read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Only the answers of this provider (ipinfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Antworten dieses Anbieters (ipinfo).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>No notes on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise auf stderr.</translation>
     </message>
     <message>
         <source>Say what to do: cache clear or cache status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: cache clear oder cache status.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached answer(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zwischengespeicherte Antwort entfernt.</numerusform>
+            <numerusform>%n zwischengespeicherte Antworten entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The location cache is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort-Cache ist leer.</translation>
     </message>
     <message>
         <source>%1: %2 answers, fetched from %3 to %4 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Antworten, abgerufen von %3 bis %4 (UTC)</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::CommandDatabase</name>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Database password from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort aus %1.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>
     <message>
         <source>%1  %2%  %3 rows read  %4 loaded  %5 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2%  %3 Zeilen gelesen  %4 geladen  %5 Zeilen/s</translation>
     </message>
     <message>
         <source>  ETA %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  noch %1 s</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::DbCommand</name>
     <message>
         <source>Manage RegionMap&apos;s local database (a private PostgreSQL cluster on a unix socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank von RegionMap verwalten (privater PostgreSQL-Cluster an einem Unix-Socket).</translation>
     </message>
     <message>
         <source>start, stop, status, or uri (prints a libpq URI for psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>start, stop, status oder uri (gibt eine libpq-URI für psql aus).</translation>
     </message>
     <message>
         <source>Say what to do: db start, db stop, db status or db uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: db start, db stop, db status oder db uri.</translation>
     </message>
     <message>
         <source>The local database is already running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank läuft bereits in %1.</translation>
     </message>
     <message>
         <source>The local database is running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank läuft in %1.</translation>
     </message>
     <message>
         <source>The local database is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank läuft nicht.</translation>
     </message>
     <message>
         <source>The local database has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank wurde gestoppt.</translation>
     </message>
     <message>
         <source>State:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>Data:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten:   %1</translation>
     </message>
     <message>
         <source>Socket:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket:  %1</translation>
     </message>
     <message>
         <source>Log:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log:     %1</translation>
     </message>
     <message>
         <source>URI:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI:     %1</translation>
     </message>
     <message>
         <source>Note: the local database is not running; start it with &quot;regionmap-cli db start&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die lokale Datenbank läuft nicht; starten Sie sie mit „regionmap-cli db start“.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use start, stop, status or uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“. Verwenden Sie start, stop, status oder uri.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::GeoDbCommand</name>
     <message>
         <source>The offline geo database %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Geodatenbank %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Searched: %1
 Put the file in one of these folders, set REGIONMAP_GEODB_DIR to its folder, or reinstall RegionMap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesucht in: %1
+Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf ihren Ordner, oder installieren Sie RegionMap neu.</translation>
     </message>
     <message>
         <source>Show where the offline geo databases (DB-IP Lite City) were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wo die Offline-Geodatenbanken (DB-IP Lite City) gefunden wurden.</translation>
     </message>
     <message>
         <source>Print only the path of the IPv4 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Pfad der IPv4-Datenbank ausgeben.</translation>
     </message>
     <message>
         <source>Print only the path of the IPv6 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Pfad der IPv6-Datenbank ausgeben.</translation>
     </message>
     <message>
         <source>Use geodb alone, or with one of --ipv4 and --ipv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie geodb allein oder mit einer der Optionen --ipv4 und --ipv6.</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>IPv4:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4:    %1</translation>
     </message>
     <message>
         <source>IPv6:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6:    %1</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesucht: %1</translation>
     </message>
 </context>
 <context>
@@ -4087,284 +4092,303 @@ Options:
 
 Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: regionmap-cli &lt;befehl&gt; [optionen]
+
+Die IP-Adressen in CSV-Dateien lokalisieren, jede ihrer nächstgelegenen Cloud-Region zuordnen
+und die Zeilen in PostgreSQL laden.
+
+Befehle:
+  run        Den ETL-Lauf auf CSV-Dateien ausführen (siehe regionmap-cli run --help)
+  db         Die lokale Datenbank verwalten: start, stop, status, uri
+  secrets    Datenbankpasswort und ipinfo.io-Token im Schlüsselbund des Betriebssystems
+             speichern: set, delete, status (siehe regionmap-cli secrets --help)
+  geodb      Anzeigen, wo die Offline-Geodatenbanken gefunden wurden
+  cache      Der Standort-Cache der ipinfo.io-Antworten: clear, status
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen
+  -v, --version  Die Version anzeigen
+
+Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abgebrochen.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::RunCommand</name>
     <message>
         <source>Run %1 %2 in %3 s: table &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2) in %3 s: Tabelle „%4“</translation>
     </message>
     <message>
         <source>rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen</translation>
     </message>
     <message>
         <source>rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesen</translation>
     </message>
     <message>
         <source>(SELECT * FROM etl_rejects WHERE run_id = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SELECT * FROM etl_rejects WHERE run_id = %1)</translation>
     </message>
     <message>
         <source>geo_status</source>
-        <translation type="unfinished"></translation>
+        <translation>geo_status</translation>
     </message>
     <message>
         <source>top regions</source>
-        <translation type="unfinished"></translation>
+        <translation>häufigste Regionen</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weitere Region</numerusform>
+            <numerusform>... und %n weitere Regionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Geolocation: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geolokalisierung: %1 (%2)</translation>
     </message>
     <message>
         <source>ipinfo.io requests: %1 (%2 retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-Anfragen: %1 (%2 Wiederholungen)</translation>
     </message>
     <message>
         <source>IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch DB-IP (https://db-ip.com), CC BY 4.0.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>ipinfo.io token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-Token aus %1.</translation>
     </message>
     <message>
         <source>No ipinfo.io token was found (--token-file, IPINFO_TOKEN, the keychain): the unauthenticated endpoint is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein ipinfo.io-Token gefunden (--token-file, IPINFO_TOKEN, Schlüsselbund): Der nicht authentifizierte Endpunkt wird verwendet.</translation>
     </message>
     <message>
         <source>Locate the IP addresses in CSV files, assign each to its nearest cloud region, and load the rows into PostgreSQL. Without --db, RegionMap&apos;s local database is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adressen in CSV-Dateien lokalisieren, jede ihrer nächstgelegenen Cloud-Region zuordnen
+und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von RegionMap verwendet.</translation>
     </message>
     <message>
         <source>A CSV file to load (repeat for several files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu ladende CSV-Datei (für mehrere Dateien wiederholen).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>A region catalog CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit einem Regionskatalog.</translation>
     </message>
     <message>
         <source>A built-in region catalog: aws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein integrierter Regionskatalog: aws.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>A PostgreSQL URI (postgresql://user@host:port/db). PG* variables and ~/.pgpass are honoured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-URI (postgresql://user@host:port/db). PG*-Variablen und ~/.pgpass werden berücksichtigt.</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>Read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>The geolocation provider: offline (default) or ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geolokalisierungsanbieter: offline (Standard) oder ipinfo.</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>anbieter</translation>
     </message>
     <message>
         <source>The base URL of the ipinfo.io API (default: https://ipinfo.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der ipinfo.io-API (Standard: https://ipinfo.io).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ipinfo.io-Token aus dieser Datei lesen (sonst IPINFO_TOKEN, sonst Schlüsselbund).</translation>
     </message>
     <message>
         <source>ipinfo.io requests in flight at once, 1 to 6 (default: 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende ipinfo.io-Anfragen, 1 bis 6 (Standard: 4).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte ipinfo.io-Antworten bis zu diesem Alter in Tagen verwenden (Standard: 30; 0: neu abfragen).</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>tage</translation>
     </message>
     <message>
         <source>With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --geo ipinfo: ausgeben, was der Lauf an ipinfo.io senden würde, aber nichts senden und nichts laden.</translation>
     </message>
     <message>
         <source>The offline database (.mmdb) for IPv4, or for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Datenbank (.mmdb) für IPv4 oder für beide.</translation>
     </message>
     <message>
         <source>The offline database (.mmdb) for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Datenbank (.mmdb) für IPv6.</translation>
     </message>
     <message>
         <source>The target table (default: from the first file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieltabelle (Standard: aus dem Namen der ersten Datei).</translation>
     </message>
     <message>
         <source>replace (default), append or upsert.</source>
-        <translation type="unfinished"></translation>
+        <translation>replace (Standard), append oder upsert.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modus</translation>
     </message>
     <message>
         <source>The key column for the upsert mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselspalte für den Upsert-Modus.</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>spalte</translation>
     </message>
     <message>
         <source>The column that holds the IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, die die IP-Adressen enthält.</translation>
     </message>
     <message>
         <source>The field delimiter: , ; tab or |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen der Felder: , ; tab oder |.</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>zeichen</translation>
     </message>
     <message>
         <source>The files have no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien haben keine Kopfzeile.</translation>
     </message>
     <message>
         <source>utf8 (default) or latin1.</source>
-        <translation type="unfinished"></translation>
+        <translation>utf8 (Standard) oder latin1.</translation>
     </message>
     <message>
         <source>Print the summary as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung als JSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>No progress and no notes on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschritt und keine Hinweise auf stderr.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Give data files with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Geben Sie Datendateien mit --data an.</translation>
     </message>
     <message>
         <source>Name at least one CSV file with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --data mindestens eine CSV-Datei an.</translation>
     </message>
     <message>
         <source>The delimiter must be one of , ; tab |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen muss eines von , ; tab | sein.</translation>
     </message>
     <message>
         <source>The encoding must be utf8 or latin1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenkodierung muss utf8 oder latin1 sein.</translation>
     </message>
     <message>
         <source>Use either --regions FILE or --catalog NAME, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --regions FILE oder --catalog NAME, nicht beides.</translation>
     </message>
     <message>
         <source>Name the regions: --catalog aws, or --regions FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Regionen an: --catalog aws oder --regions FILE.</translation>
     </message>
     <message>
         <source>The mode must be replace, append or upsert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus muss replace, append oder upsert sein.</translation>
     </message>
     <message>
         <source>The upsert mode needs a key column: --key COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upsert-Modus benötigt eine Schlüsselspalte: --key COLUMN.</translation>
     </message>
     <message>
         <source>--%1 goes with --geo ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --geo ipinfo.</translation>
     </message>
     <message>
         <source>--geodb and --geodb6 go with --geo offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--geodb und --geodb6 gehören zu --geo offline.</translation>
     </message>
     <message>
         <source>Unknown geolocation provider &quot;%1&quot;. Use offline or ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Geolokalisierungsanbieter „%1“. Verwenden Sie offline oder ipinfo.</translation>
     </message>
     <message>
         <source>--ipinfo-parallel takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ipinfo-parallel erwartet eine Zahl von 1 bis %1.</translation>
     </message>
     <message>
         <source>--cache-max-age takes a number of days (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cache-max-age erwartet eine Anzahl von Tagen (0 oder mehr).</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent and nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gesendet und nichts geladen.</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: %1</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::SecretsCommand</name>
     <message>
         <source>Instead, give the password when you run: set PGPASSWORD, put it in ~/.pgpass, pass --password-file FILE, or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort stattdessen beim Ausführen an: Setzen Sie PGPASSWORD, tragen Sie es in ~/.pgpass ein, übergeben Sie --password-file FILE, oder geben Sie es ein, wenn Sie danach gefragt werden.</translation>
     </message>
     <message>
         <source>Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Token stattdessen beim Ausführen an: Setzen Sie IPINFO_TOKEN, übergeben Sie --token-file FILE, oder geben Sie es ein, wenn Sie danach gefragt werden.</translation>
     </message>
     <message>
         <source>Database password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort für %1</translation>
     </message>
     <message>
         <source>ipinfo.io token</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-Token</translation>
     </message>
     <message>
         <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
@@ -4377,166 +4401,178 @@ Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 
 Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
 Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort und das ipinfo.io-Token im Schlüsselbund des Betriebssystems speichern
+(GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung).
+
+  secrets set db-password --db URI    Passwort von stdin lesen und speichern
+  secrets set ipinfo-token            Token von stdin lesen und speichern
+  secrets delete db-password --db URI | ipinfo-token
+  secrets status [--db URI]           welche Geheimnisse gespeichert sind, woher ein Lauf
+                                      sie nimmt und ob ein Schlüsselbund nutzbar ist
+
+Geheimnisse werden von stdin gelesen, nie von der Befehlszeile (kein Echo im Terminal; ein
+abschließender Zeilenumbruch wird entfernt), und nie ausgegeben.
+Exit-Codes: 0 ok, 1 Aufruf, 2 kein Geheimnis auf stdin, 3 Problem mit Datenbankpasswort oder
+Schlüsselbund, 4 Problem mit dem ipinfo.io-Token.</translation>
     </message>
     <message>
         <source>set, delete or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>set, delete oder status.</translation>
     </message>
     <message>
         <source>db-password or ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>db-password oder ipinfo-token.</translation>
     </message>
     <message>
         <source>The database (a libpq URI without a password) whose password is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank (eine libpq-URI ohne Passwort), deren Passwort gemeint ist.</translation>
     </message>
     <message>
         <source>Give up on a keychain that does not answer after this many seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüsselbund aufgeben, der nach so vielen Sekunden nicht antwortet (Standard 10).</translation>
     </message>
     <message>
         <source>status: a run would read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: Ein Lauf würde das Datenbankpasswort aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>status: a run would read the ipinfo.io token from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: Ein Lauf würde das ipinfo.io-Token aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>Say what to do: secrets set, secrets delete or secrets status (see &quot;regionmap-cli secrets --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: secrets set, secrets delete oder secrets status (siehe „regionmap-cli secrets --help“).</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“. Verwenden Sie set, delete oder status.</translation>
     </message>
     <message>
         <source>Unknown secret &quot;%1&quot;. Use db-password or ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Geheimnis „%1“. Verwenden Sie db-password oder ipinfo-token.</translation>
     </message>
     <message>
         <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>„secrets status“ nimmt keinen Namen eines Geheimnisses an; es meldet alle.</translation>
     </message>
     <message>
         <source>Say which secret: secrets %1 db-password --db URI, or secrets %1 ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Geheimnis: secrets %1 db-password --db URI oder secrets %1 ipinfo-token.</translation>
     </message>
     <message>
         <source>--db belongs to db-password; the ipinfo.io token is the same for every database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db gehört zu db-password; das ipinfo.io-Token ist für jede Datenbank dasselbe.</translation>
     </message>
     <message>
         <source>Leave the password out of --db: a command line can be seen by other users. &quot;secrets set db-password&quot; reads it from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Passwort aus --db weg: Eine Befehlszeile können andere Benutzer sehen. „secrets set db-password“ liest es von stdin.</translation>
     </message>
     <message>
         <source>db-password needs --db URI: each database connection has its own password (the local database needs none).</source>
-        <translation type="unfinished"></translation>
+        <translation>db-password benötigt --db URI: Jede Datenbankverbindung hat ihr eigenes Passwort (die lokale Datenbank braucht keines).</translation>
     </message>
     <message>
         <source>--keychain-timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keychain-timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
     </message>
     <message>
         <source>--password-file and --token-file only go with &quot;secrets status&quot;; &quot;secrets set&quot; reads the secret from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file und --token-file gehören nur zu „secrets status“; „secrets set“ liest das Geheimnis von stdin.</translation>
     </message>
     <message>
         <source>The secret is longer than 1,280 characters; a keychain cannot hold it everywhere. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist länger als 1.280 Zeichen; nicht jeder Schlüsselbund kann es aufnehmen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Stored %1 in the keychain (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund (%2) gespeichert: %1.</translation>
     </message>
     <message>
         <source>%1 is not stored in the keychain (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht (mehr) im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>keychain not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht geprüft</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>not stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>keychain not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>a run fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf schlägt fehl: %1</translation>
     </message>
     <message>
         <source>a run takes it from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf nimmt es aus %1</translation>
     </message>
     <message>
         <source>a run takes it from the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf nimmt es aus dem Schlüsselbund (%1)</translation>
     </message>
     <message>
         <source>a run finds none and asks for it when it runs on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf findet keines und fragt danach, wenn er in einem Terminal läuft</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Keychain: available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: verfügbar (%1)</translation>
     </message>
     <message>
         <source>Keychain: not available — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: nicht verfügbar – %1</translation>
     </message>
     <message>
         <source>details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>No secret was typed; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Geheimnis eingegeben; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Standard input holds more than 64 KiB, which is no password or token; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthält mehr als 64 KiB, was kein Passwort und kein Token sein kann; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Standard input was empty; pipe the secret in, e.g. from a password manager. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe war leer; leiten Sie das Geheimnis per Pipe ein, z. B. aus einem Passwortmanager. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::secretkeys</name>
     <message>
         <source>the database password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenbankpasswort für %1</translation>
     </message>
     <message>
         <source>the ipinfo.io token</source>
-        <translation type="unfinished"></translation>
+        <translation>das ipinfo.io-Token</translation>
     </message>
     <message>
         <source>the keychain test entry</source>
-        <translation type="unfinished"></translation>
+        <translation>das Testelement des Schlüsselbunds</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis „%1“</translation>
     </message>
 </context>
 </TS>
