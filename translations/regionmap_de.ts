@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>No locator was set up for the provider %1.</source>
-        <translation>Für den Anbieter %1 wurde keine Lokalisierung eingerichtet.</translation>
+        <translation>Für den Anbieter %1 ist keine Geolokalisierung eingerichtet.</translation>
     </message>
     <message>
         <source>No offline geolocation database was found (looked in %1). Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file with --geodb.</source>
@@ -1980,7 +1980,7 @@
     <name>TableLoader</name>
     <message>
         <source>Could not look up the table &quot;%1&quot;.</source>
-        <translation>Die Tabelle „%1“ konnte nicht nachgeschlagen werden.</translation>
+        <translation>Die Datenbank konnte nicht nach der Tabelle „%1“ abgefragt werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists in the database but is not a table (it is a view or another kind of object). Choose another table name.</source>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>The database user &quot;%1&quot; may not insert into or update the table &quot;%2&quot;. Ask the database administrator for those privileges.</source>
-        <translation>Der Datenbankbenutzer „%1“ darf in die Tabelle „%2“ weder einfügen noch sie aktualisieren. Bitten Sie die Datenbankadministration um diese Rechte.</translation>
+        <translation>Der Datenbankbenutzer „%1“ hat kein Recht, in die Tabelle „%2“ einzufügen oder sie zu aktualisieren. Bitten Sie die Datenbankadministration um diese Rechte.</translation>
     </message>
     <message>
         <source>Could not read the indexes of &quot;%1&quot;.</source>
@@ -3206,7 +3206,7 @@ Lauf abbrechen und schließen?</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation> am %1</translation>
+        <translation> vom %1</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
