@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>PostgreSQL &amp;server</source>
-        <translation>&amp;Serveur PostgreSQL</translation>
+        <translation>Serveur PostgreS&amp;QL</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Port</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation>Mode SS&amp;L&#xa0;:</translation>
+        <translation>Mode &amp;SSL&#xa0;:</translation>
     </message>
     <message>
         <source>SSL mode</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>Parc&amp;ourir…</translation>
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>T&amp;est Connection</source>
-        <translation>T&amp;ester la connexion</translation>
+        <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
         <source>Test the connection</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>L&amp;oad mode:</source>
-        <translation>Mode de c&amp;hargement&#xa0;:</translation>
+        <translation>Mode de char&amp;gement&#xa0;:</translation>
     </message>
     <message>
         <source>Load mode</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>&amp;Key column:</source>
-        <translation>Colonne &amp;clé&#xa0;:</translation>
+        <translation>Colonne cl&amp;é&#xa0;:</translation>
     </message>
     <message>
         <source>Key column for upsert</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation>&amp;Fichier de base de données&#xa0;:</translation>
+        <translation>Fichier de base de &amp;données&#xa0;:</translation>
     </message>
     <message>
         <source>Database file for IPv4 (or both)</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation>Parcou&amp;rir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Choose the IPv6 database file</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>&amp;Estimate Cost</source>
-        <translation>&amp;Estimer le coût</translation>
+        <translation>Estimer le &amp;coût</translation>
     </message>
     <message>
         <source>Estimate the ipinfo.io requests of a run</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>C&amp;lear Cached Answers</source>
-        <translation>&amp;Vider les réponses en cache</translation>
+        <translation>Vider les répon&amp;ses en cache</translation>
     </message>
     <message>
         <source>Clear the cached ipinfo.io answers in the database</source>
@@ -1980,7 +1980,7 @@
     <name>TableLoader</name>
     <message>
         <source>Could not look up the table &quot;%1&quot;.</source>
-        <translation>Impossible de rechercher la table «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de vérifier la table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists in the database but is not a table (it is a view or another kind of object). Choose another table name.</source>
@@ -2175,7 +2175,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>not located</source>
-        <translation>non localisé</translation>
+        <translation>non localisées</translation>
     </message>
     <message>
         <source>Rows without a region (invalid, private, not found, ...)</source>
@@ -3128,7 +3128,7 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Double-click a line to see its rows.</source>
-        <translation>Double-cliquez sur une ligne pour en voir les lignes chargées.</translation>
+        <translation>Double-cliquez sur une exécution pour voir ses lignes.</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -3245,7 +3245,7 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
+        <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3288,11 +3288,11 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <name>regionmap::RowsPanel</name>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région&#xa0;:</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Search every column…</source>
@@ -3304,7 +3304,7 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -3542,8 +3542,8 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>%n de plus</numerusform>
-            <numerusform>%n de plus</numerusform>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -3580,7 +3580,7 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Located with %1.</source>
-        <translation>Localisé avec %1.</translation>
+        <translation>Localisation effectuée avec %1.</translation>
     </message>
     <message>
         <source>IP geolocation by DB-IP (db-ip.com), CC BY 4.0.</source>
