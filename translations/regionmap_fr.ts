@@ -4098,8 +4098,8 @@ et charge les lignes dans PostgreSQL.
 Commandes&#xa0;:
   run        Exécuter l&apos;ETL sur des fichiers CSV (voir regionmap-cli run --help)
   db         Gérer la base de données locale&#xa0;: start, stop, status, uri
-  secrets    Conserver le mot de passe de la base de données et le jeton ipinfo.io dans le
-             trousseau de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
+  secrets    Conserver le mot de passe de la base et le jeton ipinfo.io dans le trousseau
+             de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
   geodb      Afficher où les bases de données de géolocalisation hors ligne ont été trouvées
   cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
 
@@ -4107,8 +4107,7 @@ Options&#xa0;:
   -h, --help     Afficher cette aide
   -v, --version  Afficher la version
 
-Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 entrée, 3 base de données, 4 géolocalisation,
-130 annulation.
+Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
 </translation>
     </message>
     <message>
