@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>The database could not be asked for the location cache.</source>
-        <translation>Le cache des localisations n&apos;a pas pu être interrogé dans la base de données.</translation>
+        <translation>Impossible d&apos;interroger la base de données sur le cache des localisations.</translation>
     </message>
     <message>
         <source>The location cache could not be cleared.</source>
