@@ -35,6 +35,9 @@ QStringList availableLanguages()
 
 QString nativeLanguageName(const QString &code)
 {
+    // QLocale("en") names its territory's variant ("American English"); the menu means English.
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())
