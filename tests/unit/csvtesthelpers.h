@@ -7,6 +7,7 @@
 
 #include <QByteArrayList>
 #include <QFile>
+#include <QStringDecoder>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,7 +141,10 @@ inline Collected readAll(CsvReader &reader, int maxRecords = 16384)
             QByteArrayList fields;
             for (int f = 0; f < chunk.fieldCount(r); ++f) {
                 const QByteArray v = chunk.field(r, f).toByteArray();
-                if (QString::fromUtf8(v).toUtf8() != v || v.contains('\0'))
+                // (A decoder that keeps a leading BOM: QString::fromUtf8 drops it.)
+                QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+                const QString text = utf8(v);
+                if (utf8.hasError() || text.toUtf8() != v || v.contains('\0'))
                     c.problem = QStringLiteral("invalid field text on line %1").arg(chunk.line(r));
                 fields << v;
             }

@@ -87,6 +87,17 @@ void TestCsvReader::parses_data()
         .row(2, {"1", "a"})
         .add();
     Case("bom only", bytes("\xEF\xBB\xBF")).add();
+    // Found by fuzz_csvreader: a BOM after the first line is data, kept byte for byte.
+    Case("bom inside the file", bytes("id,name\n1,\xEF\xBB\xBF"
+                                      "ex\n\xEF\xBB\xBF"
+                                      "2,b\n"))
+        .header({"id", "name"})
+        .row(2, {"1", "\xEF\xBB\xBF"
+                      "ex"})
+        .row(3, {"\xEF\xBB\xBF"
+                 "2",
+                 "b"})
+        .add();
 
     // Quoting.
     Case("quoted delimiter", bytes("a,b,c\n1,\"x,y\",3\n"))
