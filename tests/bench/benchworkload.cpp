@@ -3,6 +3,7 @@
 #include "common/paths.h"
 #include "csv/csvreader.h"
 #include "db/copybuffer.h"
+#include "etl/enrichedcolumns.h"
 #include "etl/pointencoder.h"
 #include "geo/geostatus.h"
 #include "geo/nearestregionfinder.h"
@@ -131,7 +132,6 @@ const CopyData &Workload::copyData()
     CsvChunk chunk;
     CopyBuffer buf;
     std::vector<Location> located;
-    char ipText[IpAddress::MaxTextLength];
     const int nCols = int(schema.sourceColumns().size());
     while (reader.readChunk(chunk, kChunkRecords)) {
         std::vector<IpAddress> parsed(size_t(chunk.rowCount()));
@@ -161,36 +161,7 @@ const CopyData &Workload::copyData()
             } else if (ip.classify() == IpClass::PrivateOrReserved) {
                 status = GeoStatus::PrivateOrReserved;
             }
-            if (status == GeoStatus::InvalidIp) {
-                buf.appendNull();
-            } else {
-                buf.appendRaw(ipText, size_t(ip.format(ipText)));
-            }
-            buf.separator();
-            if (loc && status == GeoStatus::Located)
-                encoder.append(buf, loc->latitude, loc->longitude);
-            else
-                PointEncoder::appendNone(buf);
-            buf.separator();
-            if (loc && !loc->countryCode.isEmpty())
-                buf.appendText(loc->countryCode);
-            else
-                buf.appendNull();
-            buf.separator();
-            if (loc && !loc->city.isEmpty())
-                buf.appendText(loc->city);
-            else
-                buf.appendNull();
-            buf.separator();
-            if (loc && (status == GeoStatus::Located || status == GeoStatus::CountryOnly))
-                buf.appendText(geoSource);
-            else
-                buf.appendNull();
-            buf.separator();
-            const QLatin1String statusName = geoStatusName(status);
-            buf.appendRaw(statusName.data(), size_t(statusName.size()));
-            buf.separator();
-            buf.appendRaw(runId);
+            (void)appendEnrichedColumns(buf, encoder, ip, status, loc, geoSource, runId);
             buf.endRow();
             ++d.rows;
         }

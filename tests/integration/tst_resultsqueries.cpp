@@ -17,7 +17,10 @@
 #include <QTest>
 
 #include <algorithm>
+#include <clocale>
 #include <cmath>
+#include <cstdlib>
+#include <string>
 
 using namespace regionmap;
 using namespace regionmap::test;
@@ -571,6 +574,18 @@ private slots:
         QCOMPARE(m->cells.size(), cells.size());
         for (const MapCell &c : m->cells)
             QCOMPARE(c.rows, cells.value({c.row, c.column}));
+    }
+
+    // The same numbers when the C library reads numbers the German way (LC_NUMERIC=de_DE, as
+    // QCoreApplication sets it on a German desktop): "520.4" is never read as 520.
+    void sampleSummaryUnderAGermanLocale()
+    {
+        const std::string before = std::setlocale(LC_NUMERIC, nullptr);
+        QVERIFY2(std::setlocale(LC_NUMERIC, "de_DE.UTF-8"),
+                 "the de_DE.UTF-8 locale is missing: scripts/setup generates it");
+        QCOMPARE(std::strtod("0.5", nullptr), 0.0); // the trap is really set
+        sampleSummaryAgreesWithRawRows();
+        std::setlocale(LC_NUMERIC, before.c_str());
     }
 
     void runnerDeliversInTheCallersThread()

@@ -11,8 +11,9 @@
 #include "db/migrations.h"
 #include "db/tableloader.h"
 #include "db/targetschema.h"
-#include "etl/pointencoder.h"
+#include "etl/enrichedcolumns.h"
 #include "etl/ipinfoprovider.h"
+#include "etl/pointencoder.h"
 #include "etl/rejectbuffer.h"
 #include "etl/runrecorder.h"
 #include "geo/geostatus.h"
@@ -329,7 +330,6 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
     std::vector<int> rowSlot; // per row: index into batch, or -1
     std::vector<GeoStatus> rowStatus;
     std::vector<IpAddress> parsed;
-    char ipText[64];
 
     const auto cancelled = [this] {
         return fail(Failure::Cancelled, Error(EtlJob::tr("The run was cancelled.")));
@@ -437,45 +437,11 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
                 loc = &located[size_t(rowSlot[size_t(r)])];
                 status = loc->status;
             }
-            // ip
-            if (status == GeoStatus::InvalidIp) {
-                buf.appendNull();
-            } else {
-                const int n = parsed[size_t(r)].format(ipText);
-                buf.appendRaw(ipText, size_t(n));
-            }
-            buf.separator();
-
-            // latitude .. second_distance_km: from the point's coordinates alone.
-            if (loc && status == GeoStatus::Located) {
-                const int region = points->append(buf, loc->latitude, loc->longitude);
-                if (region >= 0)
-                    ++regionRows[region];
-            } else {
-                PointEncoder::appendNone(buf);
-            }
-            buf.separator();
-            // country_code, city, geo_source
-            if (loc && !loc->countryCode.isEmpty())
-                buf.appendText(loc->countryCode);
-            else
-                buf.appendNull();
-            buf.separator();
-            if (loc && !loc->city.isEmpty())
-                buf.appendText(loc->city);
-            else
-                buf.appendNull();
-            buf.separator();
-            if (loc && (status == GeoStatus::Located || status == GeoStatus::CountryOnly))
-                buf.appendText(geoSource);
-            else
-                buf.appendNull();
-            buf.separator();
-            // geo_status, run_id
+            const int region = appendEnrichedColumns(buf, *points, parsed[size_t(r)], status, loc,
+                                                     geoSource, runIdText);
+            if (region >= 0)
+                ++regionRows[region];
             const QLatin1String statusName = geoStatusName(status);
-            buf.appendRaw(statusName.data(), size_t(statusName.size()));
-            buf.separator();
-            buf.appendRaw(runIdText.constData(), size_t(runIdText.size()));
             if (origin) {
                 buf.separator();
                 buf.appendInt(++*sequence);

@@ -121,8 +121,12 @@ double PgResult::toDouble(int row, int column) const
 {
     if (isNull(row, column))
         return 0;
-    // strtod, not from_chars: "Infinity" and "NaN" are spelled PostgreSQL's way.
-    return std::strtod(raw(row, column), nullptr);
+    // from_chars, never strtod: strtod follows LC_NUMERIC, and under a German locale it reads
+    // "520.4" as 520. from_chars also reads PostgreSQL's "Infinity", "-Infinity" and "NaN".
+    double v = 0;
+    const char *p = raw(row, column);
+    std::from_chars(p, p + length(row, column), v);
+    return v;
 }
 
 std::optional<double> PgResult::optionalDouble(int row, int column) const
