@@ -3202,7 +3202,7 @@ Lauf abbrechen und schließen?</translation>
     </message>
     <message>
         <source>Showing &lt;b&gt;run %1&lt;/b&gt;: the %2 rows it loaded into the table &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>Angezeigt: &lt;b&gt;Lauf %1&lt;/b&gt;, die %2 Zeilen, die er in die Tabelle &lt;b&gt;%3&lt;/b&gt; geladen hat</translation>
+        <translation>Angezeigt: &lt;b&gt;Lauf %1&lt;/b&gt; mit %2 Zeilen in der Tabelle &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source> on %1</source>

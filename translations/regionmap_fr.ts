@@ -3206,7 +3206,7 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation> sur %1</translation>
+        <translation> le %1</translation>
     </message>
     <message>
         <source>Its rows are gone: run %1 replaced the table.</source>
