@@ -2871,7 +2871,7 @@ Lauf abbrechen und schließen?</translation>
     </message>
     <message>
         <source>Close calls</source>
-        <translation>Knappe Entscheidungen</translation>
+        <translation>Knappe Fälle</translation>
     </message>
 </context>
 <context>
