@@ -2565,7 +2565,7 @@ Median der Entfernung %5</translation>
     </message>
     <message>
         <source>Offline, %1 of %2</source>
-        <translation>Offline, %1, Stand %2</translation>
+        <translation>Offline, %1 (%2)</translation>
     </message>
     <message>
         <source>Offline database</source>
