@@ -30,6 +30,10 @@ function(regionmap_add_test name)
         "REGIONMAP_GEODB_DIR=${PROJECT_SOURCE_DIR}/data/geo"
         "QT_LOGGING_RULES=regionmap.*.info=false"
         ${ARG_ENVIRONMENT})
+    if(REGIONMAP_SANITIZE)
+        # Third-party allocations that only their library could free (see the file).
+        list(APPEND env "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/support/lsan.supp")
+    endif()
     if(NOT ARG_KEYRING)
         # Tests that should not touch a keychain never reach one (and never hang on a prompt).
         list(APPEND env "DBUS_SESSION_BUS_ADDRESS=disabled:")
