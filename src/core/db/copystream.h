@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-
 struct pg_conn;
 typedef struct pg_conn PGconn;
 
