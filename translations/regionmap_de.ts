@@ -1865,16 +1865,22 @@
         <translation>Keine IP-Spalte gefunden</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
-        <source>about %1 rows</source>
-        <translation>etwa %1 Zeilen</translation>
-    </message>
-    <message>
         <source>%1 · IP column: %2</source>
         <translation>%1 · IP-Spalte: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln row(s)</source>
+        <translation>
+            <numerusform>etwa %Ln Zeile</numerusform>
+            <numerusform>etwa %Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2742,10 @@ Lauf abbrechen und schließen?</translation>
         <source>RegionMap will be in %1 the next time it starts.</source>
         <translation>RegionMap erscheint beim nächsten Start auf %1.</translation>
     </message>
+    <message>
+        <source>Add data files on the Sources step: the run loads them.</source>
+        <translation>Fügen Sie im Schritt „Quellen“ Datendateien hinzu: Der Lauf lädt sie.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>
@@ -3166,10 +3176,6 @@ Lauf abbrechen und schließen?</translation>
         <translation>Lauf %1 hat keine Zeilen zum Anzeigen: Seine Tabelle „%2“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Run %1 %2, so it loaded no rows. %3</source>
-        <translation>Lauf %1 hat den Status %2 und hat daher keine Zeilen geladen. %3</translation>
-    </message>
-    <message>
         <source>Choose a run or a table.</source>
         <translation>Wählen Sie einen Lauf oder eine Tabelle.</translation>
     </message>
@@ -3283,6 +3289,26 @@ Lauf abbrechen und schließen?</translation>
         <source>Map as %1…</source>
         <translation>Karte als %1…</translation>
     </message>
+    <message>
+        <source>Run %1 failed, so it loaded no rows. %2</source>
+        <translation>Lauf %1 ist fehlgeschlagen und hat daher keine Zeilen geladen. %2</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled, so it loaded no rows.</source>
+        <translation>Lauf %1 wurde abgebrochen und hat daher keine Zeilen geladen.</translation>
+    </message>
+    <message>
+        <source>Run %1 was interrupted (the program ended during the run), so it loaded no rows.</source>
+        <translation>Lauf %1 wurde unterbrochen (das Programm endete während des Laufs) und hat daher keine Zeilen geladen.</translation>
+    </message>
+    <message>
+        <source>Run %1 is still running; its rows can be seen once it has finished.</source>
+        <translation>Lauf %1 läuft noch; seine Zeilen sind zu sehen, sobald er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Run %1 loaded no rows. %2</source>
+        <translation>Lauf %1 hat keine Zeilen geladen. %2</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
@@ -3331,12 +3357,15 @@ Lauf abbrechen und schließen?</translation>
         <translation>Keine Tabelle gewählt.</translation>
     </message>
     <message>
-        <source>%1 rows. Click a column header to sort on the server.</source>
-        <translation>%1 Zeilen. Klicken Sie auf einen Spaltenkopf, um auf dem Server zu sortieren.</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows match the filter.</source>
         <translation>%1 von %2 Zeilen entsprechen dem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s). Click a column header to sort on the server.</source>
+        <translation>
+            <numerusform>%Ln Zeile. Klicken Sie auf einen Spaltenkopf, um auf dem Server zu sortieren.</numerusform>
+            <numerusform>%Ln Zeilen. Klicken Sie auf einen Spaltenkopf, um auf dem Server zu sortieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3448,10 +3477,6 @@ Lauf abbrechen und schließen?</translation>
         <translation>Noch nicht bereit</translation>
     </message>
     <message>
-        <source>Done: %1 rows loaded</source>
-        <translation>Fertig: %1 Zeilen geladen</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -3482,10 +3507,6 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Running…</source>
         <translation>Läuft…</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>Done in %1 · %2 rows/s</source>
@@ -3605,6 +3626,20 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Running: %1</source>
         <translation>Läuft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln row(s) loaded</source>
+        <translation>
+            <numerusform>Fertig: %Ln Zeile geladen</numerusform>
+            <numerusform>Fertig: %Ln Zeilen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,10 +4155,6 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abge
 <context>
     <name>regionmap::cli::RunCommand</name>
     <message>
-        <source>Run %1 %2 in %3 s: table &quot;%4&quot;</source>
-        <translation>Lauf %1 (%2) in %3 s: Tabelle „%4“</translation>
-    </message>
-    <message>
         <source>rows read</source>
         <translation>gelesen</translation>
     </message>
@@ -4370,6 +4401,22 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>Estimate: %1</source>
         <translation>Schätzung: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 succeeded in %2 s: table &quot;%3&quot;</source>
+        <translation>Lauf %1 in %2 s abgeschlossen: Tabelle „%3“</translation>
+    </message>
+    <message>
+        <source>Run %1 failed after %2 s: table &quot;%3&quot;</source>
+        <translation>Lauf %1 nach %2 s fehlgeschlagen: Tabelle „%3“</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled after %2 s: table &quot;%3&quot;</source>
+        <translation>Lauf %1 nach %2 s abgebrochen: Tabelle „%3“</translation>
+    </message>
+    <message>
+        <source>Run %1 ended after %2 s: table &quot;%3&quot;</source>
+        <translation>Lauf %1 nach %2 s beendet: Tabelle „%3“</translation>
     </message>
 </context>
 <context>

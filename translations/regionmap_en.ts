@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>SourceFile</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln row(s)</source>
+        <translation>
+            <numerusform>about %Ln row</numerusform>
+            <numerusform>about %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regionmap::ChartsPanel</name>
     <message numerus="yes">
         <source>%n other(s)</source>
@@ -252,6 +269,16 @@
     </message>
 </context>
 <context>
+    <name>regionmap::RowsPanel</name>
+    <message numerus="yes">
+        <source>%Ln row(s). Click a column header to sort on the server.</source>
+        <translation>
+            <numerusform>%Ln row. Click a column header to sort on the server.</numerusform>
+            <numerusform>%Ln rows. Click a column header to sort on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regionmap::RunLogModel</name>
     <message numerus="yes">
         <source>… and %Ln more message(s) not shown here. Every rejected row is in the table etl_rejects of this run.</source>
@@ -268,6 +295,20 @@
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln row(s) loaded</source>
+        <translation>
+            <numerusform>Done: %Ln row loaded</numerusform>
+            <numerusform>Done: %Ln rows loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>

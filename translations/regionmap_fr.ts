@@ -1865,16 +1865,22 @@
         <translation>Aucune colonne IP trouvée</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
-    </message>
-    <message>
-        <source>about %1 rows</source>
-        <translation>environ %1 lignes</translation>
-    </message>
-    <message>
         <source>%1 · IP column: %2</source>
         <translation>%1 · colonne IP&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln row(s)</source>
+        <translation>
+            <numerusform>environ %Ln ligne</numerusform>
+            <numerusform>environ %Ln lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2742,10 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <source>RegionMap will be in %1 the next time it starts.</source>
         <translation>RegionMap passera à la langue %1 au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Add data files on the Sources step: the run loads them.</source>
+        <translation>Ajoutez des fichiers de données à l&apos;étape Sources&#xa0;: l&apos;exécution les charge.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>
@@ -3166,10 +3176,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <translation>L&apos;exécution %1 n&apos;a aucune ligne à afficher&#xa0;: sa table «&#xa0;%2&#xa0;» a été supprimée.</translation>
     </message>
     <message>
-        <source>Run %1 %2, so it loaded no rows. %3</source>
-        <translation>L&apos;exécution %1 a le statut %2&#xa0;: elle n&apos;a donc chargé aucune ligne. %3</translation>
-    </message>
-    <message>
         <source>Choose a run or a table.</source>
         <translation>Choisissez une exécution ou une table.</translation>
     </message>
@@ -3283,6 +3289,26 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <source>Map as %1…</source>
         <translation>Carte en %1…</translation>
     </message>
+    <message>
+        <source>Run %1 failed, so it loaded no rows. %2</source>
+        <translation>L&apos;exécution %1 a échoué&#xa0;: elle n&apos;a donc chargé aucune ligne. %2</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled, so it loaded no rows.</source>
+        <translation>L&apos;exécution %1 a été annulée&#xa0;: elle n&apos;a donc chargé aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Run %1 was interrupted (the program ended during the run), so it loaded no rows.</source>
+        <translation>L&apos;exécution %1 a été interrompue (le programme s&apos;est arrêté pendant l&apos;exécution)&#xa0;: elle n&apos;a donc chargé aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Run %1 is still running; its rows can be seen once it has finished.</source>
+        <translation>L&apos;exécution %1 est encore en cours&#xa0;; ses lignes seront visibles une fois qu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Run %1 loaded no rows. %2</source>
+        <translation>L&apos;exécution %1 n&apos;a chargé aucune ligne. %2</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
@@ -3331,12 +3357,15 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <translation>Aucune table choisie.</translation>
     </message>
     <message>
-        <source>%1 rows. Click a column header to sort on the server.</source>
-        <translation>%1 lignes. Cliquez sur un en-tête de colonne pour trier sur le serveur.</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows match the filter.</source>
         <translation>%1 lignes sur %2 correspondent au filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s). Click a column header to sort on the server.</source>
+        <translation>
+            <numerusform>%Ln ligne. Cliquez sur un en-tête de colonne pour trier sur le serveur.</numerusform>
+            <numerusform>%Ln lignes. Cliquez sur un en-tête de colonne pour trier sur le serveur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3448,10 +3477,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <translation>Pas encore prêt</translation>
     </message>
     <message>
-        <source>Done: %1 rows loaded</source>
-        <translation>Terminé&#xa0;: %1 lignes chargées</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
@@ -3482,10 +3507,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Running…</source>
         <translation>Exécution…</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>Done in %1 · %2 rows/s</source>
@@ -3605,6 +3626,20 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Running: %1</source>
         <translation>Exécution&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln row(s) loaded</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %Ln ligne chargée</numerusform>
+            <numerusform>Terminé&#xa0;: %Ln lignes chargées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4118,10 +4153,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
 <context>
     <name>regionmap::cli::RunCommand</name>
     <message>
-        <source>Run %1 %2 in %3 s: table &quot;%4&quot;</source>
-        <translation>Exécution %1 (%2) en %3 s&#xa0;: table «&#xa0;%4&#xa0;»</translation>
-    </message>
-    <message>
         <source>rows read</source>
         <translation>lignes lues</translation>
     </message>
@@ -4367,6 +4398,22 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>Estimate: %1</source>
         <translation>Estimation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 succeeded in %2 s: table &quot;%3&quot;</source>
+        <translation>Exécution %1 réussie en %2 s&#xa0;: table «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Run %1 failed after %2 s: table &quot;%3&quot;</source>
+        <translation>Exécution %1 échouée après %2 s&#xa0;: table «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled after %2 s: table &quot;%3&quot;</source>
+        <translation>Exécution %1 annulée après %2 s&#xa0;: table «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Run %1 ended after %2 s: table &quot;%3&quot;</source>
+        <translation>Exécution %1 terminée après %2 s&#xa0;: table «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,8 @@ void MainWindow::updateReadiness()
 
 QString MainWindow::planText() const
 {
+    if (m_sources->files().isEmpty())
+        return tr("Add data files on the Sources step: the run loads them.");
     const QString where = m_database->usesLocalDatabase()
                               ? tr("the local database")
                               : tr("the server %1").arg(m_database->serverSettings().host);

@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "common/feedback.h"
+#include "common/plural.h"
 #include "databaseservice.h"
 #include "etl/etloptions.h"
 #include "etl/etlrunner.h"
@@ -160,7 +161,7 @@ QString RunPage::statusText() const
     if (!m_summary)
         return m_readiness.isEmpty() ? tr("Ready (Ctrl+R)") : tr("Not ready yet");
     if (m_succeeded)
-        return tr("Done: %1 rows loaded").arg(number(m_summary->rowsLoaded));
+        return tr("Done: %Ln row(s) loaded", nullptr, pluralCount(m_summary->rowsLoaded));
     return m_cancelRequested ? tr("Cancelled") : tr("Failed");
 }
 
@@ -367,7 +368,7 @@ void RunPage::showFinalProgress(const EtlSummary &summary)
     const ProgressSnapshot &s = *m_progress;
     const double seconds = summary.durationSeconds > 0 ? summary.durationSeconds : s.elapsedSeconds;
     const auto stageText = [&](Stage stage) {
-        return tr("%1 rows").arg(number(s.rows[size_t(stage)]));
+        return tr("%Ln row(s)", nullptr, pluralCount(s.rows[size_t(stage)]));
     };
     m_ui->readText->setText(stageText(Stage::Read));
     m_ui->locateText->setText(stageText(Stage::Locate));
@@ -522,7 +523,7 @@ void RunPage::onProgress(const ProgressSnapshot &s)
         const qint64 rows = s.rows[size_t(stage)];
         QString t = s.rowsEstimated > 0
                         ? tr("%1 of about %2 rows").arg(number(rows), number(s.rowsEstimated))
-                        : tr("%1 rows").arg(number(rows));
+                        : tr("%Ln row(s)", nullptr, pluralCount(rows));
         if (s.elapsedSeconds > 0.2 && rows > 0)
             t += tr(" · %1 rows/s").arg(number(qRound64(rows / s.elapsedSeconds)));
         return t;

@@ -1,5 +1,7 @@
 #include "sourcefile.h"
 
+#include "common/plural.h"
+
 #include <QFileInfo>
 #include <QLocale>
 
@@ -35,8 +37,8 @@ QString SourceFile::summary() const
         return {};
     if (sniff->ipColumn < 0)
         return tr("No IP column found");
-    const QString rowText = rowsExact() ? tr("%1 rows").arg(QLocale().toString(rows()))
-                                        : tr("about %1 rows").arg(QLocale().toString(rows()));
+    const QString rowText = rowsExact() ? tr("%Ln row(s)", nullptr, pluralCount(rows()))
+                                        : tr("about %Ln row(s)", nullptr, pluralCount(rows()));
     return tr("%1 · IP column: %2").arg(rowText, sniff->columnNames.value(sniff->ipColumn));
 }
 

@@ -87,11 +87,23 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
     const auto num = [&](qint64 v) {
         return locale.toString(v);
     };
-    out << RunCommandText::tr("Run %1 %2 in %3 s: table \"%4\"")
-               .arg(s.runId)
-               .arg(runStatusName(s.status))
-               .arg(QString::number(s.durationSeconds, 'f', 1), s.table)
-        << Qt::endl;
+    const QString seconds = locale.toString(s.durationSeconds, 'f', 1);
+    QString headline;
+    switch (s.status) {
+    case RunStatus::Succeeded:
+        headline = RunCommandText::tr("Run %1 succeeded in %2 s: table \"%3\"");
+        break;
+    case RunStatus::Failed:
+        headline = RunCommandText::tr("Run %1 failed after %2 s: table \"%3\"");
+        break;
+    case RunStatus::Cancelled:
+        headline = RunCommandText::tr("Run %1 was cancelled after %2 s: table \"%3\"");
+        break;
+    default:
+        headline = RunCommandText::tr("Run %1 ended after %2 s: table \"%3\"");
+        break;
+    }
+    out << headline.arg(s.runId).arg(seconds, s.table) << Qt::endl;
     out << QStringLiteral("  %1 %2").arg(RunCommandText::tr("rows read").leftJustified(16),
                                          num(s.rowsRead).rightJustified(12))
         << Qt::endl;

@@ -249,6 +249,22 @@ QWidget *ResultsView::buildMapPage()
     return page;
 }
 
+QString ResultsView::noRowsText(const RunRecord &run)
+{
+    if (run.status == QLatin1String("failed"))
+        return tr("Run %1 failed, so it loaded no rows. %2").arg(run.runId).arg(run.errorMessage);
+    if (run.status == QLatin1String("cancelled"))
+        return tr("Run %1 was cancelled, so it loaded no rows.").arg(run.runId);
+    if (run.status == QLatin1String("interrupted"))
+        return tr("Run %1 was interrupted (the program ended during the run), so it loaded no "
+                  "rows.")
+            .arg(run.runId);
+    if (run.status == QLatin1String("running"))
+        return tr("Run %1 is still running; its rows can be seen once it has finished.")
+            .arg(run.runId);
+    return tr("Run %1 loaded no rows. %2").arg(run.runId).arg(run.errorMessage);
+}
+
 void ResultsView::setConnection(const ConnectionSettings &settings)
 {
     m_message->hide();
@@ -363,9 +379,7 @@ void ResultsView::onRunSelected()
                      ? tr("Run %1 has no rows to show: its table \"%2\" is gone.")
                            .arg(runId)
                            .arg(run->table)
-                     : tr("Run %1 %2, so it loaded no rows. %3")
-                           .arg(runId)
-                           .arg(run->status, run->errorMessage));
+                     : noRowsText(*run));
         return;
     }
     m_message->hide();

@@ -19,6 +19,8 @@ QT_END_NAMESPACE
 
 namespace regionmap {
 
+struct RunRecord;
+
 class ResultsSession;
 class RowsPanel;
 class SummarySortProxy;
@@ -79,6 +81,8 @@ signals:
     void overviewShown();
 
 private:
+    // Why a run that is not browsable has no rows to show, in a sentence.
+    static QString noRowsText(const RunRecord &run);
     QWidget *buildRunsPage();
     QWidget *buildSummaryPage();
     QWidget *buildMapPage();

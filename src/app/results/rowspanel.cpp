@@ -1,5 +1,6 @@
 #include "rowspanel.h"
 
+#include "common/plural.h"
 #include "resultrowsmodel.h"
 #include "resultstext.h"
 
@@ -218,8 +219,8 @@ void RowsPanel::updateCount()
     }
     const qint64 shown = m_model->totalRows();
     if (m_model->filter().isEmpty() || m_totalRows < 0) {
-        m_count->setText(tr("%1 rows. Click a column header to sort on the server.")
-                             .arg(ResultsText::count(shown)));
+        m_count->setText(tr("%Ln row(s). Click a column header to sort on the server.", nullptr,
+                            pluralCount(shown)));
     } else {
         m_count->setText(tr("%1 of %2 rows match the filter.")
                              .arg(ResultsText::count(shown), ResultsText::count(m_totalRows)));
