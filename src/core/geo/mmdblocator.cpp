@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -36,6 +37,9 @@ struct MmdbLocator::Database
     int nodeBytes = 0;
     int recordSize = 0;
     quint64 ipv4Start = 0; // the node reached by ::/96 in an IPv6 tree
+    // Names this opened file in the per-thread record cache (see fromRecord()): unique for the
+    // life of the process, so that a cache entry never outlives its file's meaning.
+    quint64 cacheId = 0;
 
     Database() = default;
     Database(const Database &) = delete;
@@ -180,6 +184,8 @@ Result<std::unique_ptr<MmdbLocator::Database>> MmdbLocator::openDatabase(const Q
                          .arg(shown));
     }
     auto db = std::make_unique<Database>();
+    static std::atomic<quint64> nextCacheId {1};
+    db->cacheId = nextCacheId.fetch_add(1);
     db->path = fi.absoluteFilePath();
     const QByteArray encoded = QFile::encodeName(path);
     const int status = MMDB_open(encoded.constData(), MMDB_MODE_MMAP, &db->mmdb);
@@ -409,7 +415,45 @@ Location MmdbLocator::lookupIn(const Database &db, const IpAddress &ip) const
     return fromRecord(db, result.entry.offset);
 }
 
+namespace {
+
+// The last records decoded on this thread, by their place in the data section. Many addresses
+// share a record (one per city and network block), and decoding one allocates its city name:
+// a hit hands out the same implicitly shared bytes instead. Per thread, so that the locator
+// stays safe to use from several threads without a lock.
+struct RecordCache
+{
+    static constexpr size_t Slots = 8192; // a power of two
+    struct Slot
+    {
+        quint64 cacheId = 0; // 0: empty
+        quint64 offset = 0;
+        Location location;
+    };
+    std::vector<Slot> entries = std::vector<Slot>(Slots);
+
+    Slot &slotFor(quint64 cacheId, quint64 offset)
+    {
+        const quint64 h = (offset ^ (cacheId << 40)) * 0x9E3779B97F4A7C15ull;
+        return entries[size_t(h >> 51) & (Slots - 1)];
+    }
+};
+
+} // namespace
+
 Location MmdbLocator::fromRecord(const Database &db, quint64 offset) const
+{
+    thread_local RecordCache cache;
+    RecordCache::Slot &slot = cache.slotFor(db.cacheId, offset);
+    if (slot.cacheId == db.cacheId && slot.offset == offset)
+        return slot.location;
+    slot.location = decodeRecord(db, offset);
+    slot.cacheId = db.cacheId;
+    slot.offset = offset;
+    return slot.location;
+}
+
+Location MmdbLocator::decodeRecord(const Database &db, quint64 offset) const
 {
     Location loc;
     // One pass over the record with our own reader: no allocation, no rescans of the map.

@@ -73,7 +73,8 @@ private:
     MmdbLocator();
     static Result<std::unique_ptr<Database>> openDatabase(const QString &path);
     Location lookupIn(const Database &db, const IpAddress &ip) const;
-    Location fromRecord(const Database &db, quint64 offset) const;
+    Location fromRecord(const Database &db, quint64 offset) const; // cached per thread
+    Location decodeRecord(const Database &db, quint64 offset) const;
 
     std::unique_ptr<Database> m_first; // opened from ipv4Path
     std::unique_ptr<Database> m_second; // opened from ipv6Path, may be null
