@@ -144,14 +144,7 @@ const CopyData &Workload::copyData()
         (void)locator->locate(batch, located);
         size_t slot = 0;
         for (int r = 0; r < chunk.rowCount(); ++r) {
-            for (int c = 0; c < nCols; ++c) {
-                const QByteArrayView v = chunk.field(r, c);
-                if (v.isEmpty())
-                    buf.appendNull();
-                else
-                    buf.appendText(v.data(), size_t(v.size()));
-                buf.separator();
-            }
+            appendSourceColumns(buf, chunk, r, nCols);
             const IpAddress &ip = parsed[size_t(r)];
             GeoStatus status = GeoStatus::InvalidIp;
             const Location *loc = nullptr;

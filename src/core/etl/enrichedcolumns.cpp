@@ -1,11 +1,24 @@
 #include "enrichedcolumns.h"
 
+#include "csv/csvchunk.h"
 #include "db/copybuffer.h"
 #include "etl/pointencoder.h"
 #include "geo/ipaddress.h"
 #include "geo/location.h"
 
 namespace regionmap {
+
+void appendSourceColumns(CopyBuffer &buf, const CsvChunk &chunk, int row, int columns)
+{
+    for (int c = 0; c < columns; ++c) {
+        const QByteArrayView v = chunk.field(row, c);
+        if (v.isEmpty())
+            buf.appendNull();
+        else
+            buf.appendText(v.data(), size_t(v.size()));
+        buf.separator();
+    }
+}
 
 int appendEnrichedColumns(CopyBuffer &buf, PointEncoder &points, const IpAddress &ip,
                           GeoStatus status, const Location *location, const QByteArray &geoSource,

@@ -7,9 +7,14 @@
 namespace regionmap {
 
 class CopyBuffer;
+class CsvChunk;
 class IpAddress;
 class PointEncoder;
 struct Location;
+
+// Appends a row's own columns (the first `columns` fields of row `row` of the chunk) in the
+// COPY text format, each followed by a separator; an empty field is NULL.
+void appendSourceColumns(CopyBuffer &buf, const CsvChunk &chunk, int row, int columns);
 
 // Appends the columns a run adds after a row's own columns, in the COPY text format: ip,
 // latitude .. second_distance_km (from the point alone), country_code, city, geo_source,

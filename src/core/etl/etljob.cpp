@@ -422,14 +422,7 @@ Status EtlJob::Private::loadFile(const Prepared &in, TableLoader &loader, Reject
             if (rejected)
                 continue;
 
-            for (int c = 0; c < nCols; ++c) {
-                const QByteArrayView v = chunk.field(r, c);
-                if (v.isEmpty())
-                    buf.appendNull();
-                else
-                    buf.appendText(v.data(), size_t(v.size()));
-                buf.separator();
-            }
+            appendSourceColumns(buf, chunk, r, nCols);
 
             GeoStatus status = rowStatus[size_t(r)];
             const Location *loc = nullptr;
