@@ -49,14 +49,8 @@ int runCacheCommand(CliContext &ctx, const QStringList &arguments)
                                    CacheCommandText::tr("No notes on stderr."));
     for (const auto &o : {db, passwordFile, source, quiet})
         parser.addOption(o);
-    if (!parser.parse(arguments)) {
-        ctx.error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = ctx.parse(parser, arguments))
+        return *done;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1
         || (args.first() != QLatin1String("clear") && args.first() != QLatin1String("status"))) {

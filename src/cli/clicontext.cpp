@@ -1,5 +1,9 @@
 #include "clicontext.h"
 
+#include "exitcodes.h"
+
+#include <QCommandLineParser>
+
 #include <QStringList>
 
 #include <cstdio>
@@ -21,6 +25,19 @@ void CliContext::error(const QString &message, const QString &details)
         for (const QString &line : lines)
             m_err << "  " << line << Qt::endl;
     }
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        error(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 } // namespace regionmap::cli

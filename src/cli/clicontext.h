@@ -1,7 +1,12 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
+
+class QCommandLineParser;
 
 namespace regionmap::cli {
 
@@ -19,6 +24,11 @@ public:
 
     // "regionmap-cli: <message>" on stderr, plus the details indented below when given.
     void error(const QString &message, const QString &details = {});
+
+    // Parses a subcommand's arguments. Returns the exit code when the command is done already:
+    // ExitUsage after printing the parser's error, ExitOk after printing --help. Returns
+    // nothing when the command should go on.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
 
 private:
     QTextStream m_out;

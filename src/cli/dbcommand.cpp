@@ -56,14 +56,8 @@ int runDbCommand(CliContext &ctx, const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("action"),
         DbCommandText::tr("start, stop, status, or uri (prints a libpq URI for psql)."));
-    if (!parser.parse(arguments)) {
-        ctx.error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = ctx.parse(parser, arguments))
+        return *done;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
         ctx.error(DbCommandText::tr("Say what to do: db start, db stop, db status or db uri."));

@@ -40,14 +40,8 @@ int runGeoDbCommand(CliContext &ctx, const QStringList &arguments)
     const QCommandLineOption ipv6(
         QStringLiteral("ipv6"), GeoDbCommandText::tr("Print only the path of the IPv6 database."));
     parser.addOptions({ipv4, ipv6});
-    if (!parser.parse(arguments)) {
-        ctx.error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = ctx.parse(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty() || (parser.isSet(ipv4) && parser.isSet(ipv6))) {
         ctx.error(GeoDbCommandText::tr("Use geodb alone, or with one of --ipv4 and --ipv6."));
         return ExitUsage;

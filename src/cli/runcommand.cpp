@@ -301,14 +301,8 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
           ipColumn,  delimiter, noHeader,       encoding,    json,         quiet})
         parser.addOption(o);
 
-    if (!parser.parse(arguments)) {
-        ctx.error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = ctx.parse(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         ctx.error(RunCommandText::tr("Unexpected argument \"%1\". Give data files with --data.")
                       .arg(parser.positionalArguments().first()));

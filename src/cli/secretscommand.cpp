@@ -222,14 +222,8 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
         QStringLiteral("file"));
     parser.addOptions({dbOption, timeoutOption, passwordFileOption, tokenFileOption});
 
-    if (!parser.parse(arguments)) {
-        ctx.error(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = ctx.parse(parser, arguments))
+        return *done;
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.size() > 2) {
