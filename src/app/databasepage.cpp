@@ -14,7 +14,6 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace regionmap {
@@ -30,23 +29,16 @@ struct TestOutcome
 
 TestOutcome runConnectionTest(const ConnectionSettings &settings)
 {
-    const QString name
-        = QStringLiteral("regionmap-gui-test-") + QUuid::createUuid().toString(QUuid::Id128);
     TestOutcome out;
-    {
-        Result<QSqlDatabase> db = settings.open(name);
-        if (!db) {
-            out.error = db.error();
-        } else {
-            QSqlQuery q(db.value());
-            if (q.exec(QStringLiteral("SHOW server_version")) && q.next())
-                out.version = q.value(0).toString();
-            out.ok = true;
-            q.finish();
-            db.value().close();
-        }
+    ScopedConnection db(settings, QStringLiteral("regionmap-gui-test"));
+    if (!db) {
+        out.error = db.error();
+    } else {
+        QSqlQuery q(db.database());
+        if (q.exec(QStringLiteral("SHOW server_version")) && q.next())
+            out.version = q.value(0).toString();
+        out.ok = true;
     }
-    QSqlDatabase::removeDatabase(name);
     return out;
 }
 

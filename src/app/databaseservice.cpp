@@ -4,7 +4,6 @@
 #include "db/migrations.h"
 
 #include <QThread>
-#include <QUuid>
 
 #include <memory>
 
@@ -50,22 +49,13 @@ DatabaseService::State fromServerState(EmbeddedPostgres::State s)
 
 Status applyMigrations(const ConnectionSettings &settings)
 {
-    const QString name
-        = QStringLiteral("regionmap-gui-migrate-") + QUuid::createUuid().toString(QUuid::Id128);
-    Status result;
-    {
-        Result<QSqlDatabase> db = settings.open(name);
-        if (!db) {
-            result = db.error();
-        } else {
-            const Result<int> applied = Migrations::apply(db.value());
-            if (!applied)
-                result = applied.error();
-            db.value().close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    ScopedConnection db(settings, QStringLiteral("regionmap-gui-migrate"));
+    if (!db)
+        return db.error();
+    const Result<int> applied = Migrations::apply(db.database());
+    if (!applied)
+        return applied.error();
+    return {};
 }
 
 } // namespace

@@ -5,7 +5,6 @@
 
 #include <QFutureWatcher>
 #include <QSqlDatabase>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace regionmap {
@@ -30,22 +29,12 @@ void IpinfoEstimator::watch(const std::function<QPair<QString, bool>()> &work)
 void IpinfoEstimator::estimate(const EtlOptions &options)
 {
     watch([options]() -> QPair<QString, bool> {
-        const QString name
-            = QStringLiteral("regionmap-estimate-") + QUuid::createUuid().toString(QUuid::Id128);
-        QPair<QString, bool> result;
-        {
-            Result<QSqlDatabase> db = options.connection.open(name);
-            if (!db) {
-                result = {db.error().message, true};
-            } else {
-                const Result<IpinfoCostEstimate> estimate = estimateIpinfoCost(options, db.value());
-                result = estimate ? qMakePair(estimate->describe().join(QLatin1Char('\n')), false)
-                                  : qMakePair(estimate.error().message, true);
-                db.value().close();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
+        ScopedConnection db(options.connection, QStringLiteral("regionmap-estimate"));
+        if (!db)
+            return qMakePair(db.error().message, true);
+        const Result<IpinfoCostEstimate> estimate = estimateIpinfoCost(options, db.database());
+        return estimate ? qMakePair(estimate->describe().join(QLatin1Char('\n')), false)
+                        : qMakePair(estimate.error().message, true);
     });
 }
 

@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QUuid>
 
 namespace regionmap::cli {
 
@@ -64,51 +63,42 @@ int runCacheCommand(CliContext &ctx, const QStringList &arguments)
         code != ExitOk)
         return code;
 
-    const QString name
-        = QStringLiteral("regionmap-cli-cache-") + QUuid::createUuid().toString(QUuid::Id128);
-    int code = ExitOk;
-    {
-        Result<QSqlDatabase> opened = database.settings().open(name);
-        if (!opened) {
-            ctx.error(opened.error().message, opened.error().details);
-            code = ExitDatabase;
-        } else if (args.first() == QLatin1String("clear")) {
-            const Result<qint64> removed
-                = LocationCache::clear(opened.value(), parser.value(source));
-            if (!removed) {
-                ctx.error(removed.error().message, removed.error().details);
-                code = ExitDatabase;
-            } else {
-                ctx.out() << CacheCommandText::tr("%n cached answer(s) removed.", nullptr,
-                                                  int(removed.value()))
-                          << Qt::endl;
-            }
-        } else {
-            const Result<QList<LocationCache::SourceStats>> stats
-                = LocationCache::stats(opened.value());
-            if (!stats) {
-                ctx.error(stats.error().message, stats.error().details);
-                code = ExitDatabase;
-            } else if (stats->isEmpty()) {
-                ctx.out() << CacheCommandText::tr("The location cache is empty.") << Qt::endl;
-            } else {
-                const QLocale locale;
-                for (const LocationCache::SourceStats &s : stats.value()) {
-                    if (parser.isSet(source) && s.source != parser.value(source))
-                        continue;
-                    ctx.out() << CacheCommandText::tr("%1: %2 answers, fetched from %3 to %4 (UTC)")
-                                     .arg(s.source, locale.toString(s.entries),
-                                          s.oldest.toString(Qt::ISODate),
-                                          s.newest.toString(Qt::ISODate))
-                              << Qt::endl;
-                }
-            }
-        }
-        if (opened)
-            opened.value().close();
+    ScopedConnection opened(database.settings(), QStringLiteral("regionmap-cli-cache"));
+    if (!opened) {
+        ctx.error(opened.error().message, opened.error().details);
+        return ExitDatabase;
     }
-    QSqlDatabase::removeDatabase(name);
-    return code;
+    if (args.first() == QLatin1String("clear")) {
+        const Result<qint64> removed
+            = LocationCache::clear(opened.database(), parser.value(source));
+        if (!removed) {
+            ctx.error(removed.error().message, removed.error().details);
+            return ExitDatabase;
+        }
+        ctx.out() << CacheCommandText::tr("%n cached answer(s) removed.", nullptr,
+                                          int(removed.value()))
+                  << Qt::endl;
+        return ExitOk;
+    }
+    const Result<QList<LocationCache::SourceStats>> stats = LocationCache::stats(opened.database());
+    if (!stats) {
+        ctx.error(stats.error().message, stats.error().details);
+        return ExitDatabase;
+    }
+    if (stats->isEmpty()) {
+        ctx.out() << CacheCommandText::tr("The location cache is empty.") << Qt::endl;
+        return ExitOk;
+    }
+    const QLocale locale;
+    for (const LocationCache::SourceStats &s : stats.value()) {
+        if (parser.isSet(source) && s.source != parser.value(source))
+            continue;
+        ctx.out() << CacheCommandText::tr("%1: %2 answers, fetched from %3 to %4 (UTC)")
+                         .arg(s.source, locale.toString(s.entries), s.oldest.toString(Qt::ISODate),
+                              s.newest.toString(Qt::ISODate))
+                  << Qt::endl;
+    }
+    return ExitOk;
 }
 
 } // namespace regionmap::cli

@@ -8,7 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace regionmap::cli {
 
@@ -23,25 +22,17 @@ struct DbCommandText
 // Applies the schema once the server runs, so `db uri` hands psql a ready database.
 int migrate(CliContext &ctx, EmbeddedPostgres &pg)
 {
-    const QString name
-        = QStringLiteral("regionmap-cli-db-") + QUuid::createUuid().toString(QUuid::Id128);
-    int code = ExitOk;
-    {
-        Result<QSqlDatabase> db = pg.connectionSettings().open(name);
-        if (!db) {
-            ctx.error(db.error().message, db.error().details);
-            code = ExitDatabase;
-        } else {
-            const Result<int> applied = Migrations::apply(db.value());
-            if (!applied) {
-                ctx.error(applied.error().message, applied.error().details);
-                code = ExitDatabase;
-            }
-            db.value().close();
-        }
+    ScopedConnection db(pg.connectionSettings(), QStringLiteral("regionmap-cli-db"));
+    if (!db) {
+        ctx.error(db.error().message, db.error().details);
+        return ExitDatabase;
     }
-    QSqlDatabase::removeDatabase(name);
-    return code;
+    const Result<int> applied = Migrations::apply(db.database());
+    if (!applied) {
+        ctx.error(applied.error().message, applied.error().details);
+        return ExitDatabase;
+    }
+    return ExitOk;
 }
 
 } // namespace

@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QUuid>
 
 #include <atomic>
 #include <csignal>
@@ -185,27 +184,18 @@ int resolveToken(CliContext &ctx, const QString &tokenFile, bool quiet, QString 
 // What the ipinfo.io run will send, on its own connection. Returns ExitOk or an exit code.
 int estimate(CliContext &ctx, const EtlOptions &options, IpinfoCostEstimate *out)
 {
-    const QString name
-        = QStringLiteral("regionmap-cli-estimate-") + QUuid::createUuid().toString(QUuid::Id128);
-    int code = ExitOk;
-    {
-        Result<QSqlDatabase> db = options.connection.open(name);
-        if (!db) {
-            ctx.error(db.error().message, db.error().details);
-            code = ExitDatabase;
-        } else {
-            const Result<IpinfoCostEstimate> e = estimateIpinfoCost(options, db.value());
-            if (!e) {
-                ctx.error(e.error().message, e.error().details);
-                code = ExitInput;
-            } else {
-                *out = e.value();
-            }
-            db.value().close();
-        }
+    ScopedConnection db(options.connection, QStringLiteral("regionmap-cli-estimate"));
+    if (!db) {
+        ctx.error(db.error().message, db.error().details);
+        return ExitDatabase;
     }
-    QSqlDatabase::removeDatabase(name);
-    return code;
+    const Result<IpinfoCostEstimate> e = estimateIpinfoCost(options, db.database());
+    if (!e) {
+        ctx.error(e.error().message, e.error().details);
+        return ExitInput;
+    }
+    *out = e.value();
+    return ExitOk;
 }
 
 } // namespace

@@ -101,9 +101,9 @@ private slots:
         QElapsedTimer t;
         t.start();
         {
-            ScopedConnection c(m_cluster.connect());
-            Result<qint64> big
-                = createLargeTable(c.db(), QStringLiteral("people"), QStringLiteral("big"), kRows);
+            ScopedConnection c(m_cluster.settings(), QStringLiteral("test"));
+            Result<qint64> big = createLargeTable(c.database(), QStringLiteral("people"),
+                                                  QStringLiteral("big"), kRows);
             QVERIFY2(big, qPrintable(big ? QString() : big.error().toString()));
             m_bigRun = big.value();
         }

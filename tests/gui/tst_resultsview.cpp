@@ -94,8 +94,8 @@ private slots:
         const Status st = m_cluster.start();
         QVERIFY2(st.isOk(), qPrintable(st.isOk() ? QString() : st.error().toString()));
         {
-            ScopedConnection c(m_cluster.connect());
-            Result<HandDataset> hand = createHandDataset(c.db());
+            ScopedConnection c(m_cluster.settings(), QStringLiteral("test"));
+            Result<HandDataset> hand = createHandDataset(c.database());
             QVERIFY2(hand, qPrintable(hand ? QString() : hand.error().toString()));
             m_hand = hand.value();
         }

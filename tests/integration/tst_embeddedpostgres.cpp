@@ -230,8 +230,8 @@ private slots:
         QCOMPARE(cluster.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(),
                  shipped);
 
-        ScopedConnection conn(cluster.connect());
-        QSqlDatabase db = conn.db();
+        ScopedConnection conn(cluster.settings(), QStringLiteral("test"));
+        QSqlDatabase db = conn.database();
         const Result<int> again = Migrations::apply(db);
         QVERIFY(again.isOk());
         QCOMPARE(again.value(), 0);

@@ -216,11 +216,11 @@ private slots:
             QStringLiteral("running"), 5000);
 
         // The next start notices. (The killed backend may need a moment to end its session.)
-        ScopedConnection conn(m_cluster.connect());
+        ScopedConnection conn(m_cluster.settings(), QStringLiteral("test"));
         // (QTRY evaluates its expression more than once: count what each call marks.)
         int marked = 0;
         const auto markOnce = [&] {
-            const Result<int> r = RunRecorder::markInterrupted(conn.db());
+            const Result<int> r = RunRecorder::markInterrupted(conn.database());
             marked += r ? r.value() : 0;
             return marked;
         };
@@ -236,7 +236,7 @@ private slots:
                      "SELECT count(*) FROM pg_class WHERE relname LIKE 'killed_load__rm_new%%'")),
                  0);
         // A running job's own row is left alone: its lock is held.
-        QCOMPARE(RunRecorder::markInterrupted(conn.db()).value(), 0);
+        QCOMPARE(RunRecorder::markInterrupted(conn.database()).value(), 0);
     }
 
     void serverDiesInTheMiddleOfALoad()

@@ -128,8 +128,8 @@ private:
 
     IpinfoCostEstimate estimate(const EtlOptions &o)
     {
-        ScopedConnection conn(m_cluster.connect());
-        QSqlDatabase db = conn.db();
+        ScopedConnection conn(m_cluster.settings(), QStringLiteral("test"));
+        QSqlDatabase db = conn.database();
         const Result<IpinfoCostEstimate> e = estimateIpinfoCost(o, db);
         if (!e)
             qWarning("estimate failed: %s", qPrintable(e.error().toString()));

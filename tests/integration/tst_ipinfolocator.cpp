@@ -595,8 +595,8 @@ private slots:
         QCOMPARE(m_server.requests().first().addresses.size(), 200);
 
         // Cleared: everything is asked again.
-        ScopedConnection scoped(m_cluster.connect());
-        QSqlDatabase db = scoped.db();
+        ScopedConnection scoped(m_cluster.settings(), QStringLiteral("test"));
+        QSqlDatabase db = scoped.database();
         const Result<QList<LocationCache::SourceStats>> stats = LocationCache::stats(db);
         QVERIFY(stats.isOk());
         QCOMPARE(stats->size(), 1);
@@ -612,8 +612,8 @@ private slots:
 
     void theCacheKeepsCitiesAndOddTextIntact()
     {
-        ScopedConnection scoped(m_cluster.connect());
-        QSqlDatabase db = scoped.db();
+        ScopedConnection scoped(m_cluster.settings(), QStringLiteral("test"));
+        QSqlDatabase db = scoped.database();
         Location a;
         a.status = GeoStatus::Located;
         a.latitude = 48.20849609375;

@@ -137,14 +137,4 @@ QVariant TestCluster::scalar(const QString &sql)
     return value;
 }
 
-ScopedConnection::~ScopedConnection()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
-}
-
 } // namespace regionmap::test

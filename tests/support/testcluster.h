@@ -34,8 +34,8 @@ public:
     ConnectionSettings settings() const { return m_pg->connectionSettings(); }
     QString uri() const { return m_pg->uri(); }
 
-    // A new QPSQL connection with a unique name; closes and removes itself when the returned
-    // handle's owner calls QSqlDatabase::removeDatabase (see ScopedConnection).
+    // A new QPSQL connection with a unique name; its owner removes it with
+    // QSqlDatabase::removeDatabase. (regionmap::ScopedConnection on settings() does both.)
     QSqlDatabase connect(const QString &name = {});
 
     // Adds a login role that must authenticate with this password (scram-sha-256) on the
@@ -52,20 +52,6 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<EmbeddedPostgres> m_pg;
-};
-
-// Removes a named QSqlDatabase connection when it goes out of scope.
-class ScopedConnection
-{
-public:
-    explicit ScopedConnection(QSqlDatabase db)
-        : m_name(db.connectionName())
-    { }
-    ~ScopedConnection();
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
 };
 
 } // namespace regionmap::test

@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QUrl>
+#include <QUuid>
 
 #include <libpq-fe.h>
 
@@ -215,6 +216,20 @@ Error describeConnectionError(const ConnectionSettings &settings, const QString 
                   .arg(where);
     }
     return Error(msg, driverText.trimmed());
+}
+
+ScopedConnection::ScopedConnection(const ConnectionSettings &settings, const QString &purpose)
+    : m_name(purpose + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128))
+    , m_opened(settings.open(m_name))
+{ }
+
+ScopedConnection::~ScopedConnection()
+{
+    if (!m_opened)
+        return; // open() has removed it already
+    m_opened.value().close();
+    m_opened = Error(); // the last handle goes before the connection is removed
+    QSqlDatabase::removeDatabase(m_name);
 }
 
 } // namespace regionmap

@@ -49,4 +49,26 @@ public:
 // the details.
 Error describeConnectionError(const ConnectionSettings &settings, const QString &driverText);
 
+// A connection of its own for one piece of work on the calling thread: opened under a unique
+// name made from the purpose ("regionmap-cli-cache" -> "regionmap-cli-cache-<uuid>"), and closed
+// and removed again when this object goes. Queries on it must end before it does.
+class ScopedConnection
+{
+public:
+    ScopedConnection(const ConnectionSettings &settings, const QString &purpose);
+    ~ScopedConnection();
+    ScopedConnection(const ScopedConnection &) = delete;
+    ScopedConnection &operator=(const ScopedConnection &) = delete;
+
+    explicit operator bool() const { return m_opened.isOk(); }
+    const Error &error() const { return m_opened.error(); } // when it did not open
+    // The open connection; an invalid one (every query fails) when it did not open.
+    QSqlDatabase &database() { return m_opened ? m_opened.value() : m_notOpen; }
+
+private:
+    QString m_name;
+    Result<QSqlDatabase> m_opened;
+    QSqlDatabase m_notOpen;
+};
+
 } // namespace regionmap

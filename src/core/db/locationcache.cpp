@@ -241,20 +241,10 @@ Result<qint64> LocationCache::clear(QSqlDatabase &db, const QString &source)
 
 Result<qint64> LocationCache::clear(const ConnectionSettings &settings, const QString &source)
 {
-    const QString name
-        = QStringLiteral("regionmap-cache-clear-") + QUuid::createUuid().toString(QUuid::Id128);
-    Result<qint64> result = qint64(0);
-    {
-        Result<QSqlDatabase> db = settings.open(name);
-        if (!db) {
-            result = db.error();
-        } else {
-            result = clear(db.value(), source);
-            db.value().close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    ScopedConnection db(settings, QStringLiteral("regionmap-cache-clear"));
+    if (!db)
+        return db.error();
+    return clear(db.database(), source);
 }
 
 Result<QList<LocationCache::SourceStats>> LocationCache::stats(QSqlDatabase &db)

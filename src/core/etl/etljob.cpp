@@ -646,17 +646,16 @@ EtlSummary EtlJob::Private::runInner()
         if (Status st = recorder.abandon(status, error.toString(), summary); !st) {
             // The connection may have gone with the failure: try once more on a fresh one. If
             // the server is down, the next run marks this one as interrupted.
-            const QString name = connectionName + QStringLiteral("-record");
             bool recorded = false;
             {
-                Result<QSqlDatabase> again = options.connection.open(name);
+                ScopedConnection again(options.connection,
+                                       connectionName + QStringLiteral("-record"));
                 if (again) {
-                    RunRecorder late(again.value());
+                    RunRecorder late(again.database());
                     late.adopt(summary.runId);
                     recorded = late.abandon(status, error.toString(), summary).isOk();
                 }
             }
-            QSqlDatabase::removeDatabase(name);
             if (!recorded)
                 qCInfo(lcEtl) << "Could not record the end of run" << summary.runId
                               << st.error().toString();
