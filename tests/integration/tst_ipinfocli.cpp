@@ -2,6 +2,7 @@
 // (MockIpinfoServer, answering from the offline DB-IP data): the same regions as the offline run,
 // the request count, the second run, --dry-run, `cache clear`, the unauthenticated endpoint,
 // usage errors, a refused token, and that the token leaks nowhere.
+#include "clirun.h"
 #include "geo/ipaddress.h"
 #include "mockipinfoserver.h"
 #include "testcluster.h"
@@ -23,38 +24,7 @@ namespace {
 // Distinctive, so that a grep cannot match anything else.
 const QByteArray kToken = "tok-0d5f3a7c-cli-never-shown";
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray cmdline; // /proc/<pid>/cmdline, read while the process ran
-};
-
-Run cli(const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(cliPath(), args);
-    Run r;
-    if (!p.waitForStarted())
-        return r;
-    QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
-    if (cmd.open(QIODevice::ReadOnly))
-        r.cmdline = cmd.readAll();
-    p.closeWriteChannel();
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QJsonObject jsonOf(const Run &r)
+QJsonObject jsonOf(const CliRun &r)
 {
     return QJsonDocument::fromJson(r.out).object();
 }
@@ -103,7 +73,7 @@ private:
                + more;
     }
 
-    Run keep(const Run &r)
+    CliRun keep(const CliRun &r)
     {
         m_outputs << r.out << r.err << r.cmdline;
         return r;
@@ -156,7 +126,7 @@ private slots:
     void sameRegionsAsOfflineAndTheRequestCount()
     {
         // The offline run to compare with.
-        const Run offline = keep(cli(
+        const CliRun offline = keep(runCli(
             {QStringLiteral("run"), QStringLiteral("--data"), m_people, QStringLiteral("--catalog"),
              QStringLiteral("aws"), QStringLiteral("--db"), m_cluster.uri(),
              QStringLiteral("--table"), QStringLiteral("people_offline"), QStringLiteral("--json")},
@@ -166,8 +136,8 @@ private slots:
         // One 429 on the way, to be waited for and counted.
         resetServer();
         m_server.push(MockIpinfoServer::Fault::Kind::TooManyRequests, 1);
-        const Run run = keep(
-            cli(runArgs(QStringLiteral("people_ipinfo"), {QStringLiteral("--json")}), env()));
+        const CliRun run = keep(
+            runCli(runArgs(QStringLiteral("people_ipinfo"), {QStringLiteral("--json")}), env()));
         QVERIFY2(run.code == 0, run.err.constData());
         const QJsonObject o = jsonOf(run);
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
@@ -197,8 +167,8 @@ private slots:
 
         // The second run of the same file sends nothing.
         resetServer();
-        const Run again = keep(
-            cli(runArgs(QStringLiteral("people_ipinfo"), {QStringLiteral("--json")}), env()));
+        const CliRun again = keep(
+            runCli(runArgs(QStringLiteral("people_ipinfo"), {QStringLiteral("--json")}), env()));
         QVERIFY2(again.code == 0, again.err.constData());
         QCOMPARE(jsonOf(again).value(QStringLiteral("requests_sent")).toInteger(), 0);
         QCOMPARE(m_server.requestCount(), 0);
@@ -211,17 +181,18 @@ private slots:
     {
         const qint64 runsBefore = count(QStringLiteral("SELECT count(*) FROM etl_runs"));
         // Cleared, every public address is to send.
-        const Run cleared = keep(cli({QStringLiteral("cache"), QStringLiteral("clear"),
-                                      QStringLiteral("--db"), m_cluster.uri()},
-                                     env()));
+        const CliRun cleared = keep(runCli({QStringLiteral("cache"), QStringLiteral("clear"),
+                                            QStringLiteral("--db"), m_cluster.uri()},
+                                           env()));
         QVERIFY2(cleared.code == 0, cleared.err.constData());
         QVERIFY2(cleared.out.contains("removed"), cleared.out.constData());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM ip_locations")), 0);
 
         resetServer();
-        const Run dry = keep(cli(runArgs(QStringLiteral("people_dry"),
-                                         {QStringLiteral("--dry-run"), QStringLiteral("--json")}),
-                                 env()));
+        const CliRun dry
+            = keep(runCli(runArgs(QStringLiteral("people_dry"),
+                                  {QStringLiteral("--dry-run"), QStringLiteral("--json")}),
+                          env()));
         QVERIFY2(dry.code == 0, dry.err.constData());
         QJsonObject e = jsonOf(dry);
         QCOMPARE(e.value(QStringLiteral("rows")).toInteger(), 3000);
@@ -237,35 +208,36 @@ private slots:
             m_cluster.scalar(QStringLiteral("SELECT to_regclass('people_dry') IS NULL")).toBool());
 
         // In words, too.
-        const Run words = keep(
-            cli(runArgs(QStringLiteral("people_dry"), {QStringLiteral("--dry-run")}), env()));
+        const CliRun words = keep(
+            runCli(runArgs(QStringLiteral("people_dry"), {QStringLiteral("--dry-run")}), env()));
         QVERIFY2(words.code == 0, words.err.constData());
         QVERIFY2(words.out.contains("nothing was sent"), words.out.constData());
         QVERIFY2(words.out.contains("batch request"), words.out.constData());
 
         // After a run, everything is cached.
-        const Run run
-            = keep(cli(runArgs(QStringLiteral("people_dry"), {QStringLiteral("-q")}), env()));
+        const CliRun run
+            = keep(runCli(runArgs(QStringLiteral("people_dry"), {QStringLiteral("-q")}), env()));
         QVERIFY2(run.code == 0, run.err.constData());
-        const Run after = keep(cli(runArgs(QStringLiteral("people_dry"),
-                                           {QStringLiteral("--dry-run"), QStringLiteral("--json")}),
-                                   env()));
+        const CliRun after
+            = keep(runCli(runArgs(QStringLiteral("people_dry"),
+                                  {QStringLiteral("--dry-run"), QStringLiteral("--json")}),
+                          env()));
         e = jsonOf(after);
         QCOMPARE(e.value(QStringLiteral("cached")).toInteger(), m_distinctGlobal);
         QCOMPARE(e.value(QStringLiteral("to_send")).toInteger(), 0);
         QCOMPARE(e.value(QStringLiteral("requests")).toInteger(), 0);
 
         // --cache-max-age 0 reads no cache.
-        const Run ageless
-            = keep(cli(runArgs(QStringLiteral("people_dry"),
-                               {QStringLiteral("--dry-run"), QStringLiteral("--json"),
-                                QStringLiteral("--cache-max-age"), QStringLiteral("0")}),
-                       env()));
+        const CliRun ageless
+            = keep(runCli(runArgs(QStringLiteral("people_dry"),
+                                  {QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                                   QStringLiteral("--cache-max-age"), QStringLiteral("0")}),
+                          env()));
         QCOMPARE(jsonOf(ageless).value(QStringLiteral("to_send")).toInteger(), m_distinctGlobal);
 
-        const Run status = keep(cli({QStringLiteral("cache"), QStringLiteral("status"),
-                                     QStringLiteral("--db"), m_cluster.uri()},
-                                    env()));
+        const CliRun status = keep(runCli({QStringLiteral("cache"), QStringLiteral("status"),
+                                           QStringLiteral("--db"), m_cluster.uri()},
+                                          env()));
         QVERIFY2(status.code == 0, status.err.constData());
         QVERIFY2(status.out.contains("ipinfo: "), status.out.constData());
     }
@@ -282,7 +254,7 @@ private slots:
         resetServer();
         QStringList args = runArgs(QStringLiteral("small"), {QStringLiteral("--json")});
         args[2] = small;
-        const Run run = keep(cli(args, env(false)));
+        const CliRun run = keep(runCli(args, env(false)));
         QVERIFY2(run.code == 0, run.err.constData());
         QVERIFY2(run.err.contains("about 1,000 requests a day per IP address"),
                  run.err.constData());
@@ -337,7 +309,7 @@ private slots:
                           m_cluster.uri(),
                           QStringLiteral("--geo"),
                           geo};
-        const Run r = keep(cli(args + extra, env()));
+        const CliRun r = keep(runCli(args + extra, env()));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(!r.err.contains("abc123secret"));
@@ -348,10 +320,11 @@ private slots:
         m_cluster.scalar(QStringLiteral("DELETE FROM ip_locations"));
         resetServer();
         m_server.push(MockIpinfoServer::Fault::Kind::Forbidden); // echoes the token it got
-        const Run r = keep(cli(runArgs(QStringLiteral("people_refused"),
-                                       {QStringLiteral("--json"),
-                                        QStringLiteral("--ipinfo-parallel"), QStringLiteral("1")}),
-                               env()));
+        const CliRun r
+            = keep(runCli(runArgs(QStringLiteral("people_refused"),
+                                  {QStringLiteral("--json"), QStringLiteral("--ipinfo-parallel"),
+                                   QStringLiteral("1")}),
+                          env()));
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains("refused the token"), r.err.constData());
         QCOMPARE(jsonOf(r).value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
@@ -366,10 +339,11 @@ private slots:
         f.close();
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         resetServer();
-        const Run r = keep(cli(runArgs(QStringLiteral("people_tokenfile"),
-                                       {QStringLiteral("--token-file"), path,
-                                        QStringLiteral("--cache-max-age"), QStringLiteral("0")}),
-                               env(false)));
+        const CliRun r
+            = keep(runCli(runArgs(QStringLiteral("people_tokenfile"),
+                                  {QStringLiteral("--token-file"), path,
+                                   QStringLiteral("--cache-max-age"), QStringLiteral("0")}),
+                          env(false)));
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData()); // says where it came from
         QVERIFY(m_server.requestCount() > 0);

@@ -1,6 +1,7 @@
 // The database password of `regionmap-cli run` from the keychain, from PGPASSWORD, and what
 // happens without either; and that the password leaks nowhere. Runs inside a private D-Bus
 // session with an unlocked gnome-keyring (tests/support/with-keyring.sh).
+#include "clirun.h"
 #include "testcluster.h"
 #include "testpaths.h"
 
@@ -19,39 +20,6 @@ namespace {
 const QString kUser = QStringLiteral("analyst");
 // Distinctive, so that a grep cannot match anything else.
 const QString kPassword = QStringLiteral("Pw-7f3c9e1a-correct-horse");
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray cmdline; // /proc/<pid>/cmdline, read while the process ran
-};
-
-Run cli(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(cliPath(), args);
-    Run r;
-    if (!p.waitForStarted())
-        return r;
-    QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
-    if (cmd.open(QIODevice::ReadOnly))
-        r.cmdline = cmd.readAll();
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 } // namespace
 
@@ -78,7 +46,7 @@ private:
                 QStringLiteral("--json")};
     }
 
-    void keep(const Run &r) { m_outputs << r.out << r.err << r.cmdline; }
+    void keep(const CliRun &r) { m_outputs << r.out << r.err << r.cmdline; }
 
 private slots:
     void initTestCase()
@@ -101,13 +69,13 @@ private slots:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("PGPASSWORD"));
-        const Run set = cli({QStringLiteral("secrets"), QStringLiteral("set"),
-                             QStringLiteral("db-password"), QStringLiteral("--db"), m_uri},
-                            env, kPassword.toUtf8() + '\n');
+        const CliRun set = runCli({QStringLiteral("secrets"), QStringLiteral("set"),
+                                   QStringLiteral("db-password"), QStringLiteral("--db"), m_uri},
+                                  env, kPassword.toUtf8() + '\n');
         keep(set);
         QVERIFY2(set.code == 0, set.err.constData());
 
-        const Run run = cli(runArgs(), env);
+        const CliRun run = runCli(runArgs(), env);
         keep(run);
         QVERIFY2(run.code == 0, run.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
@@ -122,14 +90,14 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("PGPASSWORD"));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
-        const Run without = cli(runArgs(), env);
+        const CliRun without = runCli(runArgs(), env);
         keep(without);
         QCOMPARE(without.code, 3);
         QVERIFY2(without.err.contains("No usable keychain"), without.err.constData());
         QVERIFY2(without.err.contains("password"), without.err.constData());
 
         env.insert(QStringLiteral("PGPASSWORD"), kPassword);
-        const Run with = cli(runArgs(), env);
+        const CliRun with = runCli(runArgs(), env);
         keep(with);
         QVERIFY2(with.code == 0, with.err.constData());
         QVERIFY2(with.err.contains("PGPASSWORD"), with.err.constData());
