@@ -587,89 +587,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorAdvice</name>
+    <message>
+        <source>Check the settings of the steps on the left, then run again.</source>
+        <translation>Prüfen Sie die Einstellungen der Schritte links und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Check the data files and the region catalog on the Sources and Regions pages, then run again.</source>
+        <translation>Prüfen Sie die Datendateien und den Regionskatalog auf den Seiten Quellen und Regionen und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Check the connection on the Database page (Test shows what the server says), then run again.</source>
+        <translation>Prüfen Sie die Verbindung auf der Seite Datenbank (Testen zeigt, was der Server meldet) und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Check the geolocation database or service on the Geolocation page, then run again.</source>
+        <translation>Prüfen Sie die Geodatenbank oder den Dienst auf der Seite Geolokalisierung und starten Sie den Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Enter the password or token again on the Database or Geolocation page.</source>
+        <translation>Geben Sie das Passwort oder Token auf der Seite Datenbank oder Geolokalisierung erneut ein.</translation>
+    </message>
+    <message>
+        <source>This is a bug in RegionMap. Please report it with the details below.</source>
+        <translation>Dies ist ein Fehler in RegionMap. Bitte melden Sie ihn mit den Details unten.</translation>
+    </message>
+</context>
+<context>
     <name>EtlJob</name>
-    <message>
-        <source>No data file was given. Add at least one CSV file.</source>
-        <translation>Es wurde keine Datendatei angegeben. Fügen Sie mindestens eine CSV-Datei hinzu.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a CSV file. Choose the files inside it.</source>
-        <translation>%1 ist ein Ordner, keine CSV-Datei. Wählen Sie die Dateien darin.</translation>
-    </message>
-    <message>
-        <source>The file %1 is empty: it has no header and no rows.</source>
-        <translation>Die Datei %1 ist leer: Sie hat weder eine Kopfzeile noch Zeilen.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid UTF-8 text. If it comes from an older Windows or Excel export, read it as Latin-1 (--encoding latin1).</source>
-        <translation>%1 ist kein gültiger UTF-8-Text. Wenn die Datei aus einem älteren Windows- oder Excel-Export stammt, lesen Sie sie als Latin-1 (--encoding latin1).</translation>
-    </message>
-    <message>
-        <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation>Keine Spalte von %1 enthält IP-Adressen (Spalten: %2). Geben Sie die IP-Spalte mit --ip-column an.</translation>
-    </message>
-    <message>
-        <source>%1 has other columns than %2 (%3 against %4). Load files with different columns in separate runs or tables.</source>
-        <translation>%1 hat andere Spalten als %2 (%3 gegenüber %4). Laden Sie Dateien mit unterschiedlichen Spalten in getrennten Läufen oder Tabellen.</translation>
-    </message>
     <message>
         <source>Region catalog, line %1: %2</source>
         <translation>Regionskatalog, Zeile %1: %2</translation>
     </message>
     <message>
-        <source>No locator was set up for the provider %1.</source>
-        <translation>Für den Anbieter %1 ist keine Geolokalisierung eingerichtet.</translation>
-    </message>
-    <message>
-        <source>No offline geolocation database was found (looked in %1). Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file with --geodb.</source>
-        <translation>Es wurde keine Offline-Geolokalisierungsdatenbank gefunden (gesucht in %1). Führen Sie scripts/setup aus, um DB-IP Lite City herunterzuladen, oder wählen Sie mit --geodb eine .mmdb-Datei.</translation>
-    </message>
-    <message>
-        <source>The upsert mode needs a key column: name it with --key.</source>
-        <translation>Der Upsert-Modus benötigt eine Schlüsselspalte: Geben Sie sie mit --key an.</translation>
-    </message>
-    <message>
-        <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
-        <translation>Die Schlüsselspalte „%1“ ist nicht in %2 enthalten (Spalten: %3).</translation>
-    </message>
-    <message>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The geolocation provider answered %1 of %2 addresses.</source>
-        <translation>Der Geolokalisierungsanbieter hat %1 von %2 Adressen beantwortet.</translation>
-    </message>
-    <message>
-        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
-        <translation>der Wert in Spalte „%1“ ist nicht vom Typ %2, den die ersten Zeilen der Datei für diese Spalte ergeben haben</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>ganze Zahl</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
-        <translation>die Schlüsselspalte „%1“ ist leer; der Upsert-Modus benötigt in jeder Zeile einen Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 holds no data rows.</source>
-        <translation>%1 enthält keine Datenzeilen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n blank line(s) skipped (they hold no record).</source>
-        <translation>
-            <numerusform>%1: %n leere Zeile übersprungen (sie enthält keinen Datensatz).</numerusform>
-            <numerusform>%1: %n leere Zeilen übersprungen (sie enthalten keinen Datensatz).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier run(s) had been interrupted and are now marked so.</source>
@@ -714,7 +666,7 @@
     </message>
 </context>
 <context>
-    <name>GeoAttribution</name>
+    <name>GeoSource</name>
     <message>
         <source>IP geolocation by DB-IP</source>
         <translation>IP-Geolokalisierung durch DB-IP</translation>
@@ -840,6 +792,41 @@
     </message>
 </context>
 <context>
+    <name>InputSet</name>
+    <message>
+        <source>No data file was given. Add at least one CSV file.</source>
+        <translation>Es wurde keine Datendatei angegeben. Fügen Sie mindestens eine CSV-Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file. Choose the files inside it.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei. Wählen Sie die Dateien darin.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it has no header and no rows.</source>
+        <translation>Die Datei %1 ist leer: Sie hat weder eine Kopfzeile noch Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text. If it comes from an older Windows or Excel export, choose Latin-1 as its encoding.</source>
+        <translation>%1 ist kein gültiger UTF-8-Text. Stammt die Datei aus einem älteren Windows- oder Excel-Export, wählen Sie Latin-1 als Kodierung.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds IP addresses (columns: %2). Choose the IP column by its name.</source>
+        <translation>Keine Spalte von %1 enthält IP-Adressen (Spalten: %2). Wählen Sie die IP-Spalte über ihren Namen.</translation>
+    </message>
+    <message>
+        <source>%1 has other columns than %2 (%3 against %4). Load files with different columns in separate runs or tables.</source>
+        <translation>%1 hat andere Spalten als %2 (%3 gegenüber %4). Laden Sie Dateien mit unterschiedlichen Spalten in getrennten Läufen oder Tabellen.</translation>
+    </message>
+    <message>
+        <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
+        <translation>Die Schlüsselspalte „%1“ ist nicht in %2 enthalten (Spalten: %3).</translation>
+    </message>
+</context>
+<context>
     <name>IpinfoClient</name>
     <message numerus="yes">
         <source>a batch of %n address(es)</source>
@@ -932,10 +919,6 @@
         <translation>ipinfo.io hat eine Anfrage ohne Token abgelehnt (%1).</translation>
     </message>
     <message>
-        <source>Check the ipinfo.io token: store a valid one in the keychain (regionmap-cli secrets set ipinfo-token, or the Geolocation page), or give it in IPINFO_TOKEN or a --token-file.</source>
-        <translation>Prüfen Sie das ipinfo.io-Token: Speichern Sie ein gültiges im Schlüsselbund (regionmap-cli secrets set ipinfo-token oder auf der Seite „Geolokalisierung“), oder geben Sie es über IPINFO_TOKEN oder eine --token-file an.</translation>
-    </message>
-    <message>
         <source>The run was cancelled before ipinfo.io answered.</source>
         <translation>Der Lauf wurde abgebrochen, bevor ipinfo.io geantwortet hat.</translation>
     </message>
@@ -944,16 +927,20 @@
         <translation>Die ipinfo.io-URL „%1“ ist keine http- oder https-Adresse mit Host, wie etwa https://ipinfo.io.</translation>
     </message>
     <message>
-        <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a --token-file.</source>
-        <translation>Die ipinfo.io-URL %1 darf weder Benutzernamen noch Query noch Fragment enthalten: Das Token wird nie in eine URL geschrieben. Geben Sie das Token über den Schlüsselbund, IPINFO_TOKEN oder eine --token-file an.</translation>
-    </message>
-    <message>
         <source>The ipinfo.io token holds a space, a line break or another control character. Check where it comes from: a token file must hold the token alone.</source>
         <translation>Das ipinfo.io-Token enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Steuerzeichen. Prüfen Sie, woher es stammt: Eine Token-Datei darf nur das Token enthalten.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL %1 is plain http: the token would cross the network unencrypted. Use https.</source>
         <translation>Die ipinfo.io-URL %1 verwendet unverschlüsseltes http: Das Token würde unverschlüsselt durch das Netzwerk gehen. Verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>Check the ipinfo.io token: store a valid one in the keychain (regionmap-cli secrets set ipinfo-token, or the Geolocation page), or give it in IPINFO_TOKEN or a token file.</source>
+        <translation>Prüfen Sie das ipinfo.io-Token: Speichern Sie ein gültiges im Schlüsselbund (regionmap-cli secrets set ipinfo-token oder die Seite Geolokalisierung) oder geben Sie es in IPINFO_TOKEN oder einer Token-Datei an.</translation>
+    </message>
+    <message>
+        <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a token file.</source>
+        <translation>Die ipinfo.io-URL %1 darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten: Das Token kommt nie in eine URL. Geben Sie das Token über den Schlüsselbund, IPINFO_TOKEN oder eine Token-Datei an.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1030,20 @@
     <message>
         <source>ipinfo.io&apos;s batch answer left this address out.</source>
         <translation>Die Sammelantwort von ipinfo.io enthält diese Adresse nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSession</name>
+    <message>
+        <source>The loaded rows hold an unknown geo_status &quot;%1&quot;.</source>
+        <translation>Die geladenen Zeilen enthalten einen unbekannten geo_status „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>LocateStage</name>
+    <message>
+        <source>The geolocation provider answered %1 of %2 addresses.</source>
+        <translation>Der Geolokalisierungsanbieter hat %1 von %2 Adressen beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1632,24 @@
     </message>
 </context>
 <context>
+    <name>RowPipeline</name>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data rows.</source>
+        <translation>%1 enthält keine Datenzeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blank line(s) skipped (they hold no record).</source>
+        <translation>
+            <numerusform>%1: %n leere Zeile übersprungen (sie enthält keinen Datensatz).</numerusform>
+            <numerusform>%1: %n leere Zeilen übersprungen (sie enthalten keinen Datensatz).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowQueries</name>
     <message>
         <source>the rows of %1</source>
@@ -1659,6 +1678,25 @@
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message>
+        <source>a whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
+        <translation>der Wert in Spalte „%1“ ist nicht vom Typ %2, den die ersten Zeilen der Datei für diese Spalte ergeben haben</translation>
+    </message>
+    <message>
+        <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
+        <translation>die Schlüsselspalte „%1“ ist leer; der Upsert-Modus benötigt in jeder Zeile einen Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2029,10 +2067,6 @@
         <translation>Die Datei hat %1 Spalten; zusammen mit den %2 Spalten von RegionMap sind das mehr als die 1.600 Spalten, die eine PostgreSQL-Tabelle aufnehmen kann. Entfernen Sie zuerst nicht benötigte Spalten aus der Datei. Es wurde nichts geladen.</translation>
     </message>
     <message>
-        <source>The upsert mode needs a key column (--key).</source>
-        <translation>Der Upsert-Modus benötigt eine Schlüsselspalte (--key).</translation>
-    </message>
-    <message>
         <source>Could not check the database privileges.</source>
         <translation>Die Datenbankrechte konnten nicht geprüft werden.</translation>
     </message>
@@ -2079,6 +2113,14 @@
     <message>
         <source>Could not merge the rows into &quot;%1&quot;.</source>
         <translation>Die Zeilen konnten nicht in „%1“ zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The upsert mode needs a key column.</source>
+        <translation>Der Upsert-Modus braucht eine Schlüsselspalte.</translation>
+    </message>
+    <message>
+        <source>Could not count the rows with duplicate keys of &quot;%1&quot;.</source>
+        <translation>Die Zeilen mit doppelten Schlüsseln in „%1“ konnten nicht gezählt werden.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2578,41 @@ Median der Entfernung %5</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::EtlOptions</name>
+    <message>
+        <source>No data file was given. Add at least one CSV file.</source>
+        <translation>Es wurde keine Datendatei angegeben. Fügen Sie mindestens eine CSV-Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no built-in region catalog &quot;%1&quot;. The built-in catalogs are: %2.</source>
+        <translation>Es gibt keinen eingebauten Regionskatalog „%1“. Die eingebauten Kataloge sind: %2.</translation>
+    </message>
+    <message>
+        <source>The upsert mode needs a key column: name the column that identifies a row.</source>
+        <translation>Der Upsert-Modus braucht eine Schlüsselspalte: Nennen Sie die Spalte, die eine Zeile eindeutig bezeichnet.</translation>
+    </message>
+    <message>
+        <source>A chunk must hold at least one record.</source>
+        <translation>Ein Block muss mindestens einen Datensatz enthalten.</translation>
+    </message>
+    <message>
+        <source>The number of ipinfo.io requests in flight must be a number from 1 to %1, not %2.</source>
+        <translation>Die Zahl gleichzeitiger ipinfo.io-Anfragen muss eine Zahl von 1 bis %1 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The number of retries cannot be negative.</source>
+        <translation>Die Zahl der Wiederholungen kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Timeouts and waits must be positive.</source>
+        <translation>Zeitlimits und Wartezeiten müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>The age of usable cached answers is a number of days, 0 or more.</source>
+        <translation>Das Alter nutzbarer zwischengespeicherter Antworten ist eine Zahl von Tagen, 0 oder mehr.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::GeolocationPage</name>
     <message>
         <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. The attribution goes wherever its results are shown.</source>
@@ -2647,12 +2724,12 @@ Median der Entfernung %5</translation>
         <translation>Es wurde keine Datendatei angegeben. Fügen Sie mindestens eine CSV-Datei hinzu.</translation>
     </message>
     <message>
-        <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation>Keine Spalte von %1 enthält IP-Adressen (Spalten: %2). Geben Sie die IP-Spalte mit --ip-column an.</translation>
-    </message>
-    <message>
         <source>The estimate was cancelled.</source>
         <translation>Die Schätzung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds IP addresses (columns: %2). Choose the IP column by its name.</source>
+        <translation>Keine Spalte von %1 enthält IP-Adressen (Spalten: %2). Wählen Sie die IP-Spalte über ihren Namen.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2747,13 @@ Median der Entfernung %5</translation>
     <message>
         <source>Keychain: checking…</source>
         <translation>Schlüsselbund: wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::LocatorFactory</name>
+    <message>
+        <source>No offline geolocation database was found (looked in %1). Fetch DB-IP Lite City with scripts/setup, or choose a .mmdb file.</source>
+        <translation>Es wurde keine Offline-Geodatenbank gefunden (gesucht in %1). Laden Sie DB-IP Lite City mit scripts/setup oder wählen Sie eine .mmdb-Datei.</translation>
     </message>
 </context>
 <context>
@@ -3604,14 +3688,6 @@ Lauf abbrechen und schließen?</translation>
         <translation>Lokalisiert mit %1.</translation>
     </message>
     <message>
-        <source>IP geolocation by DB-IP (db-ip.com), CC BY 4.0.</source>
-        <translation>IP-Geolokalisierung durch DB-IP (db-ip.com), CC BY 4.0.</translation>
-    </message>
-    <message>
-        <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under CC BY 4.0.</source>
-        <translation>IP-Geolokalisierung durch &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, lizenziert unter CC BY 4.0.</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -4194,10 +4270,6 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abge
         <translation>ipinfo.io-Anfragen: %1 (%2 Wiederholungen)</translation>
     </message>
     <message>
-        <source>IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.</source>
-        <translation>IP-Geolokalisierung durch DB-IP (https://db-ip.com), CC BY 4.0.</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -4371,10 +4443,6 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
         <translation>Der Modus muss replace, append oder upsert sein.</translation>
     </message>
     <message>
-        <source>The upsert mode needs a key column: --key COLUMN.</source>
-        <translation>Der Upsert-Modus benötigt eine Schlüsselspalte: --key COLUMN.</translation>
-    </message>
-    <message>
         <source>--%1 goes with --geo ipinfo.</source>
         <translation>--%1 gehört zu --geo ipinfo.</translation>
     </message>
@@ -4417,6 +4485,10 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>Run %1 ended after %2 s: table &quot;%3&quot;</source>
         <translation>Lauf %1 nach %2 s beendet: Tabelle „%3“</translation>
+    </message>
+    <message>
+        <source>hint: --ip-column, --delimiter, --encoding and --no-header override what RegionMap detected in a file (regionmap-cli run --help).</source>
+        <translation>Hinweis: --ip-column, --delimiter, --encoding und --no-header ersetzen, was RegionMap in einer Datei erkannt hat (regionmap-cli run --help).</translation>
     </message>
 </context>
 <context>

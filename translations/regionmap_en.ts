@@ -21,13 +21,6 @@
 <context>
     <name>EtlJob</name>
     <message numerus="yes">
-        <source>%1: %n blank line(s) skipped (they hold no record).</source>
-        <translation>
-            <numerusform>%1: %n blank line skipped (it holds no record).</numerusform>
-            <numerusform>%1: %n blank lines skipped (they hold no record).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n earlier run(s) had been interrupted and are now marked so.</source>
         <translation>
             <numerusform>%n earlier run had been interrupted and is now marked so.</numerusform>
@@ -104,6 +97,16 @@
         <translation>
             <numerusform>%n more error is listed in the details.</numerusform>
             <numerusform>%n more errors are listed in the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowPipeline</name>
+    <message numerus="yes">
+        <source>%1: %n blank line(s) skipped (they hold no record).</source>
+        <translation>
+            <numerusform>%1: %n blank line skipped (it holds no record).</numerusform>
+            <numerusform>%1: %n blank lines skipped (they hold no record).</numerusform>
         </translation>
     </message>
 </context>

@@ -587,89 +587,41 @@
     </message>
 </context>
 <context>
+    <name>ErrorAdvice</name>
+    <message>
+        <source>Check the settings of the steps on the left, then run again.</source>
+        <translation>Vérifiez les réglages des étapes à gauche, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Check the data files and the region catalog on the Sources and Regions pages, then run again.</source>
+        <translation>Vérifiez les fichiers de données et le catalogue de régions sur les pages Sources et Régions, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Check the connection on the Database page (Test shows what the server says), then run again.</source>
+        <translation>Vérifiez la connexion sur la page Base de données (Tester montre la réponse du serveur), puis relancez.</translation>
+    </message>
+    <message>
+        <source>Check the geolocation database or service on the Geolocation page, then run again.</source>
+        <translation>Vérifiez la base ou le service de géolocalisation sur la page Géolocalisation, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Enter the password or token again on the Database or Geolocation page.</source>
+        <translation>Saisissez de nouveau le mot de passe ou le jeton sur la page Base de données ou Géolocalisation.</translation>
+    </message>
+    <message>
+        <source>This is a bug in RegionMap. Please report it with the details below.</source>
+        <translation>Ceci est un bogue de RegionMap. Merci de le signaler avec les détails ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>EtlJob</name>
-    <message>
-        <source>No data file was given. Add at least one CSV file.</source>
-        <translation>Aucun fichier de données n&apos;a été indiqué. Ajoutez au moins un fichier CSV.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a CSV file. Choose the files inside it.</source>
-        <translation>%1 est un dossier, pas un fichier CSV. Choisissez les fichiers qu&apos;il contient.</translation>
-    </message>
-    <message>
-        <source>The file %1 is empty: it has no header and no rows.</source>
-        <translation>Le fichier %1 est vide&#xa0;: il n&apos;a ni ligne d&apos;en-tête ni lignes.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid UTF-8 text. If it comes from an older Windows or Excel export, read it as Latin-1 (--encoding latin1).</source>
-        <translation>%1 n&apos;est pas du texte UTF-8 valide. S&apos;il provient d&apos;un ancien export Windows ou Excel, lisez-le en Latin-1 (--encoding latin1).</translation>
-    </message>
-    <message>
-        <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes&#xa0;: %2). Indiquez la colonne IP avec --ip-column.</translation>
-    </message>
-    <message>
-        <source>%1 has other columns than %2 (%3 against %4). Load files with different columns in separate runs or tables.</source>
-        <translation>%1 a d&apos;autres colonnes que %2 (%3 contre %4). Chargez les fichiers aux colonnes différentes dans des exécutions ou des tables distinctes.</translation>
-    </message>
     <message>
         <source>Region catalog, line %1: %2</source>
         <translation>Catalogue de régions, ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>No locator was set up for the provider %1.</source>
-        <translation>Aucun localisateur n&apos;a été configuré pour le fournisseur %1.</translation>
-    </message>
-    <message>
-        <source>No offline geolocation database was found (looked in %1). Run scripts/setup to fetch DB-IP Lite City, or choose a .mmdb file with --geodb.</source>
-        <translation>Aucune base de données de géolocalisation hors ligne n&apos;a été trouvée (recherche dans %1). Lancez scripts/setup pour télécharger DB-IP Lite City, ou choisissez un fichier .mmdb avec --geodb.</translation>
-    </message>
-    <message>
-        <source>The upsert mode needs a key column: name it with --key.</source>
-        <translation>Le mode upsert nécessite une colonne clé&#xa0;: indiquez-la avec --key.</translation>
-    </message>
-    <message>
-        <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
-        <translation>La colonne clé «&#xa0;%1&#xa0;» n&apos;existe pas dans %2 (colonnes&#xa0;: %3).</translation>
-    </message>
-    <message>
         <source>The run was cancelled.</source>
         <translation>L&apos;exécution a été annulée.</translation>
-    </message>
-    <message>
-        <source>The geolocation provider answered %1 of %2 addresses.</source>
-        <translation>Le fournisseur de géolocalisation a répondu pour %1 adresses sur %2.</translation>
-    </message>
-    <message>
-        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
-        <translation>la valeur de la colonne «&#xa0;%1&#xa0;» n&apos;est pas %2, le type que les premières lignes du fichier ont donné à cette colonne</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
-        <translation>la colonne clé «&#xa0;%1&#xa0;» est vide&#xa0;; le mode upsert exige une clé dans chaque ligne</translation>
-    </message>
-    <message>
-        <source>%1 holds no data rows.</source>
-        <translation>%1 ne contient aucune ligne de données.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n blank line(s) skipped (they hold no record).</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n ligne vide ignorée (elle ne contient aucun enregistrement).</numerusform>
-            <numerusform>%1&#xa0;: %n lignes vides ignorées (elles ne contiennent aucun enregistrement).</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier run(s) had been interrupted and are now marked so.</source>
@@ -714,7 +666,7 @@
     </message>
 </context>
 <context>
-    <name>GeoAttribution</name>
+    <name>GeoSource</name>
     <message>
         <source>IP geolocation by DB-IP</source>
         <translation>Géolocalisation IP par DB-IP</translation>
@@ -840,6 +792,41 @@
     </message>
 </context>
 <context>
+    <name>InputSet</name>
+    <message>
+        <source>No data file was given. Add at least one CSV file.</source>
+        <translation>Aucun fichier de données n&apos;a été indiqué. Ajoutez au moins un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file. Choose the files inside it.</source>
+        <translation>%1 est un dossier, pas un fichier CSV. Choisissez les fichiers qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it has no header and no rows.</source>
+        <translation>Le fichier %1 est vide&#xa0;: il n&apos;a ni ligne d&apos;en-tête ni lignes.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text. If it comes from an older Windows or Excel export, choose Latin-1 as its encoding.</source>
+        <translation>%1 n&apos;est pas un texte UTF-8 valide. S&apos;il provient d&apos;un ancien export Windows ou Excel, choisissez Latin-1 comme encodage.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds IP addresses (columns: %2). Choose the IP column by its name.</source>
+        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes : %2). Choisissez la colonne IP par son nom.</translation>
+    </message>
+    <message>
+        <source>%1 has other columns than %2 (%3 against %4). Load files with different columns in separate runs or tables.</source>
+        <translation>%1 a d&apos;autres colonnes que %2 (%3 contre %4). Chargez les fichiers aux colonnes différentes dans des exécutions ou des tables distinctes.</translation>
+    </message>
+    <message>
+        <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
+        <translation>La colonne clé «&#xa0;%1&#xa0;» n&apos;existe pas dans %2 (colonnes&#xa0;: %3).</translation>
+    </message>
+</context>
+<context>
     <name>IpinfoClient</name>
     <message numerus="yes">
         <source>a batch of %n address(es)</source>
@@ -932,10 +919,6 @@
         <translation>ipinfo.io a refusé une requête sans jeton (%1).</translation>
     </message>
     <message>
-        <source>Check the ipinfo.io token: store a valid one in the keychain (regionmap-cli secrets set ipinfo-token, or the Geolocation page), or give it in IPINFO_TOKEN or a --token-file.</source>
-        <translation>Vérifiez le jeton ipinfo.io&#xa0;: enregistrez un jeton valide dans le trousseau de clés (regionmap-cli secrets set ipinfo-token, ou la page Géolocalisation), ou fournissez-le dans IPINFO_TOKEN ou via --token-file.</translation>
-    </message>
-    <message>
         <source>The run was cancelled before ipinfo.io answered.</source>
         <translation>L&apos;exécution a été annulée avant la réponse d&apos;ipinfo.io.</translation>
     </message>
@@ -944,16 +927,20 @@
         <translation>L&apos;URL d&apos;ipinfo.io «&#xa0;%1&#xa0;» n&apos;est pas une adresse http ou https avec un hôte, comme https://ipinfo.io.</translation>
     </message>
     <message>
-        <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a --token-file.</source>
-        <translation>L&apos;URL d&apos;ipinfo.io %1 ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment&#xa0;: le jeton n&apos;est jamais placé dans une URL. Fournissez le jeton via le trousseau de clés, IPINFO_TOKEN ou --token-file.</translation>
-    </message>
-    <message>
         <source>The ipinfo.io token holds a space, a line break or another control character. Check where it comes from: a token file must hold the token alone.</source>
         <translation>Le jeton ipinfo.io contient une espace, un saut de ligne ou un autre caractère de contrôle. Vérifiez sa provenance&#xa0;: un fichier de jeton doit contenir uniquement le jeton.</translation>
     </message>
     <message>
         <source>The ipinfo.io URL %1 is plain http: the token would cross the network unencrypted. Use https.</source>
         <translation>L&apos;URL d&apos;ipinfo.io %1 est en http simple&#xa0;: le jeton traverserait le réseau sans chiffrement. Utilisez https.</translation>
+    </message>
+    <message>
+        <source>Check the ipinfo.io token: store a valid one in the keychain (regionmap-cli secrets set ipinfo-token, or the Geolocation page), or give it in IPINFO_TOKEN or a token file.</source>
+        <translation>Vérifiez le jeton ipinfo.io : enregistrez-en un valide dans le trousseau (regionmap-cli secrets set ipinfo-token, ou la page Géolocalisation), ou donnez-le dans IPINFO_TOKEN ou un fichier de jeton.</translation>
+    </message>
+    <message>
+        <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a token file.</source>
+        <translation>L&apos;URL ipinfo.io %1 ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment : le jeton n&apos;est jamais mis dans une URL. Donnez le jeton par le trousseau, IPINFO_TOKEN ou un fichier de jeton.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1030,20 @@
     <message>
         <source>ipinfo.io&apos;s batch answer left this address out.</source>
         <translation>La réponse groupée d&apos;ipinfo.io a omis cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSession</name>
+    <message>
+        <source>The loaded rows hold an unknown geo_status &quot;%1&quot;.</source>
+        <translation>Les lignes chargées contiennent un geo_status inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>LocateStage</name>
+    <message>
+        <source>The geolocation provider answered %1 of %2 addresses.</source>
+        <translation>Le fournisseur de géolocalisation a répondu pour %1 adresses sur %2.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1632,24 @@
     </message>
 </context>
 <context>
+    <name>RowPipeline</name>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L&apos;exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 holds no data rows.</source>
+        <translation>%1 ne contient aucune ligne de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blank line(s) skipped (they hold no record).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne vide ignorée (elle ne contient aucun enregistrement).</numerusform>
+            <numerusform>%1&#xa0;: %n lignes vides ignorées (elles ne contiennent aucun enregistrement).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowQueries</name>
     <message>
         <source>the rows of %1</source>
@@ -1659,6 +1678,25 @@
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre et les permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
+        <translation>la valeur de la colonne «&#xa0;%1&#xa0;» n&apos;est pas %2, le type que les premières lignes du fichier ont donné à cette colonne</translation>
+    </message>
+    <message>
+        <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
+        <translation>la colonne clé «&#xa0;%1&#xa0;» est vide&#xa0;; le mode upsert exige une clé dans chaque ligne</translation>
     </message>
 </context>
 <context>
@@ -2029,10 +2067,6 @@
         <translation>Le fichier compte %1 colonnes&#xa0;; avec les %2 colonnes de RegionMap, cela dépasse les 1 600 colonnes qu&apos;une table PostgreSQL peut contenir. Retirez d&apos;abord du fichier les colonnes dont vous n&apos;avez pas besoin. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
-        <source>The upsert mode needs a key column (--key).</source>
-        <translation>Le mode upsert nécessite une colonne clé (--key).</translation>
-    </message>
-    <message>
         <source>Could not check the database privileges.</source>
         <translation>Impossible de vérifier les privilèges sur la base de données.</translation>
     </message>
@@ -2079,6 +2113,14 @@
     <message>
         <source>Could not merge the rows into &quot;%1&quot;.</source>
         <translation>Impossible de fusionner les lignes dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The upsert mode needs a key column.</source>
+        <translation>Le mode upsert a besoin d&apos;une colonne clé.</translation>
+    </message>
+    <message>
+        <source>Could not count the rows with duplicate keys of &quot;%1&quot;.</source>
+        <translation>Impossible de compter les lignes à clé en double de « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2578,41 @@ distance médiane %5</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::EtlOptions</name>
+    <message>
+        <source>No data file was given. Add at least one CSV file.</source>
+        <translation>Aucun fichier de données n&apos;a été indiqué. Ajoutez au moins un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>There is no built-in region catalog &quot;%1&quot;. The built-in catalogs are: %2.</source>
+        <translation>Il n&apos;existe pas de catalogue de régions intégré « %1 ». Les catalogues intégrés sont : %2.</translation>
+    </message>
+    <message>
+        <source>The upsert mode needs a key column: name the column that identifies a row.</source>
+        <translation>Le mode upsert a besoin d&apos;une colonne clé : indiquez la colonne qui identifie une ligne.</translation>
+    </message>
+    <message>
+        <source>A chunk must hold at least one record.</source>
+        <translation>Un bloc doit contenir au moins un enregistrement.</translation>
+    </message>
+    <message>
+        <source>The number of ipinfo.io requests in flight must be a number from 1 to %1, not %2.</source>
+        <translation>Le nombre de requêtes ipinfo.io simultanées doit être un nombre de 1 à %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>The number of retries cannot be negative.</source>
+        <translation>Le nombre de nouvelles tentatives ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Timeouts and waits must be positive.</source>
+        <translation>Les délais et les temps d&apos;attente doivent être positifs.</translation>
+    </message>
+    <message>
+        <source>The age of usable cached answers is a number of days, 0 or more.</source>
+        <translation>L’âge des réponses en cache utilisables est un nombre de jours, 0 ou plus.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::GeolocationPage</name>
     <message>
         <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. The attribution goes wherever its results are shown.</source>
@@ -2647,12 +2724,12 @@ distance médiane %5</translation>
         <translation>Aucun fichier de données n&apos;a été indiqué. Ajoutez au moins un fichier CSV.</translation>
     </message>
     <message>
-        <source>No column of %1 holds IP addresses (columns: %2). Name the IP column with --ip-column.</source>
-        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes&#xa0;: %2). Indiquez la colonne IP avec --ip-column.</translation>
-    </message>
-    <message>
         <source>The estimate was cancelled.</source>
         <translation>L&apos;estimation a été annulée.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds IP addresses (columns: %2). Choose the IP column by its name.</source>
+        <translation>Aucune colonne de %1 ne contient d&apos;adresses IP (colonnes : %2). Choisissez la colonne IP par son nom.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2747,13 @@ distance médiane %5</translation>
     <message>
         <source>Keychain: checking…</source>
         <translation>Trousseau de clés&#xa0;: vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::LocatorFactory</name>
+    <message>
+        <source>No offline geolocation database was found (looked in %1). Fetch DB-IP Lite City with scripts/setup, or choose a .mmdb file.</source>
+        <translation>Aucune base de géolocalisation hors ligne n&apos;a été trouvée (cherché dans %1). Récupérez DB-IP Lite City avec scripts/setup, ou choisissez un fichier .mmdb.</translation>
     </message>
 </context>
 <context>
@@ -3604,14 +3688,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <translation>Localisation effectuée avec %1.</translation>
     </message>
     <message>
-        <source>IP geolocation by DB-IP (db-ip.com), CC BY 4.0.</source>
-        <translation>Géolocalisation IP par DB-IP (db-ip.com), CC BY 4.0.</translation>
-    </message>
-    <message>
-        <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under CC BY 4.0.</source>
-        <translation>Géolocalisation IP par &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, sous licence CC BY 4.0.</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -4192,10 +4268,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>Requêtes ipinfo.io&#xa0;: %1 (%2 nouvelles tentatives)</translation>
     </message>
     <message>
-        <source>IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.</source>
-        <translation>Géolocalisation IP par DB-IP (https://db-ip.com), CC BY 4.0.</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
@@ -4368,10 +4440,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>Le mode doit être replace, append ou upsert.</translation>
     </message>
     <message>
-        <source>The upsert mode needs a key column: --key COLUMN.</source>
-        <translation>Le mode upsert nécessite une colonne clé&#xa0;: --key COLONNE.</translation>
-    </message>
-    <message>
         <source>--%1 goes with --geo ipinfo.</source>
         <translation>--%1 s&apos;utilise avec --geo ipinfo.</translation>
     </message>
@@ -4414,6 +4482,10 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>Run %1 ended after %2 s: table &quot;%3&quot;</source>
         <translation>Exécution %1 terminée après %2 s&#xa0;: table «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>hint: --ip-column, --delimiter, --encoding and --no-header override what RegionMap detected in a file (regionmap-cli run --help).</source>
+        <translation>astuce : --ip-column, --delimiter, --encoding et --no-header remplacent ce que RegionMap a détecté dans un fichier (regionmap-cli run --help).</translation>
     </message>
 </context>
 <context>

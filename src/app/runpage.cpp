@@ -1,4 +1,5 @@
 #include "runpage.h"
+#include "erroradvice.h"
 
 #include "ui_runpage.h"
 
@@ -343,9 +344,8 @@ void RunPage::launch()
     emit statusChanged();
 }
 
-void RunPage::onFinished(const EtlSummary &summary, int failure)
+void RunPage::onFinished(const EtlSummary &summary)
 {
-    Q_UNUSED(failure)
     m_probe->stop();
     if (m_runner) {
         if (Feedback *fb = m_runner->feedback())
@@ -426,7 +426,7 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
         break;
     }
     if (tone == Theme::Tone::Error && !failure.message.isEmpty())
-        m_ui->banner->showMessage(Theme::Tone::Error, failure.message, failure.details);
+        m_ui->banner->showMessage(Theme::Tone::Error, ErrorAdvice::text(failure), failure.details);
 
     QString rows;
     rows += row(tr("Rows"), tr("%1 read = <b>%2 loaded</b> + %3 rejected")
@@ -478,8 +478,8 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
     }
     if (!summary.geoDatabase.isEmpty())
         details << tr("Located with %1.").arg(summary.geoDatabase);
-    if (summary.geoDatabase.contains(QLatin1String("DB-IP")))
-        details << tr("IP geolocation by DB-IP (db-ip.com), CC BY 4.0.");
+    if (!summary.credit.isEmpty())
+        details << summary.credit.sentence().toHtmlEscaped();
 
     m_ui->summaryHeading->setText(heading);
     m_ui->summaryIcon->setPixmap(
@@ -490,11 +490,9 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
     m_ui->resultsButton->setVisible(summary.status == RunStatus::Succeeded);
     m_ui->summaryPanel->show();
     m_summaryText = QStringLiteral("<p><b>%1</b></p>%2").arg(heading.toHtmlEscaped(), counts);
-    if (summary.geoDatabase.contains(QLatin1String("DB-IP"))) {
-        // CC BY 4.0: the attribution goes wherever DB-IP's results are shown.
-        m_summaryText += QStringLiteral("<p>%1</p>")
-                             .arg(tr("IP geolocation by <a href=\"https://db-ip.com\">DB-IP</a>, "
-                                     "licensed under CC BY 4.0."));
+    if (!summary.credit.isEmpty()) {
+        // The source's licence wants its credit wherever its results are shown.
+        m_summaryText += QStringLiteral("<p>%1</p>").arg(summary.credit.html());
     }
     if (summary.status == RunStatus::Succeeded)
         m_ui->resultsButton->setFocus();

@@ -116,7 +116,7 @@ private:
     void resetProgress();
     void onProgress(const ProgressSnapshot &snapshot);
     void onMessage(MessageLevel level, const QString &text);
-    void onFinished(const regionmap::EtlSummary &summary, int failure);
+    void onFinished(const regionmap::EtlSummary &summary);
     void showFinalProgress(const EtlSummary &summary);
     void showSummary(const EtlSummary &summary, const Error &failure);
     void updatePlan();

@@ -62,23 +62,6 @@ private:
     void (*m_previousTerm)(int) = nullptr;
 };
 
-int exitCodeFor(EtlJob::Failure failure)
-{
-    switch (failure) {
-    case EtlJob::Failure::None:
-        return ExitOk;
-    case EtlJob::Failure::Input:
-        return ExitInput;
-    case EtlJob::Failure::Database:
-        return ExitDatabase;
-    case EtlJob::Failure::Geolocation:
-        return ExitGeolocation;
-    case EtlJob::Failure::Cancelled:
-        return ExitCancelled;
-    }
-    return ExitUsage;
-}
-
 void printSummary(CliContext &ctx, const EtlSummary &s)
 {
     const QLocale locale;
@@ -145,10 +128,8 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
                        .arg(s.requestsSent)
                        .arg(s.requestRetries)
                 << Qt::endl;
-        if (s.provider == QLatin1String("offline"))
-            out << "  "
-                << RunCommandText::tr("IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0.")
-                << Qt::endl;
+        if (!s.credit.isEmpty())
+            out << "  " << s.credit.sentence() << Qt::endl;
     }
 }
 
@@ -192,7 +173,7 @@ int estimate(CliContext &ctx, const EtlOptions &options, IpinfoCostEstimate *out
     const Result<IpinfoCostEstimate> e = estimateIpinfoCost(options, db.database());
     if (!e) {
         ctx.error(e.error().message, e.error().details);
-        return ExitInput;
+        return exitCodeFor(e.error().orKind(ErrorKind::Input).kind);
     }
     *out = e.value();
     return ExitOk;
@@ -355,10 +336,6 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     }
     options.mode = *loadMode;
     options.keyColumn = parser.value(key);
-    if (options.mode == LoadMode::Upsert && options.keyColumn.isEmpty()) {
-        ctx.error(RunCommandText::tr("The upsert mode needs a key column: --key COLUMN."));
-        return ExitUsage;
-    }
     options.table = parser.value(table);
 
     const QString provider = parser.value(geo).toLower();
@@ -390,8 +367,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     if (parser.isSet(ipinfoParallel)) {
         bool ok = false;
         options.ipinfoParallelRequests = parser.value(ipinfoParallel).toInt(&ok);
-        if (!ok || options.ipinfoParallelRequests < 1
-            || options.ipinfoParallelRequests > IpinfoSettings::kMaxParallelRequests) {
+        if (!ok) {
             ctx.error(RunCommandText::tr("--ipinfo-parallel takes a number from 1 to %1.")
                           .arg(IpinfoSettings::kMaxParallelRequests));
             return ExitUsage;
@@ -412,13 +388,16 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
             = resolveToken(ctx, parser.value(tokenFile), beQuiet, &options.ipinfoToken);
             code != ExitOk)
             return code;
-        IpinfoSettings check;
-        check.baseUrl = options.ipinfoUrl;
-        check.token = options.ipinfoToken;
-        if (const Status st = IpinfoClient::checkSettings(check); !st) {
-            ctx.error(st.error().message, st.error().details);
-            return ExitUsage;
+    }
+    // Every problem with the options at once, each with the flags it is about.
+    if (const QList<OptionProblem> problems = options.validate(); !problems.isEmpty()) {
+        for (const OptionProblem &p : problems) {
+            QStringList flags;
+            for (const EtlOption o : p.options)
+                flags << QStringLiteral("--") + optionName(o);
+            ctx.error(QStringLiteral("%1: %2").arg(flags.join(QStringLiteral(", ")), p.message));
         }
+        return ExitUsage;
     }
 
     // The database: a server named by URI, or the managed local one.
@@ -468,9 +447,15 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     } else if (summary.runId > 0) {
         printSummary(ctx, summary);
     }
-    if (summary.status != RunStatus::Succeeded)
-        ctx.error(summary.error.message, summary.error.details);
-    return exitCodeFor(job.failure());
+    if (summary.status == RunStatus::Succeeded)
+        return ExitOk;
+    ctx.error(summary.error.message, summary.error.details);
+    if (summary.error.kind == ErrorKind::Input)
+        ctx.err() << RunCommandText::tr(
+            "hint: --ip-column, --delimiter, --encoding and --no-header override what RegionMap "
+            "detected in a file (regionmap-cli run --help).")
+                  << Qt::endl;
+    return exitCodeFor(summary.error.kind);
 }
 
 } // namespace regionmap::cli

@@ -14,7 +14,8 @@
 #include "csv/csvreader.h"
 #include "db/copybuffer.h"
 #include "db/copystream.h"
-#include "etl/pointencoder.h"
+#include "etl/regionassigner.h"
+#include "etl/rowbatch.h"
 #include "geo/ipaddress.h"
 #include "geo/mmdblocator.h"
 #include "geo/nearestregionfinder.h"
@@ -201,25 +202,35 @@ void BM_NearestCached(benchmark::State &state)
     setRate(state, w.points.size(), "located rows (find: per-coordinate cache, starts empty)");
 }
 
-// What the job runs: the seven coordinate columns as COPY data, cached per coordinate.
-void BM_PointEncoder(benchmark::State &state)
+// What the job runs: the assigner stage, which gives each located row its point and each new
+// point its nearest regions (one table of points per run, bounded).
+void BM_RegionAssigner(benchmark::State &state)
 {
     const Workload &w = Workload::get();
-    CopyBuffer buf;
-    buf.reserve(size_t(2) << 20);
+    // The located rows in batches of a chunk, as the locator leaves them.
+    std::vector<RowBatch> batches;
+    for (size_t i = 0; i < w.points.size(); i += size_t(kChunkRecords)) {
+        RowBatch b;
+        const size_t n = std::min(w.points.size() - i, size_t(kChunkRecords));
+        b.rows.resize(n);
+        b.locations.resize(n);
+        for (size_t k = 0; k < n; ++k) {
+            b.rows[k].status = GeoStatus::Located;
+            b.rows[k].lookup = int(k);
+            b.locations[k].status = GeoStatus::Located;
+            b.locations[k].latitude = w.points[i + k].latitude;
+            b.locations[k].longitude = w.points[i + k].longitude;
+        }
+        batches.push_back(std::move(b));
+    }
     for (auto _ : state) {
         NearestRegionFinder finder(w.catalog.regions());
-        PointEncoder encoder(finder, w.regionCodes, w.regionNames);
-        int sink = 0;
-        for (const Point &p : w.points) {
-            sink += encoder.append(buf, p.latitude, p.longitude);
-            if (buf.size() > (size_t(1) << 20))
-                buf.clear();
-        }
-        buf.clear();
-        benchmark::DoNotOptimize(sink);
+        RegionAssigner assigner(finder);
+        for (RowBatch &b : batches)
+            assigner.process(b);
+        benchmark::DoNotOptimize(assigner.pointCount());
     }
-    setRate(state, w.points.size(), "located rows (PointEncoder: nearest + COPY columns)");
+    setRate(state, w.points.size(), "located rows (RegionAssigner: point table + nearest)");
 }
 
 // --- COPY load ---------------------------------------------------------------------------------
@@ -280,7 +291,7 @@ BENCHMARK(BM_Locate)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1
 BENCHMARK(BM_LocateFloorLibmaxminddb)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_NearestCold)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_NearestCached)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
-BENCHMARK(BM_PointEncoder)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+BENCHMARK(BM_RegionAssigner)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_CopyLoad)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 int main(int argc, char **argv)

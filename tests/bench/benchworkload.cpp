@@ -3,8 +3,12 @@
 #include "common/paths.h"
 #include "csv/csvreader.h"
 #include "db/copybuffer.h"
-#include "etl/enrichedcolumns.h"
-#include "etl/pointencoder.h"
+#include "etl/locatestage.h"
+#include "etl/regionassigner.h"
+#include "etl/rowbatch.h"
+#include "etl/rowencoder.h"
+#include "etl/rowvalidator.h"
+#include "etl/runcounts.h"
 #include "geo/geostatus.h"
 #include "geo/nearestregionfinder.h"
 
@@ -110,7 +114,7 @@ Status Workload::prepare()
     }
     std::fprintf(stderr, "workload: %s, %zu rows, %zu global addresses, %zu located; %s\n",
                  qPrintable(QFileInfo(path).fileName()), ipTexts.size(), globalCount, points.size(),
-                 qPrintable(locator->databaseDescription()));
+                 qPrintable(locator->source().description));
     return {};
 }
 
@@ -121,46 +125,34 @@ const CopyData &Workload::copyData()
     m_copy = std::make_unique<CopyData>();
     CopyData &d = *m_copy;
 
-    // The job's text encoding, row by row (see EtlJob::Private::loadFile).
+    // The job's stages, as RowPipeline wires them: validator, locator, assigner, encoder.
     NearestRegionFinder finder(catalog.regions());
-    PointEncoder encoder(finder, regionCodes, regionNames);
-    const QByteArray geoSource = QByteArrayLiteral("dbip-city-lite");
-    const QByteArray runId = QByteArrayLiteral("1");
+    RegionAssigner assigner(finder);
+    RowEncoder::Setup setup;
+    setup.regionCodes = regionCodes;
+    setup.regionNames = regionNames;
+    setup.geoSource = locator->source().id.toUtf8();
+    setup.runId = 1;
+    RowEncoder encoder(schema, assigner, setup);
+    RunCounts counts(int(regionCodes.size()));
+    const RowValidator validator(schema, -1, sniff.dialect.encoding);
+    LocateStage locate(*locator);
     CsvReader reader(sniff.dialect);
     (void)reader.open(path);
     reader.setExpectedFieldCount(int(sniff.columnNames.size()));
     CsvChunk chunk;
+    RowBatch batch;
     CopyBuffer buf;
-    std::vector<Location> located;
-    const int nCols = int(schema.sourceColumns().size());
     while (reader.readChunk(chunk, kChunkRecords)) {
-        std::vector<IpAddress> parsed(size_t(chunk.rowCount()));
-        std::vector<IpAddress> batch;
-        for (int r = 0; r < chunk.rowCount(); ++r) {
-            if (IpAddress::parse(chunk.field(r, schema.ipColumn()), &parsed[size_t(r)])
-                && parsed[size_t(r)].classify() == IpClass::Global)
-                batch.push_back(parsed[size_t(r)]);
-        }
-        (void)locator->locate(batch, located);
-        size_t slot = 0;
-        for (int r = 0; r < chunk.rowCount(); ++r) {
-            appendSourceColumns(buf, chunk, r, nCols);
-            const IpAddress &ip = parsed[size_t(r)];
-            GeoStatus status = GeoStatus::InvalidIp;
-            const Location *loc = nullptr;
-            if (ip.classify() == IpClass::Global) {
-                loc = &located[slot++];
-                status = loc->status;
-            } else if (ip.classify() == IpClass::PrivateOrReserved) {
-                status = GeoStatus::PrivateOrReserved;
-            }
-            (void)appendEnrichedColumns(buf, encoder, ip, status, loc, geoSource, runId);
-            buf.endRow();
-            ++d.rows;
-        }
+        batch.reset(chunk);
+        validator.process(batch);
+        (void)locate.process(batch);
+        assigner.process(batch);
+        encoder.process(batch, buf, counts);
         d.bytes.insert(d.bytes.end(), buf.data(), buf.data() + buf.size());
         buf.clear();
     }
+    d.rows = size_t(counts.rows());
     return d;
 }
 

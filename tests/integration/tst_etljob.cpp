@@ -70,14 +70,11 @@ private:
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
-    EtlSummary run(EtlOptions options, EtlJob::Failure *failure = nullptr)
+    EtlSummary run(EtlOptions options)
     {
         Feedback fb;
         EtlJob job(std::move(options));
-        EtlSummary s = job.run(fb);
-        if (failure)
-            *failure = job.failure();
-        return s;
+        return job.run(fb);
     }
 
     qint64 count(const QString &sql) { return m_cluster.scalar(sql).toLongLong(); }
@@ -180,10 +177,9 @@ private slots:
                                   QStringLiteral("other_shape"));
         o.mode = LoadMode::Append;
         const qint64 runsBefore = count(QStringLiteral("SELECT count(*) FROM etl_runs"));
-        EtlJob::Failure failure;
-        const EtlSummary s = run(o, &failure);
+        const EtlSummary s = run(o);
         QCOMPARE(s.status, RunStatus::Failed);
-        QCOMPARE(failure, EtlJob::Failure::Database);
+        QCOMPARE(s.error.kind, ErrorKind::Database);
         QVERIFY2(s.error.message.contains(QLatin1String("other_shape")),
                  qPrintable(s.error.message));
         QVERIFY(s.error.message.contains(QLatin1String("Nothing was loaded")));
@@ -317,7 +313,7 @@ private slots:
         EtlJob job(o);
         const EtlSummary s = job.run(fb);
         QCOMPARE(s.status, RunStatus::Cancelled);
-        QCOMPARE(job.failure(), EtlJob::Failure::Cancelled);
+        QCOMPARE(s.error.kind, ErrorKind::Cancelled);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cancelme")), 10);
         QCOMPARE(
             m_cluster

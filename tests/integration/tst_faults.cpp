@@ -88,7 +88,7 @@ private slots:
         EtlJob job(options(down.settings(), QStringLiteral("nowhere")));
         const EtlSummary s = job.run(fb);
         QCOMPARE(s.status, RunStatus::Failed);
-        QCOMPARE(job.failure(), EtlJob::Failure::Database);
+        QCOMPARE(s.error.kind, ErrorKind::Database);
         QVERIFY2(s.error.message.contains(QLatin1String("No PostgreSQL server answers")),
                  qPrintable(s.error.toString()));
         QVERIFY(!s.error.details.isEmpty()); // the driver's text, for "Details"
@@ -105,7 +105,7 @@ private slots:
         Feedback fb;
         EtlJob job(options(s, QStringLiteral("wrong_pw")));
         const EtlSummary r = job.run(fb);
-        QCOMPARE(job.failure(), EtlJob::Failure::Database);
+        QCOMPARE(r.error.kind, ErrorKind::Database);
         QVERIFY2(r.error.message.contains(QLatin1String("rejected the password")),
                  qPrintable(r.error.toString()));
         QVERIFY(!r.error.toString().contains(QLatin1String("wrong-one")));
@@ -123,7 +123,7 @@ private slots:
         Feedback fb;
         EtlJob job(options(s, QStringLiteral("not_allowed")));
         const EtlSummary r = job.run(fb);
-        QCOMPARE(job.failure(), EtlJob::Failure::Database);
+        QCOMPARE(r.error.kind, ErrorKind::Database);
         QVERIFY2(r.error.message.contains(QLatin1String("may not create tables")),
                  qPrintable(r.error.toString()));
         QVERIFY(r.error.message.contains(QLatin1String("Nothing was loaded")));
@@ -137,7 +137,7 @@ private slots:
         Feedback fb;
         EtlJob job(options(m_cluster.settings(), QStringLiteral("a_view")));
         const EtlSummary r = job.run(fb);
-        QCOMPARE(job.failure(), EtlJob::Failure::Database);
+        QCOMPARE(r.error.kind, ErrorKind::Database);
         QVERIFY2(r.error.message.contains(QLatin1String("not a table")),
                  qPrintable(r.error.toString()));
     }
@@ -168,7 +168,7 @@ private slots:
         const EtlSummary s = job.run(fb);
         QCOMPARE(int(seen), stage);
         QCOMPARE(s.status, RunStatus::Cancelled);
-        QCOMPARE(job.failure(), EtlJob::Failure::Cancelled);
+        QCOMPARE(s.error.kind, ErrorKind::Cancelled);
         QVERIFY(s.rowsRead < 400000);
         QCOMPARE(
             m_cluster
@@ -268,7 +268,7 @@ private slots:
         QVERIFY(killed);
         const EtlSummary s = finished.at(0).at(0).value<EtlSummary>();
         QCOMPARE(s.status, RunStatus::Failed);
-        QCOMPARE(EtlJob::Failure(finished.at(0).at(1).toInt()), EtlJob::Failure::Database);
+        QCOMPARE(s.error.kind, ErrorKind::Database);
         QVERIFY2(!s.error.message.isEmpty(), "the failure says what happened");
 
         // Bring the server back: no partial table is visible, the old one is intact.

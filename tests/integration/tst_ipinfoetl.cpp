@@ -114,14 +114,11 @@ private:
         return o;
     }
 
-    EtlSummary run(const EtlOptions &o, EtlJob::Failure *failure = nullptr, Feedback *fb = nullptr)
+    EtlSummary run(const EtlOptions &o, Feedback *fb = nullptr)
     {
         Feedback local;
         EtlJob job(o);
-        const EtlSummary s = job.run(fb ? *fb : local);
-        if (failure)
-            *failure = job.failure();
-        return s;
+        return job.run(fb ? *fb : local);
     }
 
     qint64 count(const QString &sql) { return m_cluster.scalar(sql).toLongLong(); }
@@ -300,16 +297,78 @@ private slots:
                     .contains(QLatin1String("about 1,000 requests a day per IP address")));
     }
 
+    // The validator runs before the locator: a row that is rejected for its values (text in a
+    // whole-number column, an empty upsert key) costs no lookup of the analyst's paid quota.
+    void ipinfoIsNeverAskedAboutARejectedRow_data()
+    {
+        QTest::addColumn<bool>("upsert");
+        QTest::newRow("bad integer") << false;
+        QTest::newRow("empty upsert key") << true;
+    }
+    void ipinfoIsNeverAskedAboutARejectedRow()
+    {
+        QFETCH(bool, upsert);
+        // 6,000 good rows, then 300 bad ones, each bad row with a public address of its own
+        // that no good row carries.
+        const QString path = m_dir.filePath(QStringLiteral("doomed.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,score,ip_address\n");
+        QSet<QByteArray> doomed;
+        for (int i = 1; i <= 6300; ++i) {
+            const bool bad = i > 6000;
+            const QByteArray ip = bad ? "93.184." + QByteArray::number(i % 250) + '.'
+                                            + QByteArray::number(1 + i / 250)
+                                      : "81.2." + QByteArray::number(i % 200) + '.'
+                                            + QByteArray::number(1 + i / 200);
+            QByteArray id = QByteArray::number(i);
+            QByteArray score = QByteArray::number(i % 97);
+            if (bad) {
+                doomed.insert(ip);
+                if (upsert)
+                    id.clear();
+                else
+                    score = "lots";
+            }
+            f.write(id + ',' + score + ',' + ip + '\n');
+        }
+        f.close();
+        QCOMPARE(doomed.size(), 300);
+
+        EtlOptions o = options(upsert ? QStringLiteral("doomed_upsert") : QStringLiteral("doomed"));
+        o.inputs = {{path, {}}};
+        if (upsert) {
+            o.mode = LoadMode::Upsert;
+            o.keyColumn = QStringLiteral("id");
+        }
+        const EtlSummary s = run(o);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(s.rowsRejected, 300);
+        QCOMPARE(s.rowsLoaded, 6000);
+
+        QSet<QByteArray> asked;
+        for (const MockIpinfoServer::Request &r : m_server.requests()) {
+            for (const QByteArray &a : r.addresses)
+                asked.insert(a);
+        }
+        QVERIFY2(asked.size() > 1000, "the good rows were looked up");
+        const QSet<QByteArray> leaked = asked & doomed;
+        QVERIFY2(leaked.isEmpty(),
+                 qPrintable(QStringLiteral("%1 rejected rows were sent to ipinfo.io, e.g. %2")
+                                .arg(leaked.size())
+                                .arg(leaked.isEmpty() ? QString()
+                                                      : QString::fromLatin1(*leaked.begin()))));
+    }
+
     void aRefusedTokenFailsTheRunAndKeepsThePaidAnswers()
     {
         m_server.push(MockIpinfoServer::Fault::Kind::Delay, 0);
         m_server.push(MockIpinfoServer::Fault::Kind::Forbidden);
         EtlOptions o = options(QStringLiteral("people_refused"));
         o.ipinfoParallelRequests = 1;
-        EtlJob::Failure failure = EtlJob::Failure::None;
-        const EtlSummary s = run(o, &failure);
+        const EtlSummary s = run(o);
         QCOMPARE(s.status, RunStatus::Failed);
-        QCOMPARE(failure, EtlJob::Failure::Geolocation);
+        QCOMPARE(s.error.kind, ErrorKind::Geolocation);
         QVERIFY2(s.error.message.contains(QLatin1String("refused the token")),
                  qPrintable(s.error.message));
         QVERIFY(!s.error.toString().contains(QString::fromLatin1(kToken)));
@@ -346,14 +405,13 @@ private slots:
         poll.start(20);
         EtlOptions o = options(QStringLiteral("people_cancelled"));
         o.ipinfoParallelRequests = 1;
-        EtlJob::Failure failure = EtlJob::Failure::None;
         QElapsedTimer clock;
         clock.start();
-        const EtlSummary s = run(o, &failure, &fb);
+        const EtlSummary s = run(o, &fb);
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(s.requestsSent, 1);
         QCOMPARE(s.status, RunStatus::Cancelled);
-        QCOMPARE(failure, EtlJob::Failure::Cancelled);
+        QCOMPARE(s.error.kind, ErrorKind::Cancelled);
         QVERIFY(m_cluster.scalar(QStringLiteral("SELECT to_regclass('people_cancelled') IS NULL"))
                     .toBool());
     }

@@ -284,7 +284,7 @@ private slots:
             QVERIFY2(r.url.endsWith("/json"), r.url.constData());
             QVERIFY(r.authorization.isEmpty());
         }
-        QVERIFY(locator->databaseDescription().contains(QLatin1String("without a token")));
+        QVERIFY(locator->source().description.contains(QLatin1String("without a token")));
         QTRY_VERIFY(!warnings.isEmpty());
         QVERIFY2(warnings.join(QLatin1Char('\n'))
                      .contains(QLatin1String("about 1,000 requests a "

@@ -189,14 +189,17 @@ private slots:
 
     void dbipMetadata()
     {
-        QCOMPARE(m_dbip->providerName(), QStringLiteral("offline"));
+        QCOMPARE(m_dbip->source().provider, QStringLiteral("offline"));
+        QCOMPARE(m_dbip->source().id, GeoSource::DbIpCityLite);
+        QCOMPARE(m_dbip->source().credit().url, QStringLiteral("https://db-ip.com"));
+        QCOMPARE(m_dbip->source().build, m_dbip->buildDate());
         QCOMPARE(m_dbip->layout(), MmdbLocator::Layout::DbIpLite);
         QCOMPARE(m_dbip->databaseType(), QStringLiteral("city ipv4 / city ipv6"));
         QVERIFY(m_dbip->buildDate().isValid());
         QVERIFY(m_dbip->buildDate().year() >= 2024);
         QVERIFY(m_dbip->ipv6BuildDate().isValid());
         QCOMPARE(m_dbip->buildDate(), std::min(m_dbip->ipv4BuildDate(), m_dbip->ipv6BuildDate()));
-        const QString d = m_dbip->databaseDescription();
+        const QString d = m_dbip->source().description;
         QVERIFY2(
             d.startsWith(QStringLiteral("city ipv4 / city ipv6 (DB-IP Lite City layout; IPv4 ")),
             qPrintable(d));
@@ -328,7 +331,7 @@ private slots:
         const Location v6 = v4only.value()->lookup(ip("2001:67c:2e8:22::c100:68b"));
         QCOMPARE(v6.status, GeoStatus::LookupFailed);
         QVERIFY(v6.reason.contains(QStringLiteral("IPv6")));
-        QVERIFY(v4only.value()->databaseDescription().contains(QStringLiteral("no IPv6")));
+        QVERIFY(v4only.value()->source().description.contains(QStringLiteral("no IPv6")));
         QVERIFY(!v4only.value()->ipv6BuildDate().isValid());
     }
 
@@ -411,8 +414,12 @@ private slots:
         QCOMPARE(loc.layout(), MmdbLocator::Layout::GeoLite2);
         QCOMPARE(loc.databaseType(), QStringLiteral("GeoLite2-City"));
         QCOMPARE(loc.buildDate(), QDate(2024, 6, 1));
-        QCOMPARE(loc.databaseDescription(),
+        QCOMPARE(loc.source().description,
                  QStringLiteral("GeoLite2-City (GeoLite2 City layout; IPv4+IPv6 2024-06-01)"));
+        // MaxMind's licence wants its credit, not DB-IP's.
+        QCOMPARE(loc.source().id, GeoSource::GeoLite2City);
+        QCOMPARE(loc.source().label, QStringLiteral("GeoLite2 City"));
+        QCOMPARE(loc.source().credit().url, QStringLiteral("https://www.maxmind.com"));
 
         Location l = loc.lookup(ip("81.2.69.142"));
         QCOMPARE(l.status, GeoStatus::Located);
@@ -533,9 +540,10 @@ private slots:
         QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().toString()));
         const MmdbLocator &loc = *opened.value();
         QCOMPARE(loc.layout(), MmdbLocator::Layout::DbIpLite);
-        QCOMPARE(loc.databaseDescription(),
+        QCOMPARE(loc.source().description,
                  QStringLiteral("DBIP-City-Lite (DB-IP Lite City layout; IPv4 2026-06-05, IPv6 "
                                 "2026-06-05)"));
+        QCOMPARE(loc.source().id, GeoSource::DbIpCityLite);
 
         Location l = loc.lookup(ip("8.8.8.8"));
         QCOMPARE(l.status, GeoStatus::Located);

@@ -2,8 +2,7 @@
 
 #include "common/result.h"
 #include "db/connectionsettings.h"
-#include "geo/ipaddress.h"
-#include "geo/location.h"
+#include "geo/locationstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,13 +26,11 @@ namespace regionmap {
 //
 // Cached statuses: located, country_only, not_found and bogon (GeoStatus::PrivateOrReserved).
 // A failed lookup is never cached.
-class LocationCache
+class LocationCache : public LocationStore
 {
     Q_DECLARE_TR_FUNCTIONS(LocationCache)
 
 public:
-    using Visitor = std::function<void(const IpAddress &ip, const Location &location)>;
-
     struct SourceStats
     {
         QString source; // "ipinfo"
@@ -43,19 +40,18 @@ public:
     };
 
     LocationCache(ConnectionSettings settings, QString source);
-    ~LocationCache();
-    LocationCache(const LocationCache &) = delete;
-    LocationCache &operator=(const LocationCache &) = delete;
+    ~LocationCache() override;
 
     const QString &source() const { return m_source; }
 
     // One query for all the addresses: found gets each one whose answer is younger than
     // maxAgeDays. maxAgeDays <= 0 reads nothing (every address is asked again).
-    Status lookup(const std::vector<IpAddress> &addresses, int maxAgeDays, const Visitor &found);
+    Status lookup(const std::vector<IpAddress> &addresses, int maxAgeDays,
+                  const Visitor &found) override;
 
     // Inserts or refreshes the answers in one statement (fetched_at = now()). Entries with a
     // status that is not cached are skipped; for an address given twice the last one counts.
-    Status store(const std::vector<std::pair<IpAddress, Location>> &answers);
+    Status store(const std::vector<std::pair<IpAddress, Location>> &answers) override;
 
     // The same on the caller's connection. A database without ip_locations (never migrated)
     // has nothing cached: lookup finds nothing, clear removes nothing, stats is empty.
@@ -74,7 +70,8 @@ public:
     // True when the schema has the table ip_locations.
     static Result<bool> exists(QSqlDatabase &db);
 
-    // "located", "country_only", "not_found", "bogon"; empty for a status that is not cached.
+    // "located", "country_only", "not_found", "bogon"; empty for a status that is not kept
+    // (LocationStore::keeps).
     static QLatin1String cachedStatusName(GeoStatus status);
 
 private:

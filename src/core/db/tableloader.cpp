@@ -152,7 +152,7 @@ Status TableLoader::check()
                          .arg(TargetSchema::enrichmentColumns().size()));
     }
     if (m_mode == LoadMode::Upsert && m_keyColumn < 0)
-        return Error(tr("The upsert mode needs a key column (--key)."));
+        return Error(ErrorKind::Options, tr("The upsert mode needs a key column."));
 
     const Result<bool> exists = tableExists();
     if (!exists)
@@ -345,6 +345,27 @@ Result<qint64> TableLoader::finish(qint64 runId, qint64 *duplicateRejects)
     }
     }
     return qint64(0);
+}
+
+Result<QList<TableLoader::DuplicateGroup>> TableLoader::duplicateGroups()
+{
+    QList<DuplicateGroup> out;
+    if (m_mode != LoadMode::Upsert)
+        return out;
+    const QString k = quoteIdentifier(m_schema.sourceColumns().at(m_keyColumn).name);
+    QSqlQuery q(m_db);
+    const QString sql
+        = QStringLiteral("SELECT geo_status, coalesce(region_code, ''), count(*) FROM"
+                         " (SELECT geo_status, region_code, row_number() OVER (PARTITION BY %1"
+                         "  ORDER BY __rm_seq DESC) AS rn FROM %2) s WHERE rn > 1 GROUP BY 1, 2")
+              .arg(k, m_staging);
+    if (!q.exec(sql))
+        return Error(ErrorKind::Database,
+                     tr("Could not count the rows with duplicate keys of \"%1\".").arg(m_table),
+                     q.lastError().text());
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return out;
 }
 
 } // namespace regionmap

@@ -53,6 +53,16 @@ public:
     // into etl_rejects and returns their number in *duplicateRejects. Returns the rows loaded.
     Result<qint64> finish(qint64 runId, qint64 *duplicateRejects);
 
+    // Upsert, after finish(): the rows that lost to a later row with the same key, per
+    // (geo_status, region_code); region_code is empty for rows without a region.
+    struct DuplicateGroup
+    {
+        QString geoStatus;
+        QString regionCode;
+        qint64 rows = 0;
+    };
+    Result<QList<DuplicateGroup>> duplicateGroups();
+
     QString quotedTable() const;
 
 private:

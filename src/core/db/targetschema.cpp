@@ -105,19 +105,19 @@ QString quoteIdentifier(const QString &name)
 const QList<TargetSchema::EnrichmentColumn> &TargetSchema::enrichmentColumns()
 {
     static const QList<EnrichmentColumn> columns {
-        {"ip", "inet"},
-        {"latitude", "double precision"},
-        {"longitude", "double precision"},
-        {"region_code", "text"},
-        {"region_name", "text"},
-        {"distance_km", "double precision"},
-        {"second_region_code", "text"},
-        {"second_distance_km", "double precision"},
-        {"country_code", "text"},
-        {"city", "text"},
-        {"geo_source", "text"},
-        {"geo_status", "text"},
-        {"run_id", "bigint"},
+        {"ip", "inet", Field::Ip},
+        {"latitude", "double precision", Field::Latitude},
+        {"longitude", "double precision", Field::Longitude},
+        {"region_code", "text", Field::RegionCode},
+        {"region_name", "text", Field::RegionName},
+        {"distance_km", "double precision", Field::DistanceKm},
+        {"second_region_code", "text", Field::SecondRegionCode},
+        {"second_distance_km", "double precision", Field::SecondDistanceKm},
+        {"country_code", "text", Field::CountryCode},
+        {"city", "text", Field::City},
+        {"geo_source", "text", Field::GeoSource},
+        {"geo_status", "text", Field::GeoStatus},
+        {"run_id", "bigint", Field::RunId},
     };
     return columns;
 }

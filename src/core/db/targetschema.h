@@ -38,11 +38,32 @@ public:
     const QList<SourceColumn> &sourceColumns() const { return m_columns; }
     int ipColumn() const { return m_ipColumn; }
 
+    // What an enrichment column holds. The encoder (etl/rowencoder.cpp) writes each row by
+    // walking enrichmentColumns() and switching on this, so the DDL and the COPY data follow one
+    // list. The seven point fields, Latitude .. SecondDistanceKm, depend on the location alone
+    // and must stay together in this order (the encoder checks).
+    enum class Field {
+        Ip,
+        Latitude,
+        Longitude,
+        RegionCode,
+        RegionName,
+        DistanceKm,
+        SecondRegionCode,
+        SecondDistanceKm,
+        CountryCode,
+        City,
+        GeoSource,
+        GeoStatus,
+        RunId,
+    };
+
     // The enrichment columns, in table order, with their SQL types.
     struct EnrichmentColumn
     {
         const char *name;
         const char *sqlType;
+        Field field;
     };
     static const QList<EnrichmentColumn> &enrichmentColumns();
 

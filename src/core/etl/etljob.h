@@ -2,6 +2,7 @@
 
 #include "etl/etloptions.h"
 #include "etl/etlsummary.h"
+#include "etl/locatorfactory.h"
 
 #include <QCoreApplication>
 
@@ -10,34 +11,25 @@
 namespace regionmap {
 
 class Feedback;
-class Locator;
 
-// One ETL run, start to finish, in the calling thread: read the CSV files in chunks, classify and
-// locate every address, assign the nearest region, and COPY the rows into PostgreSQL in one
-// transaction. Every run is recorded in etl_runs; a cancel or a failure rolls the load back.
-// Never throws. The CLI runs it in its main thread; the GUI runs it through EtlWorker.
+// One ETL run, start to finish, in the calling thread: checks the options and the files, opens
+// the locator and the database, records the run, sends the rows through the RowPipeline in one
+// transaction, and ends with an ordered list of steps (see run()). A cancel or a failure rolls
+// the load back; every run is recorded in etl_runs. Never throws: a failure is the summary's
+// error, with its kind. The CLI runs it in its main thread; the GUI through EtlRunner.
 class EtlJob
 {
     Q_DECLARE_TR_FUNCTIONS(EtlJob)
 
 public:
-    // What stopped a run, for the CLI's exit code.
-    enum class Failure { None, Input, Database, Geolocation, Cancelled };
-
-    explicit EtlJob(EtlOptions options);
+    explicit EtlJob(EtlOptions options, LocatorFactory locators = makeLocator);
     ~EtlJob();
 
-    // Uses this locator instead of opening the offline database named in the options.
-    void setLocator(std::unique_ptr<Locator> locator);
-
     EtlSummary run(Feedback &feedback);
-
-    Failure failure() const { return m_failure; }
 
 private:
     class Private;
     std::unique_ptr<Private> d;
-    Failure m_failure = Failure::None;
 };
 
 } // namespace regionmap

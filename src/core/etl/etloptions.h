@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "csv/csvsniffer.h"
 #include "db/connectionsettings.h"
 #include "db/loadmode.h"
@@ -19,6 +20,33 @@ struct InputFile
 {
     QString path;
     SniffOverrides overrides; // delimiter, header, encoding and IP column, when the analyst chose
+};
+
+// The options of a run that can be wrong, by name, so that a front end can point at the field
+// (the app) or the flag (the CLI: "--" + optionName()).
+enum class EtlOption {
+    Data,
+    Catalog,
+    Table,
+    Mode,
+    Key,
+    GeoDatabase,
+    IpinfoUrl,
+    IpinfoParallel,
+    IpinfoRetries,
+    IpinfoTimeout,
+    CacheMaxAge,
+    ChunkRecords,
+};
+// "data", "catalog", "table", "mode", "key", "geodb", "ipinfo-url", "ipinfo-parallel", ...
+QString optionName(EtlOption option);
+
+// One thing wrong with the options: the option(s) involved (a wrong combination names each) and
+// a sentence for the analyst that names no front end's controls.
+struct OptionProblem
+{
+    QList<EtlOption> options;
+    QString message;
 };
 
 // Everything one run needs to know. Secrets (the database password, the ipinfo token) are filled
@@ -50,6 +78,12 @@ struct EtlOptions
     bool dryRun = false; // estimate the cost only, send nothing, load nothing
 
     int chunkRecords = 16384; // records per chunk through the pipeline
+
+    // Every problem with these options, before anything runs; empty when they are usable. The
+    // files themselves are checked when the run reads them.
+    QList<OptionProblem> validate() const;
+    // The problems as one Error of the kind Options, or OK.
+    Status check() const;
 };
 
 // The table name RegionMap proposes for a file: its base name, sanitised ("people.csv" -> people).

@@ -43,7 +43,7 @@ bool EtlRunner::start(const EtlOptions &options, LocatorFactory locatorFactory)
     return true;
 }
 
-void EtlRunner::onWorkerDone(const EtlSummary &summary, int failure)
+void EtlRunner::onWorkerDone(const EtlSummary &summary)
 {
     if (m_thread) {
         m_thread->quit();
@@ -51,7 +51,7 @@ void EtlRunner::onWorkerDone(const EtlSummary &summary, int failure)
         m_thread->deleteLater();
         m_thread = nullptr;
     }
-    emit finished(summary, failure);
+    emit finished(summary);
 }
 
 void EtlRunner::cancel()

@@ -15,7 +15,6 @@ class QThread;
 namespace regionmap {
 
 class Feedback;
-class Locator;
 
 // Runs an EtlJob on a worker thread of its own and reports through signals, for the GUI. The
 // job opens its own database connection in that thread. Shutdown follows Tiled's pattern:
@@ -25,9 +24,6 @@ class EtlRunner : public QObject
     Q_OBJECT
 
 public:
-    // Builds the locator in the worker thread (an ipinfo locator needs its network manager there).
-    using LocatorFactory = std::function<std::unique_ptr<Locator>()>;
-
     explicit EtlRunner(QObject *parent = nullptr);
     ~EtlRunner() override;
 
@@ -38,8 +34,9 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
 
-    // Starts a run; false when one is already running.
-    bool start(const EtlOptions &options, LocatorFactory locatorFactory = {});
+    // Starts a run; false when one is already running. The factory makes the locator in the
+    // worker thread (an online locator needs its network access manager there).
+    bool start(const EtlOptions &options, LocatorFactory locatorFactory = makeLocator);
 
     // Asks the running job to stop; finished() follows with the status "cancelled".
     void cancel();
@@ -49,10 +46,10 @@ public:
 
 signals:
     void started();
-    void finished(const regionmap::EtlSummary &summary, int failure);
+    void finished(const regionmap::EtlSummary &summary);
 
 private:
-    void onWorkerDone(const regionmap::EtlSummary &summary, int failure);
+    void onWorkerDone(const regionmap::EtlSummary &summary);
 
     Feedback *m_feedback = nullptr;
     bool m_used = false;

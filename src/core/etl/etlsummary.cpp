@@ -43,14 +43,21 @@ QJsonObject EtlSummary::toJson() const
         {QStringLiteral("duration_s"), durationSeconds},
         {QStringLiteral("provider"), provider},
         {QStringLiteral("geo_database"), geoDatabase},
+        {QStringLiteral("geo_source"), geoSource},
         {QStringLiteral("requests_sent"), requestsSent},
         {QStringLiteral("request_retries"), requestRetries},
     };
     if (status == RunStatus::Failed || !error.message.isEmpty()) {
         o.insert(QStringLiteral("error"), error.message);
+        o.insert(QStringLiteral("error_kind"), errorKindName(error.kind));
         if (!error.details.isEmpty())
             o.insert(QStringLiteral("error_details"), error.details);
     }
+    if (!credit.isEmpty())
+        o.insert(QStringLiteral("attribution"),
+                 QJsonObject {{QStringLiteral("text"), credit.text},
+                              {QStringLiteral("url"), credit.url},
+                              {QStringLiteral("licence"), credit.licence}});
     if (runId > 0)
         o.insert(QStringLiteral("rejects_query"),
                  QStringLiteral("SELECT * FROM etl_rejects WHERE run_id = %1 ORDER BY reject_id")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "geo/geosource.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -32,11 +33,13 @@ struct EtlSummary
     QMap<QString, qint64> statusCounts; // geo_status -> rows loaded with it
     QList<RegionCount> regions; // rows per region, most first
     double durationSeconds = 0;
-    QString provider;
-    QString geoDatabase;
+    QString provider; // "offline" or "ipinfo"
+    QString geoDatabase; // the source's description: files and builds, or the service
+    QString geoSource; // the rows' geo_source (GeoSource::id)
+    GeoCredit credit; // what must be shown with the results; may be empty
     int requestsSent = 0;
     int requestRetries = 0;
-    Error error; // set when the run failed
+    Error error; // set when the run failed or was cancelled; its kind says which part failed
 
     bool conserved() const { return rowsRead == rowsLoaded + rowsRejected; }
     QJsonObject toJson() const;

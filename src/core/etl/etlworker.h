@@ -1,7 +1,6 @@
 #pragma once
 
 #include "etl/etlrunner.h"
-#include "geo/locator.h"
 
 #include <QObject>
 
@@ -13,7 +12,7 @@ class EtlWorker : public QObject
     Q_OBJECT
 
 public:
-    EtlWorker(EtlOptions options, EtlRunner::LocatorFactory factory, Feedback *feedback)
+    EtlWorker(EtlOptions options, LocatorFactory factory, Feedback *feedback)
         : m_options(std::move(options))
         , m_factory(std::move(factory))
         , m_feedback(feedback)
@@ -21,19 +20,16 @@ public:
 
     void run()
     {
-        EtlJob job(m_options);
-        if (m_factory)
-            job.setLocator(m_factory());
-        const EtlSummary summary = job.run(*m_feedback);
-        emit done(summary, int(job.failure()));
+        EtlJob job(m_options, m_factory ? m_factory : LocatorFactory(makeLocator));
+        emit done(job.run(*m_feedback));
     }
 
 signals:
-    void done(const regionmap::EtlSummary &summary, int failure);
+    void done(const regionmap::EtlSummary &summary);
 
 private:
     EtlOptions m_options;
-    EtlRunner::LocatorFactory m_factory;
+    LocatorFactory m_factory;
     Feedback *m_feedback;
 };
 

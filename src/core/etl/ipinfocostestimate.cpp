@@ -98,10 +98,11 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
         if (!sniff)
             return sniff.error();
         if (sniff->ipColumn < 0)
-            return Error(IpinfoCostEstimateText::tr(
-                             "No column of %1 holds IP addresses (columns: %2). Name the IP column "
-                             "with --ip-column.")
-                             .arg(input.path, sniff->columnNames.join(QStringLiteral(", "))));
+            return Error(
+                IpinfoCostEstimateText::tr(
+                    "No column of %1 holds IP addresses (columns: %2). Choose the IP column "
+                    "by its name.")
+                    .arg(input.path, sniff->columnNames.join(QStringLiteral(", "))));
         bytesTotal += sniff->fileSize;
         sniffs << sniff.value();
     }

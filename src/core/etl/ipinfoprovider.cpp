@@ -1,9 +1,5 @@
 #include "ipinfoprovider.h"
 
-#include "db/locationcache.h"
-#include "geo/ipinfoclient.h"
-#include "geo/ipinfolocator.h"
-
 namespace regionmap {
 
 IpinfoSettings ipinfoSettingsFor(const EtlOptions &options)
@@ -11,26 +7,13 @@ IpinfoSettings ipinfoSettingsFor(const EtlOptions &options)
     IpinfoSettings s;
     s.baseUrl = options.ipinfoUrl;
     s.token = options.ipinfoToken;
-    s.parallelRequests
-        = qBound(1, options.ipinfoParallelRequests, IpinfoSettings::kMaxParallelRequests);
-    s.maxRetries = qMax(0, options.ipinfoMaxRetries);
-    s.timeoutMs = qMax(1, options.ipinfoTimeoutMs);
-    s.maxBackoffMs = qMax(1, options.ipinfoMaxBackoffMs);
+    s.parallelRequests = options.ipinfoParallelRequests;
+    s.maxRetries = options.ipinfoMaxRetries;
+    s.timeoutMs = options.ipinfoTimeoutMs;
+    s.maxBackoffMs = options.ipinfoMaxBackoffMs;
     s.initialBackoffMs = qMin(s.initialBackoffMs, s.maxBackoffMs);
-    s.cacheMaxAgeDays = qMax(0, options.cacheMaxAgeDays);
+    s.cacheMaxAgeDays = options.cacheMaxAgeDays;
     return s;
-}
-
-Result<std::unique_ptr<Locator>> createIpinfoLocator(const EtlOptions &options,
-                                                     QNetworkAccessManager *manager)
-{
-    const IpinfoSettings settings = ipinfoSettingsFor(options);
-    if (Status st = IpinfoClient::checkSettings(settings); !st)
-        return st.error();
-    auto cache = std::make_unique<LocationCache>(options.connection, QStringLiteral("ipinfo"));
-    std::unique_ptr<Locator> locator
-        = std::make_unique<IpinfoLocator>(manager, settings, std::move(cache));
-    return locator;
 }
 
 QJsonObject ipinfoRunSettings(const EtlOptions &options)

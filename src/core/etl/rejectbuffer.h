@@ -33,6 +33,7 @@ public:
     Status flush();
 
     qint64 total() const { return m_total; }
+    qint64 runId() const { return m_runId; }
 
     // Valid UTF-8 without NUL bytes, at most maxBytes long (cut on a character boundary).
     static QByteArray cleanText(const QByteArray &bytes, int maxBytes);

@@ -1,5 +1,9 @@
 #include "runrecorder.h"
 
+#include "db/copybuffer.h"
+#include "db/copystream.h"
+#include "geo/regioncatalog.h"
+
 #include <regionmap/version.h>
 
 #include <QJsonDocument>
@@ -155,6 +159,45 @@ Result<int> RunRecorder::markInterrupted(const QSqlDatabase &db)
         unlock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(kLockClass).arg(id));
     }
     return marked;
+}
+
+Status RunRecorder::recordCatalog(const RegionCatalog &catalog)
+{
+    Result<PGconn *> conn = pgConnection(m_db);
+    if (!conn)
+        return conn.error().orKind(ErrorKind::Database);
+    CopyStream copy(conn.value());
+    if (Status st
+        = copy.begin(QStringLiteral("COPY region_catalogs (run_id, catalog_name, code, name,"
+                                    " city, latitude, longitude) FROM STDIN"));
+        !st)
+        return st.error().orKind(ErrorKind::Database);
+    CopyBuffer buf;
+    const QByteArray catName = catalog.name().toUtf8();
+    for (const Region &r : catalog.regions()) {
+        buf.appendInt(m_runId);
+        buf.separator();
+        buf.appendText(catName);
+        buf.separator();
+        buf.appendText(r.code.toUtf8());
+        buf.separator();
+        buf.appendText(r.name.toUtf8());
+        buf.separator();
+        if (r.city.isEmpty())
+            buf.appendNull();
+        else
+            buf.appendText(r.city.toUtf8());
+        buf.separator();
+        buf.appendDouble(r.latitude);
+        buf.separator();
+        buf.appendDouble(r.longitude);
+        buf.endRow();
+    }
+    if (Status st = copy.send(buf); !st)
+        return st.error().orKind(ErrorKind::Database);
+    if (const Result<qint64> rows = copy.finish(); !rows)
+        return rows.error().orKind(ErrorKind::Database);
+    return {};
 }
 
 } // namespace regionmap

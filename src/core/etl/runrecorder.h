@@ -11,6 +11,8 @@
 
 namespace regionmap {
 
+class RegionCatalog;
+
 // What etl_runs records when a run starts.
 struct RunStart
 {
@@ -51,6 +53,8 @@ public:
     // the data become visible together.
     Status finish(const EtlSummary &summary);
 
+    // The regions the run assigned to, in region_catalogs (inside the load's transaction).
+    Status recordCatalog(const RegionCatalog &catalog);
     // Records a failed or cancelled run after the load's transaction rolled back.
     Status abandon(RunStatus status, const QString &message, const EtlSummary &counts);
 

@@ -386,7 +386,7 @@ private:
                      + IpinfoClient::tr("Check the ipinfo.io token: store a valid one in the "
                                         "keychain (regionmap-cli secrets set ipinfo-token, or "
                                         "the Geolocation page), or give it in IPINFO_TOKEN or "
-                                        "a --token-file."));
+                                        "a token file."));
     }
 
     void stop(Error error)
@@ -464,7 +464,7 @@ Status IpinfoClient::checkSettings(const IpinfoSettings &settings)
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return Error(tr("The ipinfo.io URL %1 must not carry a user name, a query or a fragment: "
                         "the token is never put into a URL. Give the token through the keychain, "
-                        "IPINFO_TOKEN or a --token-file.")
+                        "IPINFO_TOKEN or a token file.")
                          .arg(shown));
     for (const QChar ch : settings.token) {
         // It goes into an HTTP header as it is.

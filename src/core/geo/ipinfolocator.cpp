@@ -2,7 +2,7 @@
 
 #include "common/feedback.h"
 #include "common/logging.h"
-#include "db/locationcache.h"
+#include "geo/locationstore.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -27,25 +27,25 @@ QNetworkAccessManager *ensureManager(QNetworkAccessManager *given,
 } // namespace
 
 IpinfoLocator::IpinfoLocator(QNetworkAccessManager *manager, IpinfoSettings settings,
-                             std::unique_ptr<LocationCache> cache)
+                             std::unique_ptr<LocationStore> cache)
     : m_client(ensureManager(manager, m_ownManager), std::move(settings))
     , m_cache(std::move(cache))
 { }
 
 IpinfoLocator::~IpinfoLocator() = default;
 
-QString IpinfoLocator::providerName() const
-{
-    return QStringLiteral("ipinfo");
-}
-
-QString IpinfoLocator::databaseDescription() const
+GeoSource IpinfoLocator::source() const
 {
     const QString url = m_client.settings().baseUrl.toDisplayString(
         QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    return m_client.isAuthenticated()
-               ? tr("ipinfo.io API at %1 (POST /batch, with a token)").arg(url)
-               : tr("ipinfo.io API at %1 (GET /<ip>/json, without a token)").arg(url);
+    GeoSource src;
+    src.id = GeoSource::Ipinfo;
+    src.provider = QStringLiteral("ipinfo");
+    src.label = QStringLiteral("ipinfo.io");
+    src.description = m_client.isAuthenticated()
+                          ? tr("ipinfo.io API at %1 (POST /batch, with a token)").arg(url)
+                          : tr("ipinfo.io API at %1 (GET /<ip>/json, without a token)").arg(url);
+    return src;
 }
 
 void IpinfoLocator::setFeedback(Feedback *feedback)
@@ -186,7 +186,7 @@ Status IpinfoLocator::locate(const std::vector<IpAddress> &addresses, std::vecto
             toSend,
             [this](const IpAddress &ip, const Location &loc) {
                 remember(ip, loc);
-                if (!LocationCache::cachedStatusName(loc.status).isEmpty()) {
+                if (LocationStore::keeps(loc.status)) {
                     m_toStore.emplace_back(ip, loc);
                     if (m_toStore.size() >= kStoreEvery)
                         flushCache();

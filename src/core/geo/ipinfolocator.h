@@ -18,7 +18,7 @@ class QNetworkAccessManager;
 
 namespace regionmap {
 
-class LocationCache;
+class LocationStore;
 
 // The online provider: ipinfo.io (see IpinfoClient for the HTTP side).
 //
@@ -37,12 +37,12 @@ public:
     // manager lives in the thread that calls locate() and is not owned; when null, the locator
     // makes its own in the constructing thread. cache may be null: then nothing is cached.
     IpinfoLocator(QNetworkAccessManager *manager, IpinfoSettings settings,
-                  std::unique_ptr<LocationCache> cache);
+                  std::unique_ptr<LocationStore> cache);
     ~IpinfoLocator() override;
 
-    QString providerName() const override; // "ipinfo"
-    // e.g. "ipinfo.io API at https://ipinfo.io (POST /batch, with a token)"; never the token.
-    QString databaseDescription() const override;
+    // provider and id "ipinfo"; description e.g. "ipinfo.io API at https://ipinfo.io (POST
+    // /batch, with a token)", never the token.
+    GeoSource source() const override;
     void setFeedback(Feedback *feedback) override;
     Status locate(const std::vector<IpAddress> &addresses, std::vector<Location> &out) override;
     int requestsSent() const override { return m_client.requestsSent(); }
@@ -72,7 +72,7 @@ private:
 
     std::unique_ptr<QNetworkAccessManager> m_ownManager;
     IpinfoClient m_client;
-    std::unique_ptr<LocationCache> m_cache;
+    std::unique_ptr<LocationStore> m_cache;
     Feedback *m_feedback = nullptr;
     bool m_announced = false;
     bool m_cacheWriteFailed = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "geosource.h"
 #include "ipaddress.h"
 #include "location.h"
 
@@ -21,10 +22,9 @@ public:
     Locator &operator=(const Locator &) = delete;
     virtual ~Locator();
 
-    // "offline" or "ipinfo".
-    virtual QString providerName() const = 0;
-    // For the run record: database type and build date(s), or the service and its API.
-    virtual QString databaseDescription() const = 0;
+    // The source of its locations: id (the rows' geo_source), provider, label, database build
+    // and the credit it requires.
+    virtual GeoSource source() const = 0;
 
     // Locates global addresses; out gets one Location per input, in order (out is resized).
     // Addresses that are not global get InvalidIp or PrivateOrReserved without a lookup.

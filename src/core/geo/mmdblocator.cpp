@@ -273,11 +273,6 @@ Result<std::unique_ptr<MmdbLocator>> MmdbLocator::open(const QString &ipv4Path,
     return locator;
 }
 
-QString MmdbLocator::providerName() const
-{
-    return QStringLiteral("offline");
-}
-
 QString MmdbLocator::layoutName(Layout layout)
 {
     switch (layout) {
@@ -328,7 +323,7 @@ QString MmdbLocator::ipv6Path() const
     return m_forV6 ? m_forV6->path : QString();
 }
 
-QString MmdbLocator::databaseDescription() const
+GeoSource MmdbLocator::source() const
 {
     const QString v4Date = m_forV4->buildDate.toString(Qt::ISODate);
     QString dates;
@@ -339,7 +334,23 @@ QString MmdbLocator::databaseDescription() const
     else
         dates = QStringLiteral("IPv4 %1, IPv6 %2")
                     .arg(v4Date, m_forV6->buildDate.toString(Qt::ISODate));
-    return QStringLiteral("%1 (%2 layout; %3)").arg(databaseType(), layoutName(layout()), dates);
+    GeoSource src;
+    src.provider = QStringLiteral("offline");
+    src.description
+        = QStringLiteral("%1 (%2 layout; %3)").arg(databaseType(), layoutName(layout()), dates);
+    src.build = buildDate();
+    const QString type = m_forV4->type;
+    if (layout() == Layout::DbIpLite || type.startsWith(QLatin1String("DBIP"))) {
+        src.id = GeoSource::DbIpCityLite;
+        src.label = layoutName(Layout::DbIpLite);
+    } else if (type.startsWith(QLatin1String("GeoIP2"))) {
+        src.id = GeoSource::GeoIp2City;
+        src.label = QStringLiteral("GeoIP2 City");
+    } else {
+        src.id = GeoSource::GeoLite2City;
+        src.label = layoutName(Layout::GeoLite2);
+    }
+    return src;
 }
 
 Status MmdbLocator::locate(const std::vector<IpAddress> &addresses, std::vector<Location> &out)

@@ -41,9 +41,11 @@ public:
                                                      const QString &ipv6Path = {});
     ~MmdbLocator() override;
 
-    QString providerName() const override; // "offline"
-    // e.g. "city ipv4 / city ipv6 (DB-IP Lite City layout; IPv4 2026-06-05, IPv6 2026-06-05)"
-    QString databaseDescription() const override;
+    // provider "offline"; description e.g. "city ipv4 / city ipv6 (DB-IP Lite City layout; IPv4
+    // 2026-06-05, IPv6 2026-06-05)". The id follows the data, not only the layout: DB-IP's own
+    // MaxMind-layout files are DB-IP's, GeoIP2 files need no credit, other City files are
+    // credited to MaxMind GeoLite2.
+    GeoSource source() const override;
     Status locate(const std::vector<IpAddress> &addresses, std::vector<Location> &out) override;
 
     // The per-row fast path. Classifies first: an invalid or non-global address is never

@@ -1,0 +1,120 @@
+#include "etloptions.h"
+
+#include "db/targetschema.h"
+#include "geo/ipinfoclient.h"
+#include "geo/regioncatalog.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace regionmap {
+
+namespace {
+
+struct EtlOptionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(regionmap::EtlOptions)
+};
+
+} // namespace
+
+QString geoProviderName(GeoProviderKind kind)
+{
+    return kind == GeoProviderKind::Ipinfo ? QStringLiteral("ipinfo") : QStringLiteral("offline");
+}
+
+QString defaultTableName(const QString &path)
+{
+    return sanitizeIdentifier(QFileInfo(path).completeBaseName(), 0);
+}
+
+QString optionName(EtlOption option)
+{
+    switch (option) {
+    case EtlOption::Data:
+        return QStringLiteral("data");
+    case EtlOption::Catalog:
+        return QStringLiteral("catalog");
+    case EtlOption::Table:
+        return QStringLiteral("table");
+    case EtlOption::Mode:
+        return QStringLiteral("mode");
+    case EtlOption::Key:
+        return QStringLiteral("key");
+    case EtlOption::GeoDatabase:
+        return QStringLiteral("geodb");
+    case EtlOption::IpinfoUrl:
+        return QStringLiteral("ipinfo-url");
+    case EtlOption::IpinfoParallel:
+        return QStringLiteral("ipinfo-parallel");
+    case EtlOption::IpinfoRetries:
+        return QStringLiteral("ipinfo-retries");
+    case EtlOption::IpinfoTimeout:
+        return QStringLiteral("ipinfo-timeout");
+    case EtlOption::CacheMaxAge:
+        return QStringLiteral("cache-max-age");
+    case EtlOption::ChunkRecords:
+        return QStringLiteral("chunk-records");
+    }
+    return {};
+}
+
+QList<OptionProblem> EtlOptions::validate() const
+{
+    QList<OptionProblem> problems;
+    const auto add = [&](QList<EtlOption> which, QString message) {
+        problems.append({std::move(which), std::move(message)});
+    };
+    if (inputs.isEmpty())
+        add({EtlOption::Data},
+            EtlOptionsText::tr("No data file was given. Add at least one CSV file."));
+    if (catalogFile.isEmpty() && !RegionCatalog::builtinNames().contains(builtinCatalog)) {
+        add({EtlOption::Catalog},
+            EtlOptionsText::tr(
+                "There is no built-in region catalog \"%1\". The built-in catalogs are: %2.")
+                .arg(builtinCatalog, RegionCatalog::builtinNames().join(QStringLiteral(", "))));
+    }
+    if (mode == LoadMode::Upsert && keyColumn.isEmpty())
+        add({EtlOption::Mode, EtlOption::Key},
+            EtlOptionsText::tr(
+                "The upsert mode needs a key column: name the column that identifies a row."));
+    if (chunkRecords < 1)
+        add({EtlOption::ChunkRecords},
+            EtlOptionsText::tr("A chunk must hold at least one record."));
+    if (provider != GeoProviderKind::Ipinfo)
+        return problems;
+
+    IpinfoSettings s;
+    s.baseUrl = ipinfoUrl;
+    s.token = ipinfoToken;
+    if (Status st = IpinfoClient::checkSettings(s); !st)
+        add({EtlOption::IpinfoUrl}, st.error().message);
+    if (ipinfoParallelRequests < 1 || ipinfoParallelRequests > IpinfoSettings::kMaxParallelRequests)
+        add({EtlOption::IpinfoParallel},
+            EtlOptionsText::tr(
+                "The number of ipinfo.io requests in flight must be a number from 1 to %1, not %2.")
+                .arg(IpinfoSettings::kMaxParallelRequests)
+                .arg(ipinfoParallelRequests));
+    if (ipinfoMaxRetries < 0)
+        add({EtlOption::IpinfoRetries},
+            EtlOptionsText::tr("The number of retries cannot be negative."));
+    if (ipinfoTimeoutMs < 1 || ipinfoMaxBackoffMs < 1)
+        add({EtlOption::IpinfoTimeout}, EtlOptionsText::tr("Timeouts and waits must be positive."));
+    if (cacheMaxAgeDays < 0)
+        add({EtlOption::CacheMaxAge},
+            EtlOptionsText::tr("The age of usable cached answers is a number of days, 0 or more."));
+    return problems;
+}
+
+Status EtlOptions::check() const
+{
+    const QList<OptionProblem> problems = validate();
+    if (problems.isEmpty())
+        return {};
+    QStringList messages;
+    for (const OptionProblem &p : problems)
+        messages << p.message;
+    return Error(ErrorKind::Options, messages.join(QLatin1Char(' ')));
+}
+
+} // namespace regionmap

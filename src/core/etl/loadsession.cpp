@@ -1,0 +1,97 @@
+#include "loadsession.h"
+
+#include "etl/rowbatch.h"
+#include "etl/runcounts.h"
+
+namespace regionmap {
+
+namespace {
+
+Status asDatabase(const Status &st)
+{
+    if (st)
+        return {};
+    return st.error().orKind(ErrorKind::Database);
+}
+
+} // namespace
+
+LoadSession::LoadSession(QSqlDatabase db, const TargetSchema &schema, QString table, LoadMode mode,
+                         int keyColumn)
+    : m_db(db)
+    , m_loader(db, schema, std::move(table), mode, keyColumn)
+{ }
+
+Status LoadSession::check()
+{
+    return asDatabase(m_loader.check());
+}
+
+Status LoadSession::begin(qint64 runId, Feedback *feedback)
+{
+    m_rejects = std::make_unique<RejectBuffer>(m_db, runId, feedback);
+    if (Status st = m_loader.prepare(runId); !st)
+        return asDatabase(st);
+    return asDatabase(m_loader.beginCopy());
+}
+
+Status LoadSession::send(CopyBuffer &rows)
+{
+    return asDatabase(m_loader.send(rows));
+}
+
+Status LoadSession::reject(const QString &file, const std::vector<RejectedRow> &rejects)
+{
+    for (const RejectedRow &r : rejects)
+        m_rejects->add(file, r.line, r.column, r.value, r.raw, r.reason);
+    if (!m_rejects->needsFlush())
+        return {};
+    // A COPY blocks the connection: pause it while the rejects are written.
+    if (Status st = m_loader.endCopy(); !st)
+        return asDatabase(st);
+    if (Status st = m_rejects->flush(); !st)
+        return asDatabase(st);
+    return asDatabase(m_loader.beginCopy());
+}
+
+Result<LoadSession::Totals> LoadSession::finish(RunCounts &counts,
+                                                const QList<QString> &regionCodes)
+{
+    if (Status st = m_loader.endCopy(); !st)
+        return st.error().orKind(ErrorKind::Database);
+    if (Status st = m_rejects->flush(); !st)
+        return st.error().orKind(ErrorKind::Database);
+    qint64 duplicates = 0;
+    const Result<qint64> loaded = m_loader.finish(m_rejects->runId(), &duplicates);
+    if (!loaded)
+        return loaded.error().orKind(ErrorKind::Database);
+    if (duplicates > 0) {
+        if (Status st = subtractDuplicates(counts, regionCodes); !st)
+            return st.error();
+    }
+    return Totals {loaded.value(), m_rejects->total() + duplicates};
+}
+
+Status LoadSession::subtractDuplicates(RunCounts &counts, const QList<QString> &regionCodes)
+{
+    const Result<QList<TableLoader::DuplicateGroup>> groups = m_loader.duplicateGroups();
+    if (!groups)
+        return groups.error();
+    for (const TableLoader::DuplicateGroup &g : groups.value()) {
+        const std::optional<GeoStatus> status
+            = geoStatusFromName(QLatin1String(g.geoStatus.toLatin1()));
+        if (!status)
+            return Error(ErrorKind::Internal,
+                         tr("The loaded rows hold an unknown geo_status \"%1\".").arg(g.geoStatus));
+        counts.remove(*status, g.regionCode.isEmpty() ? -1 : int(regionCodes.indexOf(g.regionCode)),
+                      g.rows);
+    }
+    return {};
+}
+
+void LoadSession::abort(const QString &reason)
+{
+    m_loader.abortCopy(reason);
+}
+
+} // namespace regionmap

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/result.h"
+#include "db/loadmode.h"
+#include "db/tableloader.h"
+#include "etl/rejectbuffer.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace regionmap {
+
+class CopyBuffer;
+class Feedback;
+class RunCounts;
+struct RejectedRow;
+
+// The last stage: moves the encoded rows into the target table with COPY and the rejects into
+// etl_rejects, inside the run's transaction. It owns the COPY protocol (a COPY is paused while
+// rejects are written and resumed after) and the end of the load for each mode (see TableLoader).
+class LoadSession
+{
+    Q_DECLARE_TR_FUNCTIONS(LoadSession)
+
+public:
+    struct Totals
+    {
+        qint64 loaded = 0;
+        qint64 rejected = 0; // rejects written, duplicate keys of an upsert included
+    };
+
+    LoadSession(QSqlDatabase db, const TargetSchema &schema, QString table, LoadMode mode,
+                int keyColumn);
+
+    // Before the transaction: the table and the rights (TableLoader::check).
+    Status check();
+    // Inside the transaction: the staging or target table, then the first COPY.
+    Status begin(qint64 runId, Feedback *feedback);
+
+    bool wantsRowOrigin() const { return m_loader.wantsRowOrigin(); }
+    QString quotedTable() const { return m_loader.quotedTable(); }
+
+    Status send(CopyBuffer &rows);
+    // Keeps the rejects of one batch; writes them out when enough are waiting.
+    Status reject(const QString &file, const std::vector<RejectedRow> &rejects);
+
+    // Ends the COPY, writes the last rejects, and makes the rows the table's content. An upsert
+    // takes the rows that lost to a later row with the same key out of `counts`.
+    Result<Totals> finish(RunCounts &counts, const QList<QString> &regionCodes);
+
+    // After a failure or a cancel: ends a COPY in progress. The caller rolls back.
+    void abort(const QString &reason);
+
+private:
+    Status subtractDuplicates(RunCounts &counts, const QList<QString> &regionCodes);
+
+    QSqlDatabase m_db;
+    TableLoader m_loader;
+    std::unique_ptr<RejectBuffer> m_rejects;
+};
+
+} // namespace regionmap

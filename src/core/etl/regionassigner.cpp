@@ -1,0 +1,52 @@
+#include "regionassigner.h"
+
+#include "etl/rowbatch.h"
+
+#include <cstring>
+
+namespace regionmap {
+
+namespace {
+
+uint64_t bits(double v)
+{
+    uint64_t b;
+    std::memcpy(&b, &v, sizeof b);
+    return b;
+}
+
+} // namespace
+
+RegionAssigner::RegionAssigner(const NearestRegionFinder &finder, size_t limit)
+    : m_finder(finder)
+    , m_limit(limit)
+{
+    m_index.reserve(m_limit);
+}
+
+int RegionAssigner::pointFor(double latitude, double longitude)
+{
+    const Key key {bits(latitude), bits(longitude)};
+    const auto [it, inserted] = m_index.try_emplace(key, int(m_points.size()));
+    if (inserted)
+        m_points.push_back({latitude, longitude, m_finder.findUncached(latitude, longitude)});
+    return it->second;
+}
+
+void RegionAssigner::process(RowBatch &batch)
+{
+    if (m_points.size() >= m_limit) {
+        m_index.clear();
+        m_points.clear();
+        ++m_generation;
+    }
+    for (int r = 0; r < int(batch.rows.size()); ++r) {
+        RowState &row = batch.rows[size_t(r)];
+        if (row.rejected || row.status != GeoStatus::Located)
+            continue;
+        const Location &loc = *batch.location(r);
+        row.point = pointFor(loc.latitude, loc.longitude);
+    }
+}
+
+} // namespace regionmap

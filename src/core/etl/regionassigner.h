@@ -1,0 +1,62 @@
+#pragma once
+
+#include "geo/nearestregionfinder.h"
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace regionmap {
+
+struct RowBatch;
+
+// A distinct location of a run and its assignment: the nearest and second-nearest region and
+// their geodesic distances.
+struct AssignedPoint
+{
+    double latitude = 0;
+    double longitude = 0;
+    NearestResult nearest;
+};
+
+// The stage after the locator: gives each located row its point, and each new point its exact
+// nearest regions (NearestRegionFinder). City-level databases repeat coordinates a lot, so the
+// points are kept in a table (bounded: it starts afresh at a batch boundary once it holds
+// `limit` points, and generation() then changes), and a repeated coordinate costs one lookup.
+class RegionAssigner
+{
+public:
+    explicit RegionAssigner(const NearestRegionFinder &finder, size_t limit = size_t(1) << 17);
+
+    void process(RowBatch &batch);
+
+    const AssignedPoint &point(int index) const { return m_points[size_t(index)]; }
+    int pointCount() const { return int(m_points.size()); }
+    // Changes whenever the point indexes start afresh.
+    int generation() const { return m_generation; }
+
+private:
+    struct Key
+    {
+        uint64_t lat;
+        uint64_t lon;
+        bool operator==(const Key &o) const { return lat == o.lat && lon == o.lon; }
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const
+        {
+            return size_t(k.lat * 0x9E3779B97F4A7C15ull ^ (k.lon + (k.lat >> 7)));
+        }
+    };
+
+    int pointFor(double latitude, double longitude);
+
+    const NearestRegionFinder &m_finder;
+    size_t m_limit;
+    std::unordered_map<Key, int, KeyHash> m_index;
+    std::vector<AssignedPoint> m_points;
+    int m_generation = 0;
+};
+
+} // namespace regionmap

@@ -1,0 +1,16 @@
+#include "rowbatch.h"
+
+#include "csv/csvchunk.h"
+
+namespace regionmap {
+
+void RowBatch::reset(const CsvChunk &c)
+{
+    chunk = &c;
+    rows.assign(size_t(c.rowCount()), RowState());
+    lookups.clear();
+    locations.clear();
+    rejects.clear();
+}
+
+} // namespace regionmap

@@ -1,0 +1,202 @@
+#include "rowencoder.h"
+
+#include "csv/csvchunk.h"
+#include "db/copybuffer.h"
+#include "etl/regionassigner.h"
+#include "etl/rowbatch.h"
+#include "etl/runcounts.h"
+
+namespace regionmap {
+
+namespace {
+
+using Field = TargetSchema::Field;
+
+// Distances in km with six decimals: millimetres, far below any coordinate's precision.
+constexpr int kDistanceDecimals = 6;
+
+// The point columns in the order pointText() writes them.
+constexpr Field kPointFields[]
+    = {Field::Latitude,   Field::Longitude,        Field::RegionCode,      Field::RegionName,
+       Field::DistanceKm, Field::SecondRegionCode, Field::SecondDistanceKm};
+constexpr int kPointFieldCount = int(sizeof kPointFields / sizeof kPointFields[0]);
+
+constexpr char kNoPoint[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
+
+void appendOptional(CopyBuffer &buf, const QByteArray &text)
+{
+    if (text.isEmpty())
+        buf.appendNull();
+    else
+        buf.appendText(text);
+}
+
+} // namespace
+
+RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup)
+    : m_schema(schema)
+    , m_assigner(assigner)
+    , m_setup(std::move(setup))
+    , m_runId(QByteArray::number(m_setup.runId))
+{
+    const QList<TargetSchema::EnrichmentColumn> &cols = TargetSchema::enrichmentColumns();
+    for (int i = 0; i < cols.size(); ++i) {
+        switch (cols.at(i).field) {
+        case Field::Ip:
+            m_plan.push_back(Step::Ip);
+            break;
+        case Field::Latitude:
+            for (int k = 0; k < kPointFieldCount; ++k)
+                Q_ASSERT_X(i + k < cols.size() && cols.at(i + k).field == kPointFields[k],
+                           "RowEncoder", "the point columns must stay together and in order");
+            m_plan.push_back(Step::Point);
+            i += kPointFieldCount - 1;
+            break;
+        case Field::Longitude:
+        case Field::RegionCode:
+        case Field::RegionName:
+        case Field::DistanceKm:
+        case Field::SecondRegionCode:
+        case Field::SecondDistanceKm:
+            Q_ASSERT_X(false, "RowEncoder", "a point column outside the point group");
+            break;
+        case Field::CountryCode:
+            m_plan.push_back(Step::CountryCode);
+            break;
+        case Field::City:
+            m_plan.push_back(Step::City);
+            break;
+        case Field::GeoSource:
+            m_plan.push_back(Step::GeoSource);
+            break;
+        case Field::GeoStatus:
+            m_plan.push_back(Step::GeoStatus);
+            break;
+        case Field::RunId:
+            m_plan.push_back(Step::RunId);
+            break;
+        }
+    }
+}
+
+const QByteArray &RowEncoder::pointText(int point)
+{
+    if (m_assigner.generation() != m_generation) {
+        m_generation = m_assigner.generation();
+        m_pointText.clear();
+    }
+    if (size_t(point) >= m_pointText.size())
+        m_pointText.resize(size_t(m_assigner.pointCount()));
+    QByteArray &text = m_pointText[size_t(point)];
+    if (!text.isEmpty())
+        return text;
+
+    const AssignedPoint &p = m_assigner.point(point);
+    const NearestResult &near = p.nearest;
+    CopyBuffer b;
+    b.appendDouble(p.latitude);
+    b.separator();
+    b.appendDouble(p.longitude);
+    b.separator();
+    if (near.first >= 0) {
+        b.appendText(m_setup.regionCodes.at(near.first));
+        b.separator();
+        b.appendText(m_setup.regionNames.at(near.first));
+        b.separator();
+        b.appendFixed(near.firstKm, kDistanceDecimals);
+        b.separator();
+        if (near.second >= 0) {
+            b.appendText(m_setup.regionCodes.at(near.second));
+            b.separator();
+            b.appendFixed(near.secondKm, kDistanceDecimals);
+        } else {
+            b.appendNull();
+            b.separator();
+            b.appendNull();
+        }
+    } else {
+        b.appendRaw("\\N\t\\N\t\\N\t\\N\t\\N", 14);
+    }
+    text = QByteArray(b.data(), qsizetype(b.size()));
+    return text;
+}
+
+void RowEncoder::appendRow(const RowBatch &batch, int row, CopyBuffer &out)
+{
+    const RowState &state = batch.rows[size_t(row)];
+    const Location *loc = batch.location(row);
+    const bool hasSource
+        = loc && (state.status == GeoStatus::Located || state.status == GeoStatus::CountryOnly);
+    bool first = true;
+    for (const Step step : m_plan) {
+        if (!first)
+            out.separator();
+        first = false;
+        switch (step) {
+        case Step::Ip:
+            if (state.status == GeoStatus::InvalidIp) {
+                out.appendNull();
+            } else {
+                char text[IpAddress::MaxTextLength];
+                out.appendRaw(text, size_t(state.ip.format(text)));
+            }
+            break;
+        case Step::Point:
+            if (state.point >= 0)
+                out.appendRaw(pointText(state.point));
+            else
+                out.appendRaw(kNoPoint, sizeof kNoPoint - 1);
+            break;
+        case Step::CountryCode:
+            appendOptional(out, loc ? loc->countryCode : QByteArray());
+            break;
+        case Step::City:
+            appendOptional(out, loc ? loc->city : QByteArray());
+            break;
+        case Step::GeoSource:
+            appendOptional(out, hasSource ? m_setup.geoSource : QByteArray());
+            break;
+        case Step::GeoStatus: {
+            const QLatin1String name = geoStatusName(state.status);
+            out.appendRaw(name.data(), size_t(name.size()));
+            break;
+        }
+        case Step::RunId:
+            out.appendRaw(m_runId);
+            break;
+        }
+    }
+}
+
+void RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts)
+{
+    const CsvChunk &chunk = *batch.chunk;
+    const int columns = int(m_schema.sourceColumns().size());
+    for (int r = 0; r < int(batch.rows.size()); ++r) {
+        const RowState &state = batch.rows[size_t(r)];
+        if (state.rejected)
+            continue;
+        for (int c = 0; c < columns; ++c) {
+            const QByteArrayView v = chunk.field(r, c);
+            if (v.isEmpty())
+                out.appendNull();
+            else
+                out.appendText(v.data(), size_t(v.size()));
+            out.separator();
+        }
+        appendRow(batch, r, out);
+        if (m_setup.rowOrigin) {
+            out.separator();
+            out.appendInt(++m_sequence);
+            out.separator();
+            out.appendText(m_file);
+            out.separator();
+            out.appendInt(chunk.line(r));
+        }
+        out.endRow();
+        counts.add(state.status,
+                   state.point >= 0 ? m_assigner.point(state.point).nearest.first : -1);
+    }
+}
+
+} // namespace regionmap

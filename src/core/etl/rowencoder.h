@@ -1,0 +1,57 @@
+#pragma once
+
+#include "db/targetschema.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace regionmap {
+
+class CopyBuffer;
+class RegionAssigner;
+class RunCounts;
+struct RowBatch;
+
+// The stage after the assigner: writes each accepted row in PostgreSQL's COPY text format, its
+// own columns and then the enrichment columns in the order TargetSchema::enrichmentColumns()
+// gives (the same list the DDL is made from), and tallies the row's status and region.
+class RowEncoder
+{
+public:
+    struct Setup
+    {
+        QList<QByteArray> regionCodes; // by catalog index
+        QList<QByteArray> regionNames;
+        QByteArray geoSource; // the rows' geo_source (GeoSource::id)
+        qint64 runId = 0;
+        bool rowOrigin = false; // upsert: each row's sequence, file and line after its columns
+    };
+
+    RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup);
+
+    // The file whose rows follow, for the row origin.
+    void setFile(const QString &path) { m_file = path.toUtf8(); }
+
+    void process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts);
+
+private:
+    enum class Step { Ip, Point, CountryCode, City, GeoSource, GeoStatus, RunId };
+
+    void appendRow(const RowBatch &batch, int row, CopyBuffer &out);
+    const QByteArray &pointText(int point);
+
+    const TargetSchema &m_schema;
+    const RegionAssigner &m_assigner;
+    Setup m_setup;
+    QByteArray m_runId;
+    QByteArray m_file;
+    qint64 m_sequence = 0;
+    std::vector<Step> m_plan; // the enrichment columns, the seven point columns as one step
+    std::vector<QByteArray> m_pointText; // by point index, made on first use
+    int m_generation = 0;
+};
+
+} // namespace regionmap

@@ -1,0 +1,86 @@
+#include "rowpipeline.h"
+
+#include "common/feedback.h"
+#include "csv/csvchunk.h"
+#include "csv/csvreader.h"
+#include "db/copybuffer.h"
+#include "etl/inputset.h"
+#include "etl/loadsession.h"
+#include "etl/rowbatch.h"
+
+#include <QFileInfo>
+
+namespace regionmap {
+
+RowPipeline::RowPipeline(Setup setup, LoadSession &session, Feedback &feedback)
+    : m_setup(std::move(setup))
+    , m_session(session)
+    , m_feedback(feedback)
+    , m_locate(*m_setup.locator)
+    , m_assigner(*m_setup.finder)
+    , m_encoder(*m_setup.schema, m_assigner, m_setup.encoder)
+    , m_counts(int(m_setup.encoder.regionCodes.size()))
+{ }
+
+Status RowPipeline::cancelled() const
+{
+    return Error(ErrorKind::Cancelled, tr("The run was cancelled."));
+}
+
+Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
+{
+    const TargetSchema &schema = *m_setup.schema;
+    CsvReader reader(input.sniff.dialect);
+    if (Status st = reader.open(input.input.path); !st)
+        return st.error().orKind(ErrorKind::Input);
+    reader.setExpectedFieldCount(int(schema.sourceColumns().size()));
+    m_feedback.setCurrentFile(input.input.path);
+    m_encoder.setFile(input.input.path);
+    const RowValidator validator(schema, m_setup.keyColumn, input.sniff.dialect.encoding);
+
+    CsvChunk chunk;
+    RowBatch batch;
+    CopyBuffer buf;
+    while (reader.readChunk(chunk, m_setup.chunkRecords)) {
+        m_rowsRead += chunk.recordCount();
+        batch.reset(chunk);
+        m_feedback.addStageRows(Stage::Read, chunk.recordCount());
+        m_feedback.setBytesRead(bytesBefore + reader.bytesRead());
+
+        validator.process(batch);
+        if (m_feedback.isCanceled())
+            return cancelled();
+        if (Status st = m_locate.process(batch); !st)
+            return m_feedback.isCanceled() ? cancelled() : st;
+        m_feedback.addStageRows(Stage::Locate, chunk.rowCount());
+        if (m_feedback.isCanceled())
+            return cancelled();
+
+        m_assigner.process(batch);
+        buf.clear();
+        m_encoder.process(batch, buf, m_counts);
+        m_feedback.addStageRows(Stage::Assign, chunk.rowCount());
+        if (m_feedback.isCanceled())
+            return cancelled();
+
+        if (Status st = m_session.send(buf); !st)
+            return st;
+        if (Status st = m_session.reject(input.input.path, batch.rejects); !st)
+            return st;
+        m_feedback.addStageRows(Stage::Load, chunk.rowCount());
+        if (m_feedback.isCanceled())
+            return cancelled();
+    }
+    if (reader.hasError())
+        return reader.error().orKind(ErrorKind::Input);
+    const QString name = QFileInfo(input.input.path).fileName();
+    if (reader.recordsRead() == 0)
+        m_feedback.warning(tr("%1 holds no data rows.").arg(name));
+    if (reader.blankLinesSkipped() > 0)
+        m_feedback.info(tr("%1: %n blank line(s) skipped (they hold no record).", nullptr,
+                           int(reader.blankLinesSkipped()))
+                            .arg(name));
+    return {};
+}
+
+} // namespace regionmap

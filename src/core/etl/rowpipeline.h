@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/result.h"
+#include "etl/locatestage.h"
+#include "etl/regionassigner.h"
+#include "etl/rowencoder.h"
+#include "etl/rowvalidator.h"
+#include "etl/runcounts.h"
+
+#include <QCoreApplication>
+
+namespace regionmap {
+
+class Feedback;
+class LoadSession;
+class Locator;
+class NearestRegionFinder;
+struct PreparedInput;
+
+// Moves the rows of the data files one way through the stages, a chunk at a time:
+// reader → validator → locator → assigner → encoder → load session. Each stage is a class of its
+// own (see docs/architecture.md); this class only wires them and reports progress.
+class RowPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(RowPipeline)
+
+public:
+    struct Setup
+    {
+        const TargetSchema *schema = nullptr;
+        int keyColumn = -1;
+        Locator *locator = nullptr;
+        const NearestRegionFinder *finder = nullptr;
+        RowEncoder::Setup encoder;
+        int chunkRecords = 16384;
+    };
+
+    RowPipeline(Setup setup, LoadSession &session, Feedback &feedback);
+
+    // Reads one file to its end. bytesBefore: the bytes of the files before it, for progress.
+    // Errors carry their kind; a cancel gives an Error of the kind Cancelled.
+    Status loadFile(const PreparedInput &input, qint64 bytesBefore);
+
+    qint64 rowsRead() const { return m_rowsRead; }
+    RunCounts &counts() { return m_counts; }
+
+private:
+    Status cancelled() const;
+
+    Setup m_setup;
+    LoadSession &m_session;
+    Feedback &m_feedback;
+    LocateStage m_locate;
+    RegionAssigner m_assigner;
+    RowEncoder m_encoder;
+    RunCounts m_counts;
+    qint64 m_rowsRead = 0;
+};
+
+} // namespace regionmap

@@ -1,0 +1,71 @@
+#include "runrecordbuilder.h"
+
+#include "common/filehash.h"
+#include "etl/inputset.h"
+#include "etl/ipinfoprovider.h"
+#include "geo/geosource.h"
+#include "geo/regioncatalog.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace regionmap {
+
+namespace {
+
+QJsonObject dialectJson(const PreparedInput &p)
+{
+    return QJsonObject {
+        {QStringLiteral("delimiter"), QString(QLatin1Char(p.sniff.dialect.delimiter))},
+        {QStringLiteral("header"), p.sniff.dialect.hasHeader},
+        {QStringLiteral("encoding"), p.sniff.dialect.encoding == TextEncoding::Latin1
+                                         ? QStringLiteral("latin1")
+                                         : QStringLiteral("utf8")},
+        {QStringLiteral("ip_column"), p.sniff.columnNames.value(p.sniff.ipColumn)}};
+}
+
+} // namespace
+
+RunStart RunRecordBuilder::start(const EtlOptions &options, const InputSet &inputs,
+                                 const RegionCatalog &catalog, const GeoSource &source,
+                                 const QString &table, const QString &keyColumn)
+{
+    RunStart start;
+    start.table = table;
+    start.mode = options.mode;
+    start.keyColumn = keyColumn;
+    QJsonArray dialects;
+    for (const PreparedInput &p : inputs.files()) {
+        start.sourceFiles.append(
+            QJsonObject {{QStringLiteral("path"), QFileInfo(p.input.path).absoluteFilePath()}});
+        dialects.append(dialectJson(p));
+    }
+    start.catalogName = catalog.name();
+    start.catalogSha256 = QString::fromLatin1(catalog.sha256());
+    start.provider = source.provider;
+    start.geoDatabase = source.description;
+    start.settings = QJsonObject {{QStringLiteral("mode"), loadModeName(options.mode)},
+                                  {QStringLiteral("inputs"), dialects},
+                                  {QStringLiteral("chunk_records"), options.chunkRecords},
+                                  {QStringLiteral("geo_source"), source.id}};
+    if (source.build.isValid())
+        start.settings.insert(QStringLiteral("geo_build"), source.build.toString(Qt::ISODate));
+    if (options.provider == GeoProviderKind::Ipinfo)
+        start.settings.insert(QStringLiteral("ipinfo"), ipinfoRunSettings(options));
+    return start;
+}
+
+QJsonArray RunRecordBuilder::hashFiles(const QStringList &paths)
+{
+    QJsonArray files;
+    for (const QString &path : paths) {
+        const Result<QByteArray> sha = FileHash::sha256Hex(path);
+        files.append(QJsonObject {
+            {QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
+            {QStringLiteral("size"), double(QFileInfo(path).size())},
+            {QStringLiteral("sha256"), sha ? QString::fromLatin1(sha.value()) : QString()}});
+    }
+    return files;
+}
+
+} // namespace regionmap

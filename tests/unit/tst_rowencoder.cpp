@@ -1,0 +1,186 @@
+// The encoder stage: every accepted row in COPY text, its own columns then the enrichment
+// columns in the order of TargetSchema::enrichmentColumns() (the list the DDL is made from), and
+// its status and region tallied once in RunCounts.
+#include "chunkreader.h"
+#include "db/copybuffer.h"
+#include "etl/locatestage.h"
+#include "etl/regionassigner.h"
+#include "etl/rowbatch.h"
+#include "etl/rowencoder.h"
+#include "etl/rowvalidator.h"
+#include "etl/runcounts.h"
+#include "fakelocator.h"
+
+#include <QTest>
+
+using namespace regionmap;
+using namespace regionmap::test;
+
+namespace {
+
+using Row = QHash<QByteArray, QByteArray>; // column name -> COPY text ("\N" for NULL)
+
+} // namespace
+
+class TestRowEncoder : public QObject
+{
+    Q_OBJECT
+
+    QVector<Region> m_regions {
+        {QStringLiteral("us-east-1"), QStringLiteral("Virginia"), {}, 38.13, -78.45},
+        {QStringLiteral("eu-west-2"), QStringLiteral("London"), {}, 51.0, -0.1}};
+    TargetSchema m_schema = TargetSchema::infer({QStringLiteral("id"), QStringLiteral("ip")}, 1,
+                                                {{QStringLiteral("1"), QStringLiteral("8.8.8.8")}});
+
+    // Runs validator, locator, assigner and encoder over the CSV; the rows by column name.
+    QList<Row> encode(const QByteArray &csv, RunCounts &counts, bool origin = false)
+    {
+        FakeLocator locator;
+        locator.place("81.2.69.142", 51.5142, -0.0931, "GB", "London");
+        Location countryOnly;
+        countryOnly.status = GeoStatus::CountryOnly;
+        countryOnly.countryCode = "DE";
+        locator.answers.insert("5.9.0.1", countryOnly);
+        const NearestRegionFinder finder(m_regions);
+        RegionAssigner assigner(finder);
+        RowEncoder::Setup setup;
+        setup.regionCodes = {"us-east-1", "eu-west-2"};
+        setup.regionNames = {"Virginia", "London"};
+        setup.geoSource = "fake";
+        setup.runId = 42;
+        setup.rowOrigin = origin;
+        RowEncoder encoder(m_schema, assigner, setup);
+        encoder.setFile(QStringLiteral("people.csv"));
+        const CsvChunk chunk = readChunk(csv, {}, 2);
+        RowBatch batch;
+        batch.reset(chunk);
+        RowValidator(m_schema, -1, TextEncoding::Utf8).process(batch);
+        if (!LocateStage(locator).process(batch))
+            qFatal("the fake locator failed");
+        assigner.process(batch);
+        CopyBuffer buf;
+        encoder.process(batch, buf, counts);
+
+        QStringList names = m_schema.columnNames();
+        if (origin)
+            names << QStringLiteral("__seq") << QStringLiteral("__file")
+                  << QStringLiteral("__line");
+        QList<Row> rows;
+        const QByteArray text(buf.data(), qsizetype(buf.size()));
+        for (const QByteArray &line : text.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.size() != names.size())
+                qFatal("a row of %d fields for %d columns", int(fields.size()), int(names.size()));
+            Row row;
+            for (int i = 0; i < names.size(); ++i)
+                row.insert(names.at(i).toUtf8(), fields.at(i));
+            rows << row;
+        }
+        return rows;
+    }
+
+private slots:
+    void eachColumnHoldsItsValue()
+    {
+        RunCounts counts(2);
+        const QList<Row> rows = encode("id,ip\n1,81.2.69.142\n2,10.0.0.1\n3,nope\n4,5.9.0.1\n"
+                                       "5,1.2.3.4\nsix,81.2.69.142\n",
+                                       counts);
+        QCOMPARE(rows.size(), 5); // "six" is no whole number: a reject, not a row
+
+        const Row &located = rows.at(0);
+        QCOMPARE(located["id"], QByteArray("1"));
+        QCOMPARE(located["ip_src"], QByteArray("81.2.69.142")); // the file's text, renamed
+        QCOMPARE(located["ip"], QByteArray("81.2.69.142"));
+        QCOMPARE(located["latitude"], QByteArray("51.5142"));
+        QCOMPARE(located["longitude"], QByteArray("-0.0931"));
+        QCOMPARE(located["region_code"], QByteArray("eu-west-2"));
+        QCOMPARE(located["region_name"], QByteArray("London"));
+        QVERIFY(located["distance_km"].toDouble() > 50 && located["distance_km"].toDouble() < 70);
+        QCOMPARE(located["second_region_code"], QByteArray("us-east-1"));
+        QVERIFY(located["second_distance_km"].toDouble() > 5000);
+        QCOMPARE(located["country_code"], QByteArray("GB"));
+        QCOMPARE(located["city"], QByteArray("London"));
+        QCOMPARE(located["geo_source"], QByteArray("fake"));
+        QCOMPARE(located["geo_status"], QByteArray("located"));
+        QCOMPARE(located["run_id"], QByteArray("42"));
+
+        const Row &priv = rows.at(1);
+        QCOMPARE(priv["ip"], QByteArray("10.0.0.1"));
+        QCOMPARE(priv["region_code"], QByteArray("\\N"));
+        QCOMPARE(priv["latitude"], QByteArray("\\N"));
+        QCOMPARE(priv["geo_source"], QByteArray("\\N"));
+        QCOMPARE(priv["geo_status"], QByteArray("private_or_reserved"));
+
+        const Row &invalid = rows.at(2);
+        QCOMPARE(invalid["ip"], QByteArray("\\N"));
+        QCOMPARE(invalid["ip_src"], QByteArray("nope"));
+        QCOMPARE(invalid["geo_status"], QByteArray("invalid_ip"));
+
+        const Row &country = rows.at(3);
+        QCOMPARE(country["country_code"], QByteArray("DE"));
+        QCOMPARE(country["region_code"], QByteArray("\\N"));
+        QCOMPARE(country["geo_source"], QByteArray("fake"));
+        QCOMPARE(country["geo_status"], QByteArray("country_only"));
+
+        const Row &notFound = rows.at(4);
+        QCOMPARE(notFound["geo_status"], QByteArray("not_found"));
+        QCOMPARE(notFound["geo_source"], QByteArray("\\N"));
+
+        QCOMPARE(counts.rows(), 5);
+        const QMap<QString, qint64> statuses = counts.statusCounts();
+        QCOMPARE(statuses.value(QStringLiteral("located")), 1);
+        QCOMPARE(statuses.value(QStringLiteral("private_or_reserved")), 1);
+        QCOMPARE(statuses.value(QStringLiteral("invalid_ip")), 1);
+        QCOMPARE(statuses.value(QStringLiteral("country_only")), 1);
+        QCOMPARE(statuses.value(QStringLiteral("not_found")), 1);
+        const QList<RegionCount> regions
+            = counts.regionCounts({QStringLiteral("us-east-1"), QStringLiteral("eu-west-2")},
+                                  {QStringLiteral("Virginia"), QStringLiteral("London")});
+        QCOMPARE(regions.size(), 1);
+        QCOMPARE(regions.at(0).code, QStringLiteral("eu-west-2"));
+        QCOMPARE(regions.at(0).rows, 1);
+    }
+
+    void theRowOriginFollowsTheColumns()
+    {
+        RunCounts counts(2);
+        const QList<Row> rows = encode("id,ip\n1,81.2.69.142\n2,10.0.0.1\n", counts, true);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0)["__seq"], QByteArray("1"));
+        QCOMPARE(rows.at(1)["__seq"], QByteArray("2"));
+        QCOMPARE(rows.at(1)["__file"], QByteArray("people.csv"));
+        QCOMPARE(rows.at(1)["__line"], QByteArray("3"));
+    }
+
+    void theEnrichmentColumnsHaveOneFieldEach()
+    {
+        // The encoder walks this list: every field once, the point fields together.
+        QSet<int> fields;
+        for (const TargetSchema::EnrichmentColumn &c : TargetSchema::enrichmentColumns())
+            fields.insert(int(c.field));
+        QCOMPARE(fields.size(), TargetSchema::enrichmentColumns().size());
+    }
+
+    void countsTakeAwayRemovedRows()
+    {
+        RunCounts counts(2);
+        counts.add(GeoStatus::Located, 1);
+        counts.add(GeoStatus::Located, 1);
+        counts.add(GeoStatus::NotFound, -1);
+        counts.remove(GeoStatus::Located, 1, 1);
+        QCOMPARE(counts.rows(), 2);
+        QCOMPARE(counts.statusCounts().value(QStringLiteral("located")), 1);
+        QCOMPARE(counts
+                     .regionCounts({QStringLiteral("a"), QStringLiteral("b")},
+                                   {QStringLiteral("A"), QStringLiteral("B")})
+                     .at(0)
+                     .rows,
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowEncoder)
+#include "tst_rowencoder.moc"
