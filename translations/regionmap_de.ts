@@ -1889,6 +1889,25 @@
     </message>
 </context>
 <context>
+    <name>ServerPlatform</name>
+    <message>
+        <source>Could not hand %1 over to the postgres user.</source>
+        <translation>%1 konnte nicht an den Benutzer postgres übergeben werden.</translation>
+    </message>
+    <message>
+        <source>RegionMap cannot make the folder %1 private.</source>
+        <translation>RegionMap kann den Ordner %1 nicht als privat einrichten.</translation>
+    </message>
+    <message>
+        <source>RegionMap runs as root and needs the program setpriv to run its database as the postgres user. Install the Debian package &quot;util-linux&quot;.</source>
+        <translation>RegionMap läuft als root und benötigt das Programm setpriv, um seine Datenbank als Benutzer postgres auszuführen. Installieren Sie das Debian-Paket „util-linux“.</translation>
+    </message>
+    <message>
+        <source>The managed local database is not available on this platform. Connect to a PostgreSQL server instead.</source>
+        <translation>Die verwaltete lokale Datenbank gibt es auf dieser Plattform nicht. Verbinden Sie sich stattdessen mit einem PostgreSQL-Server.</translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <source>Reading…</source>
@@ -2469,16 +2488,8 @@ Median der Entfernung %5</translation>
 <context>
     <name>regionmap::EmbeddedPostgres</name>
     <message>
-        <source>Could not hand %1 over to the postgres user.</source>
-        <translation>%1 konnte nicht an den Benutzer postgres übergeben werden.</translation>
-    </message>
-    <message>
         <source>RegionMap cannot create the folder %1 for its database. Check that its parent folder is writable, or set XDG_DATA_HOME to a writable folder.</source>
         <translation>RegionMap kann den Ordner %1 für seine Datenbank nicht anlegen. Prüfen Sie, ob der übergeordnete Ordner beschreibbar ist, oder setzen Sie XDG_DATA_HOME auf einen beschreibbaren Ordner.</translation>
-    </message>
-    <message>
-        <source>RegionMap cannot make the folder %1 private.</source>
-        <translation>RegionMap kann den Ordner %1 nicht als privat einrichten.</translation>
     </message>
     <message>
         <source>not yet created</source>
@@ -2515,10 +2526,6 @@ Median der Entfernung %5</translation>
     <message>
         <source>The postgres user cannot reach %1, because a parent folder is private. Choose a folder outside /root, or allow traversal of the parent folders (chmod o+x).</source>
         <translation>Der Benutzer postgres kann %1 nicht erreichen, weil ein übergeordneter Ordner privat ist. Wählen Sie einen Ordner außerhalb von /root, oder erlauben Sie das Durchqueren der übergeordneten Ordner (chmod o+x).</translation>
-    </message>
-    <message>
-        <source>RegionMap runs as root and needs the program setpriv to run its database as the postgres user. Install the Debian package &quot;util-linux&quot;.</source>
-        <translation>RegionMap läuft als root und benötigt das Programm setpriv, um seine Datenbank als Benutzer postgres auszuführen. Installieren Sie das Debian-Paket „util-linux“.</translation>
     </message>
     <message>
         <source>RegionMap cannot write to its database folder %1. Check that it is writable.</source>
@@ -2615,10 +2622,6 @@ Median der Entfernung %5</translation>
 <context>
     <name>regionmap::GeolocationPage</name>
     <message>
-        <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. The attribution goes wherever its results are shown.</source>
-        <translation>IP-Geolokalisierung durch &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, lizenziert unter &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. Die Quellenangabe gehört überallhin, wo die Ergebnisse gezeigt werden.</translation>
-    </message>
-    <message>
         <source>The DB-IP Lite City database that comes with RegionMap</source>
         <translation>Die mit RegionMap gelieferte Datenbank DB-IP Lite City</translation>
     </message>
@@ -2689,6 +2692,14 @@ Median der Entfernung %5</translation>
     <message>
         <source>An ipinfo.io token is stored.</source>
         <translation>Ein ipinfo.io-Token ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1. The attribution goes wherever its results are shown.</source>
+        <translation>%1. Die Quellenangabe gehört überallhin, wo ihre Ergebnisse gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1, licensed under %2. The attribution goes wherever its results are shown.</source>
+        <translation>%1, lizenziert unter %2. Die Quellenangabe gehört überallhin, wo ihre Ergebnisse gezeigt werden.</translation>
     </message>
 </context>
 <context>

@@ -1889,6 +1889,25 @@
     </message>
 </context>
 <context>
+    <name>ServerPlatform</name>
+    <message>
+        <source>Could not hand %1 over to the postgres user.</source>
+        <translation>Impossible de confier %1 à l&apos;utilisateur postgres.</translation>
+    </message>
+    <message>
+        <source>RegionMap cannot make the folder %1 private.</source>
+        <translation>RegionMap ne peut pas rendre le dossier %1 privé.</translation>
+    </message>
+    <message>
+        <source>RegionMap runs as root and needs the program setpriv to run its database as the postgres user. Install the Debian package &quot;util-linux&quot;.</source>
+        <translation>RegionMap s&apos;exécute en tant que root et a besoin du programme setpriv pour exécuter sa base de données sous l&apos;utilisateur postgres. Installez le paquet Debian «&#xa0;util-linux&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The managed local database is not available on this platform. Connect to a PostgreSQL server instead.</source>
+        <translation>La base de données locale gérée n&apos;est pas disponible sur cette plateforme. Connectez-vous plutôt à un serveur PostgreSQL.</translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <source>Reading…</source>
@@ -2469,16 +2488,8 @@ distance médiane %5</translation>
 <context>
     <name>regionmap::EmbeddedPostgres</name>
     <message>
-        <source>Could not hand %1 over to the postgres user.</source>
-        <translation>Impossible de confier %1 à l&apos;utilisateur postgres.</translation>
-    </message>
-    <message>
         <source>RegionMap cannot create the folder %1 for its database. Check that its parent folder is writable, or set XDG_DATA_HOME to a writable folder.</source>
         <translation>RegionMap ne peut pas créer le dossier %1 pour sa base de données. Vérifiez que son dossier parent est accessible en écriture, ou définissez XDG_DATA_HOME vers un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>RegionMap cannot make the folder %1 private.</source>
-        <translation>RegionMap ne peut pas rendre le dossier %1 privé.</translation>
     </message>
     <message>
         <source>not yet created</source>
@@ -2515,10 +2526,6 @@ distance médiane %5</translation>
     <message>
         <source>The postgres user cannot reach %1, because a parent folder is private. Choose a folder outside /root, or allow traversal of the parent folders (chmod o+x).</source>
         <translation>L&apos;utilisateur postgres ne peut pas accéder à %1, car un dossier parent est privé. Choisissez un dossier en dehors de /root, ou autorisez la traversée des dossiers parents (chmod o+x).</translation>
-    </message>
-    <message>
-        <source>RegionMap runs as root and needs the program setpriv to run its database as the postgres user. Install the Debian package &quot;util-linux&quot;.</source>
-        <translation>RegionMap s&apos;exécute en tant que root et a besoin du programme setpriv pour exécuter sa base de données sous l&apos;utilisateur postgres. Installez le paquet Debian «&#xa0;util-linux&#xa0;».</translation>
     </message>
     <message>
         <source>RegionMap cannot write to its database folder %1. Check that it is writable.</source>
@@ -2615,10 +2622,6 @@ distance médiane %5</translation>
 <context>
     <name>regionmap::GeolocationPage</name>
     <message>
-        <source>IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. The attribution goes wherever its results are shown.</source>
-        <translation>Géolocalisation IP par &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;, sous licence &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. L&apos;attribution accompagne ses résultats partout où ils sont affichés.</translation>
-    </message>
-    <message>
         <source>The DB-IP Lite City database that comes with RegionMap</source>
         <translation>La base de données DB-IP Lite City fournie avec RegionMap</translation>
     </message>
@@ -2689,6 +2692,14 @@ distance médiane %5</translation>
     <message>
         <source>An ipinfo.io token is stored.</source>
         <translation>Un jeton ipinfo.io est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1. The attribution goes wherever its results are shown.</source>
+        <translation>%1. L&apos;attribution accompagne ses résultats partout où ils sont montrés.</translation>
+    </message>
+    <message>
+        <source>%1, licensed under %2. The attribution goes wherever its results are shown.</source>
+        <translation>%1, sous licence %2. L&apos;attribution accompagne ses résultats partout où ils sont montrés.</translation>
     </message>
 </context>
 <context>

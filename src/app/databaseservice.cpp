@@ -1,6 +1,6 @@
 #include "databaseservice.h"
 
-#include "common/logging.h"
+#include "applogging.h"
 #include "db/migrations.h"
 
 #include <QThread>
@@ -113,7 +113,7 @@ void DatabaseService::start()
         const Error error = st ? Error() : st.error();
         const State s = st ? State::Running : State::Failed;
         if (!st)
-            qCWarning(lcDb) << "The managed database did not start:" << error.toString();
+            qCWarning(lcApp) << "The managed database did not start:" << error.toString();
         QMetaObject::invokeMethod(this, [this, s, settings, error, owns] {
             onWorkerState(int(s), settings, error, owns);
         });

@@ -28,10 +28,6 @@ GeolocationPage::GeolocationPage(KeychainService *keychain, QWidget *parent)
     Theme::styleCaption(m_ui->attributionLabel);
     Theme::styleMessage(m_ui->comingSoonLabel, Theme::Tone::Info, true);
 
-    m_ui->attributionLabel->setText(
-        tr("IP geolocation by <a href=\"https://db-ip.com\">DB-IP</a>, licensed under "
-           "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>. The "
-           "attribution goes wherever its results are shown."));
     m_ui->ipv4Edit->setPlaceholderText(
         tr("The DB-IP Lite City database that comes with RegionMap"));
 
@@ -160,12 +156,29 @@ void GeolocationPage::chooseFile(bool ipv6)
     inspectDatabase();
 }
 
+// The credit the chosen database's licence asks for, wherever its results are shown.
+void GeolocationPage::showCredit()
+{
+    if (m_credit.isEmpty()) {
+        m_ui->attributionLabel->clear();
+    } else if (m_credit.licence.isEmpty()) {
+        m_ui->attributionLabel->setText(
+            tr("%1. The attribution goes wherever its results are shown.").arg(m_credit.html()));
+    } else {
+        m_ui->attributionLabel->setText(
+            tr("%1, licensed under %2. The attribution goes wherever its results are shown.")
+                .arg(m_credit.html(), m_credit.licence.toHtmlEscaped()));
+    }
+    m_ui->attributionLabel->setVisible(!m_credit.isEmpty());
+}
+
 void GeolocationPage::inspectDatabase()
 {
     const Choice c = choice();
     m_type.clear();
     m_buildDate = QDate();
     m_source.clear();
+    m_credit = GeoCredit();
     m_openError.clear();
     m_openDetails.clear();
     if (c.ipv4Database.isEmpty()) {
@@ -176,18 +189,19 @@ void GeolocationPage::inspectDatabase()
         Result<std::unique_ptr<MmdbLocator>> locator
             = MmdbLocator::open(c.ipv4Database, c.ipv6Database);
         if (locator) {
-            m_type = tr("%1 (%2)").arg(MmdbLocator::layoutName(locator.value()->layout()),
-                                       locator.value()->databaseType());
-            m_buildDate = locator.value()->buildDate();
-            m_source = locator.value()->layout() == MmdbLocator::Layout::DbIpLite
-                           ? QStringLiteral("DB-IP")
-                           : QStringLiteral("GeoLite2");
+            const GeoSource source = locator.value()->source();
+            m_type = tr("%1 (%2)").arg(source.label, locator.value()->databaseType());
+            m_buildDate = source.build;
+            m_source
+                = source.id == GeoSource::DbIpCityLite ? QStringLiteral("DB-IP") : source.label;
+            m_credit = source.credit();
         } else {
             m_openError = locator.error().message;
             m_openDetails = locator.error().details;
         }
     }
     m_ui->typeValue->setText(m_type.isEmpty() ? tr("—") : m_type);
+    showCredit();
     m_ui->buildValue->setText(
         m_buildDate.isValid() ? QLocale().toString(m_buildDate, QLocale::LongFormat) : tr("—"));
     if (m_openError.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "geo/geosource.h"
 #include "steppage.h"
 
 #include <QDate>
@@ -65,6 +66,7 @@ signals:
 
 private:
     void inspectDatabase();
+    void showCredit();
     void updateMode();
     void updateKeychainStatus();
     void chooseFile(bool ipv6);
@@ -73,7 +75,8 @@ private:
     KeychainService *m_keychain;
     QString m_type;
     QDate m_buildDate;
-    QString m_source; // "DB-IP" or "GeoLite2"
+    QString m_source; // "DB-IP", "GeoLite2 City", ...
+    GeoCredit m_credit; // the chosen database's
     QString m_openError;
     QString m_openDetails;
 };

@@ -4,6 +4,7 @@
 
 #include "guitesthelpers.h"
 #include "guitestmain.h"
+#include "mmdbwriter.h"
 #include "testpaths.h"
 
 #include "aboutdialog.h"
@@ -12,6 +13,8 @@
 #include "csvpreviewmodel.h"
 #include "databasepage.h"
 #include "databaseservice.h"
+#include "geo/geosource.h"
+#include "geolocationpage.h"
 #include "mainwindow.h"
 #include "regionspage.h"
 #include "results/resultsview.h"
@@ -314,6 +317,10 @@ private slots:
         // The summary on the page says the same, and the Results step shows the run.
         QVERIFY2(run->lastSummaryText().contains(QLocale().toString(s.rowsLoaded)),
                  qPrintable(run->lastSummaryText()));
+        // DB-IP's licence: its credit goes with its results.
+        QCOMPARE(s.geoSource, GeoSource::DbIpCityLite);
+        QVERIFY2(run->lastSummaryText().contains(QLatin1String("https://db-ip.com")),
+                 qPrintable(run->lastSummaryText()));
         QCOMPARE(w.resultsPage()->runId(), runId);
         QVERIFY(w.runPage()->logModel()->rowCount() > 0);
         m_lastRunId = runId;
@@ -334,6 +341,46 @@ private slots:
                                  60000);
         QCOMPARE(view->scope().table, QStringLiteral("people_sample"));
         QVERIFY(!m_window->runPage()->isRunning());
+    }
+
+    // A GeoLite2 file is MaxMind's data: the run page credits MaxMind, never DB-IP.
+    void aGeoLite2RunCreditsMaxMind()
+    {
+        using test::MmdbValue;
+        test::MmdbWriter writer(6, 28);
+        writer.setDatabaseType("GeoLite2-City");
+        writer.setBuildEpoch(1717200000);
+        QVERIFY(writer.insert(
+            "34.0.0.0/8",
+            MmdbValue::map()
+                .insert("country", MmdbValue::map().insert("iso_code", MmdbValue::string("US")))
+                .insert("location", MmdbValue::map()
+                                        .insert("latitude", MmdbValue::number(39.0))
+                                        .insert("longitude", MmdbValue::number(-77.5)))));
+        const QString path = m_tmp.filePath(QStringLiteral("geolite2-city.mmdb"));
+        QVERIFY(writer.writeFile(path));
+
+        MainWindow &w = *m_window;
+        w.geolocationPage()->setDatabaseFiles(path);
+        QCOMPARE(w.geolocationPage()->databaseType(),
+                 QStringLiteral("GeoLite2 City (GeoLite2-City)"));
+        auto *credit = w.geolocationPage()->findChild<QLabel *>(QStringLiteral("attributionLabel"));
+        QVERIFY(credit);
+        QVERIFY2(credit->text().contains(QLatin1String("https://www.maxmind.com")),
+                 qPrintable(credit->text()));
+        w.databasePage()->setTargetTable(QStringLiteral("people_geolite2"));
+        RunPage *run = w.runPage();
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        const EtlSummary &s = *run->lastSummary();
+        QCOMPARE(s.geoSource, GeoSource::GeoLite2City);
+        QVERIFY2(run->lastSummaryText().contains(QLatin1String("https://www.maxmind.com")),
+                 qPrintable(run->lastSummaryText()));
+        QVERIFY2(!run->lastSummaryText().contains(QLatin1String("db-ip.com")),
+                 qPrintable(run->lastSummaryText()));
+        w.geolocationPage()->setDatabaseFiles({});
     }
 
     void cancelALongRun()

@@ -1,6 +1,6 @@
 #include "csvreader.h"
 
-#include "common/logging.h"
+#include "csv/csvlogging.h"
 #include "csvscanner.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "csvsniffer.h"
 
-#include "common/logging.h"
+#include "csv/csvlogging.h"
 #include "csvchunk.h"
 #include "csvreader.h"
 #include "csvscanner.h"

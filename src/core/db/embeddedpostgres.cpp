@@ -1,8 +1,9 @@
 #include "embeddedpostgres.h"
 
-#include "common/logging.h"
 #include "common/paths.h"
+#include "db/dblogging.h"
 #include "db/postgresbinaries.h"
+#include "db/serverplatform.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -15,13 +16,6 @@
 
 #include <libpq-fe.h>
 
-#include <cerrno>
-#include <csignal>
-#include <pwd.h>
-#include <sys/stat.h>
-#include <sys/types.h>
-#include <unistd.h>
-
 namespace regionmap {
 
 namespace {
@@ -30,67 +24,6 @@ constexpr int kStartTimeoutMs = 60000;
 constexpr int kStopTimeoutMs = 30000;
 // sun_path holds 108 bytes including the NUL; leave room for "/.s.PGSQL.5432.lock".
 constexpr int kMaxSocketPath = 100;
-
-bool runningAsRoot()
-{
-    return ::geteuid() == 0;
-}
-
-struct ServiceUser
-{
-    uid_t uid = 0;
-    gid_t gid = 0;
-    bool found = false;
-};
-
-ServiceUser postgresUser()
-{
-    ServiceUser u;
-    if (const passwd *pw = ::getpwnam("postgres")) {
-        u.uid = pw->pw_uid;
-        u.gid = pw->pw_gid;
-        u.found = true;
-    }
-    return u;
-}
-
-// Can the given user walk down to `path`? Checks every existing ancestor folder.
-bool traversableBy(const QString &path, const ServiceUser &user)
-{
-    QString dir = QFileInfo(path).absolutePath();
-    while (!dir.isEmpty()) {
-        struct stat st
-        {
-        };
-        if (::stat(QFile::encodeName(dir).constData(), &st) == 0) {
-            const bool ok = (st.st_uid == user.uid && (st.st_mode & S_IXUSR))
-                            || (st.st_gid == user.gid && (st.st_mode & S_IXGRP))
-                            || (st.st_mode & S_IXOTH);
-            if (!ok)
-                return false;
-        }
-        if (dir == QLatin1String("/"))
-            break;
-        dir = QFileInfo(dir).absolutePath();
-    }
-    return true;
-}
-
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
-}
-
-// The program name of a live process (Linux), to tell a postmaster from a reused pid.
-QString processName(qint64 pid)
-{
-    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
-    if (!comm.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLocal8Bit(comm.readAll()).trimmed();
-}
 
 QString quoteConf(const QString &value)
 {
@@ -107,18 +40,6 @@ QString quoteConninfo(const QString &value)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
-Status chownToService(const QString &path)
-{
-    if (!runningAsRoot())
-        return {};
-    const ServiceUser pg = postgresUser();
-    if (::chown(QFile::encodeName(path).constData(), pg.uid, pg.gid) != 0) {
-        return Error(EmbeddedPostgres::tr("Could not hand %1 over to the postgres user.").arg(path),
-                     QString::fromLocal8Bit(strerror(errno)));
-    }
-    return {};
-}
-
 // Creates `path` (and its parents) and makes it a private 0700 folder of the server's user.
 Status makePrivateDir(const QString &path)
 {
@@ -128,11 +49,9 @@ Status makePrivateDir(const QString &path)
                                           "XDG_DATA_HOME to a writable folder.")
                          .arg(path));
     }
-    if (::chmod(QFile::encodeName(path).constData(), 0700) != 0) {
-        return Error(EmbeddedPostgres::tr("RegionMap cannot make the folder %1 private.").arg(path),
-                     QString::fromLocal8Bit(strerror(errno)));
-    }
-    return chownToService(path);
+    if (Status st = ServerPlatform::makePrivate(path); !st)
+        return st;
+    return ServerPlatform::handToServer(path);
 }
 
 } // namespace
@@ -161,11 +80,9 @@ EmbeddedPostgres::~EmbeddedPostgres()
 QString EmbeddedPostgres::defaultRootDir()
 {
     const QString dir = paths::dataRoot() + QStringLiteral("/postgres");
-    if (runningAsRoot()) {
-        const ServiceUser pg = postgresUser();
-        if (pg.found && !traversableBy(dir, pg))
-            return QStringLiteral("/var/lib/regionmap/postgres");
-    }
+    if (ServerPlatform::runningAsRoot() && ServerPlatform::postgresUserExists()
+        && !ServerPlatform::traversableByPostgres(dir))
+        return QStringLiteral("/var/lib/regionmap/postgres");
     return dir;
 }
 
@@ -189,7 +106,8 @@ QString EmbeddedPostgres::chooseSocketDir() const
         = QCryptographicHash::hash(QFile::encodeName(m_rootDir), QCryptographicHash::Sha1)
               .toHex()
               .left(12);
-    return QStringLiteral("/tmp/regionmap-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash));
+    return QStringLiteral("/tmp/regionmap-%1-%2")
+        .arg(ServerPlatform::userId(), QString::fromLatin1(hash));
 }
 
 QString EmbeddedPostgres::socketDir() const
@@ -232,8 +150,7 @@ EmbeddedPostgres::State EmbeddedPostgres::state() const
     if (!QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")))
         return State::NotCreated;
     PidFile pid;
-    if (readPidFile(&pid) && processAlive(pid.pid)
-        && processName(pid.pid) == QLatin1String("postgres"))
+    if (readPidFile(&pid) && ServerPlatform::isPostgres(pid.pid))
         return State::Running;
     return State::Stopped;
 }
@@ -253,20 +170,7 @@ QString EmbeddedPostgres::stateText() const
 
 QStringList EmbeddedPostgres::wrapCommand(const QStringList &command, bool tieToParent) const
 {
-    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-    QStringList cmd;
-    if (!setpriv.isEmpty() && (runningAsRoot() || tieToParent)) {
-        cmd << setpriv;
-        if (runningAsRoot()) {
-            cmd << QStringLiteral("--reuid=postgres") << QStringLiteral("--regid=postgres")
-                << QStringLiteral("--init-groups");
-        }
-        if (tieToParent)
-            cmd << QStringLiteral("--pdeathsig") << QStringLiteral("SIGQUIT");
-        cmd << QStringLiteral("--");
-    }
-    cmd << command;
-    return cmd;
+    return ServerPlatform::wrapCommand(command, tieToParent);
 }
 
 QString EmbeddedPostgres::pingConninfo(const QString &socketDir, const QString &db) const
@@ -315,24 +219,22 @@ Error EmbeddedPostgres::explainStartFailure(const QString &what) const
 
 Status EmbeddedPostgres::prepareRoot()
 {
-    if (runningAsRoot()) {
-        const ServiceUser pg = postgresUser();
-        if (!pg.found) {
+    if (!ServerPlatform::supported())
+        return Error(ErrorKind::Database, ServerPlatform::unsupportedReason());
+    if (ServerPlatform::runningAsRoot()) {
+        if (!ServerPlatform::postgresUserExists()) {
             return Error(tr("RegionMap runs as root, so its database must run as the \"postgres\" "
                             "user, which does not exist. Install the Debian package "
                             "\"postgresql\", or run RegionMap as a normal user."));
         }
-        if (!traversableBy(m_rootDir, pg)) {
+        if (!ServerPlatform::traversableByPostgres(m_rootDir)) {
             return Error(tr("The postgres user cannot reach %1, because a parent folder is "
                             "private. Choose a folder outside /root, or allow traversal of the "
                             "parent folders (chmod o+x).")
                              .arg(m_rootDir));
         }
-        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty()) {
-            return Error(tr("RegionMap runs as root and needs the program setpriv to run its "
-                            "database as the postgres user. Install the Debian package "
-                            "\"util-linux\"."));
-        }
+        if (const QString missing = ServerPlatform::missingTool(); !missing.isEmpty())
+            return Error(missing);
     }
     if (Status st = makePrivateDir(m_rootDir); !st)
         return st;
@@ -347,7 +249,7 @@ Status EmbeddedPostgres::prepareRoot()
         log.close();
     }
     log.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return chownToService(logFile());
+    return ServerPlatform::handToServer(logFile());
 }
 
 Status EmbeddedPostgres::initCluster()
@@ -421,7 +323,7 @@ Status EmbeddedPostgres::writeConfig()
     conf.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
     conf.close();
     m_socketDirInUse = sock;
-    return chownToService(path);
+    return ServerPlatform::handToServer(path);
 }
 
 Status EmbeddedPostgres::start(Lifetime lifetime)
@@ -437,8 +339,7 @@ Status EmbeddedPostgres::start(Lifetime lifetime)
     // Already running on this data folder? Join it.
     PidFile pid;
     if (readPidFile(&pid)) {
-        const bool alive
-            = processAlive(pid.pid) && processName(pid.pid) == QLatin1String("postgres");
+        const bool alive = ServerPlatform::isPostgres(pid.pid);
         if (alive) {
             m_socketDirInUse = pid.socketDir;
             const Status ready = waitUntilReady(kStartTimeoutMs / 6);
@@ -583,22 +484,22 @@ Status EmbeddedPostgres::ensureDatabase()
 Status EmbeddedPostgres::stopPid(qint64 pid, bool child)
 {
     // SIGINT is PostgreSQL's "fast" shutdown: it ends sessions and checkpoints.
-    if (::kill(static_cast<pid_t>(pid), SIGINT) != 0 && errno != ESRCH) {
+    QString why;
+    if (!ServerPlatform::requestFastShutdown(pid, &why)) {
         return Error(
-            tr("RegionMap is not allowed to stop the database server (process %1).").arg(pid),
-            QString::fromLocal8Bit(strerror(errno)));
+            tr("RegionMap is not allowed to stop the database server (process %1).").arg(pid), why);
     }
     if (child) {
         if (!m_server->waitForFinished(kStopTimeoutMs)) {
-            ::kill(static_cast<pid_t>(pid), SIGQUIT);
+            ServerPlatform::forceShutdown(pid);
             m_server->waitForFinished(5000);
         }
         return {};
     }
     QDeadlineTimer deadline(kStopTimeoutMs);
-    while (processAlive(pid) && processName(pid) == QLatin1String("postgres")) {
+    while (ServerPlatform::isPostgres(pid)) {
         if (deadline.hasExpired()) {
-            ::kill(static_cast<pid_t>(pid), SIGQUIT);
+            ServerPlatform::forceShutdown(pid);
             return Error(tr("The database server (process %1) did not stop within %2 s and was "
                             "ended.")
                              .arg(pid)
@@ -616,8 +517,7 @@ Status EmbeddedPostgres::stop()
         result = stopPid(m_server->processId(), true);
     } else {
         PidFile pid;
-        if (readPidFile(&pid) && processAlive(pid.pid)
-            && processName(pid.pid) == QLatin1String("postgres"))
+        if (readPidFile(&pid) && ServerPlatform::isPostgres(pid.pid))
             result = stopPid(pid.pid, false);
     }
     m_server.reset();

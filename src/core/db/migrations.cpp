@@ -1,6 +1,6 @@
 #include "migrations.h"
 
-#include "common/logging.h"
+#include "db/dblogging.h"
 
 #include <QDir>
 #include <QFile>

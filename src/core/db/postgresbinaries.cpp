@@ -1,6 +1,6 @@
 #include "postgresbinaries.h"
 
-#include "common/logging.h"
+#include "db/dblogging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "etljob.h"
 
 #include "common/feedback.h"
-#include "common/logging.h"
 #include "db/migrations.h"
+#include "etl/etllogging.h"
 #include "etl/inputset.h"
 #include "etl/loadsession.h"
 #include "etl/rowpipeline.h"

@@ -1,7 +1,7 @@
 #include "ipinfoclient.h"
 
 #include "common/feedback.h"
-#include "common/logging.h"
+#include "geo/geologging.h"
 #include "ipinforesponse.h"
 
 #include <regionmap/version.h>

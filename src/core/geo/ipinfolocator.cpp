@@ -1,7 +1,7 @@
 #include "ipinfolocator.h"
 
 #include "common/feedback.h"
-#include "common/logging.h"
+#include "geo/geologging.h"
 #include "geo/locationstore.h"
 
 #include <QNetworkAccessManager>

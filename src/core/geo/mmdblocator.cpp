@@ -1,6 +1,6 @@
 #include "mmdblocator.h"
 
-#include "common/logging.h"
+#include "geo/geologging.h"
 #include "mmdbrecordreader.h"
 
 #include <QDateTime>

@@ -5,28 +5,7 @@
 #include <cmath>
 #include <cstring>
 
-// Why the spherical prefilter never changes the answer
-// ----------------------------------------------------
-// Map every point of the WGS84 ellipsoid (semi-axes a > b) to the point of a sphere (any
-// radius R) with the same latitude and longitude. The ellipsoid's line element is
-//     ds^2 = M(phi)^2 dphi^2 + N(phi)^2 cos^2(phi) dlambda^2
-// and the sphere's is R^2 dphi^2 + R^2 cos^2(phi) dlambda^2. The radii of curvature satisfy
-//     b^2/a = M(0) <= M(phi), N(phi) <= M(90) = N(90) = a^2/b,
-// so along any curve, with kmin = b^2/(aR) and kmax = a^2/(bR),
-//     kmin * (length on the sphere) <= (length on the ellipsoid) <= kmax * (length on the sphere).
-// Let h be the great-circle distance and s the geodesic distance between the same two points.
-// The great circle's image is a path on the ellipsoid, so s <= kmax h; the geodesic's image is
-// a path on the sphere, so h <= s / kmin. Hence, for every region i: kmin h_i <= s_i <= kmax h_i.
-//
-// Let h2 be the second-smallest great-circle distance, reached by regions i1 and i2. The
-// second-smallest geodesic distance S2 is at most max(s_i1, s_i2) <= kmax h2. Any region j that
-// can be first or second (s_j <= S2, ties included) therefore has
-//     h_j <= s_j / kmin <= (kmax / kmin) h2 = (a/b)^3 h2 = 1.010126... h2.
-// The finder keeps every region with h_j <= 1.02 h2 + 1 m (twice the proven relative margin,
-// plus 1 m for the rounding of the spherical computation, whose error is below 1 cm), runs the
-// exact geodesic on those only, and picks from them with the same comparisons as bruteForce().
-// The spherical distance is computed as an angle between unit vectors, so only the angle
-// threshold is converted back to a dot-product threshold, once per point.
+// The prefilter never changes the answer: the proof is in docs/nearest-region.md.
 
 namespace regionmap {
 

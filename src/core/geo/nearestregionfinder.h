@@ -28,7 +28,7 @@ struct NearestResult
 
 // Finds the nearest regions exactly as GeographicLib's geodesic (and so geopy's distance())
 // ranks them: the final choice always uses Geodesic::WGS84().Inverse, with a spherical
-// prefilter that provably never drops the true first or second region (see the .cpp).
+// prefilter that provably never drops the true first or second region (docs/nearest-region.md).
 // Ties go to the lower catalog index, in the fast and in the brute-force path alike.
 //
 // find() caches results per distinct coordinate (the exact bits of lat and lon), so repeated

@@ -22,24 +22,8 @@ struct CatalogIssue
     QString message; // a sentence for the analyst (without the file name)
 };
 
-// A list of cloud regions with their coordinates, read from a small delimited text file.
-//
-// Accepted forms (UTF-8, optional BOM, LF or CRLF):
-// - with a header naming the columns, e.g. `aws-code,region-name,lat,long` (the 2022
-//   reference file) or `code,name,city,latitude,longitude` (the built-in catalogs); columns
-//   are matched by name, in any order;
-// - without a header: `code;name;lat;lon`, optionally with a city as a fifth column (before
-//   or after the coordinates: whichever pair of columns holds the numbers).
-// The delimiter (comma, semicolon, tab or bar) is detected on the first line; fields may be
-// double-quoted as in RFC 4180. Blank lines and lines starting with '#' are skipped. With a
-// semicolon or tab delimiter, a decimal comma ("38,13") is accepted.
-//
-// Errors (each with its line): a coordinate that is not a number or is out of range (with a
-// hint when latitude and longitude look swapped), a duplicate code, a missing code, a wrong
-// number of fields, an unreadable header, no regions at all. Warnings: a code that does not
-// look like the others' AWS shape (`af-south` where AWS says `af-south-1`, when at least half
-// of the codes look like AWS codes), a code with spaces, a region without a name. A single
-// region is a valid catalog.
+// A list of cloud regions with their coordinates, read from a small delimited text file. The
+// accepted forms and the checks are in docs/catalog-format.md.
 class RegionCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(RegionCatalog)

@@ -1,7 +1,7 @@
 #include "queryrunner.h"
 
-#include "common/logging.h"
 #include "db/copystream.h"
+#include "results/resultslogging.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -35,7 +35,7 @@ struct QueryRunner::Shared
             return;
         char err[256];
         if (!PQcancel(cancel, err, sizeof err))
-            qCWarning(lcDb, "Could not cancel a results query: %s", err);
+            qCWarning(lcResults, "Could not cancel a results query: %s", err);
     }
 };
 
@@ -123,7 +123,7 @@ private:
              {"SET default_transaction_read_only = on", "SET work_mem = '64MB'"}) {
             PGresult *res = PQexec(m_context.conn, sql);
             if (PQresultStatus(res) != PGRES_COMMAND_OK)
-                qCWarning(lcDb, "%s failed: %s", sql, PQresultErrorMessage(res));
+                qCWarning(lcResults, "%s failed: %s", sql, PQresultErrorMessage(res));
             PQclear(res);
         }
         m_openEpoch = epoch;

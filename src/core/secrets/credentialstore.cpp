@@ -3,7 +3,7 @@
 #include "secretindex.h"
 #include "secretkeys.h"
 
-#include "common/logging.h"
+#include "secrets/secretslogging.h"
 
 #include <QThread>
 

@@ -2,7 +2,7 @@
 
 #include "secretkeys.h"
 
-#include "common/logging.h"
+#include "secrets/secretslogging.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -5,8 +5,8 @@
 #include "pgpassfile.h"
 #include "secretkeys.h"
 
-#include "common/logging.h"
 #include "db/connectionsettings.h"
+#include "secrets/secretslogging.h"
 
 #include <QFile>
 

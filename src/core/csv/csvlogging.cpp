@@ -1,0 +1,3 @@
+#include "csvlogging.h"
+
+Q_LOGGING_CATEGORY(lcCsv, "regionmap.csv", QtWarningMsg)

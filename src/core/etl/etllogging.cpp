@@ -1,0 +1,3 @@
+#include "etllogging.h"
+
+Q_LOGGING_CATEGORY(lcEtl, "regionmap.etl", QtWarningMsg)

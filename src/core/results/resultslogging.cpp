@@ -1,0 +1,3 @@
+#include "resultslogging.h"
+
+Q_LOGGING_CATEGORY(lcResults, "regionmap.results", QtWarningMsg)
