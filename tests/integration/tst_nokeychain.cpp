@@ -483,15 +483,14 @@ private slots:
         QVERIFY(service.calls > 0); // it did reach the silent service
         QCOMPARE(QtKeychainStore::stalledJobs(), 1);
 
-        // Further requests fail at once instead of waiting behind the stuck job.
+        // Further requests fail at once instead of waiting behind the stuck job: the answer
+        // names the stuck job (a request of its own would have timed out with the message
+        // above), and the service was not called again.
         const int callsBefore = service.calls;
-        QElapsedTimer clock;
-        clock.start();
         const CredentialResult read = BlockingCredentials(&store).read(secretkeys::ipinfoToken());
         QCOMPARE(read.outcome, Outcome::TimedOut);
         QCOMPARE(read.error.details,
                  QStringLiteral("An earlier request is still waiting for the keychain."));
-        QVERIFY2(clock.elapsed() < 400, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(int(service.calls), callsBefore);
 
         // The resolver falls back to asking.
