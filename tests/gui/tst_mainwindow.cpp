@@ -346,19 +346,8 @@ private slots:
     // A GeoLite2 file is MaxMind's data: the run page credits MaxMind, never DB-IP.
     void aGeoLite2RunCreditsMaxMind()
     {
-        using test::MmdbValue;
-        test::MmdbWriter writer(6, 28);
-        writer.setDatabaseType("GeoLite2-City");
-        writer.setBuildEpoch(1717200000);
-        QVERIFY(writer.insert(
-            "34.0.0.0/8",
-            MmdbValue::map()
-                .insert("country", MmdbValue::map().insert("iso_code", MmdbValue::string("US")))
-                .insert("location", MmdbValue::map()
-                                        .insert("latitude", MmdbValue::number(39.0))
-                                        .insert("longitude", MmdbValue::number(-77.5)))));
         const QString path = m_tmp.filePath(QStringLiteral("geolite2-city.mmdb"));
-        QVERIFY(writer.writeFile(path));
+        QVERIFY(test::writeTinyGeoLite2City(path));
 
         MainWindow &w = *m_window;
         w.geolocationPage()->setDatabaseFiles(path);

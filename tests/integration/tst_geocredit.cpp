@@ -45,18 +45,8 @@ private slots:
         const Status st = m_cluster.start();
         QVERIFY2(st.isOk(), qPrintable(st.isOk() ? QString() : st.error().toString()));
         QVERIFY(m_dir.isValid());
-        MmdbWriter w(6, 28);
-        w.setDatabaseType("GeoLite2-City");
-        w.setBuildEpoch(1717200000); // 2024-06-01
-        QVERIFY(w.insert(
-            "34.0.0.0/8",
-            MmdbValue::map()
-                .insert("country", MmdbValue::map().insert("iso_code", MmdbValue::string("US")))
-                .insert("location", MmdbValue::map()
-                                        .insert("latitude", MmdbValue::number(39.0))
-                                        .insert("longitude", MmdbValue::number(-77.5)))));
         m_geoLite2 = m_dir.filePath(QStringLiteral("GeoLite2-City.mmdb"));
-        QVERIFY(w.writeFile(m_geoLite2));
+        QVERIFY(writeTinyGeoLite2City(m_geoLite2));
     }
 
     void creditFollowsTheDatabase_data()

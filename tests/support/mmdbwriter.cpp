@@ -307,4 +307,18 @@ bool MmdbWriter::writeFile(const QString &path) const
     return f.write(bytes) == bytes.size() && f.flush();
 }
 
+bool writeTinyGeoLite2City(const QString &path)
+{
+    MmdbWriter w(6, 28);
+    w.setDatabaseType("GeoLite2-City");
+    w.setBuildEpoch(1717200000); // 2024-06-01
+    const MmdbValue country = MmdbValue::map().insert("iso_code", MmdbValue::string("US"));
+    const MmdbValue location = MmdbValue::map()
+                                   .insert("latitude", MmdbValue::number(39.0))
+                                   .insert("longitude", MmdbValue::number(-77.5));
+    return w.insert("34.0.0.0/8",
+                    MmdbValue::map().insert("country", country).insert("location", location))
+           && w.writeFile(path);
+}
+
 } // namespace regionmap::test
