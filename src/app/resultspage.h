@@ -10,7 +10,7 @@ namespace regionmap {
 class ResultsView;
 
 // Step 6: the results of the last run. The summary of the run sits above the results views
-// (ResultsView), which come in their own issue.
+// (ResultsView: summary table, rows, charts, map and run history).
 class ResultsPage : public StepPage
 {
     Q_OBJECT
