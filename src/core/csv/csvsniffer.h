@@ -12,6 +12,10 @@
 
 namespace regionmap {
 
+namespace sniff {
+struct Sample;
+}
+
 // What the analyst chose instead of the sniffer's guesses. Unset parts are guessed.
 struct SniffOverrides
 {
@@ -52,6 +56,32 @@ public:
     // or when an override does not fit the file (an IP column that does not exist, a header
     // that cannot be decoded in the chosen encoding).
     static Result<SniffResult> sniff(const QString &path, const SniffOverrides &overrides = {});
+
+private:
+    // The decoded records of the sample, and their sizes for the row estimate.
+    struct SampleRecords
+    {
+        QList<QStringList> rows; // at most sniff::kMaxSampleRecords
+        qint64 records = 0;
+        qint64 recordBytes = 0;
+        qint64 firstRecordBytes = 0;
+    };
+
+    static Result<sniff::Sample> readSample(const QString &path, SniffResult &res);
+    static SampleRecords sampleRecords(const sniff::Sample &sample, const CsvDialect &dialect);
+    static Status readPreview(const QString &path, SniffResult &res);
+    static void estimateRows(const sniff::Sample &sample, const SampleRecords &s, SniffResult &res);
+
+    // The detectors, each in its own file, in the order sniff() runs them.
+    static void detectEncoding(const sniff::Sample &sample, const SniffOverrides &overrides,
+                               SniffResult &res); // encodingdetector.cpp
+    static void detectDelimiter(const sniff::Sample &sample, const SniffOverrides &overrides,
+                                SniffResult &res); // delimiterdetector.cpp
+    static void detectHeader(const QList<QStringList> &rows, const SniffOverrides &overrides,
+                             SniffResult &res); // headerdetector.cpp
+    static Status detectIpColumn(const QString &path, const QList<QStringList> &rows,
+                                 const SniffOverrides &overrides,
+                                 SniffResult &res); // ipcolumndetector.cpp
 };
 
 } // namespace regionmap

@@ -49,7 +49,8 @@ public:
     EtlSummary load(QSqlDatabase &db);
     EtlSummary abandon(QSqlDatabase &db, LoadSession &session, RunRecorder &recorder,
                        QFuture<QJsonArray> &hashes, const Error &error);
-    EtlSummary finished(const Error &error = {});
+    // No error: the run succeeded; any error: it failed or was cancelled.
+    EtlSummary finished(const std::optional<Error> &error = std::nullopt);
     void takeRequestCounts();
     QElapsedTimer clock;
 };
@@ -69,16 +70,16 @@ void EtlJob::Private::takeRequestCounts()
     }
 }
 
-EtlSummary EtlJob::Private::finished(const Error &error)
+EtlSummary EtlJob::Private::finished(const std::optional<Error> &error)
 {
     takeRequestCounts();
-    summary.error = error;
-    if (error.kind == ErrorKind::Cancelled)
-        summary.status = RunStatus::Cancelled;
-    else if (!error.message.isEmpty())
-        summary.status = RunStatus::Failed;
-    else
+    summary.error = error.value_or(Error());
+    if (!error)
         summary.status = RunStatus::Succeeded;
+    else if (error->kind == ErrorKind::Cancelled)
+        summary.status = RunStatus::Cancelled;
+    else
+        summary.status = RunStatus::Failed;
     summary.durationSeconds = clock.elapsed() / 1000.0;
     fb->flush();
     return summary;

@@ -168,7 +168,8 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, CopyBuffer &out)
     }
 }
 
-void RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts)
+Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts,
+                           const Send &send, size_t sendBytes)
 {
     const CsvChunk &chunk = *batch.chunk;
     const int columns = int(m_schema.sourceColumns().size());
@@ -196,7 +197,12 @@ void RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &coun
         out.endRow();
         counts.add(state.status,
                    state.point >= 0 ? m_assigner.point(state.point).nearest.first : -1);
+        if (send && out.size() >= sendBytes) {
+            if (Status st = send(out); !st)
+                return st;
+        }
     }
+    return {};
 }
 
 } // namespace regionmap

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "common/result.h"
 #include "db/targetschema.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace regionmap {
@@ -35,7 +37,11 @@ public:
     // The file whose rows follow, for the row origin.
     void setFile(const QString &path) { m_file = path.toUtf8(); }
 
-    void process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts);
+    // Sends the buffer on whenever it holds sendBytes or more, so that a chunk of wide rows
+    // never sits in memory whole; send may be empty (then everything stays in out).
+    using Send = std::function<Status(CopyBuffer &)>;
+    Status process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts, const Send &send = {},
+                   size_t sendBytes = size_t(1) << 20);
 
 private:
     enum class Step { Ip, Point, CountryCode, City, GeoSource, GeoStatus, RunId };

@@ -58,7 +58,11 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
 
         m_assigner.process(batch);
         buf.clear();
-        m_encoder.process(batch, buf, m_counts);
+        const auto send = [this](CopyBuffer &b) {
+            return m_session.send(b);
+        };
+        if (Status st = m_encoder.process(batch, buf, m_counts, send); !st)
+            return st;
         m_feedback.addStageRows(Stage::Assign, chunk.rowCount());
         if (m_feedback.isCanceled())
             return cancelled();
