@@ -2390,10 +2390,6 @@ Median der Entfernung %5</translation>
         <translation>Geben Sie auf der Seite „Datenbank“ den Namen der Zieltabelle ein.</translation>
     </message>
     <message>
-        <source>Choose the key column for &quot;update or insert&quot; on the Database page.</source>
-        <translation>Wählen Sie auf der Seite „Datenbank“ die Schlüsselspalte für „aktualisieren oder einfügen“.</translation>
-    </message>
-    <message>
         <source>Enter the database server&apos;s host on the Database page, or choose the local database.</source>
         <translation>Geben Sie auf der Seite „Datenbank“ den Host des Datenbankservers ein, oder wählen Sie die lokale Datenbank.</translation>
     </message>
@@ -2840,6 +2836,10 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Add data files on the Sources step: the run loads them.</source>
         <translation>Fügen Sie im Schritt „Quellen“ Datendateien hinzu: Der Lauf lädt sie.</translation>
+    </message>
+    <message>
+        <source>On the %1 page: %2</source>
+        <translation>Auf der Seite „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +4684,18 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token.</translation>
     <message>
         <source>Standard input was empty; pipe the secret in, e.g. from a password manager. Nothing was stored.</source>
         <translation>Die Standardeingabe war leer; leiten Sie das Geheimnis per Pipe ein, z. B. aus einem Passwortmanager. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>

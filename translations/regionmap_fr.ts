@@ -2390,10 +2390,6 @@ distance médiane %5</translation>
         <translation>Saisissez le nom de la table cible sur la page Base de données.</translation>
     </message>
     <message>
-        <source>Choose the key column for &quot;update or insert&quot; on the Database page.</source>
-        <translation>Choisissez la colonne clé pour «&#xa0;mettre à jour ou insérer&#xa0;» sur la page Base de données.</translation>
-    </message>
-    <message>
         <source>Enter the database server&apos;s host on the Database page, or choose the local database.</source>
         <translation>Saisissez l&apos;hôte du serveur de base de données sur la page Base de données, ou choisissez la base de données locale.</translation>
     </message>
@@ -2840,6 +2836,10 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Add data files on the Sources step: the run loads them.</source>
         <translation>Ajoutez des fichiers de données à l&apos;étape Sources&#xa0;: l&apos;exécution les charge.</translation>
+    </message>
+    <message>
+        <source>On the %1 page: %2</source>
+        <translation>Page « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +4678,18 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>Standard input was empty; pipe the secret in, e.g. from a password manager. Nothing was stored.</source>
         <translation>L&apos;entrée standard était vide&#xa0;; envoyez-y le secret par un tube, par exemple depuis un gestionnaire de mots de passe. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
     </message>
 </context>
 <context>

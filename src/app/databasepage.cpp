@@ -99,6 +99,8 @@ DatabasePage::DatabasePage(DatabaseService *service, KeychainService *keychain, 
     connect(m_ui->loadModeCombo, &QComboBox::currentIndexChanged, this,
             &DatabasePage::updateLoadModeHelp);
     connect(m_ui->tableEdit, &QLineEdit::textChanged, this, &DatabasePage::statusChanged);
+    connect(m_ui->keyColumnCombo, &QComboBox::currentTextChanged, this,
+            &DatabasePage::statusChanged);
 
     connect(m_ui->testButton, &QPushButton::clicked, this, &DatabasePage::testConnection);
     connect(m_ui->localStartButton, &QPushButton::clicked, m_service, &DatabaseService::start);
@@ -181,8 +183,6 @@ QString DatabasePage::blockingProblem() const
 {
     if (targetTable().isEmpty())
         return tr("Enter the name of the target table on the Database page.");
-    if (loadMode() == LoadMode::Upsert && keyColumn().isEmpty())
-        return tr("Choose the key column for \"update or insert\" on the Database page.");
     if (usesLocalDatabase()) {
         if (m_service->state() == DatabaseService::State::Failed)
             return m_service->lastError().message;

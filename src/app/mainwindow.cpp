@@ -299,12 +299,7 @@ void MainWindow::updateReadiness()
         m_ui->runReadiness->setText(tr("A run is in progress."));
         return;
     }
-    QString problem;
-    for (const Step s : {Step::Sources, Step::Regions, Step::Database, Step::Geolocation}) {
-        problem = page(s)->blockingProblem();
-        if (!problem.isEmpty())
-            break;
-    }
+    const QString problem = runProblem();
     m_ui->runReadiness->setText(problem.isEmpty() ? tr("Ready to run.") : problem);
     QPalette pal = m_ui->runReadiness->palette();
     pal.setColor(QPalette::WindowText, problem.isEmpty()
@@ -312,6 +307,49 @@ void MainWindow::updateReadiness()
                                            : Theme::toneColor(Theme::Tone::Warning, palette()));
     m_ui->runReadiness->setPalette(pal);
     m_run->setPlan(planText(), problem);
+}
+
+// The page where an option is chosen.
+MainWindow::Step MainWindow::stepOf(EtlOption option)
+{
+    switch (option) {
+    case EtlOption::Data:
+        return Step::Sources;
+    case EtlOption::Catalog:
+        return Step::Regions;
+    case EtlOption::Table:
+    case EtlOption::Mode:
+    case EtlOption::Key:
+        return Step::Database;
+    case EtlOption::GeoDatabase:
+    case EtlOption::IpinfoUrl:
+    case EtlOption::IpinfoParallel:
+    case EtlOption::IpinfoRetries:
+    case EtlOption::IpinfoTimeout:
+    case EtlOption::CacheMaxAge:
+        return Step::Geolocation;
+    case EtlOption::ChunkRecords:
+        break;
+    }
+    return Step::Run;
+}
+
+// Why a run cannot start, in words: first what a page knows (a missing file, a database that
+// failed to start), then what the core finds wrong with the options the pages make.
+QString MainWindow::runProblem() const
+{
+    for (const Step s : {Step::Sources, Step::Regions, Step::Database, Step::Geolocation}) {
+        if (const QString problem = page(s)->blockingProblem(); !problem.isEmpty())
+            return problem;
+    }
+    const QList<OptionProblem> problems = RunPage::optionsFor(currentRequest()).validate();
+    if (problems.isEmpty())
+        return {};
+    const OptionProblem &first = problems.constFirst();
+    const StepPage *where = first.options.isEmpty() ? nullptr : page(stepOf(first.options.first()));
+    if (!where || where == m_run)
+        return first.message;
+    return tr("On the %1 page: %2").arg(where->title(), first.message);
 }
 
 QString MainWindow::planText() const
@@ -347,12 +385,9 @@ bool MainWindow::startRun()
     if (m_run->isRunning())
         return false;
     showStep(Step::Run);
-    for (const Step s : {Step::Sources, Step::Regions, Step::Database, Step::Geolocation}) {
-        const QString problem = page(s)->blockingProblem();
-        if (!problem.isEmpty()) {
-            m_run->showProblem(problem);
-            return false;
-        }
+    if (const QString problem = runProblem(); !problem.isEmpty()) {
+        m_run->showProblem(problem);
+        return false;
     }
     saveSettings();
     m_database->storePassword();

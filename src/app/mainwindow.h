@@ -92,6 +92,8 @@ private:
     void updateSteps();
     void updateNavigation();
     void updateReadiness();
+    static Step stepOf(EtlOption option);
+    QString runProblem() const;
     QString planText() const;
     void applyTheme();
     void showAbout();

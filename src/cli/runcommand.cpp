@@ -4,6 +4,7 @@
 #include "commanddatabase.h"
 #include "consolefeedback.h"
 #include "exitcodes.h"
+#include "optiontable.h"
 
 #include "common/feedback.h"
 #include "etl/etljob.h"
@@ -179,260 +180,325 @@ int estimate(CliContext &ctx, const EtlOptions &options, IpinfoCostEstimate *out
     return ExitOk;
 }
 
-} // namespace
+// What the command line asks for, before it becomes the run's options.
+struct RunRequest
+{
+    EtlOptions options;
+    QStringList files;
+    SniffOverrides overrides;
+    QString regionsFile;
+    QString catalogName;
+    QString db;
+    QString passwordFile;
+    QString tokenFile;
+    bool json = false;
+    bool quiet = false;
+};
 
-int runRunCommand(CliContext &ctx, const QStringList &arguments)
+using Problem = std::optional<QString>;
+
+Problem parseDelimiter(RunRequest &r, const QString &d)
+{
+    if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
+        r.overrides.delimiter = '\t';
+    else if (d.size() == 1 && QStringLiteral(",;|\t").contains(d))
+        r.overrides.delimiter = d.at(0).toLatin1();
+    else
+        return RunCommandText::tr("The delimiter must be one of , ; tab |.");
+    return std::nullopt;
+}
+
+Problem parseEncoding(RunRequest &r, const QString &value)
+{
+    const QString e = value.toLower().remove(QLatin1Char('-'));
+    if (e == QLatin1String("utf8"))
+        r.overrides.encoding = TextEncoding::Utf8;
+    else if (e == QLatin1String("latin1") || e == QLatin1String("iso88591"))
+        r.overrides.encoding = TextEncoding::Latin1;
+    else
+        return RunCommandText::tr("The encoding must be utf8 or latin1.");
+    return std::nullopt;
+}
+
+Problem parseProvider(RunRequest &r, const QString &value)
+{
+    const QString provider = value.toLower();
+    if (provider == QLatin1String("offline"))
+        r.options.provider = GeoProviderKind::Offline;
+    else if (provider == QLatin1String("ipinfo"))
+        r.options.provider = GeoProviderKind::Ipinfo;
+    else
+        return RunCommandText::tr("Unknown geolocation provider \"%1\". Use offline or ipinfo.")
+            .arg(provider);
+    return std::nullopt;
+}
+
+Problem parseMode(RunRequest &r, const QString &value)
+{
+    const std::optional<LoadMode> mode = parseLoadMode(value);
+    if (!mode)
+        return RunCommandText::tr("The mode must be replace, append or upsert.");
+    r.options.mode = *mode;
+    return std::nullopt;
+}
+
+Problem parseParallel(RunRequest &r, const QString &value)
+{
+    bool ok = false;
+    r.options.ipinfoParallelRequests = value.toInt(&ok);
+    if (!ok)
+        return RunCommandText::tr("--ipinfo-parallel takes a number from 1 to %1.")
+            .arg(IpinfoSettings::kMaxParallelRequests);
+    return std::nullopt;
+}
+
+Problem parseCacheMaxAge(RunRequest &r, const QString &value)
+{
+    bool ok = false;
+    r.options.cacheMaxAgeDays = value.toInt(&ok);
+    if (!ok || r.options.cacheMaxAgeDays < 0)
+        return RunCommandText::tr("--cache-max-age takes a number of days (0 or more).");
+    return std::nullopt;
+}
+
+// Stores the value in a text field of the request.
+template<typename Field>
+auto into(Field field)
+{
+    return [field](RunRequest &r, const QString &value) -> Problem {
+        field(r) = value;
+        return std::nullopt;
+    };
+}
+
+// Sets a flag of the request.
+template<typename Field>
+auto flag(Field field)
+{
+    return [field](RunRequest &r, const QString &) -> Problem {
+        field(r) = true;
+        return std::nullopt;
+    };
+}
+
+// The run command's options, in the order --help lists them.
+const std::vector<CliOption<RunRequest>> kRunOptions = {
+    {{QStringLiteral("data"), QStringLiteral("d")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "A CSV file to load (repeat for several files)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     [](RunRequest &r, const QString &v) -> Problem {
+         r.files << v;
+         return std::nullopt;
+     }},
+    {{QStringLiteral("regions")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "A region catalog CSV file."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     into([](RunRequest &r) -> QString & { return r.regionsFile; })},
+    {{QStringLiteral("catalog")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "A built-in region catalog: aws."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "name"),
+     into([](RunRequest &r) -> QString & { return r.catalogName; })},
+    {{QStringLiteral("db")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "A PostgreSQL URI (postgresql://user@host:port/db). PG* variables and "
+                       "~/.pgpass are honoured."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "uri"),
+     into([](RunRequest &r) -> QString & { return r.db; })},
+    {{QStringLiteral("password-file")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "Read the database password from this file."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     into([](RunRequest &r) -> QString & { return r.passwordFile; })},
+    {{QStringLiteral("geo")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "The geolocation provider: offline (default) or ipinfo."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "provider"),
+     parseProvider,
+     "offline"},
+    {{QStringLiteral("geodb")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "The offline database (.mmdb) for IPv4, or for both."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     into([](RunRequest &r) -> QString & { return r.options.geoDatabase; })},
+    {{QStringLiteral("geodb6")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "The offline database (.mmdb) for IPv6."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     into([](RunRequest &r) -> QString & { return r.options.geoDatabaseV6; })},
+    {{QStringLiteral("ipinfo-url")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "The base URL of the ipinfo.io API (default: https://ipinfo.io)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "url"),
+     [](RunRequest &r, const QString &v) -> Problem {
+         r.options.ipinfoUrl = QUrl(v, QUrl::StrictMode);
+         return std::nullopt;
+     }},
+    {{QStringLiteral("token-file")},
+     QT_TRANSLATE_NOOP(
+         "regionmap::cli::RunCommand",
+         "Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     into([](RunRequest &r) -> QString & { return r.tokenFile; })},
+    {{QStringLiteral("ipinfo-parallel")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "ipinfo.io requests in flight at once, 1 to 6 (default: 4)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "n"),
+     parseParallel},
+    {{QStringLiteral("cache-max-age")},
+     QT_TRANSLATE_NOOP(
+         "regionmap::cli::RunCommand",
+         "Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "days"),
+     parseCacheMaxAge},
+    {{QStringLiteral("dry-run")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "With --geo ipinfo: print what the run would send to ipinfo.io, send "
+                       "nothing and load nothing."),
+     nullptr,
+     flag([](RunRequest &r) -> bool & { return r.options.dryRun; })},
+    {{QStringLiteral("table")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "The target table (default: from the first file's name)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "name"),
+     into([](RunRequest &r) -> QString & { return r.options.table; })},
+    {{QStringLiteral("mode")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "replace (default), append or upsert."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "mode"),
+     parseMode,
+     "replace"},
+    {{QStringLiteral("key")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "The key column for the upsert mode."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "column"),
+     into([](RunRequest &r) -> QString & { return r.options.keyColumn; })},
+    {{QStringLiteral("ip-column")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "The column that holds the IP addresses."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "name"),
+     into([](RunRequest &r) -> QString & { return r.overrides.ipColumnName; })},
+    {{QStringLiteral("delimiter")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "The field delimiter: , ; tab or |."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "char"),
+     parseDelimiter},
+    {{QStringLiteral("no-header")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "The files have no header row."),
+     nullptr,
+     [](RunRequest &r, const QString &) -> Problem {
+         r.overrides.hasHeader = false;
+         return std::nullopt;
+     }},
+    {{QStringLiteral("encoding")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "utf8 (default) or latin1."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "name"),
+     parseEncoding},
+    {{QStringLiteral("json")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "Print the summary as JSON on stdout."),
+     nullptr,
+     flag([](RunRequest &r) -> bool & { return r.json; })},
+    {{QStringLiteral("quiet"), QStringLiteral("q")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "No progress and no notes on stderr."),
+     nullptr,
+     flag([](RunRequest &r) -> bool & { return r.quiet; })},
+};
+
+// What no single option can see: the combinations. Each message names the options involved.
+QStringList combinationProblems(const RunRequest &r, const GivenOptions &given)
+{
+    QStringList problems;
+    if (r.files.isEmpty())
+        problems << RunCommandText::tr("Name at least one CSV file with --data.");
+    if (given.contains(QStringLiteral("regions")) && given.contains(QStringLiteral("catalog")))
+        problems << RunCommandText::tr("Use either --regions FILE or --catalog NAME, not both.");
+    else if (!given.contains(QStringLiteral("regions"))
+             && !given.contains(QStringLiteral("catalog")))
+        problems << RunCommandText::tr("Name the regions: --catalog aws, or --regions FILE.");
+    if (r.options.provider == GeoProviderKind::Offline) {
+        for (const char *ipinfoOnly :
+             {"ipinfo-url", "token-file", "ipinfo-parallel", "cache-max-age", "dry-run"}) {
+            if (given.contains(QLatin1String(ipinfoOnly)))
+                problems << RunCommandText::tr("--%1 goes with --geo ipinfo.")
+                                .arg(QLatin1String(ipinfoOnly));
+        }
+    } else if (given.contains(QStringLiteral("geodb"))
+               || given.contains(QStringLiteral("geodb6"))) {
+        problems << RunCommandText::tr("--geodb and --geodb6 go with --geo offline.");
+    }
+    return problems;
+}
+
+// Reads the command line into a request, with every problem found. Returns the exit code when
+// the command is done already (--help, or a usage error).
+std::optional<int> readRequest(CliContext &ctx, const QStringList &arguments, RunRequest &request)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(RunCommandText::tr(
         "Locate the IP addresses in CSV files, assign each to its nearest cloud region, and load "
         "the rows into PostgreSQL. Without --db, RegionMap's local database is used."));
     parser.addHelpOption();
-    const QCommandLineOption data(
-        {QStringLiteral("data"), QStringLiteral("d")},
-        RunCommandText::tr("A CSV file to load (repeat for several files)."),
-        RunCommandText::tr("file"));
-    const QCommandLineOption regions(QStringLiteral("regions"),
-                                     RunCommandText::tr("A region catalog CSV file."),
-                                     RunCommandText::tr("file"));
-    const QCommandLineOption catalog(QStringLiteral("catalog"),
-                                     RunCommandText::tr("A built-in region catalog: aws."),
-                                     RunCommandText::tr("name"));
-    const QCommandLineOption db(
-        QStringLiteral("db"),
-        RunCommandText::tr("A PostgreSQL URI (postgresql://user@host:port/db). PG* variables "
-                           "and ~/.pgpass are honoured."),
-        RunCommandText::tr("uri"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
-        RunCommandText::tr("Read the database password from this file."),
-        RunCommandText::tr("file"));
-    const QCommandLineOption geo(
-        QStringLiteral("geo"),
-        RunCommandText::tr("The geolocation provider: offline (default) or ipinfo."),
-        RunCommandText::tr("provider"), QStringLiteral("offline"));
-    const QCommandLineOption ipinfoUrl(
-        QStringLiteral("ipinfo-url"),
-        RunCommandText::tr("The base URL of the ipinfo.io API (default: https://ipinfo.io)."),
-        RunCommandText::tr("url"));
-    const QCommandLineOption tokenFile(
-        QStringLiteral("token-file"),
-        RunCommandText::tr(
-            "Read the ipinfo.io token from this file (else IPINFO_TOKEN, else the keychain)."),
-        RunCommandText::tr("file"));
-    const QCommandLineOption ipinfoParallel(
-        QStringLiteral("ipinfo-parallel"),
-        RunCommandText::tr("ipinfo.io requests in flight at once, 1 to 6 (default: 4)."),
-        RunCommandText::tr("n"));
-    const QCommandLineOption cacheMaxAge(
-        QStringLiteral("cache-max-age"),
-        RunCommandText::tr(
-            "Use cached ipinfo.io answers up to this many days old (default: 30; 0: ask again)."),
-        RunCommandText::tr("days"));
-    const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"),
-        RunCommandText::tr(
-            "With --geo ipinfo: print what the run would send to ipinfo.io, send nothing and load "
-            "nothing."));
-    const QCommandLineOption geodb(
-        QStringLiteral("geodb"),
-        RunCommandText::tr("The offline database (.mmdb) for IPv4, or for both."),
-        RunCommandText::tr("file"));
-    const QCommandLineOption geodb6(QStringLiteral("geodb6"),
-                                    RunCommandText::tr("The offline database (.mmdb) for IPv6."),
-                                    RunCommandText::tr("file"));
-    const QCommandLineOption table(
-        QStringLiteral("table"),
-        RunCommandText::tr("The target table (default: from the first file's name)."),
-        RunCommandText::tr("name"));
-    const QCommandLineOption mode(QStringLiteral("mode"),
-                                  RunCommandText::tr("replace (default), append or upsert."),
-                                  RunCommandText::tr("mode"), QStringLiteral("replace"));
-    const QCommandLineOption key(QStringLiteral("key"),
-                                 RunCommandText::tr("The key column for the upsert mode."),
-                                 RunCommandText::tr("column"));
-    const QCommandLineOption ipColumn(QStringLiteral("ip-column"),
-                                      RunCommandText::tr("The column that holds the IP addresses."),
-                                      RunCommandText::tr("name"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
-                                       RunCommandText::tr("The field delimiter: , ; tab or |."),
-                                       RunCommandText::tr("char"));
-    const QCommandLineOption noHeader(QStringLiteral("no-header"),
-                                      RunCommandText::tr("The files have no header row."));
-    const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      RunCommandText::tr("utf8 (default) or latin1."),
-                                      RunCommandText::tr("name"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  RunCommandText::tr("Print the summary as JSON on stdout."));
-    const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
-                                   RunCommandText::tr("No progress and no notes on stderr."));
-    for (const auto &o :
-         {data,      regions,   catalog,        db,          passwordFile, geo,   geodb, geodb6,
-          ipinfoUrl, tokenFile, ipinfoParallel, cacheMaxAge, dryRun,       table, mode,  key,
-          ipColumn,  delimiter, noHeader,       encoding,    json,         quiet})
-        parser.addOption(o);
-
-    if (const std::optional<int> done = ctx.parse(parser, arguments))
-        return *done;
+    GivenOptions given;
+    if (const std::optional<int> done = readOptions(
+            ctx, parser, arguments, "regionmap::cli::RunCommand", kRunOptions, request, &given))
+        return done;
     if (!parser.positionalArguments().isEmpty()) {
         ctx.error(RunCommandText::tr("Unexpected argument \"%1\". Give data files with --data.")
                       .arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
+    if (const QStringList problems = combinationProblems(request, given); !problems.isEmpty()) {
+        for (const QString &problem : problems)
+            ctx.error(problem);
+        return ExitUsage;
+    }
+    for (const QString &f : std::as_const(request.files))
+        request.options.inputs.append({f, request.overrides});
+    if (given.contains(QStringLiteral("regions")))
+        request.options.catalogFile = request.regionsFile;
+    else
+        request.options.builtinCatalog = request.catalogName;
+    return std::nullopt;
+}
 
-    EtlOptions options;
-    const QStringList files = parser.values(data);
-    if (files.isEmpty()) {
-        ctx.error(RunCommandText::tr("Name at least one CSV file with --data."));
-        return ExitUsage;
+// Every problem the core finds with the options, each with the flags it is about.
+bool reportOptionProblems(CliContext &ctx, const EtlOptions &options)
+{
+    const QList<OptionProblem> problems = options.validate();
+    for (const OptionProblem &p : problems) {
+        QStringList flags;
+        for (const EtlOption o : p.options)
+            flags << QStringLiteral("--") + optionName(o);
+        ctx.error(QStringLiteral("%1: %2").arg(flags.join(QStringLiteral(", ")), p.message));
     }
-    SniffOverrides overrides;
-    if (parser.isSet(delimiter)) {
-        const QString d = parser.value(delimiter);
-        if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
-            overrides.delimiter = '\t';
-        else if (d.size() == 1 && QStringLiteral(",;|\t").contains(d))
-            overrides.delimiter = d.at(0).toLatin1();
-        else {
-            ctx.error(RunCommandText::tr("The delimiter must be one of , ; tab |."));
-            return ExitUsage;
-        }
-    }
-    if (parser.isSet(noHeader))
-        overrides.hasHeader = false;
-    if (parser.isSet(encoding)) {
-        const QString e = parser.value(encoding).toLower().remove(QLatin1Char('-'));
-        if (e == QLatin1String("utf8"))
-            overrides.encoding = TextEncoding::Utf8;
-        else if (e == QLatin1String("latin1") || e == QLatin1String("iso88591"))
-            overrides.encoding = TextEncoding::Latin1;
-        else {
-            ctx.error(RunCommandText::tr("The encoding must be utf8 or latin1."));
-            return ExitUsage;
-        }
-    }
-    if (parser.isSet(ipColumn))
-        overrides.ipColumnName = parser.value(ipColumn);
-    for (const QString &f : files)
-        options.inputs.append({f, overrides});
+    return !problems.isEmpty();
+}
 
-    if (parser.isSet(regions) && parser.isSet(catalog)) {
-        ctx.error(RunCommandText::tr("Use either --regions FILE or --catalog NAME, not both."));
-        return ExitUsage;
-    }
-    if (parser.isSet(regions))
-        options.catalogFile = parser.value(regions);
-    else if (parser.isSet(catalog))
-        options.builtinCatalog = parser.value(catalog);
-    else {
-        ctx.error(RunCommandText::tr("Name the regions: --catalog aws, or --regions FILE."));
-        return ExitUsage;
-    }
-
-    const std::optional<LoadMode> loadMode = parseLoadMode(parser.value(mode));
-    if (!loadMode) {
-        ctx.error(RunCommandText::tr("The mode must be replace, append or upsert."));
-        return ExitUsage;
-    }
-    options.mode = *loadMode;
-    options.keyColumn = parser.value(key);
-    options.table = parser.value(table);
-
-    const QString provider = parser.value(geo).toLower();
-    if (provider == QLatin1String("offline")) {
-        options.provider = GeoProviderKind::Offline;
-        for (const QCommandLineOption &o :
-             {ipinfoUrl, tokenFile, ipinfoParallel, cacheMaxAge, dryRun}) {
-            if (parser.isSet(o)) {
-                ctx.error(
-                    RunCommandText::tr("--%1 goes with --geo ipinfo.").arg(o.names().constFirst()));
-                return ExitUsage;
-            }
-        }
-    } else if (provider == QLatin1String("ipinfo")) {
-        options.provider = GeoProviderKind::Ipinfo;
-        if (parser.isSet(geodb) || parser.isSet(geodb6)) {
-            ctx.error(RunCommandText::tr("--geodb and --geodb6 go with --geo offline."));
-            return ExitUsage;
-        }
-    } else {
-        ctx.error(RunCommandText::tr("Unknown geolocation provider \"%1\". Use offline or ipinfo.")
-                      .arg(provider));
-        return ExitUsage;
-    }
-    options.geoDatabase = parser.value(geodb);
-    options.geoDatabaseV6 = parser.value(geodb6);
-    if (parser.isSet(ipinfoUrl))
-        options.ipinfoUrl = QUrl(parser.value(ipinfoUrl), QUrl::StrictMode);
-    if (parser.isSet(ipinfoParallel)) {
-        bool ok = false;
-        options.ipinfoParallelRequests = parser.value(ipinfoParallel).toInt(&ok);
-        if (!ok) {
-            ctx.error(RunCommandText::tr("--ipinfo-parallel takes a number from 1 to %1.")
-                          .arg(IpinfoSettings::kMaxParallelRequests));
-            return ExitUsage;
-        }
-    }
-    if (parser.isSet(cacheMaxAge)) {
-        bool ok = false;
-        options.cacheMaxAgeDays = parser.value(cacheMaxAge).toInt(&ok);
-        if (!ok || options.cacheMaxAgeDays < 0) {
-            ctx.error(RunCommandText::tr("--cache-max-age takes a number of days (0 or more)."));
-            return ExitUsage;
-        }
-    }
-    options.dryRun = parser.isSet(dryRun);
-    const bool beQuiet = parser.isSet(quiet);
-    if (options.provider == GeoProviderKind::Ipinfo) {
-        if (const int code
-            = resolveToken(ctx, parser.value(tokenFile), beQuiet, &options.ipinfoToken);
-            code != ExitOk)
-            return code;
-    }
-    // Every problem with the options at once, each with the flags it is about.
-    if (const QList<OptionProblem> problems = options.validate(); !problems.isEmpty()) {
-        for (const OptionProblem &p : problems) {
-            QStringList flags;
-            for (const EtlOption o : p.options)
-                flags << QStringLiteral("--") + optionName(o);
-            ctx.error(QStringLiteral("%1: %2").arg(flags.join(QStringLiteral(", ")), p.message));
-        }
-        return ExitUsage;
-    }
-
-    // The database: a server named by URI, or the managed local one.
-    CommandDatabase database;
-    if (const int code = database.resolve(ctx, parser.isSet(db) ? parser.value(db) : QString(),
-                                          parser.value(passwordFile), beQuiet);
-        code != ExitOk)
+// Prints what an ipinfo.io run will send; a dry run ends here. Returns the exit code when the
+// command is done.
+std::optional<int> showEstimate(CliContext &ctx, const RunRequest &request)
+{
+    IpinfoCostEstimate cost;
+    if (const int code = estimate(ctx, request.options, &cost); code != ExitOk)
         return code;
-    options.connection = database.settings();
-
-    // The cost of an ipinfo.io run, before it starts; a dry run stops here.
-    if (options.provider == GeoProviderKind::Ipinfo && (options.dryRun || !beQuiet)) {
-        IpinfoCostEstimate cost;
-        if (const int code = estimate(ctx, options, &cost); code != ExitOk)
-            return code;
-        if (options.dryRun) {
-            if (parser.isSet(json)) {
-                ctx.out() << QString::fromUtf8(
-                    QJsonDocument(cost.toJson()).toJson(QJsonDocument::Indented));
-            } else {
-                ctx.out() << RunCommandText::tr("Dry run: nothing was sent and nothing was loaded.")
-                          << Qt::endl;
-                for (const QString &line : cost.describe())
-                    ctx.out() << "  " << line << Qt::endl;
-            }
-            ctx.out().flush();
-            return ExitOk;
-        }
+    if (!request.options.dryRun) {
         for (const QString &line : cost.describe())
             ctx.err() << RunCommandText::tr("Estimate: %1").arg(line) << Qt::endl;
+        return std::nullopt;
     }
+    if (request.json) {
+        ctx.out() << QString::fromUtf8(
+            QJsonDocument(cost.toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        ctx.out() << RunCommandText::tr("Dry run: nothing was sent and nothing was loaded.")
+                  << Qt::endl;
+        for (const QString &line : cost.describe())
+            ctx.out() << "  " << line << Qt::endl;
+    }
+    ctx.out().flush();
+    return ExitOk;
+}
 
+// Runs the job with progress on stderr and Ctrl-C as Cancel, and prints how it ended.
+int runJob(CliContext &ctx, const RunRequest &request)
+{
     Feedback feedback;
-    ConsoleFeedback console(ctx, feedback, parser.isSet(quiet));
-    EtlJob job(options);
+    ConsoleFeedback console(ctx, feedback, request.quiet);
+    EtlJob job(request.options);
     EtlSummary summary;
     {
         InterruptGuard guard(feedback);
@@ -440,7 +506,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     }
     console.done();
 
-    if (parser.isSet(json)) {
+    if (request.json) {
         ctx.out() << QString::fromUtf8(
             QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
         ctx.out().flush();
@@ -456,6 +522,37 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
             "detected in a file (regionmap-cli run --help).")
                   << Qt::endl;
     return exitCodeFor(summary.error.kind);
+}
+
+} // namespace
+
+int runRunCommand(CliContext &ctx, const QStringList &arguments)
+{
+    RunRequest request;
+    if (const std::optional<int> done = readRequest(ctx, arguments, request))
+        return *done;
+    EtlOptions &options = request.options;
+    if (options.provider == GeoProviderKind::Ipinfo) {
+        if (const int code
+            = resolveToken(ctx, request.tokenFile, request.quiet, &options.ipinfoToken);
+            code != ExitOk)
+            return code;
+    }
+    if (reportOptionProblems(ctx, options))
+        return ExitUsage;
+
+    // The database: a server named by URI, or the managed local one.
+    CommandDatabase database;
+    if (const int code = database.resolve(ctx, request.db, request.passwordFile, request.quiet);
+        code != ExitOk)
+        return code;
+    options.connection = database.settings();
+
+    if (options.provider == GeoProviderKind::Ipinfo && (options.dryRun || !request.quiet)) {
+        if (const std::optional<int> done = showEstimate(ctx, request))
+            return *done;
+    }
+    return runJob(ctx, request);
 }
 
 } // namespace regionmap::cli

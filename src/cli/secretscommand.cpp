@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "exitcodes.h"
+#include "optiontable.h"
 
 #include "db/connectionsettings.h"
 #include "secrets/blockingcredentials.h"
@@ -178,6 +179,121 @@ struct Request
     QString tokenFile;
 };
 
+using Problem = std::optional<QString>;
+
+Problem parseDatabase(Request &r, const QString &uri)
+{
+    Result<ConnectionSettings> settings = ConnectionSettings::fromUri(uri);
+    if (!settings)
+        return settings.error().toString();
+    if (!settings->password.isEmpty())
+        return SecretsCommandText::tr(
+            "Leave the password out of --db: a command line can be seen by other "
+            "users. \"secrets set db-password\" reads it from stdin.");
+    r.database = std::move(settings).value();
+    return std::nullopt;
+}
+
+Problem parseTimeout(Request &r, const QString &value)
+{
+    bool ok = false;
+    const double seconds = value.toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600)
+        return SecretsCommandText::tr(
+                   "--keychain-timeout needs a number of seconds between 0 and 3600, not "
+                   "\"%1\".")
+            .arg(value);
+    r.timeout = std::chrono::milliseconds(qRound64(seconds * 1000.0));
+    return std::nullopt;
+}
+
+const std::vector<CliOption<Request>> kSecretsOptions = {
+    {{QStringLiteral("db")},
+     QT_TRANSLATE_NOOP("regionmap::cli::SecretsCommand",
+                       "The database (a libpq URI without a password) whose password is meant."),
+     QT_TRANSLATE_NOOP("regionmap::cli::SecretsCommand", "URI"),
+     parseDatabase},
+    {{QStringLiteral("keychain-timeout")},
+     QT_TRANSLATE_NOOP(
+         "regionmap::cli::SecretsCommand",
+         "Give up on a keychain that does not answer after this many seconds (default 10)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::SecretsCommand", "seconds"),
+     parseTimeout,
+     "10"},
+    {{QStringLiteral("password-file")},
+     QT_TRANSLATE_NOOP("regionmap::cli::SecretsCommand",
+                       "status: a run would read the database password from this file."),
+     QT_TRANSLATE_NOOP("regionmap::cli::SecretsCommand", "file"),
+     [](Request &r, const QString &v) -> Problem {
+         r.passwordFile = v;
+         return std::nullopt;
+     }},
+    {{QStringLiteral("token-file")},
+     QT_TRANSLATE_NOOP("regionmap::cli::SecretsCommand",
+                       "status: a run would read the ipinfo.io token from this file."),
+     QT_TRANSLATE_NOOP("regionmap::cli::SecretsCommand", "file"),
+     [](Request &r, const QString &v) -> Problem {
+         r.tokenFile = v;
+         return std::nullopt;
+     }},
+};
+
+// The action and the secret it is about, from the positional arguments.
+Problem readAction(const QStringList &args, Request &request)
+{
+    if (args.isEmpty() || args.size() > 2)
+        return SecretsCommandText::tr(
+            "Say what to do: secrets set, secrets delete or secrets status (see "
+            "\"regionmap-cli secrets --help\").");
+    request.action = args.at(0);
+    if (request.action != QLatin1String("set") && request.action != QLatin1String("delete")
+        && request.action != QLatin1String("status"))
+        return SecretsCommandText::tr("Unknown action \"%1\". Use set, delete or status.")
+            .arg(request.action);
+    if (args.size() == 2) {
+        const QString name = args.at(1);
+        if (name == QLatin1String("db-password"))
+            request.kind = SecretKind::DatabasePassword;
+        else if (name == QLatin1String("ipinfo-token"))
+            request.kind = SecretKind::IpinfoToken;
+        else
+            return SecretsCommandText::tr("Unknown secret \"%1\". Use db-password or ipinfo-token.")
+                .arg(name);
+        request.hasKind = true;
+    }
+    if (request.action == QLatin1String("status") && request.hasKind)
+        return SecretsCommandText::tr(
+            "\"secrets status\" takes no secret name; it reports them all.");
+    if (request.action != QLatin1String("status") && !request.hasKind)
+        return SecretsCommandText::tr(
+                   "Say which secret: secrets %1 db-password --db URI, or secrets %1 "
+                   "ipinfo-token.")
+            .arg(request.action);
+    return std::nullopt;
+}
+
+// What no single option can see: the options that do not go with the action or the secret.
+Problem combinationProblem(const Request &request, const GivenOptions &given)
+{
+    const bool forToken = request.hasKind && request.kind == SecretKind::IpinfoToken;
+    const bool forPassword = request.hasKind && request.kind == SecretKind::DatabasePassword;
+    if (given.contains(QStringLiteral("db")) && forToken)
+        return SecretsCommandText::tr(
+            "--db belongs to db-password; the ipinfo.io token is the same for "
+            "every database.");
+    if (!given.contains(QStringLiteral("db")) && forPassword)
+        return SecretsCommandText::tr(
+            "db-password needs --db URI: each database connection has its own "
+            "password (the local database needs none).");
+    if ((given.contains(QStringLiteral("password-file"))
+         || given.contains(QStringLiteral("token-file")))
+        && request.action != QLatin1String("status"))
+        return SecretsCommandText::tr(
+            "--password-file and --token-file only go with \"secrets status\"; "
+            "\"secrets set\" reads the secret from stdin.");
+    return std::nullopt;
+}
+
 // Parses the command line into *request; returns an exit code when the command is done.
 std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request *request)
 {
@@ -202,117 +318,18 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
     parser.addPositionalArgument(QStringLiteral("secret"),
                                  SecretsCommandText::tr("db-password or ipinfo-token."),
                                  QStringLiteral("[secret]"));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        SecretsCommandText::tr(
-            "The database (a libpq URI without a password) whose password is meant."),
-        QStringLiteral("URI"));
-    const QCommandLineOption timeoutOption(
-        QStringLiteral("keychain-timeout"),
-        SecretsCommandText::tr(
-            "Give up on a keychain that does not answer after this many seconds (default 10)."),
-        QStringLiteral("seconds"), QStringLiteral("10"));
-    const QCommandLineOption passwordFileOption(
-        QStringLiteral("password-file"),
-        SecretsCommandText::tr("status: a run would read the database password from this file."),
-        QStringLiteral("file"));
-    const QCommandLineOption tokenFileOption(
-        QStringLiteral("token-file"),
-        SecretsCommandText::tr("status: a run would read the ipinfo.io token from this file."),
-        QStringLiteral("file"));
-    parser.addOptions({dbOption, timeoutOption, passwordFileOption, tokenFileOption});
-
-    if (const std::optional<int> done = ctx.parse(parser, arguments))
-        return *done;
-
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty() || args.size() > 2) {
-        ctx.error(SecretsCommandText::tr(
-            "Say what to do: secrets set, secrets delete or secrets status (see "
-            "\"regionmap-cli secrets --help\")."));
+    GivenOptions given;
+    if (const std::optional<int> done
+        = readOptions(ctx, parser, arguments, "regionmap::cli::SecretsCommand", kSecretsOptions,
+                      *request, &given))
+        return done;
+    Problem problem = readAction(parser.positionalArguments(), *request);
+    if (!problem)
+        problem = combinationProblem(*request, given);
+    if (problem) {
+        ctx.error(*problem);
         return ExitUsage;
     }
-    request->action = args.at(0);
-    if (request->action != QLatin1String("set") && request->action != QLatin1String("delete")
-        && request->action != QLatin1String("status")) {
-        ctx.error(SecretsCommandText::tr("Unknown action \"%1\". Use set, delete or status.")
-                      .arg(request->action));
-        return ExitUsage;
-    }
-    if (args.size() == 2) {
-        const QString name = args.at(1);
-        if (name == QLatin1String("db-password"))
-            request->kind = SecretKind::DatabasePassword;
-        else if (name == QLatin1String("ipinfo-token"))
-            request->kind = SecretKind::IpinfoToken;
-        else {
-            ctx.error(
-                SecretsCommandText::tr("Unknown secret \"%1\". Use db-password or ipinfo-token.")
-                    .arg(name));
-            return ExitUsage;
-        }
-        request->hasKind = true;
-    }
-    if (request->action == QLatin1String("status")) {
-        if (request->hasKind) {
-            ctx.error(SecretsCommandText::tr(
-                "\"secrets status\" takes no secret name; it reports them all."));
-            return ExitUsage;
-        }
-    } else if (!request->hasKind) {
-        ctx.error(SecretsCommandText::tr(
-                      "Say which secret: secrets %1 db-password --db URI, or secrets %1 "
-                      "ipinfo-token.")
-                      .arg(request->action));
-        return ExitUsage;
-    }
-
-    if (parser.isSet(dbOption)) {
-        if (request->hasKind && request->kind == SecretKind::IpinfoToken) {
-            ctx.error(SecretsCommandText::tr(
-                "--db belongs to db-password; the ipinfo.io token is the same for "
-                "every database."));
-            return ExitUsage;
-        }
-        Result<ConnectionSettings> settings = ConnectionSettings::fromUri(parser.value(dbOption));
-        if (!settings) {
-            ctx.error(settings.error().message, settings.error().details);
-            return ExitUsage;
-        }
-        if (!settings->password.isEmpty()) {
-            ctx.error(SecretsCommandText::tr(
-                "Leave the password out of --db: a command line can be seen by other "
-                "users. \"secrets set db-password\" reads it from stdin."));
-            return ExitUsage;
-        }
-        request->database = std::move(settings).value();
-    } else if (request->hasKind && request->kind == SecretKind::DatabasePassword) {
-        ctx.error(SecretsCommandText::tr(
-            "db-password needs --db URI: each database connection has its own "
-            "password (the local database needs none)."));
-        return ExitUsage;
-    }
-
-    bool ok = false;
-    const double seconds = parser.value(timeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
-        ctx.error(SecretsCommandText::tr(
-                      "--keychain-timeout needs a number of seconds between 0 and 3600, not "
-                      "\"%1\".")
-                      .arg(parser.value(timeoutOption)));
-        return ExitUsage;
-    }
-    request->timeout = std::chrono::milliseconds(qRound64(seconds * 1000.0));
-
-    if ((parser.isSet(passwordFileOption) || parser.isSet(tokenFileOption))
-        && request->action != QLatin1String("status")) {
-        ctx.error(SecretsCommandText::tr(
-            "--password-file and --token-file only go with \"secrets status\"; "
-            "\"secrets set\" reads the secret from stdin."));
-        return ExitUsage;
-    }
-    request->passwordFile = parser.value(passwordFileOption);
-    request->tokenFile = parser.value(tokenFileOption);
     return std::nullopt;
 }
 

@@ -214,6 +214,28 @@ private slots:
         QVERIFY(sources->blockingProblem().isEmpty());
     }
 
+    // The window asks the core's option check too: an upsert without a key does not start, and
+    // the reason names the page where it is fixed.
+    void theCoreOptionCheckStopsARun()
+    {
+        DatabasePage *database = m_window->databasePage();
+        auto *key = database->findChild<QComboBox *>(QStringLiteral("keyColumnCombo"));
+        QVERIFY(key);
+        database->setLoadMode(LoadMode::Upsert);
+        key->setEditText(QString());
+        QVERIFY(database->keyColumn().isEmpty());
+        QVERIFY(!m_window->startRun());
+        QVERIFY(!m_window->runPage()->isRunning());
+        auto *readiness = m_window->findChild<QLabel *>(QStringLiteral("runReadiness"));
+        QVERIFY(readiness);
+        QVERIFY2(readiness->text().contains(database->title())
+                     && readiness->text().contains(QLatin1String("key column")),
+                 qPrintable(readiness->text()));
+        key->setEditText(QStringLiteral("id"));
+        QCOMPARE(readiness->text(), QStringLiteral("Ready to run."));
+        database->setLoadMode(LoadMode::Replace);
+    }
+
     void aboutNamesVersionLicensesAndDbIp()
     {
         AboutDialog about(m_window.get());

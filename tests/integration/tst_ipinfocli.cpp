@@ -315,6 +315,21 @@ private slots:
         QVERIFY(!r.err.contains("abc123secret"));
     }
 
+    // The options are read in one pass: every wrong value is reported, not only the first.
+    void everyWrongValueIsReportedAtOnce()
+    {
+        const QStringList args {
+            QStringLiteral("run"),        QStringLiteral("--data"),      m_people,
+            QStringLiteral("--catalog"),  QStringLiteral("aws"),         QStringLiteral("--mode"),
+            QStringLiteral("merge"),      QStringLiteral("--delimiter"), QStringLiteral("::"),
+            QStringLiteral("--encoding"), QStringLiteral("ebcdic")};
+        const CliRun r = keep(runCli(args, env()));
+        QCOMPARE(r.code, 1);
+        for (const char *message : {"The mode must be replace, append or upsert.",
+                                    "The delimiter must be one of", "The encoding must be"})
+            QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
     void aRefusedTokenExitsWithTheGeolocationCode()
     {
         m_cluster.scalar(QStringLiteral("DELETE FROM ip_locations"));
