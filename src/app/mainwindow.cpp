@@ -2,9 +2,7 @@
 
 #include "ui_mainwindow.h"
 
-#include "aboutdialog.h"
 #include "appsettings.h"
-#include "common/translations.h"
 #include "databasepage.h"
 #include "databaseservice.h"
 #include "geolocationpage.h"
@@ -18,7 +16,6 @@
 #include "theme.h"
 #include "twolineitemdelegate.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -36,7 +33,6 @@ namespace regionmap {
 namespace {
 
 constexpr int kStepRole = Qt::UserRole + 1;
-constexpr int kIconRole = Qt::UserRole + 2;
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -69,7 +65,25 @@ MainWindow::MainWindow(Options options, QWidget *parent)
 
     m_databaseService = new DatabaseService(options.managedDatabase, this);
     m_keychain = new KeychainService(std::move(options.keychain), this);
+    createPages();
+    styleChrome();
+    connectNavigation();
+    connectServices();
+    connectRun();
 
+    m_keychainStatus->setText(m_keychain->statusText());
+    m_keychain->probe();
+    m_databaseService->refresh();
+    if (options.restoreSettings)
+        restoreSettings();
+    applyTheme();
+    onSourcesChanged();
+    showFirstStep(options.restoreSettings);
+}
+
+// The services' pages and the steps of the flow, in order.
+void MainWindow::createPages()
+{
     m_sources = new SourcesPage(this);
     m_regions = new RegionsPage(this);
     m_database = new DatabasePage(m_databaseService, m_keychain, this);
@@ -97,7 +111,10 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     addStep(Step::Geolocation, m_geolocation, QStringLiteral("steps/geolocation"));
     addStep(Step::Run, m_run, QStringLiteral("steps/run"));
     addStep(Step::Results, m_results, QStringLiteral("steps/results"));
+}
 
+void MainWindow::styleChrome()
+{
     Theme::styleHeading(m_ui->appTitle, 1.45);
     Theme::styleCaption(m_ui->appTagline);
     Theme::styleHeading(m_ui->pageTitle, 1.6);
@@ -110,7 +127,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_databaseStatus = new QLabel(this);
     statusBar()->addWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
+}
 
+// The step list, Back and Next, and the menu actions.
+void MainWindow::connectNavigation()
+{
     connect(m_ui->stepList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -139,7 +160,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     buildLanguageMenu();
+}
 
+// What the window shows of the sources, the keychain and the databases.
+void MainWindow::connectServices()
+{
     connect(m_sources, &SourcesPage::filesChanged, this, &MainWindow::onSourcesChanged);
     connect(m_keychain, &KeychainService::availabilityChanged, this,
             [this] { m_keychainStatus->setText(m_keychain->statusText()); });
@@ -156,7 +181,11 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         if (ok && !m_database->usesLocalDatabase())
             m_results->browse(m_database->runSettings());
     });
+}
 
+// A running job locks the choices; a finished one is shown on Results.
+void MainWindow::connectRun()
+{
     connect(m_run, &RunPage::runningChanged, this, [this](bool running) {
         m_ui->runButton->setEnabled(!running);
         m_ui->actionRun->setEnabled(!running);
@@ -176,30 +205,30 @@ MainWindow::MainWindow(Options options, QWidget *parent)
         updateSteps();
     });
     m_ui->actionCancel->setEnabled(false);
+}
 
-    m_keychainStatus->setText(m_keychain->statusText());
-    m_keychain->probe();
-    m_databaseService->refresh();
-
-    if (options.restoreSettings) {
-        m_sources->restoreSettings();
-        m_regions->restoreSettings();
-        m_database->restoreSettings();
-        m_geolocation->restoreSettings();
-        m_run->restoreSettings();
-        const QByteArray geometry = AppSettings::windowGeometry.value();
-        if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-            // First start: a comfortable size that fits a 1280x800 screen.
-            const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-            resize(qMin(1240, avail.width() - 40), qMin(800, avail.height() - 40));
-        }
+void MainWindow::restoreSettings()
+{
+    m_sources->restoreSettings();
+    m_regions->restoreSettings();
+    m_database->restoreSettings();
+    m_geolocation->restoreSettings();
+    m_run->restoreSettings();
+    const QByteArray geometry = AppSettings::windowGeometry.value();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: a comfortable size that fits a 1280x800 screen.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1240, avail.width() - 40), qMin(800, avail.height() - 40));
     }
+}
 
-    applyTheme();
-    onSourcesChanged();
+// The step the analyst left the window on (never Results, which needs a database first), or the
+// first.
+void MainWindow::showFirstStep(bool restored)
+{
     int start = 0;
     for (int i = 0; i < m_ui->stepList->count(); ++i) {
-        if (options.restoreSettings && stepKey(Step(i)) == AppSettings::lastStep.value()
+        if (restored && stepKey(Step(i)) == AppSettings::lastStep.value()
             && Step(i) != Step::Results)
             start = i;
     }
@@ -499,60 +528,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
-        && !m_themePending) {
-        // The children receive the new palette after this window: style them afterwards.
-        m_themePending = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_themePending = false;
-                applyTheme();
-            },
-            Qt::QueuedConnection);
-    }
-}
-
-void MainWindow::applyTheme()
-{
-    const QPalette pal = palette();
-    QPalette side = pal;
-    const QColor window = pal.color(QPalette::Window);
-    const QColor text = pal.color(QPalette::WindowText);
-    const qreal t = Theme::isDark(pal) ? 0.06 : 0.035;
-    const QColor sideColor = QColor::fromRgbF(float(window.redF() * (1 - t) + text.redF() * t),
-                                              float(window.greenF() * (1 - t) + text.greenF() * t),
-                                              float(window.blueF() * (1 - t) + text.blueF() * t));
-    side.setColor(QPalette::Window, sideColor);
-    side.setColor(QPalette::Base, sideColor);
-    m_ui->sidebar->setPalette(side);
-    Theme::refresh(this);
-    const QColor iconColor = Theme::isDark(pal) ? text : text.lighter(130);
-    for (int i = 0; i < m_ui->stepList->count(); ++i) {
-        QListWidgetItem *item = m_ui->stepList->item(i);
-        item->setIcon(Theme::icon(item->data(kIconRole).toString(), iconColor));
-    }
-    // The Run button in the accent colour of the palette: the one action that matters.
-    const QColor accent = pal.color(QPalette::Highlight);
-    const QColor onAccent = pal.color(QPalette::HighlightedText);
-    const QColor disabled = Theme::toneBackground(Theme::Tone::Neutral, pal);
-    m_ui->runButton->setStyleSheet(
-        QStringLiteral("QPushButton { background: %1; color: %2; border: 1px solid %3;"
-                       " border-radius: 5px; padding: 6px 14px; font-weight: 600; }"
-                       " QPushButton:hover { background: %4; }"
-                       " QPushButton:pressed { background: %3; }"
-                       " QPushButton:focus { border: 2px solid %3; }"
-                       " QPushButton:disabled { background: %5; color: %6; border-color: %6; }")
-            .arg(accent.name(), onAccent.name(), accent.darker(125).name(),
-                 accent.lighter(110).name(), disabled.name(), Theme::muted(pal).name()));
-    m_ui->runButton->setIcon(Theme::icon(QStringLiteral("steps/run"), onAccent));
-    if (m_run)
-        updateSteps();
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (!m_run->isRunning() && !localFiles(event->mimeData()).isEmpty())
@@ -567,44 +542,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     showStep(Step::Sources);
     m_sources->addFiles(files);
-}
-
-void MainWindow::buildLanguageMenu()
-{
-    auto *group = new QActionGroup(this);
-    const QString chosen = AppSettings::language.value();
-    const QString systemLanguage = i18n::nativeLanguageName(i18n::languageOf(QLocale::system()));
-    const auto add = [&](const QString &code, const QString &text) {
-        QAction *action = m_ui->menuLanguage->addAction(text);
-        action->setCheckable(true);
-        action->setData(code);
-        action->setChecked(code == chosen);
-        group->addAction(action);
-    };
-    add(QString(), tr("System Language (%1)").arg(systemLanguage));
-    m_ui->menuLanguage->addSeparator();
-    for (const QString &code : i18n::availableLanguages())
-        add(code, i18n::nativeLanguageName(code));
-    if (!group->checkedAction())
-        group->actions().constFirst()->setChecked(true);
-
-    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
-        const QString code = action->data().toString();
-        if (code.isEmpty())
-            AppSettings::language.reset();
-        else
-            AppSettings::language.setValue(code);
-        const QString language
-            = i18n::nativeLanguageName(i18n::languageOf(i18n::interfaceLocale(code)));
-        statusBar()->showMessage(
-            tr("RegionMap will be in %1 the next time it starts.").arg(language), 15000);
-    });
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog dialog(this);
-    dialog.exec();
 }
 
 } // namespace regionmap

@@ -88,6 +88,13 @@ private:
     void estimateIpinfoCost();
     void clearIpinfoCache();
 
+    void createPages();
+    void styleChrome();
+    void connectNavigation();
+    void connectServices();
+    void connectRun();
+    void restoreSettings();
+    void showFirstStep(bool restored);
     void addStep(Step step, StepPage *page, const QString &icon);
     void updateSteps();
     void updateNavigation();
@@ -100,6 +107,8 @@ private:
     void buildLanguageMenu();
     void onSourcesChanged();
     StepPage *page(Step step) const;
+
+    static constexpr int kIconRole = Qt::UserRole + 2; // a step's icon name
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseService *m_databaseService = nullptr;
