@@ -1,5 +1,8 @@
 # regionmap_add_test(<name>
 #     SOURCES <files...>
+#     [MODULES <core modules...>]   link only these (csv, geo, ...); default: the whole core
+#                                   and the cluster fixtures
+#     [HTTP]              link the ipinfo.io mock server (Qt HttpServer)
 #     [LIBRARIES <targets...>]
 #     [LABELS <labels...>]
 #     [TIMEOUT <seconds>]
@@ -10,9 +13,19 @@
 # platform with REGIONMAP_TEST_DATA pointing at tests/data and REGIONMAP_GEODB_DIR at the geo
 # database that scripts/setup fetched.
 function(regionmap_add_test name)
-    cmake_parse_arguments(ARG "KEYRING" "TIMEOUT" "SOURCES;LIBRARIES;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "KEYRING;HTTP" "TIMEOUT" "SOURCES;MODULES;LIBRARIES;LABELS;ENVIRONMENT"
+        ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test regionmap_testsupport ${ARG_LIBRARIES})
+    if(ARG_MODULES)
+        list(TRANSFORM ARG_MODULES PREPEND regionmap_)
+        target_link_libraries(${name} PRIVATE regionmap_testsupport ${ARG_MODULES})
+    else()
+        target_link_libraries(${name} PRIVATE regionmap_testsupport_db)
+    endif()
+    if(ARG_HTTP)
+        target_link_libraries(${name} PRIVATE regionmap_testsupport_http)
+    endif()
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
 
     if(ARG_KEYRING)
         add_test(NAME ${name}

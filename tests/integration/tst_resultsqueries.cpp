@@ -179,14 +179,14 @@ private slots:
     void replacedRunsAreMarked()
     {
         QSqlQuery q(m_db);
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO etl_runs (status, app_version, target_table, load_mode) VALUES"
-            " ('succeeded', 'test', 'gone', 'replace'), ('succeeded', 'test', 'gone', 'replace')"
-            " RETURNING run_id")));
-        QVERIFY(q.next());
-        const qint64 first = q.value(0).toLongLong();
-        QVERIFY(q.next());
-        const qint64 second = q.value(0).toLongLong();
+        const Result<qint64> firstRun
+            = recordRun(m_db, QStringLiteral("gone"), LoadMode::Replace, RunStatus::Succeeded, 0);
+        QVERIFY(firstRun);
+        const Result<qint64> secondRun
+            = recordRun(m_db, QStringLiteral("gone"), LoadMode::Replace, RunStatus::Succeeded, 0);
+        QVERIFY(secondRun);
+        const qint64 first = firstRun.value();
+        const qint64 second = secondRun.value();
         Result<QList<RunRecord>> runs = ResultsQueries::runs(m_conn);
         QVERIFY(runs);
         for (const RunRecord &r : runs.value()) {

@@ -1,10 +1,15 @@
 #include "resultsfixture.h"
 
 #include "common/feedback.h"
+#include "db/targetschema.h"
 #include "etl/etljob.h"
+#include "etl/runrecorder.h"
+#include "geo/regioncatalog.h"
 #include "testcluster.h"
 #include "testpaths.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,27 +27,41 @@ Status exec(QSqlDatabase &db, const QString &sql, QVariant *firstValue = nullptr
     return {};
 }
 
-Result<qint64> insertRun(QSqlDatabase &db, const QString &table, const QString &mode,
-                         const QString &status, qint64 loaded, const QString &statusCounts)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO etl_runs (status, app_version, target_table, load_mode, source_files,"
-        "  catalog_name, geo_provider, rows_read, rows_loaded, status_counts, finished_at)"
-        " VALUES (?, 'test', ?, ?, '[{\"path\": \"/data/hand.csv\"}]', 'hand', 'offline', ?, ?,"
-        "  ?::jsonb, now()) RETURNING run_id"));
-    q.addBindValue(status);
-    q.addBindValue(table);
-    q.addBindValue(mode);
-    q.addBindValue(loaded);
-    q.addBindValue(loaded);
-    q.addBindValue(statusCounts);
-    if (!q.exec() || !q.next())
-        return Error(QStringLiteral("Fixture: could not insert a run."), q.lastError().text());
-    return q.value(0).toLongLong();
-}
-
 } // namespace
+
+Result<qint64> recordRun(QSqlDatabase db, const QString &table, LoadMode mode, RunStatus status,
+                         qint64 loaded, const QMap<QString, qint64> &statusCounts,
+                         const QByteArray &catalogCsv)
+{
+    RunStart start;
+    start.table = table;
+    start.mode = mode;
+    start.sourceFiles
+        = QJsonArray {QJsonObject {{QStringLiteral("path"), QStringLiteral("/data/hand.csv")}}};
+    start.catalogName = QStringLiteral("hand");
+    start.provider = QStringLiteral("offline");
+    RunRecorder recorder(db);
+    const Result<qint64> id = recorder.begin(start);
+    if (!id)
+        return id.error();
+    EtlSummary s;
+    s.status = status;
+    s.rowsRead = loaded;
+    s.rowsLoaded = loaded;
+    s.statusCounts = statusCounts;
+    Status st = status == RunStatus::Succeeded
+                    ? recorder.finish(s)
+                    : recorder.abandon(status, QStringLiteral("Failed in the fixture."), s);
+    if (st && !catalogCsv.isEmpty()) {
+        const RegionCatalog catalog = RegionCatalog::parse(catalogCsv, QStringLiteral("hand"));
+        st = catalog.hasErrors() ? Status(Error(QStringLiteral("Fixture: a bad catalog.")))
+                                 : recorder.recordCatalog(catalog);
+    }
+    recorder.release();
+    if (!st)
+        return st.error();
+    return id.value();
+}
 
 // The hand dataset. Distances in km; "close" marks second <= 1.05 * nearest.
 //
@@ -65,39 +84,44 @@ Result<qint64> insertRun(QSqlDatabase &db, const QString &table, const QString &
 Result<HandDataset> createHandDataset(QSqlDatabase db)
 {
     HandDataset d;
-    Result<qint64> a = insertRun(db, HandDataset::table(), QStringLiteral("replace"),
-                                 QStringLiteral("succeeded"), 9,
-                                 QStringLiteral("{\"located\": 5, \"invalid_ip\": 2, "
-                                                "\"private_or_reserved\": 1, \"not_found\": 1}"));
+    const Result<qint64> a
+        = recordRun(db, HandDataset::table(), LoadMode::Replace, RunStatus::Succeeded, 9,
+                    {{QStringLiteral("located"), 5},
+                     {QStringLiteral("invalid_ip"), 2},
+                     {QStringLiteral("private_or_reserved"), 1},
+                     {QStringLiteral("not_found"), 1}},
+                    "code,name,city,lat,lon\n"
+                    "r1,Region One,Alpha,10,20\n"
+                    "r2,Region Two,Sydney,-33.9,151.2\n"
+                    "r3,Region Three,,0,0\n");
     if (!a)
         return a.error();
     d.runA = a.value();
-    Result<qint64> b
-        = insertRun(db, HandDataset::table(), QStringLiteral("append"), QStringLiteral("succeeded"),
-                    3, QStringLiteral("{\"located\": 2, \"country_only\": 1}"));
+    const Result<qint64> b
+        = recordRun(db, HandDataset::table(), LoadMode::Append, RunStatus::Succeeded, 3,
+                    {{QStringLiteral("located"), 2}, {QStringLiteral("country_only"), 1}},
+                    "code,name,city,lat,lon\nr2,Region Two (new),Sydney,-33.9,151.2\n");
     if (!b)
         return b.error();
     d.runB = b.value();
-    Result<qint64> f = insertRun(db, HandDataset::table(), QStringLiteral("append"),
-                                 QStringLiteral("failed"), 0, QStringLiteral("{}"));
+    const Result<qint64> f
+        = recordRun(db, HandDataset::table(), LoadMode::Append, RunStatus::Failed, 0, {});
     if (!f)
         return f.error();
     d.failedRun = f.value();
 
-    const QString create = QStringLiteral(
-        "CREATE TABLE hand (id bigint, name text, ip_address text, ip inet,"
-        " latitude double precision, longitude double precision, region_code text,"
-        " region_name text, distance_km double precision, second_region_code text,"
-        " second_distance_km double precision, country_code text, city text, geo_source text,"
-        " geo_status text NOT NULL, run_id bigint NOT NULL)");
-    if (Status st = exec(db, create); !st)
+    // The table the ETL would make for a file with the columns id, name and ip_address.
+    const TargetSchema schema = TargetSchema::infer(
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("ip_address")}, 2,
+        {{QStringLiteral("1"), QStringLiteral("Alice"), QStringLiteral("1.0.0.1")}});
+    if (Status st = exec(db, schema.createTableSql(quoteIdentifier(HandDataset::table()))); !st)
         return st.error();
 
     const QString A = QString::number(d.runA);
     const QString B = QString::number(d.runB);
     const QString rows
         = QStringLiteral(
-              "INSERT INTO hand VALUES"
+              "INSERT INTO hand (%3) VALUES"
               " (1, 'Alice, \"the first\"', '1.0.0.1', '1.0.0.1', 10.2, 20.3, 'r1', 'Region One', "
               "100,"
               "  'r2', 104, 'AA', 'Alpha', 'dbip-city-lite', 'located', %1),"
@@ -133,18 +157,8 @@ Result<HandDataset> createHandDataset(QSqlDatabase db)
               " (12, 'Niaj', '1.0.0.12', '1.0.0.12', NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
               "'NZ',"
               "  NULL, 'ipinfo', 'country_only', %2)")
-              .arg(A, B);
+              .arg(A, B, schema.quotedColumnList());
     if (Status st = exec(db, rows); !st)
-        return st.error();
-    const QString catalog
-        = QStringLiteral("INSERT INTO region_catalogs (run_id, catalog_name, code, name, city, "
-                         "latitude, longitude)"
-                         " VALUES (%1, 'hand', 'r1', 'Region One', 'Alpha', 10, 20),"
-                         "        (%1, 'hand', 'r2', 'Region Two', 'Sydney', -33.9, 151.2),"
-                         "        (%1, 'hand', 'r3', 'Region Three', NULL, 0, 0),"
-                         "        (%2, 'hand', 'r2', 'Region Two (new)', 'Sydney', -33.9, 151.2)")
-              .arg(A, B);
-    if (Status st = exec(db, catalog); !st)
         return st.error();
     return d;
 }
@@ -174,8 +188,8 @@ Result<qint64> createLargeTable(QSqlDatabase db, const QString &from, const QStr
     const qint64 n = sourceRows.toLongLong();
     if (n <= 0)
         return Error(QStringLiteral("The table %1 is empty.").arg(from));
-    Result<qint64> run = insertRun(db, table, QStringLiteral("replace"),
-                                   QStringLiteral("succeeded"), rows, QStringLiteral("{}"));
+    const Result<qint64> run
+        = recordRun(db, table, LoadMode::Replace, RunStatus::Succeeded, rows, {});
     if (!run)
         return run.error();
     const QString R = QString::number(run.value());

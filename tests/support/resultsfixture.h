@@ -1,7 +1,10 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/loadmode.h"
+#include "etl/etlsummary.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,6 +24,13 @@ struct HandDataset
     qint64 failedRun = 0; // a failed run into the same table, which loaded nothing
     static QString table() { return QStringLiteral("hand"); }
 };
+
+// Records a run in etl_runs through the ETL's RunRecorder: begun, then finished with `status`
+// and the counts, and with the regions of `catalogCsv` (a catalog file's text) when given.
+// Returns the run id.
+Result<qint64> recordRun(QSqlDatabase db, const QString &table, LoadMode mode, RunStatus status,
+                         qint64 loaded, const QMap<QString, qint64> &statusCounts = {},
+                         const QByteArray &catalogCsv = {});
 
 // Creates the hand dataset (the table and its etl_runs and region_catalogs rows).
 Result<HandDataset> createHandDataset(QSqlDatabase db);
