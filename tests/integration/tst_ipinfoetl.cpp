@@ -9,7 +9,6 @@
 #include "mockipinfoserver.h"
 #include "testcluster.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -405,10 +404,10 @@ private slots:
         poll.start(20);
         EtlOptions o = options(QStringLiteral("people_cancelled"));
         o.ipinfoParallelRequests = 1;
-        QElapsedTimer clock;
-        clock.start();
+        const int answered = m_server.answersSent();
         const EtlSummary s = run(o, &fb);
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        // The run ended without waiting for the server's delayed answer.
+        QCOMPARE(m_server.answersSent(), answered);
         QCOMPARE(s.requestsSent, 1);
         QCOMPARE(s.status, RunStatus::Cancelled);
         QCOMPARE(s.error.kind, ErrorKind::Cancelled);

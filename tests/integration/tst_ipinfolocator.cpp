@@ -340,11 +340,10 @@ private slots:
         // Past the timeout: given up on and retried.
         m_server.push(MockIpinfoServer::Fault::Kind::Delay, 4000);
         const std::vector<IpAddress> second = globalAddresses(100, 7);
-        QElapsedTimer clock;
-        clock.start();
+        const int answered = m_server.answersSent();
         compareWithOffline(second, locate(*locator, second));
-        QVERIFY2(clock.elapsed() < 3900, // did not wait for the slow answer
-                 qPrintable(QString::number(clock.elapsed())));
+        // Answered by the retry alone: the slow answer was not waited for.
+        QCOMPARE(m_server.answersSent(), answered + 1);
         QCOMPARE(locator->requestRetries(), 1);
         QCOMPARE(locator->requestsSent(), 3);
     }
@@ -525,10 +524,7 @@ private slots:
         s.parallelRequests = 1;
         auto locator = makeLocator(s);
         Status st;
-        QElapsedTimer clock;
-        clock.start();
-        locate(*locator, globalAddresses(100, 14), &st);
-        QVERIFY(clock.elapsed() < 5000); // never waits an hour
+        locate(*locator, globalAddresses(100, 14), &st); // waiting an hour would time the test out
         QVERIFY(!st.isOk());
         QVERIFY2(st.error().message.contains(QLatin1String("quota")),
                  qPrintable(st.error().message));
@@ -552,11 +548,10 @@ private slots:
         poll.start(20);
         auto locator = makeLocator(s);
         locator->setFeedback(&fb);
-        QElapsedTimer clock;
-        clock.start();
+        const int answered = m_server.answersSent();
         Status st;
         const std::vector<Location> out = locate(*locator, globalAddresses(50, 15), &st);
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_server.answersSent(), answered); // it stopped waiting for the delayed answer
         QVERIFY(st.isOk()); // the ETL job notices the cancel itself
         for (const Location &l : out) {
             QCOMPARE(l.status, GeoStatus::LookupFailed);

@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <optional>
 
@@ -29,6 +30,7 @@ struct MockIpinfoServer::Shared
     std::deque<Fault> faults;
     QList<Request> requests;
     std::unique_ptr<MmdbLocator> locator;
+    std::atomic<int> answersSent {0};
 };
 
 namespace {
@@ -181,13 +183,14 @@ protected:
         lock.relock();
         m_shared->requests.append(rec);
         lock.unlock();
-        respond(socket, status, body, headers, delayMs, drop);
+        respond(socket, status, body, headers, delayMs, drop, m_shared);
         return true;
     }
 
     void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
     {
-        respond(socket, 404, errorBody(404, "Not found", "No such endpoint."), {}, 0, false);
+        respond(socket, 404, errorBody(404, "Not found", "No such endpoint."), {}, 0, false,
+                m_shared);
     }
 
 private:
@@ -238,7 +241,8 @@ private:
     }
 
     static void respond(QTcpSocket *socket, int status, const QByteArray &body,
-                        const QList<QPair<QByteArray, QByteArray>> &headers, int delayMs, bool drop)
+                        const QList<QPair<QByteArray, QByteArray>> &headers, int delayMs, bool drop,
+                        const std::shared_ptr<Shared> &shared)
     {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
                           + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
@@ -247,9 +251,10 @@ private:
             head += h.first + ": " + h.second + "\r\n";
         head += "\r\n";
         QPointer<QTcpSocket> guard(socket);
-        const auto send = [guard, head, body, drop] {
+        const auto send = [guard, head, body, drop, shared] {
             if (!guard || guard->state() != QAbstractSocket::ConnectedState)
                 return;
+            ++shared->answersSent;
             if (drop) {
                 guard->write(head + body.left(body.size() / 2));
                 guard->flush();
@@ -266,6 +271,11 @@ private:
 
     std::shared_ptr<Shared> m_shared;
 };
+
+int MockIpinfoServer::answersSent() const
+{
+    return m_shared->answersSent.load();
+}
 
 MockIpinfoServer::MockIpinfoServer()
     : m_shared(std::make_shared<Shared>())

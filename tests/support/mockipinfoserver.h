@@ -79,6 +79,10 @@ public:
 
     QList<Request> requests() const;
     int requestCount() const;
+    // Answers written to their connection so far (a delayed answer counts once it is written;
+    // an answer to a connection the client closed is not written). Lets a test see that a
+    // client stopped waiting, by events rather than by the clock.
+    int answersSent() const;
     void clearRequests();
 
 private:

@@ -6,7 +6,6 @@
 #include "secrets/secretkeys.h"
 #include "secrets/sessioncredentialstore.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPointer>
@@ -267,14 +266,11 @@ private slots:
         ScriptedCredentialStore store;
         store.neverAnswer();
         store.setTimeout(200ms);
-        QElapsedTimer clock;
-        clock.start();
         const CredentialResult r
             = onWorker([&store] { return BlockingCredentials(&store).probe(); });
         QCOMPARE(r.outcome, Outcome::TimedOut);
+        // Ended by the store's own timeout, which names its 0.2 s; the guard's would not.
         QCOMPARE(r.error.message, QStringLiteral("The keychain did not answer within 0.2 s."));
-        // Ended by the store's timeout, not by the guard (2 s later) or the test's limit.
-        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void wrongThreadIsAnError()
