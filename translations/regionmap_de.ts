@@ -1648,6 +1648,22 @@
             <numerusform>%1: %n leere Zeilen übersprungen (sie enthalten keinen Datensatz).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Lokalisieren</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
 </context>
 <context>
     <name>RowQueries</name>
@@ -1732,38 +1748,6 @@
     <message>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>Read progress</source>
-        <translation>Fortschritt beim Lesen</translation>
-    </message>
-    <message>
-        <source>Locate</source>
-        <translation>Lokalisieren</translation>
-    </message>
-    <message>
-        <source>Locate progress</source>
-        <translation>Fortschritt beim Lokalisieren</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Zuordnen</translation>
-    </message>
-    <message>
-        <source>Assign progress</source>
-        <translation>Fortschritt beim Zuordnen</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <source>Load progress</source>
-        <translation>Fortschritt beim Laden</translation>
     </message>
     <message>
         <source>Show &amp;Results</source>
@@ -3727,6 +3711,10 @@ Lauf abbrechen und schließen?</translation>
             <numerusform>%Ln Zeile</numerusform>
             <numerusform>%Ln Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>Fortschritt: %1</translation>
     </message>
 </context>
 <context>

@@ -1648,6 +1648,22 @@
             <numerusform>%1&#xa0;: %n lignes vides ignorées (elles ne contiennent aucun enregistrement).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Chargement</translation>
+    </message>
 </context>
 <context>
     <name>RowQueries</name>
@@ -1732,38 +1748,6 @@
     <message>
         <source>Overall progress</source>
         <translation>Progression globale</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lecture</translation>
-    </message>
-    <message>
-        <source>Read progress</source>
-        <translation>Progression de la lecture</translation>
-    </message>
-    <message>
-        <source>Locate</source>
-        <translation>Localisation</translation>
-    </message>
-    <message>
-        <source>Locate progress</source>
-        <translation>Progression de la localisation</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Attribution</translation>
-    </message>
-    <message>
-        <source>Assign progress</source>
-        <translation>Progression de l&apos;attribution</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Chargement</translation>
-    </message>
-    <message>
-        <source>Load progress</source>
-        <translation>Progression du chargement</translation>
     </message>
     <message>
         <source>Show &amp;Results</source>
@@ -3727,6 +3711,10 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
             <numerusform>%Ln ligne</numerusform>
             <numerusform>%Ln lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>Progression : %1</translation>
     </message>
 </context>
 <context>

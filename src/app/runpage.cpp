@@ -9,6 +9,7 @@
 #include "databaseservice.h"
 #include "etl/etloptions.h"
 #include "etl/etlrunner.h"
+#include "etl/rowpipeline.h"
 #include "messagebanner.h"
 #include "runlogfiltermodel.h"
 #include "runlogmodel.h"
@@ -88,11 +89,10 @@ RunPage::RunPage(QWidget *parent)
     m_ui->startButton->setDefault(true);
     m_ui->startButton->setIcon(
         Theme::icon(QStringLiteral("steps/run"), palette().color(QPalette::ButtonText)));
-    for (QLabel *label :
-         {m_ui->overallText, m_ui->readText, m_ui->locateText, m_ui->assignText, m_ui->loadText}) {
-        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 44);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
+    m_ui->overallText->setMinimumWidth(
+        m_ui->overallText->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 44);
+    m_ui->overallText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showStages(RowPipeline::progressStages());
     QFont bold = m_ui->overallLabel->font();
     bold.setWeight(QFont::DemiBold);
     m_ui->overallLabel->setFont(bold);
@@ -225,12 +225,56 @@ void RunPage::setRunning(bool running)
 void RunPage::resetProgress()
 {
     *m_progress = ProgressSnapshot();
-    for (QProgressBar *bar :
-         {m_ui->overallBar, m_ui->readBar, m_ui->locateBar, m_ui->assignBar, m_ui->loadBar})
-        bar->setValue(0);
-    for (QLabel *label :
-         {m_ui->overallText, m_ui->readText, m_ui->locateText, m_ui->assignText, m_ui->loadText})
-        label->setText(tr("—"));
+    m_ui->overallBar->setValue(0);
+    m_ui->overallText->setText(tr("—"));
+    for (const StageRow &row : std::as_const(m_stageRows)) {
+        row.bar->setValue(0);
+        row.text->setText(tr("—"));
+    }
+}
+
+void RunPage::showStages(const QList<StageProgress> &stages)
+{
+    bool same = stages.size() == m_stageRows.size();
+    for (int i = 0; same && i < stages.size(); ++i)
+        same = stages.at(i).id == m_stageRows.at(i).id;
+    if (same)
+        return;
+    for (const StageRow &row : std::as_const(m_stageRows)) {
+        delete row.label;
+        delete row.bar;
+        delete row.text;
+    }
+    m_stageRows.clear();
+    const int textWidth = m_ui->overallText->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 44;
+    for (int i = 0; i < stages.size(); ++i) {
+        StageRow row;
+        row.id = stages.at(i).id;
+        row.label = new QLabel(stages.at(i).label, this);
+        row.bar = new QProgressBar(this);
+        row.bar->setMaximum(1000);
+        row.bar->setTextVisible(false);
+        row.bar->setAccessibleName(tr("%1 progress").arg(stages.at(i).label));
+        row.text = new QLabel(tr("—"), this);
+        row.text->setMinimumWidth(textWidth);
+        row.text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.label->setBuddy(row.bar);
+        m_ui->progressGrid->addWidget(row.label, i + 1, 0);
+        m_ui->progressGrid->addWidget(row.bar, i + 1, 1);
+        m_ui->progressGrid->addWidget(row.text, i + 1, 2);
+        m_stageRows.append(row);
+    }
+}
+
+QString RunPage::stageText(const ProgressSnapshot &s, int stage)
+{
+    const qint64 rows = s.stages.at(stage).rows;
+    QString t = s.rowsEstimated > 0
+                    ? tr("%1 of about %2 rows").arg(number(rows), number(s.rowsEstimated))
+                    : tr("%Ln row(s)", nullptr, pluralCount(rows));
+    if (s.elapsedSeconds > 0.2 && rows > 0)
+        t += tr(" · %1 rows/s").arg(number(qRound64(rows / s.elapsedSeconds)));
+    return t;
 }
 
 void RunPage::start(const Request &request, DatabaseService *database)
@@ -367,18 +411,15 @@ void RunPage::showFinalProgress(const EtlSummary &summary)
 {
     const ProgressSnapshot &s = *m_progress;
     const double seconds = summary.durationSeconds > 0 ? summary.durationSeconds : s.elapsedSeconds;
-    const auto stageText = [&](Stage stage) {
-        return tr("%Ln row(s)", nullptr, pluralCount(s.rows[size_t(stage)]));
-    };
-    m_ui->readText->setText(stageText(Stage::Read));
-    m_ui->locateText->setText(stageText(Stage::Locate));
-    m_ui->assignText->setText(stageText(Stage::Assign));
-    m_ui->loadText->setText(stageText(Stage::Load));
+    showStages(s.stages);
+    for (int i = 0; i < m_stageRows.size() && i < s.stages.size(); ++i)
+        m_stageRows.at(i).text->setText(
+            tr("%Ln row(s)", nullptr, pluralCount(s.stages.at(i).rows)));
     switch (summary.status) {
     case RunStatus::Succeeded:
-        for (QProgressBar *bar :
-             {m_ui->overallBar, m_ui->readBar, m_ui->locateBar, m_ui->assignBar, m_ui->loadBar})
-            bar->setValue(bar->maximum());
+        m_ui->overallBar->setValue(m_ui->overallBar->maximum());
+        for (const StageRow &row : std::as_const(m_stageRows))
+            row.bar->setValue(row.bar->maximum());
         m_ui->overallText->setText(
             seconds > 0 && summary.rowsRead > 0
                 ? tr("Done in %1 · %2 rows/s")
@@ -505,10 +546,11 @@ void RunPage::onProgress(const ProgressSnapshot &s)
         b->setValue(qRound(fraction * 1000));
     };
     bar(m_ui->overallBar, s.overallFraction());
-    bar(m_ui->readBar, s.stageFraction(Stage::Read));
-    bar(m_ui->locateBar, s.stageFraction(Stage::Locate));
-    bar(m_ui->assignBar, s.stageFraction(Stage::Assign));
-    bar(m_ui->loadBar, s.stageFraction(Stage::Load));
+    showStages(s.stages);
+    for (int i = 0; i < m_stageRows.size(); ++i) {
+        bar(m_stageRows.at(i).bar, s.stageFraction(i));
+        m_stageRows.at(i).text->setText(stageText(s, i));
+    }
 
     QString overall = tr("%1 %").arg(qRound(s.overallFraction() * 100));
     if (s.rowsPerSecond > 0)
@@ -517,19 +559,6 @@ void RunPage::onProgress(const ProgressSnapshot &s)
         overall += tr(" · about %1 left").arg(formatDuration(s.etaSeconds));
     m_ui->overallText->setText(overall);
 
-    const auto stageText = [&s](Stage stage) {
-        const qint64 rows = s.rows[size_t(stage)];
-        QString t = s.rowsEstimated > 0
-                        ? tr("%1 of about %2 rows").arg(number(rows), number(s.rowsEstimated))
-                        : tr("%Ln row(s)", nullptr, pluralCount(rows));
-        if (s.elapsedSeconds > 0.2 && rows > 0)
-            t += tr(" · %1 rows/s").arg(number(qRound64(rows / s.elapsedSeconds)));
-        return t;
-    };
-    m_ui->readText->setText(stageText(Stage::Read));
-    m_ui->locateText->setText(stageText(Stage::Locate));
-    m_ui->assignText->setText(stageText(Stage::Assign));
-    m_ui->loadText->setText(stageText(Stage::Load));
     if (!m_cancelRequested && !s.currentFile.isEmpty())
         m_ui->planLabel->setText(tr("Running: %1").arg(QFileInfo(s.currentFile).fileName()));
     emit statusChanged();

@@ -17,6 +17,9 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+class QProgressBar;
+
 namespace Ui {
 class RunPage;
 }
@@ -29,6 +32,7 @@ class RunLogFilterModel;
 class RunLogModel;
 class StallProbe;
 struct ProgressSnapshot;
+struct StageProgress;
 enum class MessageLevel;
 
 // Step 5: the run. Start and Cancel, an overall progress bar and one per stage (read, locate,
@@ -114,6 +118,10 @@ private:
     void launch();
     void setRunning(bool running);
     void resetProgress();
+    // One row (name, bar, text) per stage of the job, below the overall bar; rebuilt when the
+    // job names other stages.
+    void showStages(const QList<StageProgress> &stages);
+    static QString stageText(const ProgressSnapshot &s, int stage);
     void onProgress(const ProgressSnapshot &snapshot);
     void onMessage(MessageLevel level, const QString &text);
     void onFinished(const regionmap::EtlSummary &summary);
@@ -138,6 +146,14 @@ private:
     QString m_summaryText;
     QElapsedTimer m_clock;
     std::unique_ptr<ProgressSnapshot> m_progress;
+    struct StageRow
+    {
+        QString id;
+        QLabel *label = nullptr;
+        QProgressBar *bar = nullptr;
+        QLabel *text = nullptr;
+    };
+    QList<StageRow> m_stageRows;
 };
 
 } // namespace regionmap

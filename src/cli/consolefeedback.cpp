@@ -38,8 +38,8 @@ void ConsoleFeedback::onProgress(const ProgressSnapshot &s)
     QString line = tr("%1  %2%  %3 rows read  %4 loaded  %5 rows/s")
                        .arg(QFileInfo(s.currentFile).fileName())
                        .arg(int(s.overallFraction() * 100))
-                       .arg(locale.toString(s.rows[size_t(Stage::Read)]))
-                       .arg(locale.toString(s.rows[size_t(Stage::Load)]))
+                       .arg(locale.toString(s.rowsRead()))
+                       .arg(locale.toString(s.rowsDone()))
                        .arg(locale.toString(qint64(s.rowsPerSecond)));
     if (s.etaSeconds >= 0)
         line += tr("  ETA %1 s").arg(qint64(s.etaSeconds + 0.5));

@@ -9,6 +9,7 @@
 
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "common/feedback.h"
 #include "common/paths.h"
 #include "csvpreviewmodel.h"
 #include "databasepage.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -327,6 +329,20 @@ private slots:
         QCOMPARE(rec.at(2).toLongLong(), s.rowsRejected);
         QCOMPARE(s.rowsRead, s.rowsLoaded + s.rowsRejected);
         QCOMPARE(s.rowsRead, test::dataLines(paths::samplePeopleCsv()));
+        // One full bar per stage the job named, besides the overall bar.
+        const QList<StageProgress> stages = run->progress().stages;
+        QCOMPARE(stages.size(), 4);
+        for (const StageProgress &stage : stages) {
+            QCOMPARE(stage.rows, s.rowsRead);
+            const QString name = stage.label + QStringLiteral(" progress");
+            QProgressBar *bar = nullptr;
+            for (QProgressBar *b : run->findChildren<QProgressBar *>()) {
+                if (b->accessibleName() == name)
+                    bar = b;
+            }
+            QVERIFY2(bar, qPrintable(name));
+            QCOMPARE(bar->value(), bar->maximum());
+        }
         const QVariantList loaded = queryRow(
             settings,
             QStringLiteral("SELECT count(*) FROM people_sample WHERE run_id = %1").arg(runId));
@@ -409,7 +425,7 @@ private slots:
         QSignalSpy finished(run, &RunPage::runFinished);
         QVERIFY(w.startRun());
         // Cancel once rows are moving.
-        QTRY_VERIFY_WITH_TIMEOUT(run->progress().rows[0] > 0 || !run->isRunning(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(run->progress().rowsRead() > 0 || !run->isRunning(), 60000);
         QVERIFY2(run->isRunning(), "the run ended before it could be cancelled");
         w.cancelRun();
         QVERIFY(finished.wait(120000));
@@ -446,7 +462,7 @@ private slots:
         w.databasePage()->setTargetTable(QStringLiteral("people_closed"));
         QSignalSpy finished(run, &RunPage::runFinished);
         QVERIFY(w.startRun());
-        QTRY_VERIFY_WITH_TIMEOUT(run->progress().rows[0] > 0 || !run->isRunning(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(run->progress().rowsRead() > 0 || !run->isRunning(), 60000);
         QVERIFY(run->isRunning());
         bool asked = false;
         QTimer::singleShot(200, this, [&asked] {

@@ -323,7 +323,7 @@ private slots:
         fb.setMinimumInterval(0);
         bool cut = false;
         QObject::connect(&fb, &Feedback::progressChanged, &fb, [&](const ProgressSnapshot &p) {
-            if (!cut && p.rows[size_t(Stage::Read)] >= 1000) {
+            if (!cut && p.rowsRead() >= 1000) {
                 cut = true;
                 QVERIFY(::truncate(QFile::encodeName(path).constData(), content.size() / 3) == 0);
             }

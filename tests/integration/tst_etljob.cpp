@@ -307,7 +307,7 @@ private slots:
         Feedback fb;
         fb.setMinimumInterval(0);
         QObject::connect(&fb, &Feedback::progressChanged, &fb, [&fb](const ProgressSnapshot &p) {
-            if (p.rows[size_t(Stage::Load)] >= 5000)
+            if (p.rowsDone() >= 5000)
                 fb.cancel();
         });
         EtlJob job(o);

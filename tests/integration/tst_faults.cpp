@@ -4,6 +4,7 @@
 #include "common/feedback.h"
 #include "etl/etljob.h"
 #include "etl/etlrunner.h"
+#include "etl/rowpipeline.h"
 #include "etl/runrecorder.h"
 #include "testcluster.h"
 #include "testpaths.h"
@@ -159,7 +160,7 @@ private slots:
         fb.setMinimumInterval(0);
         Stage seen = Stage::Read;
         QObject::connect(&fb, &Feedback::progressChanged, &fb, [&](const ProgressSnapshot &p) {
-            if (!fb.isCanceled() && p.rows[size_t(stage)] >= 10000) {
+            if (!fb.isCanceled() && p.stages.value(stage).rows >= 10000) {
                 seen = Stage(stage);
                 fb.cancel();
             }
@@ -258,7 +259,7 @@ private slots:
         QVERIFY(runner.start(options(victim.settings(), QStringLiteral("survivor"))));
         QObject::connect(runner.feedback(), &Feedback::progressChanged, &runner,
                          [&](const ProgressSnapshot &p) {
-                             if (!killed && p.rows[size_t(Stage::Load)] >= 20000) {
+                             if (!killed && p.rowsDone() >= 20000) {
                                  killed = true;
                                  // Immediate shutdown: every backend ends at once, mid-COPY.
                                  ::kill(pid_t(postmasterPid(victim.server())), SIGQUIT);

@@ -6,21 +6,31 @@
 
 namespace regionmap {
 
-double ProgressSnapshot::stageFraction(Stage stage) const
+qint64 ProgressSnapshot::stageRows(const QString &id) const
 {
-    const qint64 total = rowsEstimated > 0 ? rowsEstimated : 0;
-    if (total <= 0)
+    for (const StageProgress &s : stages) {
+        if (s.id == id)
+            return s.rows;
+    }
+    return 0;
+}
+
+double ProgressSnapshot::stageFraction(int stage) const
+{
+    if (rowsEstimated <= 0 || stage < 0 || stage >= stages.size())
         return 0;
-    return std::clamp(double(rows[size_t(stage)]) / double(total), 0.0, 1.0);
+    return std::clamp(double(stages.at(stage).rows) / double(rowsEstimated), 0.0, 1.0);
 }
 
 double ProgressSnapshot::overallFraction() const
 {
-    // Every row passes all four stages; weigh them equally.
+    // Every row passes every stage; weigh them equally.
+    if (stages.isEmpty())
+        return 0;
     double sum = 0;
-    for (int s = 0; s < kStageCount; ++s)
-        sum += stageFraction(Stage(s));
-    return sum / kStageCount;
+    for (int s = 0; s < stages.size(); ++s)
+        sum += stageFraction(s);
+    return sum / double(stages.size());
 }
 
 Feedback::Feedback(QObject *parent)
@@ -41,12 +51,15 @@ void Feedback::cancel()
         emit canceled();
 }
 
-void Feedback::start(qint64 bytesTotal)
+void Feedback::start(qint64 bytesTotal, const QList<StageProgress> &stages)
 {
     {
         QMutexLocker lock(&m_mutex);
         m_state = ProgressSnapshot();
         m_state.bytesTotal = bytesTotal;
+        m_state.stages = stages;
+        for (StageProgress &s : m_state.stages)
+            s.rows = 0;
         m_clock.restart();
         m_lastEmitMs = -1;
     }
@@ -68,11 +81,13 @@ void Feedback::setBytesRead(qint64 bytes)
     maybeEmit();
 }
 
-void Feedback::addStageRows(Stage stage, qint64 rows)
+void Feedback::addStageRows(int stage, qint64 rows)
 {
     {
         QMutexLocker lock(&m_mutex);
-        m_state.rows[size_t(stage)] += rows;
+        if (stage < 0 || stage >= m_state.stages.size())
+            return;
+        m_state.stages[stage].rows += rows;
     }
     maybeEmit();
 }
@@ -87,13 +102,13 @@ ProgressSnapshot Feedback::snapshot() const
     QMutexLocker lock(&m_mutex);
     ProgressSnapshot s = m_state;
     s.elapsedSeconds = m_clock.elapsed() / 1000.0;
-    const qint64 read = s.rows[size_t(Stage::Read)];
+    const qint64 read = s.rowsRead();
     if (s.bytesRead > 0 && s.bytesTotal > 0)
         s.rowsEstimated
             = qMax(read, qint64(double(read) * double(s.bytesTotal) / double(s.bytesRead)));
     else
         s.rowsEstimated = read;
-    const qint64 loaded = s.rows[size_t(Stage::Load)];
+    const qint64 loaded = s.rowsDone();
     if (s.elapsedSeconds > 0)
         s.rowsPerSecond = loaded / s.elapsedSeconds;
     if (s.bytesRead > 0 && s.bytesTotal >= s.bytesRead && s.elapsedSeconds > 0.2) {

@@ -1,34 +1,44 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QMetaType>
 #include <QMutex>
 #include <QObject>
 #include <QString>
 
-#include <array>
 #include <atomic>
 
 namespace regionmap {
 
-// The stages a row passes through, in order.
-enum class Stage { Read = 0, Locate, Assign, Load };
-constexpr int kStageCount = 4;
+// One step of a job, as its progress is shown: the job names its steps when it starts (in the
+// way of QGIS's multi-step feedback), so that a front end draws one bar per step without knowing
+// the job's steps in advance.
+struct StageProgress
+{
+    QString id; // stable, for code and tests: "read", "locate", ...
+    QString label; // for the analyst, translated
+    qint64 rows = 0; // rows done
+};
 
 // A snapshot of a run's progress, cheap to copy across threads.
 struct ProgressSnapshot
 {
     qint64 bytesRead = 0;
     qint64 bytesTotal = 0;
-    std::array<qint64, kStageCount> rows {}; // rows done per stage
+    QList<StageProgress> stages; // in the order rows pass them: the first reads, the last loads
     qint64 rowsEstimated = 0; // rows expected in all inputs, from the bytes read
     double elapsedSeconds = 0;
-    double rowsPerSecond = 0; // rows loaded per second so far
+    double rowsPerSecond = 0; // rows through the last stage per second so far
     double etaSeconds = -1; // -1: not known yet
     QString currentFile;
 
+    qint64 rowsRead() const { return stages.isEmpty() ? 0 : stages.constFirst().rows; }
+    qint64 rowsDone() const { return stages.isEmpty() ? 0 : stages.constLast().rows; }
+    // The rows of the stage with this id; 0 when there is none.
+    qint64 stageRows(const QString &id) const;
     // 0..1 for one stage against the estimated total, and for the whole run.
-    double stageFraction(Stage stage) const;
+    double stageFraction(int stage) const;
     double overallFraction() const;
 };
 
@@ -51,10 +61,13 @@ public:
     // Async-signal-safe: sets the flag only. The job notices it at its next check.
     void requestCancel() { m_canceled.store(true, std::memory_order_relaxed); }
 
-    void start(qint64 bytesTotal);
+    // Starts the progress of a job that reads bytesTotal bytes through these stages (their rows
+    // are set to 0).
+    void start(qint64 bytesTotal, const QList<StageProgress> &stages);
     void setCurrentFile(const QString &file);
     void setBytesRead(qint64 bytes);
-    void addStageRows(Stage stage, qint64 rows);
+    // Rows done by the stage at this index of the list given to start().
+    void addStageRows(int stage, qint64 rows);
     // Emits the progress now, not throttled (at the end of a run).
     void flush();
 

@@ -275,7 +275,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         }
     }
     recorder.release();
-    fb->addStageRows(Stage::Load, 0);
+    fb->addStageRows(int(Stage::Load), 0);
     return finished();
 }
 
@@ -288,7 +288,7 @@ EtlSummary EtlJob::run(Feedback &feedback)
     try {
         if (Status st = d->prepare(); !st)
             return d->finished(st.error().orKind(ErrorKind::Input));
-        d->fb->start(d->inputs->totalBytes());
+        d->fb->start(d->inputs->totalBytes(), RowPipeline::progressStages());
         ScopedConnection db(d->options.connection, d->connectionName);
         if (!db)
             return d->finished(db.error().orKind(ErrorKind::Database));

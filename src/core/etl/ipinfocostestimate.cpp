@@ -6,6 +6,7 @@
 #include "csv/csvsniffer.h"
 #include "db/locationcache.h"
 #include "etl/ipinfoprovider.h"
+#include "etl/rowpipeline.h"
 #include "geo/ipaddress.h"
 
 #include <QCoreApplication>
@@ -113,7 +114,8 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
     const bool readCache = cacheExists.value() && settings.cacheMaxAgeDays > 0;
 
     if (feedback)
-        feedback->start(bytesTotal);
+        feedback->start(bytesTotal, {{QStringLiteral("read"),
+                                      RowPipeline::progressStages().constFirst().label}});
     QSet<IpAddress> seen;
     std::vector<IpAddress> fresh;
     CsvChunk chunk;
@@ -162,7 +164,7 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
             e.requests += (send + perRequest - 1) / perRequest;
             if (feedback) {
                 feedback->setBytesRead(bytesBefore + reader.bytesRead());
-                feedback->addStageRows(Stage::Read, chunk.recordCount());
+                feedback->addStageRows(0, chunk.recordCount());
             }
         }
         if (reader.hasError())

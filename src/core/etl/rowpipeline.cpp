@@ -27,6 +27,14 @@ Status RowPipeline::cancelled() const
     return Error(ErrorKind::Cancelled, tr("The run was cancelled."));
 }
 
+QList<StageProgress> RowPipeline::progressStages()
+{
+    return {{QStringLiteral("read"), tr("Read")},
+            {QStringLiteral("locate"), tr("Locate")},
+            {QStringLiteral("assign"), tr("Assign")},
+            {QStringLiteral("load"), tr("Load")}};
+}
+
 Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
 {
     const TargetSchema &schema = *m_setup.schema;
@@ -44,7 +52,7 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
     while (reader.readChunk(chunk, m_setup.chunkRecords)) {
         m_rowsRead += chunk.recordCount();
         batch.reset(chunk);
-        m_feedback.addStageRows(Stage::Read, chunk.recordCount());
+        m_feedback.addStageRows(int(Stage::Read), chunk.recordCount());
         m_feedback.setBytesRead(bytesBefore + reader.bytesRead());
 
         validator.process(batch);
@@ -52,7 +60,7 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
             return cancelled();
         if (Status st = m_locate.process(batch); !st)
             return m_feedback.isCanceled() ? cancelled() : st;
-        m_feedback.addStageRows(Stage::Locate, chunk.rowCount());
+        m_feedback.addStageRows(int(Stage::Locate), chunk.rowCount());
         if (m_feedback.isCanceled())
             return cancelled();
 
@@ -63,7 +71,7 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
         };
         if (Status st = m_encoder.process(batch, buf, m_counts, send); !st)
             return st;
-        m_feedback.addStageRows(Stage::Assign, chunk.rowCount());
+        m_feedback.addStageRows(int(Stage::Assign), chunk.rowCount());
         if (m_feedback.isCanceled())
             return cancelled();
 
@@ -71,7 +79,7 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
             return st;
         if (Status st = m_session.reject(input.input.path, batch.rejects); !st)
             return st;
-        m_feedback.addStageRows(Stage::Load, chunk.rowCount());
+        m_feedback.addStageRows(int(Stage::Load), chunk.rowCount());
         if (m_feedback.isCanceled())
             return cancelled();
     }

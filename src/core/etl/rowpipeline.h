@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/feedback.h"
 #include "common/result.h"
 #include "etl/locatestage.h"
 #include "etl/regionassigner.h"
@@ -11,11 +12,13 @@
 
 namespace regionmap {
 
-class Feedback;
 class LoadSession;
 class Locator;
 class NearestRegionFinder;
 struct PreparedInput;
+
+// The steps of a run's progress, in the order of RowPipeline::progressStages().
+enum class Stage { Read, Locate, Assign, Load };
 
 // Moves the rows of the data files one way through the stages, a chunk at a time:
 // reader → validator → locator → assigner → encoder → load session. Each stage is a class of its
@@ -36,6 +39,9 @@ public:
     };
 
     RowPipeline(Setup setup, LoadSession &session, Feedback &feedback);
+
+    // The steps a run reports its progress in (Feedback::start), one per Stage.
+    static QList<StageProgress> progressStages();
 
     // Reads one file to its end. bytesBefore: the bytes of the files before it, for progress.
     // Errors carry their kind; a cancel gives an Error of the kind Cancelled.
