@@ -1,12 +1,15 @@
 // The results query layer against a real PostgreSQL cluster: every number is checked against a
 // hand count (the hand dataset) or an independent computation over the raw rows (the sample).
 
+#include "common/feedback.h"
 #include "db/copystream.h"
+#include "etl/etljob.h"
 #include "results/queryrunner.h"
 #include "results/resultsqueries.h"
 #include "results/rowqueries.h"
 #include "resultsfixture.h"
 #include "testcluster.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QHash>
@@ -130,6 +133,79 @@ private slots:
         QVERIFY2(ov, qPrintable(ov ? QString() : ov.error().toString()));
         QCOMPARE(ov->totalRows, 12);
         QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT count(*) FROM hand")).toInt(), 12);
+    }
+
+    // A run stores its counts per status and per region when it finishes; the overview reads
+    // the statuses from there while they still describe the table, and counts the rows once a
+    // later upsert may have taken some of them over.
+    void theOverviewReadsTheCountsARunStored()
+    {
+        const QString table = QStringLiteral("stored_counts");
+        // Loaded by key, so that a second load can be an upsert.
+        const auto load = [&] {
+            EtlOptions o;
+            o.inputs.append({sourceDir() + QStringLiteral("/resources/samples/people.csv"), {}});
+            o.connection = m_cluster.settings();
+            o.table = table;
+            o.mode = LoadMode::Upsert;
+            o.keyColumn = QStringLiteral("id");
+            Feedback feedback;
+            return EtlJob(o).run(feedback);
+        };
+        const EtlSummary loaded = load();
+        QVERIFY2(loaded.status == RunStatus::Succeeded, qPrintable(loaded.error.toString()));
+        const Result<qint64> first = loaded.runId;
+        const QString run = QString::number(first.value());
+        // Stored per region: the same numbers as the rows say.
+        QCOMPARE(
+            m_cluster.scalar(
+                QStringLiteral(
+                    "SELECT count(*) FROM (SELECT region_code, count(*) AS n FROM stored_counts"
+                    " WHERE region_code IS NOT NULL GROUP BY 1) t"
+                    " FULL JOIN jsonb_each_text((SELECT region_counts FROM etl_runs"
+                    " WHERE run_id = %1)) j ON j.key = t.region_code"
+                    " WHERE t.n IS DISTINCT FROM j.value::bigint")
+                    .arg(run)),
+            QStringLiteral("0"));
+
+        // Move one row from located to not_found in the stored counts only: the overview shows
+        // the stored numbers, so it read them rather than the rows.
+        QSqlQuery q(m_db);
+        QVERIFY(
+            q.exec(QStringLiteral(
+                       "UPDATE etl_runs SET status_counts = status_counts"
+                       " || jsonb_build_object('located', (status_counts->>'located')::bigint - 1,"
+                       "    'not_found', COALESCE((status_counts->>'not_found')::bigint, 0) + 1)"
+                       " WHERE run_id = %1")
+                       .arg(run)));
+        const qint64 located
+            = m_cluster
+                  .scalar(QStringLiteral(
+                      "SELECT count(*) FROM stored_counts WHERE geo_status = 'located'"))
+                  .toLongLong();
+        Result<TableInfo> info = ResultsQueries::describeTable(m_conn, table);
+        QVERIFY(info);
+        for (const ResultScope &scope :
+             {ResultScope::run(table, first.value()), ResultScope::wholeTable(table)}) {
+            Result<ScopeOverview> ov = ResultsQueries::overview(m_conn, info.value(), scope);
+            QVERIFY(ov);
+            QCOMPARE(ov->statusRows(QStringLiteral("located")), located - 1);
+            QCOMPARE(ov->geoSources, QStringList {QStringLiteral("dbip-city-lite")});
+        }
+
+        // An upsert into the table may take rows of the first run over: counted again.
+        const EtlSummary upsert = load();
+        QVERIFY2(upsert.status == RunStatus::Succeeded, qPrintable(upsert.error.toString()));
+        Result<ScopeOverview> ov
+            = ResultsQueries::overview(m_conn, info.value(), ResultScope::wholeTable(table));
+        QVERIFY(ov);
+        QCOMPARE(ov->statusRows(QStringLiteral("located")), located);
+        QCOMPARE(
+            ov->totalRows,
+            m_cluster.scalar(QStringLiteral("SELECT count(*) FROM stored_counts")).toLongLong());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE stored_counts")));
+        QVERIFY(
+            q.exec(QStringLiteral("DELETE FROM etl_runs WHERE target_table = 'stored_counts'")));
     }
 
     void listsRunsAndTables()

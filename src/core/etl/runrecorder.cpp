@@ -83,16 +83,20 @@ static bool writeFinal(QSqlDatabase &db, qint64 runId, RunStatus status, const E
     QJsonObject counts;
     for (auto it = s.statusCounts.cbegin(); it != s.statusCounts.cend(); ++it)
         counts.insert(it.key(), double(it.value()));
+    QJsonObject regions;
+    for (const RegionCount &r : s.regions)
+        regions.insert(r.code, double(r.rows));
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE etl_runs SET status = ?, finished_at = clock_timestamp(), rows_read = ?,"
-        " rows_loaded = ?, rows_rejected = ?, status_counts = ?::jsonb, requests_sent = ?,"
-        " request_retries = ?, error_message = ? WHERE run_id = ?"));
+        " rows_loaded = ?, rows_rejected = ?, status_counts = ?::jsonb, region_counts = ?::jsonb,"
+        " requests_sent = ?, request_retries = ?, error_message = ? WHERE run_id = ?"));
     q.addBindValue(runStatusName(status));
     q.addBindValue(s.rowsRead);
     q.addBindValue(s.rowsLoaded);
     q.addBindValue(s.rowsRejected);
     q.addBindValue(json(counts));
+    q.addBindValue(json(regions));
     q.addBindValue(s.requestsSent);
     q.addBindValue(s.requestRetries);
     q.addBindValue(message.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : message);

@@ -41,6 +41,74 @@ bool isNumericType(const QString &type)
     return numeric.contains(type) || type.startsWith(QLatin1String("numeric("));
 }
 
+// The statuses and sources of a scope, from the counts its runs stored when they finished.
+struct StoredCounts
+{
+    QList<qint64> runIds;
+    QMap<QString, qint64> perStatus;
+    QStringList sources;
+};
+
+// The counts the runs in scope stored, when they still describe the table: every run in scope
+// succeeded after the table's last replace, and no later run of the table was an upsert (an
+// upsert can take over rows of earlier runs). Nothing when they may not; the rows are counted
+// then. A run recorded before its source was (no geo_source in its settings) is counted too.
+Result<std::optional<StoredCounts>> storedCounts(PGconn *conn, const ResultScope &scope,
+                                                 const QString &what)
+{
+    PgParams p;
+    p.add(scope.table);
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("WITH runs AS ("
+                       "  SELECT run_id, load_mode, status_counts, settings->>'geo_source' AS src,"
+                       "         rows_loaded"
+                       "    FROM etl_runs WHERE target_table = $1 AND status = 'succeeded'"
+                       ")"
+                       "SELECT run_id, load_mode, status_counts::text, src, rows_loaded FROM runs"
+                       " WHERE run_id >= COALESCE((SELECT max(run_id) FROM runs"
+                       "                            WHERE load_mode = 'replace'), 0)"
+                       " ORDER BY run_id"),
+        p, what);
+    if (!r)
+        return r.error();
+    StoredCounts out;
+    bool inScope = false;
+    for (int i = 0; i < r->rows(); ++i) {
+        const qint64 runId = r->toInt64(i, 0);
+        const bool mine = !scope.isRun() || runId == scope.runId;
+        if (i > 0 && r->text(i, 1) == QLatin1String("upsert")
+            && (!scope.isRun() || runId > scope.runId))
+            return std::optional<StoredCounts>(); // rows of earlier runs may have moved
+        if (!mine)
+            continue;
+        inScope = true;
+        const QJsonObject counts = QJsonDocument::fromJson(r->text(i, 2).toUtf8()).object();
+        qint64 rows = 0;
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            const qint64 n = qint64(it.value().toDouble());
+            out.perStatus[it.key()] += n;
+            rows += n;
+        }
+        const qint64 withSource = qint64(counts.value(QLatin1String("located")).toDouble()
+                                         + counts.value(QLatin1String("country_only")).toDouble());
+        if (rows != r->toInt64(i, 4))
+            return std::optional<StoredCounts>(); // counts that do not add up are not used
+        if (withSource > 0) {
+            const QString source = r->text(i, 3);
+            if (source.isEmpty())
+                return std::optional<StoredCounts>();
+            if (!out.sources.contains(source))
+                out.sources << source;
+        }
+        if (rows > 0)
+            out.runIds << runId;
+    }
+    if (!inScope)
+        return std::optional<StoredCounts>(); // replaced, failed, or no run of this table
+    return std::optional<StoredCounts>(std::move(out));
+}
+
 } // namespace
 
 const QStringList &ResultsQueries::requiredColumns()
@@ -186,15 +254,12 @@ Result<TableInfo> ResultsQueries::describeTable(PGconn *conn, const QString &tab
     return info;
 }
 
-Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &table,
-                                               const ResultScope &scope)
-{
-    const QString what = tr("the summary of %1").arg(scope.describe());
-    ScopeOverview ov;
-    ov.scope = scope;
+namespace {
 
-    // 1. Rows per run, status and source: the totals, the statuses, the attribution, and the
-    //    runs whose catalogs name the regions.
+// The statuses, sources and runs of a scope, counted in the table's rows.
+Status countStatuses(PGconn *conn, const TableInfo &table, const ResultScope &scope,
+                     const QString &what, ScopeOverview &ov, QMap<QString, qint64> &perStatus)
+{
     PgParams p1;
     const QString where1 = scopeCondition(scope, p1);
     Result<PgResult> statusRows = PgResult::exec(
@@ -205,7 +270,6 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
         p1, what);
     if (!statusRows)
         return statusRows.error();
-    QMap<QString, qint64> perStatus;
     for (int i = 0; i < statusRows->rows(); ++i) {
         const qint64 runId = statusRows->toInt64(i, 0);
         const QString status = statusRows->text(i, 1);
@@ -217,6 +281,35 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
             ov.geoSources << source;
         perStatus[status] += n;
         ov.totalRows += n;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &table,
+                                               const ResultScope &scope)
+{
+    const QString what = tr("the summary of %1").arg(scope.describe());
+    ScopeOverview ov;
+    ov.scope = scope;
+
+    // 1. Rows per run, status and source: the totals, the statuses, the attribution, and the
+    //    runs whose catalogs name the regions. From the counts the runs stored when they still
+    //    describe the table, else counted in the table.
+    Result<std::optional<StoredCounts>> stored = storedCounts(conn, scope, what);
+    if (!stored)
+        return stored.error();
+    QMap<QString, qint64> perStatus;
+    if (stored->has_value()) {
+        const StoredCounts &c = stored->value();
+        ov.runIds = c.runIds;
+        ov.geoSources = c.sources;
+        perStatus = c.perStatus;
+        for (const qint64 n : std::as_const(perStatus))
+            ov.totalRows += n;
+    } else if (Status st = countStatuses(conn, table, scope, what, ov, perStatus); !st) {
+        return st.error();
     }
     std::sort(ov.runIds.begin(), ov.runIds.end());
     ov.geoSources.sort();
