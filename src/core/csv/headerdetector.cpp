@@ -31,12 +31,7 @@ bool guessHeader(const QList<QStringList> &rows)
         int ips = 0;
         qsizetype length = -1;
         bool sameLength = true;
-        for (int r = 1; r < rows.size(); ++r) {
-            if (c >= rows.at(r).size())
-                continue;
-            const QStringView v = QStringView(rows.at(r).at(c)).trimmed();
-            if (v.isEmpty())
-                continue;
+        forEachValue(rows, 1, c, [&](QStringView v) {
             ++values;
             numbers += isNumber(v);
             ips += looksLikeIp(v);
@@ -44,7 +39,7 @@ bool guessHeader(const QList<QStringList> &rows)
                 length = v.size();
             else if (v.size() != length)
                 sameLength = false;
-        }
+        });
         if (values == 0)
             continue;
         if (ips == values)

@@ -15,15 +15,10 @@ double ipShareOf(const QList<QStringList> &rows, int firstDataRow, int column)
 {
     int values = 0;
     int ips = 0;
-    for (int r = firstDataRow; r < rows.size(); ++r) {
-        if (column >= rows.at(r).size())
-            continue;
-        const QStringView v = QStringView(rows.at(r).at(column)).trimmed();
-        if (v.isEmpty())
-            continue;
+    forEachValue(rows, firstDataRow, column, [&](QStringView v) {
         ++values;
         ips += looksLikeIp(v);
-    }
+    });
     return values > 0 ? double(ips) / values : -1.0;
 }
 

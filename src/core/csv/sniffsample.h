@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <vector>
@@ -48,6 +49,19 @@ void forEachRecord(const Sample &s, char delimiter, char quote, int maxRecords, 
 QString decodeField(const char *p, const csv::FieldSpan &f, char quote, TextEncoding encoding);
 
 // A dotted quad, or an IPv6 address: enough to recognise a column (geo holds the strict parser).
+// Calls f with each non-empty value (trimmed) of a column, in the sampled rows from firstRow on.
+template<typename F>
+void forEachValue(const QList<QStringList> &rows, int firstRow, int column, F &&f)
+{
+    for (int r = firstRow; r < rows.size(); ++r) {
+        if (column >= rows.at(r).size())
+            continue;
+        const QStringView v = QStringView(rows.at(r).at(column)).trimmed();
+        if (!v.isEmpty())
+            f(v);
+    }
+}
+
 bool looksLikeIp(QStringView v);
 bool isNumber(QStringView v);
 bool isTyped(QStringView v); // a number or an address
