@@ -653,6 +653,17 @@
         <source>The run stopped on an internal error.</source>
         <translation>Der Lauf wurde wegen eines internen Fehlers beendet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n region(s) of the catalog that are restricted or only announced take no part in this run.</source>
+        <translation>
+            <numerusform>%n eingeschränkte oder nur angekündigte Region des Katalogs nimmt an diesem Lauf nicht teil.</numerusform>
+            <numerusform>%n eingeschränkte oder nur angekündigte Regionen des Katalogs nehmen an diesem Lauf nicht teil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The region catalog %1 has no generally available region. Include its restricted or announced regions, or choose another catalog.</source>
+        <translation>Der Regionskatalog %1 hat keine allgemein verfügbare Region. Beziehen Sie seine eingeschränkten oder angekündigten Regionen ein, oder wählen Sie einen anderen Katalog.</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -1447,6 +1458,14 @@
     <message>
         <source>There is no built-in region catalog named &quot;%1&quot;. The built-in catalogs are: %2.</source>
         <translation>Es gibt keinen integrierten Regionskatalog namens „%1“. Die integrierten Kataloge sind: %2.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not a two-letter ISO 3166 code (such as US or DE).</source>
+        <translation>Das Land „%1“ ist kein zweibuchstabiger ISO-3166-Code (wie US oder DE).</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not one of ga, restricted or announced.</source>
+        <translation>Der Status „%1“ ist keiner von ga, restricted oder announced.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3016,18 @@ Lauf abbrechen und schließen?</translation>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Restricted: takes part only when restricted regions are included</source>
+        <translation>Eingeschränkt: nimmt nur teil, wenn eingeschränkte Regionen einbezogen werden</translation>
+    </message>
+    <message>
+        <source>Announced: takes part only when announced regions are included</source>
+        <translation>Angekündigt: nimmt nur teil, wenn angekündigte Regionen einbezogen werden</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RegionsPage</name>
@@ -3111,6 +3142,17 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Choose a catalog file.</source>
         <translation>Wählen Sie eine Katalogdatei.</translation>
+    </message>
+    <message>
+        <source>Oracle Cloud Infrastructure (OCI)</source>
+        <translation>Oracle Cloud Infrastructure (OCI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n restricted or announced, not used in a run)</source>
+        <translation>
+            <numerusform>(%n eingeschränkt oder angekündigt, in einem Lauf nicht verwendet)</numerusform>
+            <numerusform>(%n eingeschränkt oder angekündigt, in einem Lauf nicht verwendet)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4089,67 @@ RegionMap verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::cli::CatalogCommand</name>
+    <message>
+        <source>show: print the regions as CSV (provider,code,name,city,country,latitude,longitude,status).</source>
+        <translation>show: die Regionen als CSV ausgeben (provider,code,name,city,country,latitude,longitude,status).</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>ga</source>
+        <translation>ga</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>eingeschr.</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>angekünd.</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The built-in region catalogs.
+
+  catalog list              each catalog: provider, regions per status, date checked
+  catalog show NAME [--csv] one catalog&apos;s regions</source>
+        <translation>Die integrierten Regionskataloge.
+
+  catalog list              jeder Katalog: Anbieter, Regionen je Status, Prüfdatum
+  catalog show NAME [--csv] die Regionen eines Katalogs</translation>
+    </message>
+    <message>
+        <source>list or show.</source>
+        <translation>list oder show.</translation>
+    </message>
+    <message>
+        <source>show: the catalog (aws, gcp, ...).</source>
+        <translation>show: der Katalog (aws, gcp, …).</translation>
+    </message>
+    <message>
+        <source>Use &quot;catalog list&quot; or &quot;catalog show NAME [--csv]&quot;. The built-in catalogs are: %1.</source>
+        <translation>Verwenden Sie „catalog list“ oder „catalog show NAME [--csv]“. Die integrierten Kataloge sind: %1.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::cli::CommandDatabase</name>
     <message>
         <source>note: %1</source>
@@ -4183,6 +4286,10 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
 <context>
     <name>regionmap::cli::Main</name>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
         <source>Usage: regionmap-cli &lt;command&gt; [options]
 
 Locate the IP addresses in CSV files, assign each to its nearest cloud region and
@@ -4194,6 +4301,7 @@ Commands:
   secrets    Keep the database password and the ipinfo.io token in the OS
              keychain: set, delete, status (see regionmap-cli secrets --help)
   geodb      Show where the offline geo databases were found
+  catalog    The built-in region catalogs: list, show
   cache      The location cache of ipinfo.io answers: clear, status
 
 Options:
@@ -4213,6 +4321,7 @@ Befehle:
   secrets    Datenbankpasswort und ipinfo.io-Token im Schlüsselbund des Betriebssystems
              speichern: set, delete, status (siehe regionmap-cli secrets --help)
   geodb      Anzeigen, wo die Offline-Geodatenbanken gefunden wurden
+  catalog    Die integrierten Regionskataloge: list, show
   cache      Der Standort-Cache der ipinfo.io-Antworten: clear, status
 
 Optionen:
@@ -4221,10 +4330,6 @@ Optionen:
 
 Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abgebrochen.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4296,10 +4401,6 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>A region catalog CSV file.</source>
         <translation>Eine CSV-Datei mit einem Regionskatalog.</translation>
-    </message>
-    <message>
-        <source>A built-in region catalog: aws.</source>
-        <translation>Ein integrierter Regionskatalog: aws.</translation>
     </message>
     <message>
         <source>name</source>
@@ -4488,6 +4589,18 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>hint: --ip-column, --delimiter, --encoding and --no-header override what RegionMap detected in a file (regionmap-cli run --help).</source>
         <translation>Hinweis: --ip-column, --delimiter, --encoding und --no-header ersetzen, was RegionMap in einer Datei erkannt hat (regionmap-cli run --help).</translation>
+    </message>
+    <message>
+        <source>A built-in region catalog: aws, gcp, azure or oci.</source>
+        <translation>Ein integrierter Regionskatalog: aws, gcp, azure oder oci.</translation>
+    </message>
+    <message>
+        <source>Let restricted regions (AWS GovCloud and China, Azure&apos;s restricted-access regions) take part.</source>
+        <translation>Eingeschränkte Regionen (AWS GovCloud und China, Azures Regionen mit eingeschränktem Zugang) teilnehmen lassen.</translation>
+    </message>
+    <message>
+        <source>Let announced regions, not open yet, take part.</source>
+        <translation>Angekündigte, noch nicht geöffnete Regionen teilnehmen lassen.</translation>
     </message>
 </context>
 <context>

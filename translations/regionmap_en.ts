@@ -34,6 +34,13 @@
             <numerusform>Run %1: loading %n files into the table &quot;%2&quot;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n region(s) of the catalog that are restricted or only announced take no part in this run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpinfoClient</name>
@@ -234,6 +241,13 @@
         <translation>
             <numerusform>%n doubtful region: see the Check column. A run still uses it as it is.</numerusform>
             <numerusform>%n doubtful regions: see the Check column. A run still uses them as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n restricted or announced, not used in a run)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -653,6 +653,17 @@
         <source>The run stopped on an internal error.</source>
         <translation>L&apos;exécution s&apos;est arrêtée sur une erreur interne.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n region(s) of the catalog that are restricted or only announced take no part in this run.</source>
+        <translation>
+            <numerusform>%n région restreinte ou seulement annoncée du catalogue ne participe pas à cette exécution.</numerusform>
+            <numerusform>%n régions restreintes ou seulement annoncées du catalogue ne participent pas à cette exécution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The region catalog %1 has no generally available region. Include its restricted or announced regions, or choose another catalog.</source>
+        <translation>Le catalogue de régions %1 n&apos;a aucune région disponible pour tous. Incluez ses régions restreintes ou annoncées, ou choisissez un autre catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -1447,6 +1458,14 @@
     <message>
         <source>There is no built-in region catalog named &quot;%1&quot;. The built-in catalogs are: %2.</source>
         <translation>Il n&apos;existe aucun catalogue de régions intégré nommé «&#xa0;%1&#xa0;». Les catalogues intégrés sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not a two-letter ISO 3166 code (such as US or DE).</source>
+        <translation>Le pays «&#xa0;%1&#xa0;» n&apos;est pas un code ISO 3166 à deux lettres (comme US ou DE).</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not one of ga, restricted or announced.</source>
+        <translation>Le statut «&#xa0;%1&#xa0;» n&apos;est ni ga, ni restricted, ni announced.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3016,18 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Restricted: takes part only when restricted regions are included</source>
+        <translation>Restreinte&#xa0;: ne participe que si les régions restreintes sont incluses</translation>
+    </message>
+    <message>
+        <source>Announced: takes part only when announced regions are included</source>
+        <translation>Annoncée&#xa0;: ne participe que si les régions annoncées sont incluses</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RegionsPage</name>
@@ -3111,6 +3142,17 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Choose a catalog file.</source>
         <translation>Choisissez un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <source>Oracle Cloud Infrastructure (OCI)</source>
+        <translation>Oracle Cloud Infrastructure (OCI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n restricted or announced, not used in a run)</source>
+        <translation>
+            <numerusform>(%n restreinte ou annoncée, non utilisée dans une exécution)</numerusform>
+            <numerusform>(%n restreintes ou annoncées, non utilisées dans une exécution)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4087,67 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::cli::CatalogCommand</name>
+    <message>
+        <source>show: print the regions as CSV (provider,code,name,city,country,latitude,longitude,status).</source>
+        <translation>show&#xa0;: afficher les régions en CSV (provider,code,name,city,country,latitude,longitude,status).</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>ga</source>
+        <translation>ga</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restreintes</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>annoncées</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>The built-in region catalogs.
+
+  catalog list              each catalog: provider, regions per status, date checked
+  catalog show NAME [--csv] one catalog&apos;s regions</source>
+        <translation>Les catalogues de régions intégrés.
+
+  catalog list              chaque catalogue&#xa0;: fournisseur, régions par statut, date de vérification
+  catalog show NAME [--csv] les régions d&apos;un catalogue</translation>
+    </message>
+    <message>
+        <source>list or show.</source>
+        <translation>list ou show.</translation>
+    </message>
+    <message>
+        <source>show: the catalog (aws, gcp, ...).</source>
+        <translation>show&#xa0;: le catalogue (aws, gcp, …).</translation>
+    </message>
+    <message>
+        <source>Use &quot;catalog list&quot; or &quot;catalog show NAME [--csv]&quot;. The built-in catalogs are: %1.</source>
+        <translation>Utilisez «&#xa0;catalog list&#xa0;» ou «&#xa0;catalog show NAME [--csv]&#xa0;». Les catalogues intégrés sont&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::cli::CommandDatabase</name>
     <message>
         <source>note: %1</source>
@@ -4181,6 +4284,10 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
 <context>
     <name>regionmap::cli::Main</name>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
         <source>Usage: regionmap-cli &lt;command&gt; [options]
 
 Locate the IP addresses in CSV files, assign each to its nearest cloud region and
@@ -4192,6 +4299,7 @@ Commands:
   secrets    Keep the database password and the ipinfo.io token in the OS
              keychain: set, delete, status (see regionmap-cli secrets --help)
   geodb      Show where the offline geo databases were found
+  catalog    The built-in region catalogs: list, show
   cache      The location cache of ipinfo.io answers: clear, status
 
 Options:
@@ -4211,6 +4319,7 @@ Commandes&#xa0;:
   secrets    Conserver le mot de passe de la base et le jeton ipinfo.io dans le trousseau
              de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
   geodb      Afficher où les bases de données de géolocalisation hors ligne ont été trouvées
+  catalog    Les catalogues de régions intégrés&#xa0;: list, show
   cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
 
 Options&#xa0;:
@@ -4219,10 +4328,6 @@ Options&#xa0;:
 
 Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
@@ -4293,10 +4398,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>A region catalog CSV file.</source>
         <translation>Un fichier CSV de catalogue de régions.</translation>
-    </message>
-    <message>
-        <source>A built-in region catalog: aws.</source>
-        <translation>Un catalogue de régions intégré&#xa0;: aws.</translation>
     </message>
     <message>
         <source>name</source>
@@ -4485,6 +4586,18 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>hint: --ip-column, --delimiter, --encoding and --no-header override what RegionMap detected in a file (regionmap-cli run --help).</source>
         <translation>astuce : --ip-column, --delimiter, --encoding et --no-header remplacent ce que RegionMap a détecté dans un fichier (regionmap-cli run --help).</translation>
+    </message>
+    <message>
+        <source>A built-in region catalog: aws, gcp, azure or oci.</source>
+        <translation>Un catalogue de régions intégré&#xa0;: aws, gcp, azure ou oci.</translation>
+    </message>
+    <message>
+        <source>Let restricted regions (AWS GovCloud and China, Azure&apos;s restricted-access regions) take part.</source>
+        <translation>Faire participer les régions restreintes (AWS GovCloud et Chine, régions à accès restreint d&apos;Azure).</translation>
+    </message>
+    <message>
+        <source>Let announced regions, not open yet, take part.</source>
+        <translation>Faire participer les régions annoncées, pas encore ouvertes.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,8 @@ QString RegionsPage::builtinDisplayName(const QString &name)
         return tr("Google Cloud (GCP)");
     if (name == QLatin1String("azure"))
         return tr("Microsoft Azure");
+    if (name == QLatin1String("oci"))
+        return tr("Oracle Cloud Infrastructure (OCI)");
     return name.toUpper();
 }
 
@@ -95,7 +97,7 @@ QString RegionsPage::statusText() const
         return tr("No catalog chosen");
     // The sidebar is narrow: the built-in catalog's short name, or just "File".
     const QString source = c.builtin ? c.name.toUpper() : tr("File");
-    QString text = tr("%1, %n region(s)", nullptr, int(m_catalog.regions().size())).arg(source);
+    QString text = tr("%1, %n region(s)", nullptr, m_catalog.count(RegionStatus::Ga)).arg(source);
     if (m_model->errorCount() > 0)
         text += tr(", %n error(s)", nullptr, m_model->errorCount());
     else if (m_model->warningCount() > 0)
@@ -216,9 +218,12 @@ void RegionsPage::reload()
     }
 
     const int regions = int(m_catalog.regions().size());
-    m_ui->tableCaption->setText(c.builtin
-                                    ? tr("%n region(s) in the built-in catalog", nullptr, regions)
-                                    : tr("%n region(s) read from the file", nullptr, regions));
+    QString caption = c.builtin ? tr("%n region(s) in the built-in catalog", nullptr, regions)
+                                : tr("%n region(s) read from the file", nullptr, regions);
+    if (const int notUsed = regions - m_catalog.count(RegionStatus::Ga); notUsed > 0)
+        caption += QLatin1Char(' ')
+                   + tr("(%n restricted or announced, not used in a run)", nullptr, notUsed);
+    m_ui->tableCaption->setText(caption);
     if (!m_readError.isEmpty()) {
         m_ui->banner->showMessage(Theme::Tone::Error, m_readError);
     } else if (m_model->errorCount() > 0) {

@@ -111,12 +111,18 @@ QVariant RegionTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return row.isRegion ? row.region.name : QString();
     case CityColumn:
-        return row.isRegion ? row.region.city : QString();
+        if (!row.isRegion || row.region.country.isEmpty())
+            return row.isRegion ? row.region.city : QString();
+        return tr("%1, %2").arg(row.region.city, row.region.country);
     case LatitudeColumn:
         return row.isRegion ? QLocale().toString(row.region.latitude, 'f', 4) : QString();
     case LongitudeColumn:
         return row.isRegion ? QLocale().toString(row.region.longitude, 'f', 4) : QString();
     case CheckColumn:
+        if (row.messages.isEmpty() && row.isRegion && row.region.status == RegionStatus::Restricted)
+            return tr("Restricted: takes part only when restricted regions are included");
+        if (row.messages.isEmpty() && row.isRegion && row.region.status == RegionStatus::Announced)
+            return tr("Announced: takes part only when announced regions are included");
         if (row.messages.isEmpty())
             return role == Qt::DisplayRole ? tr("OK") : QVariant();
         return row.messages.join(role == Qt::DisplayRole ? QStringLiteral(" · ")

@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "dbcommand.h"
 #include "exitcodes.h"
+#include "catalogcommand.h"
 #include "geodbcommand.h"
 #include "runcommand.h"
 #include "secretscommand.h"
@@ -36,6 +37,7 @@ QString usage()
         "  secrets    Keep the database password and the ipinfo.io token in the OS\n"
         "             keychain: set, delete, status (see regionmap-cli secrets --help)\n"
         "  geodb      Show where the offline geo databases were found\n"
+        "  catalog    The built-in region catalogs: list, show\n"
         "  cache      The location cache of ipinfo.io answers: clear, status\n"
         "\n"
         "Options:\n"
@@ -78,6 +80,8 @@ int main(int argc, char *argv[])
         return runDbCommand(ctx, args);
     if (command == QLatin1String("secrets"))
         return runSecretsCommand(ctx, args);
+    if (command == QLatin1String("catalog"))
+        return runCatalogCommand(ctx, args);
     if (command == QLatin1String("geodb"))
         return runGeoDbCommand(ctx, args);
     if (command == QLatin1String("cache"))

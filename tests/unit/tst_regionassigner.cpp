@@ -11,9 +11,33 @@ namespace {
 
 QVector<Region> regions()
 {
-    return {{QStringLiteral("us-east-1"), QStringLiteral("Virginia"), {}, 38.13, -78.45},
-            {QStringLiteral("eu-west-2"), QStringLiteral("London"), {}, 51.0, -0.1},
-            {QStringLiteral("ap-southeast-2"), QStringLiteral("Sydney"), {}, -33.86, 151.2}};
+    return {{QStringLiteral("us-east-1"),
+             QStringLiteral("Virginia"),
+             {},
+             38.13,
+             -78.45,
+             {},
+             {},
+             RegionStatus::Ga,
+             {}},
+            {QStringLiteral("eu-west-2"),
+             QStringLiteral("London"),
+             {},
+             51.0,
+             -0.1,
+             {},
+             {},
+             RegionStatus::Ga,
+             {}},
+            {QStringLiteral("ap-southeast-2"),
+             QStringLiteral("Sydney"),
+             {},
+             -33.86,
+             151.2,
+             {},
+             {},
+             RegionStatus::Ga,
+             {}}};
 }
 
 // A batch of rows with the given statuses; located rows at the given coordinates.

@@ -341,6 +341,14 @@ private slots:
         QVERIFY2(aws->issues().isEmpty(), qPrintable(describe(*aws)));
         QCOMPARE(aws->name(), QStringLiteral("aws"));
         QCOMPARE(aws->path(), QStringLiteral(":/catalogs/aws.csv"));
+        QCOMPARE(aws->providers(), QStringList {QStringLiteral("aws")});
+        QVERIFY(aws->checkedOn().isValid());
+        // GovCloud and China are there, restricted; a run without them sees the 34 others.
+        QCOMPARE(aws->count(RegionStatus::Restricted), 4);
+        for (const char *code : {"us-gov-east-1", "us-gov-west-1", "cn-north-1", "cn-northwest-1"})
+            QCOMPARE(aws->regions().at(aws->indexOf(QString::fromLatin1(code))).status,
+                     RegionStatus::Restricted);
+        const RegionCatalog ga = aws->withStatuses(false, false);
 
         const char *const expectedCodes[] = {
             "us-east-1",      "us-east-2",      "us-west-1",      "us-west-2",
@@ -357,9 +365,9 @@ private slots:
         for (const char *c : expectedCodes)
             expected << QString::fromLatin1(c);
         QCOMPARE(expected.size(), 34);
-        QCOMPARE(aws->regions().size(), 34);
+        QCOMPARE(ga.regions().size(), 34);
         QSet<QString> codes;
-        for (const Region &r : aws->regions()) {
+        for (const Region &r : ga.regions()) {
             codes.insert(r.code);
             QVERIFY2(expected.contains(r.code), qPrintable(r.code));
             QVERIFY(!r.name.isEmpty());
@@ -405,6 +413,53 @@ private slots:
             QVERIFY2(qAbs(aws->regions().at(i).latitude - s.lat) < 0.05, s.code);
             QVERIFY2(qAbs(aws->regions().at(i).longitude - s.lon) < 0.05, s.code);
         }
+    }
+
+    // The optional columns: provider, country, status and where the point comes from; a file
+    // without them reads as before, every region generally available.
+    void describedColumns()
+    {
+        const RegionCatalog c = RegionCatalog::parse(
+            "# checked: 2026-11-30\n"
+            "provider,code,name,city,country,latitude,longitude,status,location_source\n"
+            "GCP,europe-west3,Frankfurt,Frankfurt am Main,de,50.11,8.68,ga,named-city\n"
+            "gcp,me-central2,Dammam,Dammam,SA,26.42,50.09,Restricted,named-city\n"
+            "gcp,asia-southeast3,Bangkok,Bangkok,TH,13.76,100.50,announced,\n",
+            QStringLiteral("mine.csv"));
+        QVERIFY2(c.issues().isEmpty(), qPrintable(describe(c)));
+        QCOMPARE(c.checkedOn(), QDate(2026, 11, 30));
+        QCOMPARE(c.providers(), QStringList {QStringLiteral("gcp")});
+        const Region &f = c.regions().at(0);
+        QCOMPARE(f.country, QStringLiteral("DE"));
+        QCOMPARE(f.locationSource, QStringLiteral("named-city"));
+        QCOMPARE(c.regions().at(1).status, RegionStatus::Restricted);
+        QCOMPARE(c.regions().at(2).status, RegionStatus::Announced);
+        QCOMPARE(c.withStatuses(false, false).regions().size(), 1);
+        QCOMPARE(c.withStatuses(true, false).regions().size(), 2);
+        QCOMPARE(c.withStatuses(true, true).regions().size(), 3);
+
+        const RegionCatalog old
+            = RegionCatalog::parse("code,name,lat,lon\nr1,One,1,2\n", QStringLiteral("old.csv"));
+        QVERIFY(old.issues().isEmpty());
+        QVERIFY(old.regions().at(0).provider.isEmpty());
+        QCOMPARE(old.regions().at(0).status, RegionStatus::Ga);
+        QVERIFY(!old.checkedOn().isValid());
+    }
+
+    void badStatusAndCountryAreErrors()
+    {
+        const RegionCatalog c = RegionCatalog::parse("code,name,country,lat,lon,status\n"
+                                                     "r1,One,Germany,1,2,ga\n"
+                                                     "r2,Two,DE,1,2,beta\n",
+                                                     QStringLiteral("bad.csv"));
+        const QList<CatalogIssue> errors = c.errors();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).line, 2);
+        QVERIFY2(errors.at(0).message.contains(QLatin1String("two-letter")),
+                 qPrintable(errors.at(0).message));
+        QCOMPARE(errors.at(1).line, 3);
+        QVERIFY2(errors.at(1).message.contains(QLatin1String("ga, restricted or announced")),
+                 qPrintable(errors.at(1).message));
     }
 
     void unknownBuiltinFails()

@@ -26,9 +26,24 @@ class TestRowEncoder : public QObject
 {
     Q_OBJECT
 
-    QVector<Region> m_regions {
-        {QStringLiteral("us-east-1"), QStringLiteral("Virginia"), {}, 38.13, -78.45},
-        {QStringLiteral("eu-west-2"), QStringLiteral("London"), {}, 51.0, -0.1}};
+    QVector<Region> m_regions {{QStringLiteral("us-east-1"),
+                                QStringLiteral("Virginia"),
+                                {},
+                                38.13,
+                                -78.45,
+                                {},
+                                {},
+                                RegionStatus::Ga,
+                                {}},
+                               {QStringLiteral("eu-west-2"),
+                                QStringLiteral("London"),
+                                {},
+                                51.0,
+                                -0.1,
+                                {},
+                                {},
+                                RegionStatus::Ga,
+                                {}}};
     TargetSchema m_schema = TargetSchema::infer({QStringLiteral("id"), QStringLiteral("ip")}, 1,
                                                 {{QStringLiteral("1"), QStringLiteral("8.8.8.8")}});
 

@@ -92,9 +92,18 @@ Status EtlJob::Private::prepareCatalog()
                                     : RegionCatalog::load(options.catalogFile);
     if (!cat)
         return cat.error().orKind(ErrorKind::Input);
-    catalog = cat.value();
-    for (const CatalogIssue &w : catalog.warnings())
+    for (const CatalogIssue &w : cat->warnings())
         fb->warning(EtlJob::tr("Region catalog, line %1: %2").arg(w.line).arg(w.message));
+    catalog = cat->withStatuses(options.includeRestricted, options.includeAnnounced);
+    if (const int left = int(cat->regions().size() - catalog.regions().size()); left > 0)
+        fb->info(EtlJob::tr("%n region(s) of the catalog that are restricted or only announced "
+                            "take no part in this run.",
+                            nullptr, left));
+    if (catalog.regions().isEmpty())
+        return Error(ErrorKind::Input,
+                     EtlJob::tr("The region catalog %1 has no generally available region. Include "
+                                "its restricted or announced regions, or choose another catalog.")
+                         .arg(cat->name()));
     return {};
 }
 

@@ -57,6 +57,10 @@ struct EtlOptions
 
     QString catalogFile; // a catalog CSV, or
     QString builtinCatalog = QStringLiteral("aws"); // a built-in catalog when catalogFile is empty
+    // Regions that are closed to most accounts, or announced and not open yet, take part only
+    // when asked for (docs/catalog-format.md).
+    bool includeRestricted = false;
+    bool includeAnnounced = false;
 
     ConnectionSettings connection; // where to load (the managed database's settings
                                    // when the front end uses it)

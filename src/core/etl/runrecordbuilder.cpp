@@ -47,6 +47,8 @@ RunStart RunRecordBuilder::start(const EtlOptions &options, const InputSet &inpu
     start.settings = QJsonObject {{QStringLiteral("mode"), loadModeName(options.mode)},
                                   {QStringLiteral("inputs"), dialects},
                                   {QStringLiteral("chunk_records"), options.chunkRecords},
+                                  {QStringLiteral("include_restricted"), options.includeRestricted},
+                                  {QStringLiteral("include_announced"), options.includeAnnounced},
                                   {QStringLiteral("geo_source"), source.id}};
     if (source.build.isValid())
         start.settings.insert(QStringLiteral("geo_build"), source.build.toString(Qt::ISODate));

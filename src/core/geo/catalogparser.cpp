@@ -111,6 +111,12 @@ int columnForHeader(const QString &h)
         {QStringLiteral("lon"), CatalogParser::LonColumn},
         {QStringLiteral("long"), CatalogParser::LonColumn},
         {QStringLiteral("lng"), CatalogParser::LonColumn},
+        {QStringLiteral("provider"), CatalogParser::ProviderColumn},
+        {QStringLiteral("cloud"), CatalogParser::ProviderColumn},
+        {QStringLiteral("country"), CatalogParser::CountryColumn},
+        {QStringLiteral("country-code"), CatalogParser::CountryColumn},
+        {QStringLiteral("status"), CatalogParser::StatusColumn},
+        {QStringLiteral("location-source"), CatalogParser::SourceColumn},
         {QStringLiteral("longitude"), CatalogParser::LonColumn},
     };
     return names.value(h, -1);
@@ -133,7 +139,9 @@ const QRegularExpression &awsCodeShape()
 CatalogParser::CatalogParser(QVector<Region> &regions, QList<CatalogIssue> &issues)
     : m_regions(regions)
     , m_issues(issues)
-{ }
+{
+    m_index.fill(-1);
+}
 
 void CatalogParser::parse(const QByteArray &source)
 {
@@ -162,6 +170,10 @@ void CatalogParser::parse(const QByteArray &source)
 CatalogParser::Step CatalogParser::readLine(const QByteArray &line, int lineNo)
 {
     const QByteArray trimmed = line.trimmed();
+    static const QByteArray checkedTag("# checked:");
+    if (trimmed.startsWith(checkedTag))
+        m_checkedOn = QDate::fromString(
+            QString::fromLatin1(trimmed.mid(checkedTag.size()).trimmed()), Qt::ISODate);
     if (trimmed.isEmpty() || trimmed.startsWith('#'))
         return Step::Next;
     if (!m_delimiter && !chooseDelimiter(line, lineNo))
@@ -297,6 +309,7 @@ std::optional<Region> CatalogParser::readRegion(const QList<QByteArray> &fields,
         ok = false;
     }
     ok = checkCoordinates(r, lat, lon, lineNo) && ok;
+    ok = readDescription(fields, r, lineNo) && ok;
     ok = checkUnique(r.code, lineNo) && ok;
     if (!ok)
         return std::nullopt;
@@ -363,16 +376,21 @@ bool CatalogParser::checkUnique(const QString &code, int lineNo)
 // When most codes look like AWS codes, the others are probably typos.
 void CatalogParser::checkCodeShapes()
 {
-    const auto awsShaped = std::count_if(m_regions.cbegin(), m_regions.cend(), [](const Region &r) {
-        return awsCodeShape().match(r.code).hasMatch();
-    });
-    if (awsShaped == 0 || 2 * awsShaped < m_regions.size())
+    const auto awsLike = [](const Region &r) {
+        return r.provider.isEmpty() || r.provider == QLatin1String("aws");
+    };
+    const auto candidates = std::count_if(m_regions.cbegin(), m_regions.cend(), awsLike);
+    const auto awsShaped
+        = std::count_if(m_regions.cbegin(), m_regions.cend(), [&](const Region &r) {
+              return awsLike(r) && awsCodeShape().match(r.code).hasMatch();
+          });
+    if (awsShaped == 0 || 2 * awsShaped < candidates)
         return;
     static const QRegularExpression missingNumber(QStringLiteral("^[a-z]{2}(-[a-z]+)+$"));
     for (int i = 0; i < m_regions.size(); ++i) {
         const QString &code = m_regions.at(i).code;
-        if (awsCodeShape().match(code).hasMatch() || code.contains(QLatin1Char(' '))
-            || code.contains(QLatin1Char('\t')))
+        if (!awsLike(m_regions.at(i)) || awsCodeShape().match(code).hasMatch()
+            || code.contains(QLatin1Char(' ')) || code.contains(QLatin1Char('\t')))
             continue; // fine, or already warned about its spaces
         const QString message
             = missingNumber.match(code).hasMatch()
@@ -384,6 +402,37 @@ void CatalogParser::checkCodeShapes()
                         .arg(code);
         warning(m_regionLines.at(i), code, message);
     }
+}
+
+// The optional columns: provider (lower case), country (two letters), status and where the
+// point comes from. Returns false after reporting what is wrong.
+bool CatalogParser::readDescription(const QList<QByteArray> &fields, Region &r, int lineNo)
+{
+    bool ok = true;
+    r.provider = QString::fromUtf8(field(fields, ProviderColumn)).toLower();
+    r.country = QString::fromUtf8(field(fields, CountryColumn)).toUpper();
+    static const QRegularExpression countryShape(QStringLiteral("^[A-Z]{2}$"));
+    if (!r.country.isEmpty() && !countryShape.match(r.country).hasMatch()) {
+        error(lineNo, r.code,
+              RegionCatalog::tr("The country \"%1\" is not a two-letter ISO 3166 code (such as "
+                                "US or DE).")
+                  .arg(r.country));
+        ok = false;
+    }
+    const QString status = QString::fromUtf8(field(fields, StatusColumn));
+    if (!status.isEmpty()) {
+        if (const std::optional<RegionStatus> s = parseRegionStatus(status)) {
+            r.status = *s;
+        } else {
+            error(lineNo, r.code,
+                  RegionCatalog::tr("The status \"%1\" is not one of ga, restricted or "
+                                    "announced.")
+                      .arg(status));
+            ok = false;
+        }
+    }
+    r.locationSource = QString::fromUtf8(field(fields, SourceColumn));
+    return ok;
 }
 
 QByteArray CatalogParser::field(const QList<QByteArray> &fields, Column column) const

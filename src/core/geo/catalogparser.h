@@ -2,7 +2,10 @@
 
 #include "regioncatalog.h"
 
+#include <QDate>
 #include <QHash>
+
+#include <array>
 
 #include <optional>
 
@@ -19,7 +22,21 @@ public:
 
     void parse(const QByteArray &source);
 
-    enum Column { CodeColumn, NameColumn, CityColumn, LatColumn, LonColumn, ColumnCount };
+    enum Column {
+        CodeColumn,
+        NameColumn,
+        CityColumn,
+        LatColumn,
+        LonColumn,
+        ProviderColumn,
+        CountryColumn,
+        StatusColumn,
+        SourceColumn,
+        ColumnCount
+    };
+
+    // The date of a "# checked: YYYY-MM-DD" comment line, when the file has one.
+    QDate checkedOn() const { return m_checkedOn; }
 
 private:
     enum class Step { Next, Stop };
@@ -32,6 +49,7 @@ private:
     bool checkCoordinates(const Region &region, std::optional<double> lat,
                           std::optional<double> lon, int lineNo);
     bool checkUnique(const QString &code, int lineNo);
+    bool readDescription(const QList<QByteArray> &fields, Region &region, int lineNo);
     void checkCodeShapes();
 
     QByteArray field(const QList<QByteArray> &fields, Column column) const;
@@ -43,7 +61,8 @@ private:
     QList<CatalogIssue> &m_issues;
     char m_delimiter = 0;
     bool m_haveLayout = false;
-    int m_index[ColumnCount] = {-1, -1, -1, -1, -1};
+    std::array<int, ColumnCount> m_index;
+    QDate m_checkedOn;
     qsizetype m_fieldCount = 0;
     QHash<QString, int> m_firstLineOfCode; // lower-case code -> line
     QList<int> m_regionLines; // the line of each region

@@ -17,8 +17,39 @@ RegionCatalog RegionCatalog::parse(const QByteArray &source, const QString &sour
     cat.m_name = sourceName;
     cat.m_path = sourceName;
     cat.m_sha256 = QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex();
-    CatalogParser(cat.m_regions, cat.m_issues).parse(source);
+    CatalogParser parser(cat.m_regions, cat.m_issues);
+    parser.parse(source);
+    cat.m_checkedOn = parser.checkedOn();
     return cat;
+}
+
+QStringList RegionCatalog::providers() const
+{
+    QStringList out;
+    for (const Region &r : m_regions) {
+        if (!r.provider.isEmpty() && !out.contains(r.provider))
+            out << r.provider;
+    }
+    return out;
+}
+
+int RegionCatalog::count(RegionStatus status) const
+{
+    return int(std::count_if(m_regions.cbegin(), m_regions.cend(),
+                             [status](const Region &r) { return r.status == status; }));
+}
+
+RegionCatalog RegionCatalog::withStatuses(bool includeRestricted, bool includeAnnounced) const
+{
+    RegionCatalog out = *this;
+    out.m_regions.clear();
+    for (const Region &r : m_regions) {
+        if (r.status == RegionStatus::Ga
+            || (r.status == RegionStatus::Restricted && includeRestricted)
+            || (r.status == RegionStatus::Announced && includeAnnounced))
+            out.m_regions.append(r);
+    }
+    return out;
 }
 
 bool RegionCatalog::hasErrors() const

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,16 @@ public:
     QString name() const { return m_name; } // the file name, or the built-in name ("aws")
     QString path() const { return m_path; } // the full path, or ":/catalogs/aws.csv"
     QByteArray sha256() const { return m_sha256; } // lowercase hex of the source bytes
+    // When the file says its rows were last checked ("# checked: 2026-12-05"); null if it
+    // does not.
+    QDate checkedOn() const { return m_checkedOn; }
+    // The providers the regions name, in order of first appearance (empty names left out).
+    QStringList providers() const;
+    // How many regions have this status.
+    int count(RegionStatus status) const;
+    // This catalog with only the regions of the given statuses (generally available ones
+    // always), as a run uses it.
+    RegionCatalog withStatuses(bool includeRestricted, bool includeAnnounced) const;
 
     const QVector<Region> &regions() const { return m_regions; }
     const QList<CatalogIssue> &issues() const { return m_issues; }
@@ -59,6 +70,7 @@ private:
     QString m_name;
     QString m_path;
     QByteArray m_sha256;
+    QDate m_checkedOn;
     QVector<Region> m_regions;
     QList<CatalogIssue> m_issues;
 };
