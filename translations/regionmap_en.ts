@@ -36,9 +36,9 @@
     </message>
     <message numerus="yes">
         <source>%n region(s) of the catalog that are restricted or only announced take no part in this run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n region of the catalog that is restricted or only announced takes no part in this run.</numerusform>
+            <numerusform>%n regions of the catalog that are restricted or only announced take no part in this run.</numerusform>
         </translation>
     </message>
 </context>
@@ -245,9 +245,9 @@
     </message>
     <message numerus="yes">
         <source>(%n restricted or announced, not used in a run)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n restricted or announced, not used in a run)</numerusform>
+            <numerusform>(%n restricted or announced, not used in a run)</numerusform>
         </translation>
     </message>
 </context>

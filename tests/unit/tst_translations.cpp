@@ -194,6 +194,23 @@ private slots:
                  expected);
     }
 
+    // Every plural text has its two English forms: one left out shows "4 region(s)".
+    void englishPluralsAreComplete()
+    {
+        const TsFile ts = readTsFile(tsPath(QStringLiteral("en")));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QStringList problems;
+        for (const TsMessage &m : ts.messages) {
+            if (!m.numerus)
+                continue;
+            if (!m.type.isEmpty() || m.translations.size() != 2
+                || m.translations.at(0).trimmed().isEmpty()
+                || m.translations.at(1).trimmed().isEmpty())
+                problems << describe(m);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     // German and French plurals come from the .qm files compiled into the program: singular
     // and plural differ, and French uses its singular for 0 as well.
     void translatedPlurals()
