@@ -1467,6 +1467,10 @@
         <source>The status &quot;%1&quot; is not one of ga, restricted or announced.</source>
         <translation>Der Status „%1“ ist keiner von ga, restricted oder announced.</translation>
     </message>
+    <message>
+        <source>The region code %1 is in the catalogs of both %2 and %3. Give one of them another code.</source>
+        <translation>Der Regionscode %1 steht in den Katalogen von %2 und %3. Geben Sie einer der beiden Regionen einen anderen Code.</translation>
+    </message>
 </context>
 <context>
     <name>RegionsPage</name>
@@ -2065,10 +2069,6 @@
         <translation>nicht in der Datei: %1</translation>
     </message>
     <message>
-        <source>the columns are in another order</source>
-        <translation>die Spalten stehen in anderer Reihenfolge</translation>
-    </message>
-    <message>
         <source>The table &quot;%1&quot; exists with columns that do not match this file (%2). Use the replace mode, another table name, or a file with the same columns. Nothing was loaded.</source>
         <translation>Die Tabelle „%1“ existiert mit Spalten, die nicht zu dieser Datei passen (%2). Verwenden Sie den Modus „ersetzen“, einen anderen Tabellennamen oder eine Datei mit denselben Spalten. Es wurde nichts geladen.</translation>
     </message>
@@ -2143,6 +2143,10 @@
     <message>
         <source>Could not count the rows with duplicate keys of &quot;%1&quot;.</source>
         <translation>Die Zeilen mit doppelten Schlüsseln in „%1“ konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Could not add the column %1 to &quot;%2&quot;.</source>
+        <translation>Die Spalte %1 konnte nicht zu „%2“ hinzugefügt werden.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2620,10 @@ Median der Entfernung %5</translation>
     <message>
         <source>The age of usable cached answers is a number of days, 0 or more.</source>
         <translation>Das Alter nutzbarer zwischengespeicherter Antworten ist eine Zahl von Tagen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>No region catalog was given. Choose a built-in catalog or a catalog file.</source>
+        <translation>Es wurde kein Regionskatalog angegeben. Wählen Sie einen integrierten Katalog oder eine Katalogdatei.</translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4539,6 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
         <translation>Die Zeichenkodierung muss utf8 oder latin1 sein.</translation>
     </message>
     <message>
-        <source>Use either --regions FILE or --catalog NAME, not both.</source>
-        <translation>Verwenden Sie entweder --regions FILE oder --catalog NAME, nicht beides.</translation>
-    </message>
-    <message>
         <source>Name the regions: --catalog aws, or --regions FILE.</source>
         <translation>Geben Sie die Regionen an: --catalog aws oder --regions FILE.</translation>
     </message>
@@ -4591,16 +4595,16 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
         <translation>Hinweis: --ip-column, --delimiter, --encoding und --no-header ersetzen, was RegionMap in einer Datei erkannt hat (regionmap-cli run --help).</translation>
     </message>
     <message>
-        <source>A built-in region catalog: aws, gcp, azure or oci.</source>
-        <translation>Ein integrierter Regionskatalog: aws, gcp, azure oder oci.</translation>
-    </message>
-    <message>
         <source>Let restricted regions (AWS GovCloud and China, Azure&apos;s restricted-access regions) take part.</source>
         <translation>Eingeschränkte Regionen (AWS GovCloud und China, Azures Regionen mit eingeschränktem Zugang) teilnehmen lassen.</translation>
     </message>
     <message>
         <source>Let announced regions, not open yet, take part.</source>
         <translation>Angekündigte, noch nicht geöffnete Regionen teilnehmen lassen.</translation>
+    </message>
+    <message>
+        <source>Built-in region catalogs: aws, gcp, azure, oci, or several (aws,gcp). With --regions, the file adds regions or replaces built-in ones.</source>
+        <translation>Integrierte Regionskataloge: aws, gcp, azure, oci oder mehrere (aws,gcp). Mit --regions ergänzt die Datei Regionen oder ersetzt integrierte.</translation>
     </message>
 </context>
 <context>

@@ -1467,6 +1467,10 @@
         <source>The status &quot;%1&quot; is not one of ga, restricted or announced.</source>
         <translation>Le statut «&#xa0;%1&#xa0;» n&apos;est ni ga, ni restricted, ni announced.</translation>
     </message>
+    <message>
+        <source>The region code %1 is in the catalogs of both %2 and %3. Give one of them another code.</source>
+        <translation>Le code de région %1 figure dans les catalogues de %2 et de %3. Donnez un autre code à l&apos;une des deux.</translation>
+    </message>
 </context>
 <context>
     <name>RegionsPage</name>
@@ -2065,10 +2069,6 @@
         <translation>absentes du fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the columns are in another order</source>
-        <translation>les colonnes sont dans un autre ordre</translation>
-    </message>
-    <message>
         <source>The table &quot;%1&quot; exists with columns that do not match this file (%2). Use the replace mode, another table name, or a file with the same columns. Nothing was loaded.</source>
         <translation>La table «&#xa0;%1&#xa0;» existe avec des colonnes qui ne correspondent pas à ce fichier (%2). Utilisez le mode remplacer, un autre nom de table, ou un fichier avec les mêmes colonnes. Rien n&apos;a été chargé.</translation>
     </message>
@@ -2143,6 +2143,10 @@
     <message>
         <source>Could not count the rows with duplicate keys of &quot;%1&quot;.</source>
         <translation>Impossible de compter les lignes à clé en double de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not add the column %1 to &quot;%2&quot;.</source>
+        <translation>Impossible d&apos;ajouter la colonne %1 à «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2620,10 @@ distance médiane %5</translation>
     <message>
         <source>The age of usable cached answers is a number of days, 0 or more.</source>
         <translation>L’âge des réponses en cache utilisables est un nombre de jours, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>No region catalog was given. Choose a built-in catalog or a catalog file.</source>
+        <translation>Aucun catalogue de régions n&apos;a été indiqué. Choisissez un catalogue intégré ou un fichier de catalogue.</translation>
     </message>
 </context>
 <context>
@@ -4528,10 +4536,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>L&apos;encodage doit être utf8 ou latin1.</translation>
     </message>
     <message>
-        <source>Use either --regions FILE or --catalog NAME, not both.</source>
-        <translation>Utilisez soit --regions FICHIER, soit --catalog NOM, pas les deux.</translation>
-    </message>
-    <message>
         <source>Name the regions: --catalog aws, or --regions FILE.</source>
         <translation>Indiquez les régions&#xa0;: --catalog aws, ou --regions FICHIER.</translation>
     </message>
@@ -4588,16 +4592,16 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>astuce : --ip-column, --delimiter, --encoding et --no-header remplacent ce que RegionMap a détecté dans un fichier (regionmap-cli run --help).</translation>
     </message>
     <message>
-        <source>A built-in region catalog: aws, gcp, azure or oci.</source>
-        <translation>Un catalogue de régions intégré&#xa0;: aws, gcp, azure ou oci.</translation>
-    </message>
-    <message>
         <source>Let restricted regions (AWS GovCloud and China, Azure&apos;s restricted-access regions) take part.</source>
         <translation>Faire participer les régions restreintes (AWS GovCloud et Chine, régions à accès restreint d&apos;Azure).</translation>
     </message>
     <message>
         <source>Let announced regions, not open yet, take part.</source>
         <translation>Faire participer les régions annoncées, pas encore ouvertes.</translation>
+    </message>
+    <message>
+        <source>Built-in region catalogs: aws, gcp, azure, oci, or several (aws,gcp). With --regions, the file adds regions or replaces built-in ones.</source>
+        <translation>Catalogues de régions intégrés&#xa0;: aws, gcp, azure, oci, ou plusieurs (aws,gcp). Avec --regions, le fichier ajoute des régions ou remplace des régions intégrées.</translation>
     </message>
 </context>
 <context>

@@ -343,8 +343,9 @@ EtlOptions RunPage::optionsFor(const Request &request)
         o.inputs.append(InputFile {f.path, f.overrides});
     if (request.catalog.builtin) {
         o.catalogFile.clear();
-        o.builtinCatalog = request.catalog.name;
+        o.builtinCatalogs = QStringList {request.catalog.name};
     } else {
+        o.builtinCatalogs.clear();
         o.catalogFile = request.catalog.path;
     }
     o.connection = request.connection; // with the password, in memory only

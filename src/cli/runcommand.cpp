@@ -297,7 +297,8 @@ const std::vector<CliOption<RunRequest>> kRunOptions = {
      into([](RunRequest &r) -> QString & { return r.regionsFile; })},
     {{QStringLiteral("catalog")},
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
-                       "A built-in region catalog: aws, gcp, azure or oci."),
+                       "Built-in region catalogs: aws, gcp, azure, oci, or several (aws,gcp). With "
+                       "--regions, the file adds regions or replaces built-in ones."),
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "name"),
      into([](RunRequest &r) -> QString & { return r.catalogName; })},
     {{QStringLiteral("include-restricted")},
@@ -416,10 +417,7 @@ QStringList combinationProblems(const RunRequest &r, const GivenOptions &given)
     QStringList problems;
     if (r.files.isEmpty())
         problems << RunCommandText::tr("Name at least one CSV file with --data.");
-    if (given.contains(QStringLiteral("regions")) && given.contains(QStringLiteral("catalog")))
-        problems << RunCommandText::tr("Use either --regions FILE or --catalog NAME, not both.");
-    else if (!given.contains(QStringLiteral("regions"))
-             && !given.contains(QStringLiteral("catalog")))
+    if (!given.contains(QStringLiteral("regions")) && !given.contains(QStringLiteral("catalog")))
         problems << RunCommandText::tr("Name the regions: --catalog aws, or --regions FILE.");
     if (r.options.provider == GeoProviderKind::Offline) {
         for (const char *ipinfoOnly :
@@ -460,10 +458,10 @@ std::optional<int> readRequest(CliContext &ctx, const QStringList &arguments, Ru
     }
     for (const QString &f : std::as_const(request.files))
         request.options.inputs.append({f, request.overrides});
-    if (given.contains(QStringLiteral("regions")))
-        request.options.catalogFile = request.regionsFile;
-    else
-        request.options.builtinCatalog = request.catalogName;
+    request.options.catalogFile = request.regionsFile;
+    request.options.builtinCatalogs.clear();
+    for (const QString &name : request.catalogName.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        request.options.builtinCatalogs << name.trimmed().toLower();
     return std::nullopt;
 }
 

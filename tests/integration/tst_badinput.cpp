@@ -47,7 +47,10 @@ private:
         o.inputs.append({path, overrides});
         o.connection = m_cluster.settings();
         o.table = table;
-        o.catalogFile = regions;
+        if (!regions.isEmpty()) {
+            o.builtinCatalogs.clear(); // the file alone, not added to the AWS catalog
+            o.catalogFile = regions;
+        }
         Feedback fb;
         Outcome out;
         QObject::connect(&fb, &Feedback::messageReported, &fb,

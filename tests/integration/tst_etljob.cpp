@@ -1,5 +1,6 @@
 #include "common/feedback.h"
 #include "etl/etljob.h"
+#include "geo/regioncatalog.h"
 #include "testcluster.h"
 #include "testpaths.h"
 
@@ -183,6 +184,63 @@ private slots:
         QVERIFY(run(o).status == RunStatus::Succeeded);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM appended")), 200);
         QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT run_id) FROM appended")), 2);
+    }
+
+    // Four clouds in one run: every row's region and second region carry their provider, and
+    // the run's catalog lists the regions of all four.
+    void fourCloudsInOneRun()
+    {
+        writePeople(file(QStringLiteral("clouds.csv")), 100);
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("clouds.csv")), QStringLiteral("clouds"));
+        o.builtinCatalogs = QStringList {QStringLiteral("aws"), QStringLiteral("gcp"),
+                                         QStringLiteral("azure"), QStringLiteral("oci")};
+        const EtlSummary s = run(o);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        int ga = 0;
+        for (const QString &name : o.builtinCatalogs)
+            ga += RegionCatalog::builtin(name)->count(RegionStatus::Ga);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM region_catalogs WHERE run_id = %1")
+                           .arg(s.runId)),
+                 ga);
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT provider) FROM region_catalogs"
+                                      " WHERE run_id = %1")
+                           .arg(s.runId)),
+                 4);
+        // Each row's provider is its region's, as the run's catalog says.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM clouds c JOIN region_catalogs r ON r.run_id = c.run_id"
+                     " AND r.code = c.region_code WHERE c.region_provider IS DISTINCT FROM"
+                     " r.provider")),
+                 0);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM clouds WHERE region_code IS NOT NULL"))
+                > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM clouds WHERE region_code IS NOT NULL"
+                                      " AND (region_provider IS NULL OR second_region_provider"
+                                      " IS NULL)")),
+                 0);
+    }
+
+    // A table loaded by a version without the provider columns takes an append: the columns
+    // are added, NULL for the old rows.
+    void appendAddsTheProviderColumnsToAnOlderTable()
+    {
+        writePeople(file(QStringLiteral("older.csv")), 50);
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("older.csv")), QStringLiteral("older"));
+        QVERIFY(run(o).status == RunStatus::Succeeded);
+        m_cluster.scalar(QStringLiteral("ALTER TABLE older DROP COLUMN region_provider,"
+                                        " DROP COLUMN second_region_provider"));
+        o.mode = LoadMode::Append;
+        const EtlSummary s = run(o);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM older")), 100);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM older WHERE region_provider = 'aws'"
+                                      " AND run_id = %1")
+                           .arg(s.runId)),
+                 count(QStringLiteral("SELECT count(*) FROM older WHERE region_code IS NOT NULL"
+                                      " AND run_id = %1")
+                           .arg(s.runId)));
     }
 
     void appendRefusesAnIncompatibleTable()

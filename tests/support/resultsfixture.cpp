@@ -157,7 +157,11 @@ Result<HandDataset> createHandDataset(QSqlDatabase db)
               " (12, 'Niaj', '1.0.0.12', '1.0.0.12', NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
               "'NZ',"
               "  NULL, 'ipinfo', 'country_only', %2)")
-              .arg(A, B, schema.quotedColumnList());
+              .arg(A, B,
+                   QStringLiteral("id, name, ip_address, ip, latitude, longitude, region_code,"
+                                  " region_name, distance_km, second_region_code,"
+                                  " second_distance_km, country_code, city, geo_source,"
+                                  " geo_status, run_id"));
     if (Status st = exec(db, rows); !st)
         return st.error();
     return d;
@@ -167,7 +171,7 @@ Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool appen
 {
     EtlOptions o;
     o.inputs.append({sourceDir() + QStringLiteral("/resources/samples/people.csv"), {}});
-    o.builtinCatalog = QStringLiteral("aws");
+    o.builtinCatalogs = QStringList {QStringLiteral("aws")};
     o.connection = cluster.settings();
     o.table = table;
     o.mode = append ? LoadMode::Append : LoadMode::Replace;

@@ -59,7 +59,7 @@ private slots:
             o.mode = LoadMode::Upsert;
             break;
         case 2:
-            o.builtinCatalog = QStringLiteral("no-such-cloud");
+            o.builtinCatalogs = QStringList {QStringLiteral("no-such-cloud")};
             break;
         case 3:
             o.provider = GeoProviderKind::Ipinfo;

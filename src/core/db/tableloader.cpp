@@ -105,27 +105,46 @@ Status TableLoader::checkColumns()
     const QStringList types = m_schema.columnSqlTypes();
     for (int i = 0; i < names.size(); ++i)
         want << names.at(i) + QLatin1Char(' ') + types.at(i);
-    if (have != want) {
-        QStringList missing;
-        for (const QString &w : want)
-            if (!have.contains(w))
-                missing << w;
-        QStringList extra;
-        for (const QString &h : have)
-            if (!want.contains(h))
-                extra << h;
+    // COPY names its columns, so their order does not matter. Columns a later version added to
+    // the enrichment columns are added to an older table (NULL for its old rows).
+    QStringList haveNames;
+    for (const QString &h : std::as_const(have))
+        haveNames << h.section(QLatin1Char(' '), 0, 0);
+    QStringList addable;
+    for (const TargetSchema::EnrichmentColumn &e : TargetSchema::enrichmentColumns()) {
+        if (e.addedLater && !haveNames.contains(QLatin1String(e.name)))
+            addable << QLatin1String(e.name) + QLatin1Char(' ') + QLatin1String(e.sqlType);
+    }
+    QStringList missing;
+    QStringList toAdd;
+    for (const QString &w : want) {
+        if (!have.contains(w))
+            (addable.contains(w) ? toAdd : missing) << w;
+    }
+    QStringList extra;
+    for (const QString &h : have)
+        if (!want.contains(h))
+            extra << h;
+    if (!missing.isEmpty() || !extra.isEmpty()) {
         QString diff;
         if (!missing.isEmpty())
             diff += tr("missing or different: %1").arg(missing.join(QStringLiteral(", ")));
         if (!extra.isEmpty())
             diff += (diff.isEmpty() ? QString() : QStringLiteral("; "))
                     + tr("not in the file: %1").arg(extra.join(QStringLiteral(", ")));
-        if (diff.isEmpty())
-            diff = tr("the columns are in another order");
         return Error(tr("The table \"%1\" exists with columns that do not match this file (%2). "
                         "Use the replace mode, another table name, or a file with the same "
                         "columns. Nothing was loaded.")
                          .arg(m_table, diff));
+    }
+    for (const QString &column : std::as_const(toAdd)) {
+        const QString name = column.section(QLatin1Char(' '), 0, 0);
+        const QString type = column.section(QLatin1Char(' '), 1);
+        QSqlQuery add(m_db);
+        if (!add.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                          .arg(quotedTable(), quoteIdentifier(name), type)))
+            return Error(tr("Could not add the column %1 to \"%2\".").arg(name, m_table),
+                         add.lastError().text());
     }
     return {};
 }

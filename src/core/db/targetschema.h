@@ -40,7 +40,7 @@ public:
 
     // What an enrichment column holds. The encoder (etl/rowencoder.cpp) writes each row by
     // walking enrichmentColumns() and switching on this, so the DDL and the COPY data follow one
-    // list. The seven point fields, Latitude .. SecondDistanceKm, depend on the location alone
+    // list. The nine point fields, Latitude .. SecondDistanceKm, depend on the location alone
     // and must stay together in this order (the encoder checks).
     enum class Field {
         Ip,
@@ -48,8 +48,10 @@ public:
         Longitude,
         RegionCode,
         RegionName,
+        RegionProvider,
         DistanceKm,
         SecondRegionCode,
+        SecondRegionProvider,
         SecondDistanceKm,
         CountryCode,
         City,
@@ -58,12 +60,15 @@ public:
         RunId,
     };
 
-    // The enrichment columns, in table order, with their SQL types.
+    // The enrichment columns, in table order, with their SQL types. A column added by a later
+    // version (addedLater) is added to an older table that a run appends to; it is NULL for the
+    // rows loaded before.
     struct EnrichmentColumn
     {
         const char *name;
         const char *sqlType;
         Field field;
+        bool addedLater = false;
     };
     static const QList<EnrichmentColumn> &enrichmentColumns();
 

@@ -87,9 +87,20 @@ EtlSummary EtlJob::Private::finished(const std::optional<Error> &error)
 
 Status EtlJob::Private::prepareCatalog()
 {
-    Result<RegionCatalog> cat = options.catalogFile.isEmpty()
-                                    ? RegionCatalog::builtin(options.builtinCatalog)
-                                    : RegionCatalog::load(options.catalogFile);
+    QList<RegionCatalog> parts;
+    for (const QString &name : options.builtinCatalogs) {
+        Result<RegionCatalog> part = RegionCatalog::builtin(name);
+        if (!part)
+            return part.error().orKind(ErrorKind::Input);
+        parts << part.value();
+    }
+    if (!options.catalogFile.isEmpty()) {
+        Result<RegionCatalog> part = RegionCatalog::load(options.catalogFile);
+        if (!part)
+            return part.error().orKind(ErrorKind::Input);
+        parts << part.value();
+    }
+    Result<RegionCatalog> cat = RegionCatalog::combine(parts);
     if (!cat)
         return cat.error().orKind(ErrorKind::Input);
     for (const CatalogIssue &w : cat->warnings())
@@ -214,6 +225,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         names << r.name;
         setup.encoder.regionCodes << r.code.toUtf8();
         setup.encoder.regionNames << r.name.toUtf8();
+        setup.encoder.regionProviders << r.provider.toUtf8();
     }
     setup.encoder.geoSource = source.id.toUtf8();
     setup.encoder.runId = summary.runId;

@@ -68,12 +68,17 @@ QList<OptionProblem> EtlOptions::validate() const
     if (inputs.isEmpty())
         add({EtlOption::Data},
             EtlOptionsText::tr("No data file was given. Add at least one CSV file."));
-    if (catalogFile.isEmpty() && !RegionCatalog::builtinNames().contains(builtinCatalog)) {
-        add({EtlOption::Catalog},
-            EtlOptionsText::tr(
-                "There is no built-in region catalog \"%1\". The built-in catalogs are: %2.")
-                .arg(builtinCatalog, RegionCatalog::builtinNames().join(QStringLiteral(", "))));
+    for (const QString &name : builtinCatalogs) {
+        if (!RegionCatalog::builtinNames().contains(name))
+            add({EtlOption::Catalog},
+                EtlOptionsText::tr(
+                    "There is no built-in region catalog \"%1\". The built-in catalogs are: %2.")
+                    .arg(name, RegionCatalog::builtinNames().join(QStringLiteral(", "))));
     }
+    if (builtinCatalogs.isEmpty() && catalogFile.isEmpty())
+        add({EtlOption::Catalog},
+            EtlOptionsText::tr("No region catalog was given. Choose a built-in catalog or a "
+                               "catalog file."));
     if (mode == LoadMode::Upsert && keyColumn.isEmpty())
         add({EtlOption::Mode, EtlOption::Key},
             EtlOptionsText::tr(

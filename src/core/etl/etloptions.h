@@ -55,8 +55,10 @@ struct EtlOptions
 {
     QList<InputFile> inputs;
 
-    QString catalogFile; // a catalog CSV, or
-    QString builtinCatalog = QStringLiteral("aws"); // a built-in catalog when catalogFile is empty
+    // The regions: built-in catalogs ("aws", "gcp", ...) and a catalog CSV, combined in that
+    // order (RegionCatalog::combine: the file may add regions or replace built-in ones).
+    QStringList builtinCatalogs {QStringLiteral("aws")};
+    QString catalogFile;
     // Regions that are closed to most accounts, or announced and not open yet, take part only
     // when asked for (docs/catalog-format.md).
     bool includeRestricted = false;

@@ -16,12 +16,16 @@ using Field = TargetSchema::Field;
 constexpr int kDistanceDecimals = 6;
 
 // The point columns in the order pointText() writes them.
-constexpr Field kPointFields[]
-    = {Field::Latitude,   Field::Longitude,        Field::RegionCode,      Field::RegionName,
-       Field::DistanceKm, Field::SecondRegionCode, Field::SecondDistanceKm};
+constexpr Field kPointFields[] = {
+    Field::Latitude,        Field::Longitude,  Field::RegionCode,       Field::RegionName,
+    Field::RegionProvider,  Field::DistanceKm, Field::SecondRegionCode, Field::SecondRegionProvider,
+    Field::SecondDistanceKm};
 constexpr int kPointFieldCount = int(sizeof kPointFields / sizeof kPointFields[0]);
 
-constexpr char kNoPoint[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
+constexpr char kNoPoint[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
+// The region columns of a point with no region: code, name, provider, distance, second code,
+// second provider, second distance.
+constexpr char kNoRegion[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
 
 void appendOptional(CopyBuffer &buf, const QByteArray &text)
 {
@@ -55,8 +59,10 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
         case Field::Longitude:
         case Field::RegionCode:
         case Field::RegionName:
+        case Field::RegionProvider:
         case Field::DistanceKm:
         case Field::SecondRegionCode:
+        case Field::SecondRegionProvider:
         case Field::SecondDistanceKm:
             Q_ASSERT_X(false, "RowEncoder", "a point column outside the point group");
             break;
@@ -103,19 +109,21 @@ const QByteArray &RowEncoder::pointText(int point)
         b.separator();
         b.appendText(m_setup.regionNames.at(near.first));
         b.separator();
+        appendOptional(b, m_setup.regionProviders.value(near.first));
+        b.separator();
         b.appendFixed(near.firstKm, kDistanceDecimals);
         b.separator();
         if (near.second >= 0) {
             b.appendText(m_setup.regionCodes.at(near.second));
             b.separator();
+            appendOptional(b, m_setup.regionProviders.value(near.second));
+            b.separator();
             b.appendFixed(near.secondKm, kDistanceDecimals);
         } else {
-            b.appendNull();
-            b.separator();
-            b.appendNull();
+            b.appendRaw("\\N\t\\N\t\\N", 8);
         }
     } else {
-        b.appendRaw("\\N\t\\N\t\\N\t\\N\t\\N", 14);
+        b.appendRaw(kNoRegion, sizeof kNoRegion - 1);
     }
     text = QByteArray(b.data(), qsizetype(b.size()));
     return text;

@@ -27,6 +27,7 @@ public:
     {
         QList<QByteArray> regionCodes; // by catalog index
         QList<QByteArray> regionNames;
+        QList<QByteArray> regionProviders; // empty: the catalog does not say
         QByteArray geoSource; // the rows' geo_source (GeoSource::id)
         qint64 runId = 0;
         bool rowOrigin = false; // upsert: each row's sequence, file and line after its columns

@@ -173,7 +173,7 @@ Status RunRecorder::recordCatalog(const RegionCatalog &catalog)
     CopyStream copy(conn.value());
     if (Status st
         = copy.begin(QStringLiteral("COPY region_catalogs (run_id, catalog_name, code, name,"
-                                    " city, latitude, longitude) FROM STDIN"));
+                                    " city, latitude, longitude, provider) FROM STDIN"));
         !st)
         return st.error().orKind(ErrorKind::Database);
     CopyBuffer buf;
@@ -195,6 +195,11 @@ Status RunRecorder::recordCatalog(const RegionCatalog &catalog)
         buf.appendDouble(r.latitude);
         buf.separator();
         buf.appendDouble(r.longitude);
+        buf.separator();
+        if (r.provider.isEmpty())
+            buf.appendNull();
+        else
+            buf.appendText(r.provider.toUtf8());
         buf.endRow();
     }
     if (Status st = copy.send(buf); !st)

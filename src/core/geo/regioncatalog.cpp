@@ -144,6 +144,45 @@ Result<RegionCatalog> RegionCatalog::builtin(const QString &name)
     return checked(std::move(cat));
 }
 
+Result<RegionCatalog> RegionCatalog::combine(const QList<RegionCatalog> &parts)
+{
+    if (parts.size() == 1)
+        return parts.first();
+    RegionCatalog out;
+    QStringList names;
+    QStringList paths;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const RegionCatalog &part : parts) {
+        names << part.m_name;
+        paths << part.m_path;
+        hash.addData(part.m_sha256);
+        if (!out.m_checkedOn.isValid()
+            || (part.m_checkedOn.isValid() && part.m_checkedOn < out.m_checkedOn))
+            out.m_checkedOn = part.m_checkedOn;
+        out.m_issues += part.m_issues;
+        for (const Region &r : part.m_regions) {
+            const int at = out.indexOf(r.code);
+            if (at < 0) {
+                out.m_regions.append(r);
+                continue;
+            }
+            Region &old = out.m_regions[at];
+            if (!r.provider.isEmpty() && !old.provider.isEmpty() && r.provider != old.provider)
+                return Error(ErrorKind::Input,
+                             tr("The region code %1 is in the catalogs of both %2 and %3. Give "
+                                "one of them another code.")
+                                 .arg(r.code, old.provider, r.provider));
+            const QString provider = r.provider.isEmpty() ? old.provider : r.provider;
+            old = r;
+            old.provider = provider;
+        }
+    }
+    out.m_name = names.join(QLatin1Char('+'));
+    out.m_path = paths.join(QStringLiteral(", "));
+    out.m_sha256 = hash.result().toHex();
+    return out;
+}
+
 QStringList RegionCatalog::builtinNames()
 {
     QStringList names;

@@ -38,6 +38,11 @@ public:
     // A catalog shipped with RegionMap (resource :/catalogs/<name>.csv), e.g. "aws".
     static Result<RegionCatalog> builtin(const QString &name);
     static QStringList builtinNames();
+    // Several catalogs as one, in order: a region of a later catalog with the code of an earlier
+    // one replaces it when it names the same provider or none (a user file correcting a built-in
+    // region, or adding a private data centre); the same code from two different providers is
+    // an error. The name joins the parts' names with "+" ("aws+gcp"), the hash covers them all.
+    static Result<RegionCatalog> combine(const QList<RegionCatalog> &parts);
     // Never fails: whatever regions could be read plus every issue (for the GUI's table).
     static RegionCatalog parse(const QByteArray &data, const QString &sourceName);
 
