@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "optiontable.h"
 
+#include "csv/csvfield.h"
 #include "geo/regioncatalog.h"
 
 #include <QCommandLineParser>
@@ -35,17 +36,6 @@ const std::vector<CliOption<CatalogRequest>> kCatalogOptions = {
          return std::nullopt;
      }},
 };
-
-// A CSV field, quoted when it needs to be (RFC 4180).
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString number(double v)
 {
@@ -94,11 +84,12 @@ int showCatalog(CliContext &ctx, const QString &name, bool csv)
         out << "provider,code,name,city,country,latitude,longitude,status" << Qt::endl;
     for (const Region &r : c->regions()) {
         if (csv) {
-            out << QStringList {csvField(r.provider), csvField(r.code),          csvField(r.name),
-                                csvField(r.city),     csvField(r.country),       number(r.latitude),
-                                number(r.longitude),  regionStatusName(r.status)}
-                       .join(QLatin1Char(','))
-                << Qt::endl;
+            const QList<QByteArray> fields {
+                csv::field(r.provider),       csv::field(r.code),
+                csv::field(r.name),           csv::field(r.city),
+                csv::field(r.country),        number(r.latitude).toUtf8(),
+                number(r.longitude).toUtf8(), regionStatusName(r.status).toUtf8()};
+            out << QString::fromUtf8(QByteArrayList(fields).join(',')) << Qt::endl;
             continue;
         }
         out << QStringLiteral("%1 %2 %3 %4 %5 %6")

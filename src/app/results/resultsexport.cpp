@@ -1,5 +1,7 @@
 #include "resultsexport.h"
 
+#include "csv/csvfield.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QFileInfo>
@@ -13,15 +15,6 @@
 namespace regionmap {
 
 namespace {
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
-        return utf8;
-    utf8.replace("\"", "\"\"");
-    return '"' + utf8 + '"';
-}
 
 constexpr int kFooterHeight = 22;
 
@@ -39,7 +32,7 @@ Status ResultsExport::saveModelCsv(const QAbstractItemModel &model, const QStrin
     for (int c = 0; c < columns; ++c) {
         if (c)
             out += ',';
-        out += csvField(model.headerData(c, Qt::Horizontal).toString());
+        out += csv::field(model.headerData(c, Qt::Horizontal).toString());
     }
     out += "\r\n";
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -50,7 +43,7 @@ Status ResultsExport::saveModelCsv(const QAbstractItemModel &model, const QStrin
             QVariant v = index.data(ExportRole);
             if (!v.isValid())
                 v = index.data(Qt::DisplayRole);
-            out += csvField(v.toString());
+            out += csv::field(v.toString());
         }
         out += "\r\n";
     }
