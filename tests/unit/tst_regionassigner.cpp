@@ -2,6 +2,7 @@
 // the exact nearest regions, and the bounded point table starts afresh between batches.
 #include "etl/regionassigner.h"
 #include "etl/rowbatch.h"
+#include "testregions.h"
 
 #include <QTest>
 
@@ -11,33 +12,7 @@ namespace {
 
 QVector<Region> regions()
 {
-    return {{QStringLiteral("us-east-1"),
-             QStringLiteral("Virginia"),
-             {},
-             38.13,
-             -78.45,
-             {},
-             {},
-             RegionStatus::Ga,
-             {}},
-            {QStringLiteral("eu-west-2"),
-             QStringLiteral("London"),
-             {},
-             51.0,
-             -0.1,
-             {},
-             {},
-             RegionStatus::Ga,
-             {}},
-            {QStringLiteral("ap-southeast-2"),
-             QStringLiteral("Sydney"),
-             {},
-             -33.86,
-             151.2,
-             {},
-             {},
-             RegionStatus::Ga,
-             {}}};
+    return test::testRegions();
 }
 
 // A batch of rows with the given statuses; located rows at the given coordinates.

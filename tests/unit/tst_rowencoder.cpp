@@ -10,6 +10,7 @@
 #include "etl/rowvalidator.h"
 #include "etl/runcounts.h"
 #include "fakelocator.h"
+#include "testregions.h"
 
 #include <QTest>
 
@@ -26,24 +27,7 @@ class TestRowEncoder : public QObject
 {
     Q_OBJECT
 
-    QVector<Region> m_regions {{QStringLiteral("us-east-1"),
-                                QStringLiteral("Virginia"),
-                                {},
-                                38.13,
-                                -78.45,
-                                {},
-                                {},
-                                RegionStatus::Ga,
-                                {}},
-                               {QStringLiteral("eu-west-2"),
-                                QStringLiteral("London"),
-                                {},
-                                51.0,
-                                -0.1,
-                                {},
-                                {},
-                                RegionStatus::Ga,
-                                {}}};
+    QVector<Region> m_regions = test::testRegions(2);
     TargetSchema m_schema = TargetSchema::infer({QStringLiteral("id"), QStringLiteral("ip")}, 1,
                                                 {{QStringLiteral("1"), QStringLiteral("8.8.8.8")}});
 

@@ -6,15 +6,6 @@
 
 namespace regionmap {
 
-qint64 ProgressSnapshot::stageRows(const QString &id) const
-{
-    for (const StageProgress &s : stages) {
-        if (s.id == id)
-            return s.rows;
-    }
-    return 0;
-}
-
 double ProgressSnapshot::stageFraction(int stage) const
 {
     if (rowsEstimated <= 0 || stage < 0 || stage >= stages.size())

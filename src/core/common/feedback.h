@@ -35,8 +35,6 @@ struct ProgressSnapshot
 
     qint64 rowsRead() const { return stages.isEmpty() ? 0 : stages.constFirst().rows; }
     qint64 rowsDone() const { return stages.isEmpty() ? 0 : stages.constLast().rows; }
-    // The rows of the stage with this id; 0 when there is none.
-    qint64 stageRows(const QString &id) const;
     // 0..1 for one stage against the estimated total, and for the whole run.
     double stageFraction(int stage) const;
     double overallFraction() const;
