@@ -105,22 +105,22 @@ Status TableLoader::checkColumns()
     const QStringList types = m_schema.columnSqlTypes();
     for (int i = 0; i < names.size(); ++i)
         want << names.at(i) + QLatin1Char(' ') + types.at(i);
-    // COPY names its columns, so their order does not matter. Columns a later version added to
-    // the enrichment columns are added to an older table (NULL for its old rows).
+    // COPY names its columns, so their order does not matter. A column a later version added to
+    // the enrichment columns is added to an older table (NULL for its old rows).
     QStringList haveNames;
     for (const QString &h : std::as_const(have))
         haveNames << h.section(QLatin1Char(' '), 0, 0);
-    QStringList addable;
+    QList<TargetSchema::EnrichmentColumn> toAdd;
     for (const TargetSchema::EnrichmentColumn &e : TargetSchema::enrichmentColumns()) {
-        if (e.addedLater && !haveNames.contains(QLatin1String(e.name)))
-            addable << QLatin1String(e.name) + QLatin1Char(' ') + QLatin1String(e.sqlType);
+        if (e.addedLater && !haveNames.contains(QLatin1String(e.name))) {
+            toAdd << e;
+            want.removeOne(QLatin1String(e.name) + QLatin1Char(' ') + QLatin1String(e.sqlType));
+        }
     }
     QStringList missing;
-    QStringList toAdd;
-    for (const QString &w : want) {
+    for (const QString &w : std::as_const(want))
         if (!have.contains(w))
-            (addable.contains(w) ? toAdd : missing) << w;
-    }
+            missing << w;
     QStringList extra;
     for (const QString &h : have)
         if (!want.contains(h))
@@ -137,14 +137,14 @@ Status TableLoader::checkColumns()
                         "columns. Nothing was loaded.")
                          .arg(m_table, diff));
     }
-    for (const QString &column : std::as_const(toAdd)) {
-        const QString name = column.section(QLatin1Char(' '), 0, 0);
-        const QString type = column.section(QLatin1Char(' '), 1);
+    for (const TargetSchema::EnrichmentColumn &e : std::as_const(toAdd)) {
         QSqlQuery add(m_db);
         if (!add.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                          .arg(quotedTable(), quoteIdentifier(name), type)))
-            return Error(tr("Could not add the column %1 to \"%2\".").arg(name, m_table),
-                         add.lastError().text());
+                          .arg(quotedTable(), quoteIdentifier(QLatin1String(e.name)),
+                               QLatin1String(e.sqlType))))
+            return Error(
+                tr("Could not add the column %1 to \"%2\".").arg(QLatin1String(e.name), m_table),
+                add.lastError().text());
     }
     return {};
 }
