@@ -664,6 +664,20 @@
         <source>The region catalog %1 has no generally available region. Include its restricted or announced regions, or choose another catalog.</source>
         <translation>Der Regionskatalog %1 hat keine allgemein verfügbare Region. Beziehen Sie seine eingeschränkten oder angekündigten Regionen ein, oder wählen Sie einen anderen Katalog.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measured round trip(s) from %1 replace the model where they apply.</source>
+        <translation>
+            <numerusform>%n gemessene Umlaufzeit aus %1 ersetzt das Modell, wo sie zutrifft.</numerusform>
+            <numerusform>%n gemessene Umlaufzeiten aus %1 ersetzen das Modell, wo sie zutreffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latency table names %n region(s) that take no part in this run, and their values are not used: %1.</source>
+        <translation>
+            <numerusform>Die Latenztabelle nennt %n Region, die an diesem Lauf nicht teilnimmt; ihre Werte werden nicht verwendet: %1.</numerusform>
+            <numerusform>Die Latenztabelle nennt %n Regionen, die an diesem Lauf nicht teilnehmen; ihre Werte werden nicht verwendet: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -1044,6 +1058,17 @@
     </message>
 </context>
 <context>
+    <name>LatencyModel</name>
+    <message>
+        <source>The route factor %1 is out of range: use a value from %2 to %3 (paths are longer than the geodesic, rarely more than a few times).</source>
+        <translation>Der Umwegfaktor %1 liegt außerhalb des Bereichs: Verwenden Sie einen Wert von %2 bis %3 (Netzwege sind länger als die geodätische Linie, selten um mehr als ein Mehrfaches).</translation>
+    </message>
+    <message>
+        <source>The fixed overhead %1 ms is out of range: use a value from 0 to %2 ms.</source>
+        <translation>Der feste Zuschlag %1 ms liegt außerhalb des Bereichs: Verwenden Sie einen Wert von 0 bis %2 ms.</translation>
+    </message>
+</context>
+<context>
     <name>LoadSession</name>
     <message>
         <source>The loaded rows hold an unknown geo_status &quot;%1&quot;.</source>
@@ -1177,6 +1202,51 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredLatencies</name>
+    <message>
+        <source>line %1: a quoted field is not closed; close the quote.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen; schließen Sie das Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>line %1: the header must name region_code, country_code and rtt_ms (and city, for values per city); it reads &quot;%2&quot;.</source>
+        <translation>Zeile %1: Die Kopfzeile muss region_code, country_code und rtt_ms nennen (und city für Werte je Stadt); sie lautet „%2“.</translation>
+    </message>
+    <message>
+        <source>line %1: the region code is empty; name the region the value was measured to.</source>
+        <translation>Zeile %1: Der Regionscode ist leer; nennen Sie die Region, zu der der Wert gemessen wurde.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a two-letter country code (ISO 3166 alpha-2, for example DE).</source>
+        <translation>Zeile %1: „%2“ ist kein zweibuchstabiger Ländercode (ISO 3166 alpha-2, zum Beispiel DE).</translation>
+    </message>
+    <message>
+        <source>line %1: the round trip &quot;%2&quot; is not a number of milliseconds above 0 and up to %3.</source>
+        <translation>Zeile %1: Die Umlaufzeit „%2“ ist keine Zahl von Millisekunden über 0 und bis %3.</translation>
+    </message>
+    <message>
+        <source>line %1: repeats the value of line %2 for the same region and place; keep one.</source>
+        <translation>Zeile %1: wiederholt den Wert von Zeile %2 für dieselbe Region und denselben Ort; behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>The latency table is empty: give a header (region_code,country_code,rtt_ms) and one line per measured value.</source>
+        <translation>Die Latenztabelle ist leer: Geben Sie eine Kopfzeile (region_code,country_code,rtt_ms) und eine Zeile je gemessenem Wert an.</translation>
+    </message>
+    <message>
+        <source>The latency table %1 cannot be read: %2.</source>
+        <translation>Die Latenztabelle %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The latency table %1 is larger than 64 MB; give one value per region and country or city.</source>
+        <translation>Die Latenztabelle %1 ist größer als 64 MB; geben Sie einen Wert je Region und Land oder Stadt an.</translation>
+    </message>
+    <message>
+        <source>The latency table %1 has problems:
+%2</source>
+        <translation>Die Latenztabelle %1 hat Probleme:
+%2</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4675,69 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>Built-in region catalogs: aws, gcp, azure, oci, or several (aws,gcp). With --regions, the file adds regions or replaces built-in ones.</source>
         <translation>Integrierte Regionskataloge: aws, gcp, azure, oci oder mehrere (aws,gcp). Mit --regions ergänzt die Datei Regionen oder ersetzt integrierte.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>est. RTT: mean %1, 95th percentile %2</source>
+        <translation>gesch. RTT: Mittel %1, 95. Perzentil %2</translation>
+    </message>
+    <message>
+        <source>rows within 20 ms: %1, 50 ms: %2, 100 ms: %3</source>
+        <translation>Zeilen innerhalb 20 ms: %1, 50 ms: %2, 100 ms: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n row(s)</source>
+        <translation>
+            <numerusform>Modell: 2 × Entfernung × %1 / 200 km/ms + %2 ms; gemessen für %n Zeile</numerusform>
+            <numerusform>Modell: 2 × Entfernung × %1 / 200 km/ms + %2 ms; gemessen für %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>Mittel km</translation>
+    </message>
+    <message>
+        <source>est. RTT</source>
+        <translation>gesch. RTT</translation>
+    </message>
+    <message>
+        <source>p95 RTT</source>
+        <translation>p95 RTT</translation>
+    </message>
+    <message>
+        <source>--rtt-route-factor takes a number from %1 to %2.</source>
+        <translation>--rtt-route-factor erwartet eine Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>--rtt-overhead takes a number of milliseconds from 0 to %1.</source>
+        <translation>--rtt-overhead erwartet eine Zahl von Millisekunden von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>Measured round trips (CSV: region_code,country_code[,city],rtt_ms); they replace the est. RTT model where they apply.</source>
+        <translation>Gemessene Umlaufzeiten (CSV: region_code,country_code[,city],rtt_ms); sie ersetzen das Modell der gesch. RTT, wo sie zutreffen.</translation>
+    </message>
+    <message>
+        <source>How much longer network paths are than the geodesic, for the est. RTT (default: 1.5).</source>
+        <translation>Wie viel länger Netzwege als die geodätische Linie sind, für die gesch. RTT (Standard: 1,5).</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>The fixed part of the est. RTT in ms: access network and processing (default: 8).</source>
+        <translation>Der feste Teil der gesch. RTT in ms: Zugangsnetz und Verarbeitung (Standard: 8).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>

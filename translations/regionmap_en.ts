@@ -41,6 +41,20 @@
             <numerusform>%n regions of the catalog that are restricted or only announced take no part in this run.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measured round trip(s) from %1 replace the model where they apply.</source>
+        <translation>
+            <numerusform>%n measured round trip from %1 replaces the model where it applies.</numerusform>
+            <numerusform>%n measured round trips from %1 replace the model where they apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latency table names %n region(s) that take no part in this run, and their values are not used: %1.</source>
+        <translation>
+            <numerusform>The latency table names %n region that takes no part in this run, and its values are not used: %1.</numerusform>
+            <numerusform>The latency table names %n regions that take no part in this run, and their values are not used: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IpinfoClient</name>
@@ -373,6 +387,13 @@
         <translation>
             <numerusform>... and %n more region</numerusform>
             <numerusform>... and %n more regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n row(s)</source>
+        <translation>
+            <numerusform>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n row</numerusform>
+            <numerusform>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n rows</numerusform>
         </translation>
     </message>
 </context>

@@ -664,6 +664,20 @@
         <source>The region catalog %1 has no generally available region. Include its restricted or announced regions, or choose another catalog.</source>
         <translation>Le catalogue de régions %1 n&apos;a aucune région disponible pour tous. Incluez ses régions restreintes ou annoncées, ou choisissez un autre catalogue.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measured round trip(s) from %1 replace the model where they apply.</source>
+        <translation>
+            <numerusform>%n aller-retour mesuré de %1 remplace le modèle là où il s&apos;applique.</numerusform>
+            <numerusform>%n allers-retours mesurés de %1 remplacent le modèle là où ils s&apos;appliquent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latency table names %n region(s) that take no part in this run, and their values are not used: %1.</source>
+        <translation>
+            <numerusform>La table de latences nomme %n région qui ne participe pas à cette exécution&#xa0;; ses valeurs ne sont pas utilisées&#xa0;: %1.</numerusform>
+            <numerusform>La table de latences nomme %n régions qui ne participent pas à cette exécution&#xa0;; leurs valeurs ne sont pas utilisées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -1044,6 +1058,17 @@
     </message>
 </context>
 <context>
+    <name>LatencyModel</name>
+    <message>
+        <source>The route factor %1 is out of range: use a value from %2 to %3 (paths are longer than the geodesic, rarely more than a few times).</source>
+        <translation>Le facteur de détour %1 est hors limites&#xa0;: utilisez une valeur de %2 à %3 (les chemins sont plus longs que la géodésique, rarement de plus de quelques fois).</translation>
+    </message>
+    <message>
+        <source>The fixed overhead %1 ms is out of range: use a value from 0 to %2 ms.</source>
+        <translation>Le surcoût fixe %1 ms est hors limites&#xa0;: utilisez une valeur de 0 à %2 ms.</translation>
+    </message>
+</context>
+<context>
     <name>LoadSession</name>
     <message>
         <source>The loaded rows hold an unknown geo_status &quot;%1&quot;.</source>
@@ -1177,6 +1202,51 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuredLatencies</name>
+    <message>
+        <source>line %1: a quoted field is not closed; close the quote.</source>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé&#xa0;; fermez le guillemet.</translation>
+    </message>
+    <message>
+        <source>line %1: the header must name region_code, country_code and rtt_ms (and city, for values per city); it reads &quot;%2&quot;.</source>
+        <translation>ligne %1&#xa0;: l&apos;en-tête doit nommer region_code, country_code et rtt_ms (et city, pour des valeurs par ville)&#xa0;; il indique «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>line %1: the region code is empty; name the region the value was measured to.</source>
+        <translation>ligne %1&#xa0;: le code de région est vide&#xa0;; nommez la région vers laquelle la valeur a été mesurée.</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a two-letter country code (ISO 3166 alpha-2, for example DE).</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un code de pays à deux lettres (ISO 3166 alpha-2, par exemple DE).</translation>
+    </message>
+    <message>
+        <source>line %1: the round trip &quot;%2&quot; is not a number of milliseconds above 0 and up to %3.</source>
+        <translation>ligne %1&#xa0;: l&apos;aller-retour «&#xa0;%2&#xa0;» n&apos;est pas un nombre de millisecondes supérieur à 0 et jusqu&apos;à %3.</translation>
+    </message>
+    <message>
+        <source>line %1: repeats the value of line %2 for the same region and place; keep one.</source>
+        <translation>ligne %1&#xa0;: répète la valeur de la ligne %2 pour la même région et le même lieu&#xa0;; gardez-en une.</translation>
+    </message>
+    <message>
+        <source>The latency table is empty: give a header (region_code,country_code,rtt_ms) and one line per measured value.</source>
+        <translation>La table de latences est vide&#xa0;: donnez un en-tête (region_code,country_code,rtt_ms) et une ligne par valeur mesurée.</translation>
+    </message>
+    <message>
+        <source>The latency table %1 cannot be read: %2.</source>
+        <translation>La table de latences %1 ne peut pas être lue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The latency table %1 is larger than 64 MB; give one value per region and country or city.</source>
+        <translation>La table de latences %1 dépasse 64 Mo&#xa0;; donnez une valeur par région et pays ou ville.</translation>
+    </message>
+    <message>
+        <source>The latency table %1 has problems:
+%2</source>
+        <translation>La table de latences %1 a des problèmes&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4672,69 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>Built-in region catalogs: aws, gcp, azure, oci, or several (aws,gcp). With --regions, the file adds regions or replaces built-in ones.</source>
         <translation>Catalogues de régions intégrés&#xa0;: aws, gcp, azure, oci, ou plusieurs (aws,gcp). Avec --regions, le fichier ajoute des régions ou remplace des régions intégrées.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>est. RTT: mean %1, 95th percentile %2</source>
+        <translation>RTT est.&#xa0;: moyenne %1, 95e centile %2</translation>
+    </message>
+    <message>
+        <source>rows within 20 ms: %1, 50 ms: %2, 100 ms: %3</source>
+        <translation>lignes à moins de 20 ms&#xa0;: %1, 50 ms&#xa0;: %2, 100 ms&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n row(s)</source>
+        <translation>
+            <numerusform>modèle&#xa0;: 2 × distance × %1 / 200 km/ms + %2 ms&#xa0;; mesuré pour %n ligne</numerusform>
+            <numerusform>modèle&#xa0;: 2 × distance × %1 / 200 km/ms + %2 ms&#xa0;; mesuré pour %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>km moyen</translation>
+    </message>
+    <message>
+        <source>est. RTT</source>
+        <translation>RTT est.</translation>
+    </message>
+    <message>
+        <source>p95 RTT</source>
+        <translation>RTT p95</translation>
+    </message>
+    <message>
+        <source>--rtt-route-factor takes a number from %1 to %2.</source>
+        <translation>--rtt-route-factor attend un nombre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>--rtt-overhead takes a number of milliseconds from 0 to %1.</source>
+        <translation>--rtt-overhead attend un nombre de millisecondes de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Measured round trips (CSV: region_code,country_code[,city],rtt_ms); they replace the est. RTT model where they apply.</source>
+        <translation>Allers-retours mesurés (CSV&#xa0;: region_code,country_code[,city],rtt_ms)&#xa0;; ils remplacent le modèle de RTT est. là où ils s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>How much longer network paths are than the geodesic, for the est. RTT (default: 1.5).</source>
+        <translation>De combien les chemins réseau sont plus longs que la géodésique, pour le RTT est. (par défaut&#xa0;: 1,5).</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>The fixed part of the est. RTT in ms: access network and processing (default: 8).</source>
+        <translation>La partie fixe du RTT est. en ms&#xa0;: réseau d&apos;accès et traitement (par défaut&#xa0;: 8).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>

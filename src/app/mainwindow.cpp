@@ -345,6 +345,8 @@ MainWindow::Step MainWindow::stepOf(EtlOption option)
     case EtlOption::Data:
         return Step::Sources;
     case EtlOption::Catalog:
+    case EtlOption::RttRouteFactor:
+    case EtlOption::RttOverhead:
         return Step::Regions;
     case EtlOption::Table:
     case EtlOption::Mode:

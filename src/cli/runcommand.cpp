@@ -18,7 +18,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
 #include <atomic>
+#include <climits>
 #include <csignal>
 
 namespace regionmap::cli {
@@ -62,6 +64,46 @@ private:
     void (*m_previousInt)(int) = nullptr;
     void (*m_previousTerm)(int) = nullptr;
 };
+
+QString decimals(const std::optional<double> &value, int places)
+{
+    return value ? QLocale().toString(*value, 'f', places) : QStringLiteral("-");
+}
+
+QString milliseconds(const std::optional<double> &value)
+{
+    return value ? RunCommandText::tr("%1 ms").arg(QLocale().toString(*value, 'f', 1))
+                 : QStringLiteral("-");
+}
+
+// The est. RTT of every located row: mean, 95th percentile, the shares within 20/50/100 ms,
+// and where the values came from.
+void printRtt(QTextStream &out, const EtlSummary &s)
+{
+    const RttStats &rtt = s.rtt;
+    if (rtt.rows <= 0)
+        return;
+    const QLocale locale;
+    const auto percent = [&](qint64 part) {
+        return locale.toString(100.0 * rtt.share(part), 'f', 1) + QStringLiteral(" %");
+    };
+    out << Qt::endl
+        << "  "
+        << RunCommandText::tr("est. RTT: mean %1, 95th percentile %2")
+               .arg(milliseconds(rtt.meanMs), milliseconds(rtt.p95Ms))
+        << Qt::endl
+        << "  "
+        << RunCommandText::tr("rows within 20 ms: %1, 50 ms: %2, 100 ms: %3")
+               .arg(percent(rtt.within20), percent(rtt.within50), percent(rtt.within100))
+        << Qt::endl
+        << "  "
+        << RunCommandText::tr("model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n "
+                              "row(s)",
+                              nullptr, int(std::min<qint64>(rtt.measured, INT_MAX)))
+               .arg(locale.toString(s.latencyModel.routeFactor),
+                    locale.toString(s.latencyModel.overheadMs))
+        << Qt::endl;
+}
 
 void printSummary(CliContext &ctx, const EtlSummary &s)
 {
@@ -107,11 +149,23 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
                 << Qt::endl;
         if (!s.regions.isEmpty()) {
             out << Qt::endl << "  " << RunCommandText::tr("top regions") << Qt::endl;
+            out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+                       .arg(QString().leftJustified(22), QString().leftJustified(30),
+                            RunCommandText::tr("rows").rightJustified(10),
+                            RunCommandText::tr("mean km").rightJustified(9),
+                            RunCommandText::tr("est. RTT").rightJustified(9),
+                            RunCommandText::tr("p95 RTT").rightJustified(9))
+                << Qt::endl;
             for (int i = 0; i < s.regions.size() && i < 10; ++i) {
                 const RegionCount &r = s.regions.at(i);
-                out << QStringLiteral("  %1 %2 %3")
-                           .arg(r.code.leftJustified(16), r.name.leftJustified(30),
-                                num(r.rows).rightJustified(10))
+                out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+                           .arg((r.provider.isEmpty() ? r.code
+                                                      : r.provider + QLatin1Char(':') + r.code)
+                                    .leftJustified(22),
+                                r.name.left(30).leftJustified(30), num(r.rows).rightJustified(10),
+                                decimals(r.meanKm, 0).rightJustified(9),
+                                milliseconds(r.rtt.meanMs).rightJustified(9),
+                                milliseconds(r.rtt.p95Ms).rightJustified(9))
                     << Qt::endl;
             }
             if (s.regions.size() > 10)
@@ -120,6 +174,7 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
                                           int(s.regions.size() - 10))
                     << Qt::endl;
         }
+        printRtt(out, s);
         out << Qt::endl
             << "  " << RunCommandText::tr("Geolocation: %1 (%2)").arg(s.provider, s.geoDatabase)
             << Qt::endl;
@@ -261,6 +316,27 @@ Problem parseCacheMaxAge(RunRequest &r, const QString &value)
     return std::nullopt;
 }
 
+Problem parseRouteFactor(RunRequest &r, const QString &value)
+{
+    bool ok = false;
+    r.options.latency.routeFactor = QLocale::c().toDouble(value, &ok);
+    if (!ok)
+        return RunCommandText::tr("--rtt-route-factor takes a number from %1 to %2.")
+            .arg(LatencyModel::kMinRouteFactor)
+            .arg(LatencyModel::kMaxRouteFactor);
+    return std::nullopt;
+}
+
+Problem parseOverhead(RunRequest &r, const QString &value)
+{
+    bool ok = false;
+    r.options.latency.overheadMs = QLocale::c().toDouble(value, &ok);
+    if (!ok)
+        return RunCommandText::tr("--rtt-overhead takes a number of milliseconds from 0 to %1.")
+            .arg(LatencyModel::kMaxOverheadMs);
+    return std::nullopt;
+}
+
 // Stores the value in a text field of the request.
 template<typename Field>
 auto into(Field field)
@@ -312,6 +388,24 @@ const std::vector<CliOption<RunRequest>> kRunOptions = {
                        "Let announced regions, not open yet, take part."),
      nullptr,
      flag([](RunRequest &r) -> bool & { return r.options.includeAnnounced; })},
+    {{QStringLiteral("latency")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "Measured round trips (CSV: region_code,country_code[,city],rtt_ms); they "
+                       "replace the est. RTT model where they apply."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     into([](RunRequest &r) -> QString & { return r.options.latencyFile; })},
+    {{QStringLiteral("rtt-route-factor")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "How much longer network paths are than the geodesic, for the est. RTT "
+                       "(default: 1.5)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "x"),
+     parseRouteFactor},
+    {{QStringLiteral("rtt-overhead")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "The fixed part of the est. RTT in ms: access network and processing "
+                       "(default: 8)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "ms"),
+     parseOverhead},
     {{QStringLiteral("db")},
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
                        "A PostgreSQL URI (postgresql://user@host:port/db). PG* variables and "

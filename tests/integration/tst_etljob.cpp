@@ -80,6 +80,45 @@ private:
 
     qint64 count(const QString &sql) { return m_cluster.scalar(sql).toLongLong(); }
 
+    // The summary's est. RTT numbers are those PostgreSQL computes from the loaded rows.
+    void compareRttWithTheTable(const EtlSummary &s, const QString &table)
+    {
+        const auto sql = [&](const QString &aggregate, const QString &region) {
+            QString q = QStringLiteral("SELECT %1 FROM %2 WHERE run_id = %3 AND est_rtt_ms IS NOT"
+                                       " NULL")
+                            .arg(aggregate, table)
+                            .arg(s.runId);
+            if (!region.isEmpty())
+                q += QStringLiteral(" AND region_code = '%1'").arg(region);
+            return m_cluster.scalar(q);
+        };
+        const auto check = [&](const RttStats &rtt, const QString &region) {
+            QCOMPARE(rtt.rows, sql(QStringLiteral("count(*)"), region).toLongLong());
+            QVERIFY(rtt.rows > 0);
+            QVERIFY(qAbs(*rtt.meanMs - sql(QStringLiteral("avg(est_rtt_ms)"), region).toDouble())
+                    < 1e-9);
+            QVERIFY(qAbs(*rtt.p95Ms
+                         - sql(QStringLiteral("percentile_cont(0.95) WITHIN GROUP (ORDER BY"
+                                              " est_rtt_ms)"),
+                               region)
+                               .toDouble())
+                    < 1e-9);
+            for (const auto &[limit, value] :
+                 {std::pair {20, rtt.within20}, {50, rtt.within50}, {100, rtt.within100}})
+                QCOMPARE(value,
+                         sql(QStringLiteral("count(*) FILTER (WHERE est_rtt_ms <= %1)").arg(limit),
+                             region)
+                             .toLongLong());
+            QCOMPARE(
+                rtt.measured,
+                sql(QStringLiteral("count(*) FILTER (WHERE est_rtt_source = 'measured')"), region)
+                    .toLongLong());
+        };
+        check(s.rtt, QString());
+        for (const RegionCount &r : s.regions)
+            check(r.rtt, r.code);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -221,6 +260,74 @@ private slots:
                  0);
     }
 
+    void estRttIsModelledOrMeasured()
+    {
+        writePeople(file(QStringLiteral("rtt.csv")), 600);
+        QFile measured(file(QStringLiteral("latency.csv")));
+        QVERIFY(measured.open(QIODevice::WriteOnly));
+        // The sample addresses of writePeople located in the US and served from us-east-1.
+        measured.write("region_code,country_code,rtt_ms\nus-east-1,US,23.45\nnowhere-1,US,9\n");
+        measured.close();
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("rtt.csv")), QStringLiteral("rtt"));
+        o.latency.routeFactor = 1.7;
+        o.latency.overheadMs = 5;
+        o.latencyFile = measured.fileName();
+        const EtlSummary s = run(o);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        // Every row with a region has an est. RTT; the model's is 2 × km × 1.7 / 200 + 5.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rtt WHERE (region_code IS NULL) <>"
+                                      " (est_rtt_ms IS NULL)")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rtt WHERE est_rtt_source = 'model'"
+                                      " AND est_rtt_ms <> round((2 * distance_km * 1.7 / 200 +"
+                                      " 5)::numeric, 1)")),
+                 0);
+        // The measured value where region and country match, shown as measured.
+        const qint64 usEast = count(QStringLiteral(
+            "SELECT count(*) FROM rtt WHERE region_code = 'us-east-1' AND country_code = 'US'"));
+        QVERIFY(usEast > 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM rtt WHERE est_rtt_source ="
+                                      " 'measured' AND est_rtt_ms = 23.5")),
+                 usEast);
+        QCOMPARE(s.rtt.measured, usEast);
+        QVERIFY(s.rtt.measured < s.rtt.rows);
+        compareRttWithTheTable(s, QStringLiteral("rtt"));
+        // The run records the model it used.
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT settings->'est_rtt'->>'route_factor' FROM"
+                                            " etl_runs WHERE run_id = %1")
+                                 .arg(s.runId))
+                     .toString(),
+                 QStringLiteral("1.7"));
+        const QJsonObject json = s.toJson();
+        QCOMPARE(
+            json[QStringLiteral("est_rtt")][QStringLiteral("model")][QStringLiteral("route_factor")]
+                .toDouble(),
+            1.7);
+        QCOMPARE(json[QStringLiteral("est_rtt")][QStringLiteral("p95_ms")].toDouble(),
+                 *s.rtt.p95Ms);
+    }
+
+    void aBadLatencyTableStopsTheRunBeforeItStarts()
+    {
+        writePeople(file(QStringLiteral("rtt-bad.csv")), 10);
+        QFile measured(file(QStringLiteral("bad-latency.csv")));
+        QVERIFY(measured.open(QIODevice::WriteOnly));
+        measured.write("region_code,country_code,rtt_ms\nus-east-1,USA,23\n");
+        measured.close();
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("rtt-bad.csv")), QStringLiteral("rtt_bad"));
+        o.latencyFile = measured.fileName();
+        const qint64 runsBefore = count(QStringLiteral("SELECT count(*) FROM etl_runs"));
+        const EtlSummary s = run(o);
+        QCOMPARE(s.status, RunStatus::Failed);
+        QCOMPARE(s.error.kind, ErrorKind::Input);
+        QVERIFY2(s.error.message.contains(measured.fileName()), qPrintable(s.error.message));
+        QVERIFY(s.error.message.contains(QLatin1String("line 2")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM etl_runs")), runsBefore);
+    }
+
     // A table loaded by a version without the provider columns takes an append: the columns
     // are added, NULL for the old rows.
     void appendAddsTheProviderColumnsToAnOlderTable()
@@ -230,7 +337,8 @@ private slots:
             = optionsFor(m_cluster, file(QStringLiteral("older.csv")), QStringLiteral("older"));
         QVERIFY(run(o).status == RunStatus::Succeeded);
         m_cluster.scalar(QStringLiteral("ALTER TABLE older DROP COLUMN region_provider,"
-                                        " DROP COLUMN second_region_provider"));
+                                        " DROP COLUMN second_region_provider,"
+                                        " DROP COLUMN est_rtt_ms, DROP COLUMN est_rtt_source"));
         o.mode = LoadMode::Append;
         const EtlSummary s = run(o);
         QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
@@ -241,6 +349,11 @@ private slots:
                  count(QStringLiteral("SELECT count(*) FROM older WHERE region_code IS NOT NULL"
                                       " AND run_id = %1")
                            .arg(s.runId)));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM older WHERE est_rtt_ms IS NOT NULL"
+                                      " AND run_id <> %1")
+                           .arg(s.runId)),
+                 0);
+        compareRttWithTheTable(s, QStringLiteral("older"));
     }
 
     void appendRefusesAnIncompatibleTable()
@@ -286,6 +399,8 @@ private slots:
         QCOMPARE(s.rowsRejected, 10);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM upserted")), 60);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM upserted WHERE name = 'second'")), 20);
+        // The summary counts the rows that stayed: the duplicates' est. RTT is taken away.
+        compareRttWithTheTable(s, QStringLiteral("upserted"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM etl_rejects WHERE run_id = %1 AND "
                                       "reason LIKE 'duplicate key%%'")
                            .arg(s.runId)),

@@ -99,7 +99,7 @@ private slots:
     {
         QCOMPARE(m_handInfo.name, QStringLiteral("hand"));
         QCOMPARE(m_handInfo.quotedName, QStringLiteral("\"hand\""));
-        QCOMPARE(m_handInfo.columns.size(), 18); // id, name, ip_address and 15 enrichment columns
+        QCOMPARE(m_handInfo.columns.size(), 20); // id, name, ip_address and 17 enrichment columns
         QCOMPARE(m_handInfo.columns.first().name, QStringLiteral("id"));
         QVERIFY(m_handInfo.columns.first().numeric);
         QCOMPARE(m_handInfo.columns.at(1).sqlType, QStringLiteral("text"));
@@ -302,6 +302,12 @@ private slots:
         QVERIFY(near(*r1.medianKm, 250.0));
         QVERIFY(near(*r1.p95Km, 385.0)); // 300 + 0.85 * (400 - 300)
         QCOMPARE(r1.closeCalls, 2); // 104 <= 105, 314 <= 315
+        // est. RTT 9.5, 11, 12.5 and 14 ms (the fixture's model values).
+        QCOMPARE(r1.rtt.rows, 4);
+        QVERIFY(near(*r1.rtt.meanMs, 11.75));
+        QVERIFY(near(*r1.rtt.p95Ms, 13.775)); // 12.5 + 0.85 * 1.5
+        QCOMPARE(r1.rtt.within20, 4);
+        QCOMPARE(r1.rtt.measured, 0);
 
         const RegionStat &r2 = ov.regions.at(1);
         QCOMPARE(r2.code, QStringLiteral("r2"));
@@ -310,11 +316,23 @@ private slots:
         QVERIFY(near(*r2.meanKm, 50.0));
         QVERIFY(near(*r2.p95Km, 50.0));
         QCOMPARE(r2.closeCalls, 1);
+        QCOMPARE(r2.rtt.measured, 1); // Eve's 5 ms
+        QVERIFY(near(*r2.rtt.p95Ms, 5.0));
+        QCOMPARE(r2.provider, QString()); // the fixture's catalog names no provider
+
+        // Every located row of the run: 5, 9.5, 11, 12.5, 14 ms.
+        QCOMPARE(ov.rtt.rows, 5);
+        QVERIFY(near(*ov.rtt.meanMs, 10.4));
+        QVERIFY(near(*ov.rtt.p95Ms, 13.7)); // 12.5 + 0.8 * 1.5
+        QCOMPARE(ov.rtt.within20, 5);
+        QCOMPARE(ov.rtt.measured, 1);
 
         const RegionStat &r3 = ov.regions.at(2); // in the catalog, no rows
         QCOMPARE(r3.code, QStringLiteral("r3"));
         QCOMPARE(r3.rows, 0);
         QVERIFY(!r3.meanKm.has_value());
+        QVERIFY(!r3.rtt.meanMs.has_value());
+        QCOMPARE(r3.rtt.rows, 0);
         QVERIFY(r3.city.isEmpty());
     }
 
@@ -528,7 +546,7 @@ private slots:
         // NULL city stays empty; the NULL second region of row 4 too.
         QVERIFY2(lines.at(3).contains(",AA,,dbip-city-lite,"), lines.at(3).constData());
         QVERIFY(lines.at(4).startsWith("4,Dan_1,"));
-        QVERIFY2(lines.at(4).contains(",400,,,,AU,"), lines.at(4).constData());
+        QVERIFY2(lines.at(4).contains(",400,,,,14,model,AU,"), lines.at(4).constData());
 
         // Empty strings are quoted, NULLs are not.
         RowFilter g;
@@ -580,14 +598,16 @@ private slots:
 
         // Raw located rows, computed here.
         QHash<QString, QList<double>> distances;
+        QHash<QString, QList<double>> rtts;
         QHash<QString, qint64> close;
-        QVERIFY(q.exec(QStringLiteral("SELECT region_code, distance_km, second_distance_km"
-                                      " FROM people WHERE geo_status = 'located'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT region_code, distance_km, second_distance_km,"
+                                      " est_rtt_ms FROM people WHERE geo_status = 'located'")));
         qint64 located = 0;
         while (q.next()) {
             const QString code = q.value(0).toString();
             const double d = q.value(1).toDouble();
             distances[code] << d;
+            rtts[code] << q.value(3).toDouble();
             if (!q.value(2).isNull() && q.value(2).toDouble() <= d * 1.05)
                 ++close[code];
             ++located;
@@ -621,7 +641,13 @@ private slots:
             QVERIFY(std::abs(*r.meanKm - sum / double(ds.size())) < 1e-6);
             QVERIFY(near(*r.medianKm, percentile(ds, 0.5)));
             QVERIFY(near(*r.p95Km, percentile(ds, 0.95)));
+            const QList<double> &ms = rtts.value(r.code);
+            QCOMPARE(r.rtt.rows, qint64(ms.size()));
+            QVERIFY(near(*r.rtt.p95Ms, percentile(ms, 0.95)));
+            QCOMPARE(r.rtt.within50, qint64(std::count_if(ms.cbegin(), ms.cend(),
+                                                          [](double v) { return v <= 50; })));
         }
+        QCOMPARE(ov->rtt.rows, located);
         QVERIFY(closeTotal > 0);
 
         // Histogram: every located row in exactly the bin floor(d / width).

@@ -14,6 +14,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace regionmap;
 using namespace regionmap::test;
 
@@ -32,7 +34,8 @@ class TestRowEncoder : public QObject
                                                 {{QStringLiteral("1"), QStringLiteral("8.8.8.8")}});
 
     // Runs validator, locator, assigner and encoder over the CSV; the rows by column name.
-    QList<Row> encode(const QByteArray &csv, RunCounts &counts, bool origin = false)
+    QList<Row> encode(const QByteArray &csv, RunCounts &counts, bool origin = false,
+                      const MeasuredLatencies &measured = {})
     {
         FakeLocator locator;
         locator.place("81.2.69.142", 51.5142, -0.0931, "GB", "London");
@@ -48,6 +51,9 @@ class TestRowEncoder : public QObject
         setup.geoSource = "fake";
         setup.runId = 42;
         setup.rowOrigin = origin;
+        setup.latency.routeFactor = 1.5;
+        setup.latency.overheadMs = 8;
+        setup.measured = measured;
         RowEncoder encoder(m_schema, assigner, setup);
         encoder.setFile(QStringLiteral("people.csv"));
         const CsvChunk chunk = readChunk(csv, {}, 2);
@@ -100,6 +106,11 @@ private slots:
         QVERIFY(located["distance_km"].toDouble() > 50 && located["distance_km"].toDouble() < 70);
         QCOMPARE(located["second_region_code"], QByteArray("us-east-1"));
         QVERIFY(located["second_distance_km"].toDouble() > 5000);
+        // est. RTT = 2 × km × 1.5 / 200 + 8, in tenths of a ms, from the model.
+        const double km = located["distance_km"].toDouble();
+        QCOMPARE(located["est_rtt_ms"],
+                 QByteArray::number(std::llround((2 * km * 1.5 / 200 + 8) * 10) / 10.0, 'f', 1));
+        QCOMPARE(located["est_rtt_source"], QByteArray("model"));
         QCOMPARE(located["country_code"], QByteArray("GB"));
         QCOMPARE(located["city"], QByteArray("London"));
         QCOMPARE(located["geo_source"], QByteArray("fake"));
@@ -111,6 +122,8 @@ private slots:
         QCOMPARE(priv["region_code"], QByteArray("\\N"));
         QCOMPARE(priv["latitude"], QByteArray("\\N"));
         QCOMPARE(priv["geo_source"], QByteArray("\\N"));
+        QCOMPARE(priv["est_rtt_ms"], QByteArray("\\N"));
+        QCOMPARE(priv["est_rtt_source"], QByteArray("\\N"));
         QCOMPARE(priv["geo_status"], QByteArray("private_or_reserved"));
 
         const Row &invalid = rows.at(2);
@@ -163,13 +176,60 @@ private slots:
         QCOMPARE(fields.size(), TargetSchema::enrichmentColumns().size());
     }
 
+    void aMeasuredRoundTripReplacesTheModel()
+    {
+        Result<MeasuredLatencies> measured = MeasuredLatencies::parse(
+            "region_code,country_code,city,rtt_ms\neu-west-2,GB,,11.04\neu-west-2,GB,london,6.2\n"
+            "eu-west-2,FR,,20\n");
+        QVERIFY2(measured, qPrintable(measured ? QString() : measured.error().message));
+        RunCounts counts(2);
+        const QList<Row> rows
+            = encode("id,ip\n1,81.2.69.142\n2,10.0.0.1\n", counts, false, measured.value());
+        // The city's value wins over the country's; cities match regardless of case.
+        QCOMPARE(rows.at(0)["est_rtt_ms"], QByteArray("6.2"));
+        QCOMPARE(rows.at(0)["est_rtt_source"], QByteArray("measured"));
+        const RttStats all = counts.rttStats();
+        QCOMPARE(all.rows, 1);
+        QCOMPARE(all.measured, 1);
+        QCOMPARE(*all.meanMs, 6.2);
+        QCOMPARE(all.within20, 1);
+    }
+
+    void rttStatsMatchPercentileCont()
+    {
+        // percentile_cont(0.95) of 1..20 ms (in 0.1 ms steps: 10, 20, ... 200 tenths) is
+        // 19 + 0.05 × 1 = 19.05 ms; the mean is 10.5 ms.
+        RunCounts counts(2);
+        for (int ms = 1; ms <= 20; ++ms)
+            counts.add(GeoStatus::Located, ms % 2, 100.0 * ms, qint64(ms) * 10, false);
+        const RttStats s = counts.rttStats();
+        QCOMPARE(s.rows, 20);
+        QCOMPARE(*s.meanMs, 10.5);
+        QVERIFY(qAbs(*s.p95Ms - 19.05) < 1e-9);
+        QCOMPARE(s.within20, 20);
+        // One region: the even values, 2..20 ms: p95 at position 8.55 → 18 + 0.55 × 2 = 19.1.
+        const QList<RegionCount> regions = counts.regionCounts(
+            {QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("A"), QStringLiteral("B")});
+        const RegionCount &even
+            = regions.at(0).code == QLatin1String("a") ? regions.at(0) : regions.at(1);
+        QVERIFY(qAbs(*even.rtt.p95Ms - 19.1) < 1e-9);
+        QCOMPARE(*even.meanKm, 1100.0);
+        // A single row: its own value.
+        RunCounts one(1);
+        one.add(GeoStatus::Located, 0, 10, 123, false);
+        QCOMPARE(*one.rttStats().p95Ms, 12.3);
+        // No located row: no numbers, not zeros.
+        QVERIFY(!RunCounts(1).rttStats().meanMs);
+    }
+
     void countsTakeAwayRemovedRows()
     {
         RunCounts counts(2);
-        counts.add(GeoStatus::Located, 1);
-        counts.add(GeoStatus::Located, 1);
-        counts.add(GeoStatus::NotFound, -1);
-        counts.remove(GeoStatus::Located, 1, 1);
+        counts.add(GeoStatus::Located, 1, 10, 100, false);
+        counts.add(GeoStatus::Located, 1, 20, 300, false);
+        counts.add(GeoStatus::NotFound);
+        counts.remove(GeoStatus::Located, 1, 1, 20, 300, false);
+        QCOMPARE(*counts.rttStats().meanMs, 10.0);
         QCOMPARE(counts.rows(), 2);
         QCOMPARE(counts.statusCounts().value(QStringLiteral("located")), 1);
         QCOMPARE(counts

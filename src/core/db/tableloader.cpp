@@ -374,16 +374,21 @@ Result<QList<TableLoader::DuplicateGroup>> TableLoader::duplicateGroups()
     const QString k = quoteIdentifier(m_schema.sourceColumns().at(m_keyColumn).name);
     QSqlQuery q(m_db);
     const QString sql
-        = QStringLiteral("SELECT geo_status, coalesce(region_code, ''), count(*) FROM"
-                         " (SELECT geo_status, region_code, row_number() OVER (PARTITION BY %1"
-                         "  ORDER BY __rm_seq DESC) AS rn FROM %2) s WHERE rn > 1 GROUP BY 1, 2")
+        = QStringLiteral(
+              "SELECT geo_status, coalesce(region_code, ''), count(*),"
+              " coalesce(distance_km, 0), coalesce(round(est_rtt_ms * 10)::bigint, 0),"
+              " coalesce(est_rtt_source = 'measured', false) FROM"
+              " (SELECT geo_status, region_code, distance_km, est_rtt_ms, est_rtt_source,"
+              "  row_number() OVER (PARTITION BY %1 ORDER BY __rm_seq DESC) AS rn"
+              "  FROM %2) s WHERE rn > 1 GROUP BY 1, 2, 4, 5, 6")
               .arg(k, m_staging);
     if (!q.exec(sql))
         return Error(ErrorKind::Database,
                      tr("Could not count the rows with duplicate keys of \"%1\".").arg(m_table),
                      q.lastError().text());
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toDouble(), q.value(4).toLongLong(), q.value(5).toBool()});
     return out;
 }
 

@@ -60,6 +60,9 @@ public:
         QString geoStatus;
         QString regionCode;
         qint64 rows = 0;
+        double distanceKm = 0; // the rows' distance and est. RTT (in 0.1 ms), when located
+        qint64 rttTenths = 0;
+        bool rttMeasured = false;
     };
     Result<QList<DuplicateGroup>> duplicateGroups();
 

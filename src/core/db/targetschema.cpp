@@ -115,6 +115,8 @@ const QList<TargetSchema::EnrichmentColumn> &TargetSchema::enrichmentColumns()
         {"second_region_code", "text", Field::SecondRegionCode},
         {"second_region_provider", "text", Field::SecondRegionProvider, true},
         {"second_distance_km", "double precision", Field::SecondDistanceKm},
+        {"est_rtt_ms", "double precision", Field::EstRttMs, true},
+        {"est_rtt_source", "text", Field::EstRttSource, true},
         {"country_code", "text", Field::CountryCode},
         {"city", "text", Field::City},
         {"geo_source", "text", Field::GeoSource},

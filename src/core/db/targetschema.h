@@ -53,6 +53,8 @@ public:
         SecondRegionCode,
         SecondRegionProvider,
         SecondDistanceKm,
+        EstRttMs,
+        EstRttSource,
         CountryCode,
         City,
         GeoSource,

@@ -12,6 +12,7 @@
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QSqlError>
@@ -39,6 +40,7 @@ public:
 
     std::optional<InputSet> inputs;
     RegionCatalog catalog;
+    MeasuredLatencies measured;
     std::unique_ptr<Locator> locator;
     GeoSource source;
     TargetSchema schema;
@@ -46,6 +48,7 @@ public:
 
     Status prepare();
     Status prepareCatalog();
+    Status prepareLatencies();
     EtlSummary load(QSqlDatabase &db);
     EtlSummary abandon(QSqlDatabase &db, LoadSession &session, RunRecorder &recorder,
                        QFuture<QJsonArray> &hashes, const Error &error);
@@ -118,6 +121,32 @@ Status EtlJob::Private::prepareCatalog()
     return {};
 }
 
+// The measured round trips, when the analyst gave a table of them.
+Status EtlJob::Private::prepareLatencies()
+{
+    summary.latencyModel = options.latency;
+    if (options.latencyFile.isEmpty())
+        return {};
+    Result<MeasuredLatencies> table = MeasuredLatencies::load(options.latencyFile);
+    if (!table)
+        return table.error();
+    measured = table.value();
+    QStringList unknown;
+    for (const QString &code : measured.regionCodes()) {
+        if (catalog.indexOf(code) < 0)
+            unknown << code;
+    }
+    fb->info(EtlJob::tr("%n measured round trip(s) from %1 replace the model where they apply.",
+                        nullptr, measured.size())
+                 .arg(QDir::toNativeSeparators(options.latencyFile)));
+    if (!unknown.isEmpty())
+        fb->warning(EtlJob::tr("The latency table names %n region(s) that take no part in this "
+                               "run, and their values are not used: %1.",
+                               nullptr, int(unknown.size()))
+                        .arg(unknown.join(QStringLiteral(", "))));
+    return {};
+}
+
 // Everything that can be checked before the database is touched.
 Status EtlJob::Private::prepare()
 {
@@ -128,6 +157,8 @@ Status EtlJob::Private::prepare()
         return in.error();
     inputs = in.value();
     if (Status st = prepareCatalog(); !st)
+        return st;
+    if (Status st = prepareLatencies(); !st)
         return st;
     // Made here, in the job's thread: an online locator's network access manager lives in it.
     Result<std::unique_ptr<Locator>> made = locators(options);
@@ -167,6 +198,7 @@ EtlSummary EtlJob::Private::abandon(QSqlDatabase &db, LoadSession &session, RunR
     summary.rowsRejected = 0;
     summary.statusCounts.clear();
     summary.regions.clear();
+    summary.rtt = {};
     const RunStatus status
         = error.kind == ErrorKind::Cancelled ? RunStatus::Cancelled : RunStatus::Failed;
     recorder.updateSourceFiles(hashes.result());
@@ -220,13 +252,17 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     setup.chunkRecords = options.chunkRecords;
     QList<QString> codes;
     QList<QString> names;
+    QList<QString> providers;
     for (const Region &r : catalog.regions()) {
         codes << r.code;
         names << r.name;
+        providers << r.provider;
         setup.encoder.regionCodes << r.code.toUtf8();
         setup.encoder.regionNames << r.name.toUtf8();
         setup.encoder.regionProviders << r.provider.toUtf8();
     }
+    setup.encoder.latency = options.latency;
+    setup.encoder.measured = measured;
     setup.encoder.geoSource = source.id.toUtf8();
     setup.encoder.runId = summary.runId;
     setup.encoder.rowOrigin = session.wantsRowOrigin();
@@ -262,7 +298,8 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
             summary.rowsLoaded = totals.loaded;
             summary.rowsRejected = totals.rejected;
             summary.statusCounts = pipeline.counts().statusCounts();
-            summary.regions = pipeline.counts().regionCounts(codes, names);
+            summary.regions = pipeline.counts().regionCounts(codes, names, providers);
+            summary.rtt = pipeline.counts().rttStats();
             if (summary.conserved() && pipeline.counts().rows() == totals.loaded)
                 return {};
             return Error(ErrorKind::Internal,

@@ -35,6 +35,10 @@ QString optionName(EtlOption option)
         return QStringLiteral("data");
     case EtlOption::Catalog:
         return QStringLiteral("catalog");
+    case EtlOption::RttRouteFactor:
+        return QStringLiteral("rtt-route-factor");
+    case EtlOption::RttOverhead:
+        return QStringLiteral("rtt-overhead");
     case EtlOption::Table:
         return QStringLiteral("table");
     case EtlOption::Mode:
@@ -79,6 +83,10 @@ QList<OptionProblem> EtlOptions::validate() const
         add({EtlOption::Catalog},
             EtlOptionsText::tr("No region catalog was given. Choose a built-in catalog or a "
                                "catalog file."));
+    if (const QString problem = latency.routeFactorProblem(); !problem.isEmpty())
+        add({EtlOption::RttRouteFactor}, problem);
+    if (const QString problem = latency.overheadProblem(); !problem.isEmpty())
+        add({EtlOption::RttOverhead}, problem);
     if (mode == LoadMode::Upsert && keyColumn.isEmpty())
         add({EtlOption::Mode, EtlOption::Key},
             EtlOptionsText::tr(

@@ -4,6 +4,7 @@
 #include "csv/csvsniffer.h"
 #include "db/connectionsettings.h"
 #include "db/loadmode.h"
+#include "geo/latencymodel.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,8 @@ struct InputFile
 enum class EtlOption {
     Data,
     Catalog,
+    RttRouteFactor,
+    RttOverhead,
     Table,
     Mode,
     Key,
@@ -38,7 +41,8 @@ enum class EtlOption {
     CacheMaxAge,
     ChunkRecords,
 };
-// "data", "catalog", "table", "mode", "key", "geodb", "ipinfo-url", "ipinfo-parallel", ...
+// "data", "catalog", "rtt-route-factor", "rtt-overhead", "table", "mode", "key", "geodb",
+// "ipinfo-url", "ipinfo-parallel", ...
 QString optionName(EtlOption option);
 
 // One thing wrong with the options: the option(s) involved (a wrong combination names each) and
@@ -63,6 +67,11 @@ struct EtlOptions
     // when asked for (docs/catalog-format.md).
     bool includeRestricted = false;
     bool includeAnnounced = false;
+
+    // The est. RTT of each located row: the model, and a table of measured round trips that
+    // overrides it where it has a value (docs/latency-model.md). Empty: the model only.
+    LatencyModel latency;
+    QString latencyFile;
 
     ConnectionSettings connection; // where to load (the managed database's settings
                                    // when the front end uses it)

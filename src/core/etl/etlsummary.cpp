@@ -28,9 +28,19 @@ QJsonObject EtlSummary::toJson() const
         counts.insert(it.key(), double(it.value()));
     QJsonArray regionArray;
     for (const RegionCount &r : regions)
-        regionArray.append(QJsonObject {{QStringLiteral("code"), r.code},
-                                        {QStringLiteral("name"), r.name},
-                                        {QStringLiteral("rows"), double(r.rows)}});
+        regionArray.append(QJsonObject {
+            {QStringLiteral("code"), r.code},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("provider"), r.provider.isEmpty() ? QJsonValue() : r.provider},
+            {QStringLiteral("rows"), double(r.rows)},
+            {QStringLiteral("mean_km"), r.meanKm ? QJsonValue(*r.meanKm) : QJsonValue()},
+            {QStringLiteral("est_rtt"), r.rtt.toJson()}});
+    QJsonObject rttObject = rtt.toJson();
+    rttObject.insert(
+        QStringLiteral("model"),
+        QJsonObject {{QStringLiteral("route_factor"), latencyModel.routeFactor},
+                     {QStringLiteral("overhead_ms"), latencyModel.overheadMs},
+                     {QStringLiteral("fibre_km_per_ms"), LatencyModel::kFibreKmPerMs}});
     QJsonObject o {
         {QStringLiteral("run_id"), double(runId)},
         {QStringLiteral("status"), runStatusName(status)},
@@ -40,6 +50,7 @@ QJsonObject EtlSummary::toJson() const
         {QStringLiteral("rows_rejected"), double(rowsRejected)},
         {QStringLiteral("geo_status"), counts},
         {QStringLiteral("regions"), regionArray},
+        {QStringLiteral("est_rtt"), rttObject},
         {QStringLiteral("duration_s"), durationSeconds},
         {QStringLiteral("provider"), provider},
         {QStringLiteral("geo_database"), geoDatabase},

@@ -2,12 +2,15 @@
 
 #include "common/result.h"
 #include "geo/geosource.h"
+#include "geo/latencymodel.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace regionmap {
 
@@ -18,7 +21,10 @@ struct RegionCount
 {
     QString code;
     QString name;
+    QString provider;
     qint64 rows = 0;
+    std::optional<double> meanKm;
+    RttStats rtt;
 };
 
 // What a run did, as the front ends show it and `regionmap-cli run --json` prints it.
@@ -32,6 +38,8 @@ struct EtlSummary
     qint64 rowsRejected = 0;
     QMap<QString, qint64> statusCounts; // geo_status -> rows loaded with it
     QList<RegionCount> regions; // rows per region, most first
+    RttStats rtt; // every located row's est. RTT
+    LatencyModel latencyModel; // the model the est. RTT came from where it was not measured
     double durationSeconds = 0;
     QString provider; // "offline" or "ipinfo"
     QString geoDatabase; // the source's description: files and builds, or the service

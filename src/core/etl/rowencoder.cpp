@@ -6,6 +6,8 @@
 #include "etl/rowbatch.h"
 #include "etl/runcounts.h"
 
+#include <cmath>
+
 namespace regionmap {
 
 namespace {
@@ -43,6 +45,8 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
     , m_setup(std::move(setup))
     , m_runId(QByteArray::number(m_setup.runId))
 {
+    for (const QByteArray &code : m_setup.regionCodes)
+        m_measuredCodes.push_back(code.toLower());
     const QList<TargetSchema::EnrichmentColumn> &cols = TargetSchema::enrichmentColumns();
     for (int i = 0; i < cols.size(); ++i) {
         switch (cols.at(i).field) {
@@ -65,6 +69,12 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
         case Field::SecondRegionProvider:
         case Field::SecondDistanceKm:
             Q_ASSERT_X(false, "RowEncoder", "a point column outside the point group");
+            break;
+        case Field::EstRttMs:
+            m_plan.push_back(Step::EstRttMs);
+            break;
+        case Field::EstRttSource:
+            m_plan.push_back(Step::EstRttSource);
             break;
         case Field::CountryCode:
             m_plan.push_back(Step::CountryCode);
@@ -129,7 +139,26 @@ const QByteArray &RowEncoder::pointText(int point)
     return text;
 }
 
-void RowEncoder::appendRow(const RowBatch &batch, int row, CopyBuffer &out)
+RowEncoder::RowRtt RowEncoder::rttOf(const RowBatch &batch, int row) const
+{
+    const RowState &state = batch.rows[size_t(row)];
+    if (state.point < 0)
+        return {};
+    const NearestResult &near = m_assigner.point(state.point).nearest;
+    if (near.first < 0)
+        return {};
+    if (!m_setup.measured.isEmpty()) {
+        const Location *loc = batch.location(row);
+        const std::optional<double> ms = m_setup.measured.find(
+            m_measuredCodes[size_t(near.first)], loc ? loc->countryCode : QByteArray(),
+            loc ? loc->city : QByteArray());
+        if (ms)
+            return {std::llround(*ms * 10.0), true};
+    }
+    return {std::llround(m_setup.latency.rttMs(near.firstKm) * 10.0), false};
+}
+
+void RowEncoder::appendRow(const RowBatch &batch, int row, const RowRtt &rtt, CopyBuffer &out)
 {
     const RowState &state = batch.rows[size_t(row)];
     const Location *loc = batch.location(row);
@@ -154,6 +183,20 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, CopyBuffer &out)
                 out.appendRaw(pointText(state.point));
             else
                 out.appendRaw(kNoPoint, sizeof kNoPoint - 1);
+            break;
+        case Step::EstRttMs:
+            if (rtt.tenths >= 0)
+                out.appendFixed(double(rtt.tenths) / 10.0, 1);
+            else
+                out.appendNull();
+            break;
+        case Step::EstRttSource:
+            if (rtt.tenths < 0)
+                out.appendNull();
+            else if (rtt.measured)
+                out.appendRaw("measured", 8);
+            else
+                out.appendRaw("model", 5);
             break;
         case Step::CountryCode:
             appendOptional(out, loc ? loc->countryCode : QByteArray());
@@ -193,7 +236,8 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
                 out.appendText(v.data(), size_t(v.size()));
             out.separator();
         }
-        appendRow(batch, r, out);
+        const RowRtt rtt = rttOf(batch, r);
+        appendRow(batch, r, rtt, out);
         if (m_setup.rowOrigin) {
             out.separator();
             out.appendInt(++m_sequence);
@@ -203,8 +247,12 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
             out.appendInt(chunk.line(r));
         }
         out.endRow();
-        counts.add(state.status,
-                   state.point >= 0 ? m_assigner.point(state.point).nearest.first : -1);
+        if (rtt.tenths >= 0) {
+            const NearestResult &near = m_assigner.point(state.point).nearest;
+            counts.add(state.status, near.first, near.firstKm, rtt.tenths, rtt.measured);
+        } else {
+            counts.add(state.status);
+        }
         if (send && out.size() >= sendBytes) {
             if (Status st = send(out); !st)
                 return st;

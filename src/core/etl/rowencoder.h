@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "db/targetschema.h"
+#include "geo/latencymodel.h"
 
 #include <QByteArray>
 #include <QList>
@@ -28,6 +29,8 @@ public:
         QList<QByteArray> regionCodes; // by catalog index
         QList<QByteArray> regionNames;
         QList<QByteArray> regionProviders; // empty: the catalog does not say
+        LatencyModel latency; // the est. RTT where no measured value applies
+        MeasuredLatencies measured; // measured round trips, may be empty
         QByteArray geoSource; // the rows' geo_source (GeoSource::id)
         qint64 runId = 0;
         bool rowOrigin = false; // upsert: each row's sequence, file and line after its columns
@@ -45,9 +48,26 @@ public:
                    size_t sendBytes = size_t(1) << 20);
 
 private:
-    enum class Step { Ip, Point, CountryCode, City, GeoSource, GeoStatus, RunId };
+    enum class Step {
+        Ip,
+        Point,
+        EstRttMs,
+        EstRttSource,
+        CountryCode,
+        City,
+        GeoSource,
+        GeoStatus,
+        RunId
+    };
+    // A located row's est. RTT in tenths of a millisecond (as stored), and where it came from.
+    struct RowRtt
+    {
+        qint64 tenths = -1; // -1: the row has no region
+        bool measured = false;
+    };
 
-    void appendRow(const RowBatch &batch, int row, CopyBuffer &out);
+    RowRtt rttOf(const RowBatch &batch, int row) const;
+    void appendRow(const RowBatch &batch, int row, const RowRtt &rtt, CopyBuffer &out);
     const QByteArray &pointText(int point);
 
     const TargetSchema &m_schema;
@@ -56,6 +76,7 @@ private:
     QByteArray m_runId;
     QByteArray m_file;
     qint64 m_sequence = 0;
+    std::vector<QByteArray> m_measuredCodes; // lower-case region codes, for MeasuredLatencies
     std::vector<Step> m_plan; // the enrichment columns, the seven point columns as one step
     std::vector<QByteArray> m_pointText; // by point index, made on first use
     int m_generation = 0;

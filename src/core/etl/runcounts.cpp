@@ -1,18 +1,54 @@
 #include "runcounts.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace regionmap {
 
+namespace {
+
+// The largest est. RTT the histogram keeps apart; MeasuredLatencies and LatencyModel keep the
+// values below it, so no row is ever clamped in practice.
+constexpr qint64 kMaxTenths = qint64(MeasuredLatencies::kMaxRttMs * 10);
+
+// The value at 0-based rank k of the rows the bins hold, in ms.
+double valueAtRank(const std::vector<qint64> &bins, qint64 k)
+{
+    qint64 seen = 0;
+    for (size_t t = 0; t < bins.size(); ++t) {
+        seen += bins[t];
+        if (seen > k)
+            return double(t) / 10.0;
+    }
+    return double(bins.size() - 1) / 10.0;
+}
+
+} // namespace
+
 RunCounts::RunCounts(int regionCount)
-    : m_regions(regionCount, 0)
+    : m_regions(size_t(std::max(regionCount, 0)))
 { }
 
-void RunCounts::remove(GeoStatus status, int region, qint64 rows)
+void RunCounts::tally(int region, qint64 rows, double km, qint64 rttTenths, bool measured)
+{
+    if (region < 0 || size_t(region) >= m_regions.size())
+        return;
+    RegionTally &t = m_regions[size_t(region)];
+    t.rows += rows;
+    t.sumKm += km * double(rows);
+    if (measured)
+        t.measured += rows;
+    const size_t bin = size_t(std::clamp<qint64>(rttTenths, 0, kMaxTenths));
+    if (bin >= t.rttBins.size())
+        t.rttBins.resize(bin + 1, 0);
+    t.rttBins[bin] += rows;
+}
+
+void RunCounts::remove(GeoStatus status, int region, qint64 rows, double km, qint64 rttTenths,
+                       bool measured)
 {
     m_statuses[size_t(status)] -= rows;
-    if (region >= 0 && region < m_regions.size())
-        m_regions[region] -= rows;
+    tally(region, -rows, km, rttTenths, measured);
 }
 
 qint64 RunCounts::rows() const
@@ -33,17 +69,68 @@ QMap<QString, qint64> RunCounts::statusCounts() const
     return out;
 }
 
-QList<RegionCount> RunCounts::regionCounts(const QList<QString> &codes,
-                                           const QList<QString> &names) const
+RttStats RunCounts::statsOf(const std::vector<qint64> &bins, qint64 measured)
+{
+    RttStats s;
+    s.measured = measured;
+    qint64 sumTenths = 0;
+    for (size_t t = 0; t < bins.size(); ++t) {
+        const qint64 n = bins[t];
+        s.rows += n;
+        sumTenths += qint64(t) * n;
+        if (t <= 200)
+            s.within20 += n;
+        if (t <= 500)
+            s.within50 += n;
+        if (t <= 1000)
+            s.within100 += n;
+    }
+    if (s.rows <= 0)
+        return RttStats {};
+    s.meanMs = double(sumTenths) / 10.0 / double(s.rows);
+    // percentile_cont(0.95): between the values at ranks floor(p) and floor(p) + 1.
+    const double position = 0.95 * double(s.rows - 1);
+    const qint64 low = qint64(std::floor(position));
+    const double lowValue = valueAtRank(bins, low);
+    const double highValue = low + 1 < s.rows ? valueAtRank(bins, low + 1) : lowValue;
+    s.p95Ms = lowValue + (position - double(low)) * (highValue - lowValue);
+    return s;
+}
+
+QList<RegionCount> RunCounts::regionCounts(const QList<QString> &codes, const QList<QString> &names,
+                                           const QList<QString> &providers) const
 {
     QList<RegionCount> out;
-    for (int i = 0; i < m_regions.size(); ++i) {
-        if (m_regions.at(i) > 0)
-            out.append({codes.value(i), names.value(i), m_regions.at(i)});
+    for (size_t i = 0; i < m_regions.size(); ++i) {
+        const RegionTally &t = m_regions[i];
+        if (t.rows <= 0)
+            continue;
+        RegionCount r;
+        r.code = codes.value(qsizetype(i));
+        r.name = names.value(qsizetype(i));
+        r.provider = providers.value(qsizetype(i));
+        r.rows = t.rows;
+        r.meanKm = t.sumKm / double(t.rows);
+        r.rtt = statsOf(t.rttBins, t.measured);
+        out.append(r);
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const RegionCount &a, const RegionCount &b) { return a.rows > b.rows; });
     return out;
+}
+
+RttStats RunCounts::rttStats() const
+{
+    std::vector<qint64> all;
+    qint64 measured = 0;
+    for (const RegionTally &t : m_regions) {
+        if (t.rttBins.size() > all.size())
+            all.resize(t.rttBins.size(), 0);
+        for (size_t b = 0; b < t.rttBins.size(); ++b)
+            all[b] += t.rttBins[b];
+        measured += t.measured;
+    }
+    return statsOf(all, measured);
 }
 
 } // namespace regionmap

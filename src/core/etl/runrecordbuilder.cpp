@@ -24,6 +24,17 @@ QJsonObject dialectJson(const PreparedInput &p)
         {QStringLiteral("ip_column"), p.sniff.columnNames.value(p.sniff.ipColumn)}};
 }
 
+// The est. RTT model's constants and the measured table, when there is one.
+QJsonObject latencySettings(const EtlOptions &options)
+{
+    QJsonObject o {{QStringLiteral("route_factor"), options.latency.routeFactor},
+                   {QStringLiteral("overhead_ms"), options.latency.overheadMs}};
+    if (!options.latencyFile.isEmpty())
+        o.insert(QStringLiteral("measured_file"),
+                 QFileInfo(options.latencyFile).absoluteFilePath());
+    return o;
+}
+
 } // namespace
 
 RunStart RunRecordBuilder::start(const EtlOptions &options, const InputSet &inputs,
@@ -49,7 +60,8 @@ RunStart RunRecordBuilder::start(const EtlOptions &options, const InputSet &inpu
                                   {QStringLiteral("chunk_records"), options.chunkRecords},
                                   {QStringLiteral("include_restricted"), options.includeRestricted},
                                   {QStringLiteral("include_announced"), options.includeAnnounced},
-                                  {QStringLiteral("geo_source"), source.id}};
+                                  {QStringLiteral("geo_source"), source.id},
+                                  {QStringLiteral("est_rtt"), latencySettings(options)}};
     if (source.build.isValid())
         start.settings.insert(QStringLiteral("geo_build"), source.build.toString(Qt::ISODate));
     if (options.provider == GeoProviderKind::Ipinfo)

@@ -1,5 +1,7 @@
 #include "catalogparser.h"
 
+#include "common/delimitedline.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -8,53 +10,6 @@
 namespace regionmap {
 
 namespace {
-
-// Splits one line into fields (RFC 4180 quoting, no embedded line breaks). Returns false for
-// an unterminated quote.
-bool splitLine(const QByteArray &line, char delimiter, QList<QByteArray> *fields)
-{
-    fields->clear();
-    QByteArray field;
-    int i = 0;
-    const int n = line.size();
-    while (true) {
-        field.clear();
-        // Leading blanks before an opening quote are tolerated.
-        int j = i;
-        while (j < n && (line[j] == ' ' || line[j] == '\t') && line[j] != delimiter)
-            ++j;
-        if (j < n && line[j] == '"') {
-            i = j + 1;
-            bool closed = false;
-            while (i < n) {
-                if (line[i] == '"') {
-                    if (i + 1 < n && line[i + 1] == '"') {
-                        field += '"';
-                        i += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++i;
-                    break;
-                }
-                field += line[i++];
-            }
-            if (!closed)
-                return false;
-            while (i < n && line[i] != delimiter) // blanks after the closing quote
-                ++i;
-        } else {
-            const int start = i;
-            while (i < n && line[i] != delimiter)
-                ++i;
-            field = line.mid(start, i - start);
-        }
-        fields->append(field.trimmed());
-        if (i >= n)
-            return true;
-        ++i; // the delimiter
-    }
-}
 
 int countOutsideQuotes(const QByteArray &line, char c)
 {
@@ -179,7 +134,7 @@ CatalogParser::Step CatalogParser::readLine(const QByteArray &line, int lineNo)
     if (!m_delimiter && !chooseDelimiter(line, lineNo))
         return Step::Stop; // nothing else can be read without a delimiter
     QList<QByteArray> fields;
-    if (!splitLine(line, m_delimiter, &fields)) {
+    if (!splitDelimitedLine(line, m_delimiter, &fields)) {
         error(lineNo, QString(), RegionCatalog::tr("A quoted field is not closed."));
         return Step::Next;
     }

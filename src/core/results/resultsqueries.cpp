@@ -321,53 +321,90 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
     std::stable_sort(ov.statuses.begin(), ov.statuses.end(),
                      [](const StatusStat &a, const StatusStat &b) { return a.rows > b.rows; });
 
-    // 2. Per region: rows, distances and close calls of the located rows, joined with the
-    //    catalogs of the runs in scope (the newest run's entry wins for a code).
+    // 2. Per region: rows, distances, est. RTT and close calls of the located rows, joined with
+    //    the catalogs of the runs in scope (the newest run's entry wins for a code); and one
+    //    more row, first, with the est. RTT of every located row in scope.
     PgParams p2;
     const QString where2 = scopeCondition(scope, p2);
     const QString runsParam = p2.next();
     p2.addBigIntArray(ov.runIds);
     const QString marginParam = p2.next();
     p2.add(1.0 + ScopeOverview::kCloseCallMargin);
+    // A table made before est. RTT existed, and not appended to since, has no such column.
+    const QString rtt = table.columnIndex(QStringLiteral("est_rtt_ms")) >= 0
+                            ? QStringLiteral("est_rtt_ms")
+                            : QStringLiteral("NULL::double precision");
+    const QString measured
+        = table.columnIndex(QStringLiteral("est_rtt_source")) >= 0
+              ? QStringLiteral("count(*) FILTER (WHERE est_rtt_source = 'measured')")
+              : QStringLiteral("0::bigint");
     const QString sql
         = QStringLiteral(
               "WITH stats AS ("
-              "  SELECT region_code, max(region_name) AS region_name, count(*) AS n,"
+              "  SELECT region_code, GROUPING(region_code) AS overall,"
+              "         max(region_name) AS region_name, count(*) AS n,"
               "         avg(distance_km) AS mean_km,"
               "         percentile_cont(0.5) WITHIN GROUP (ORDER BY distance_km) AS median_km,"
               "         percentile_cont(0.95) WITHIN GROUP (ORDER BY distance_km) AS p95_km,"
               "         count(*) FILTER (WHERE second_distance_km <= distance_km * %4) AS "
-              "close_calls"
+              "close_calls,"
+              "         count(%5) AS rtt_n, avg(%5) AS mean_rtt,"
+              "         percentile_cont(0.95) WITHIN GROUP (ORDER BY %5) AS p95_rtt,"
+              "         count(*) FILTER (WHERE %5 <= 20) AS within20,"
+              "         count(*) FILTER (WHERE %5 <= 50) AS within50,"
+              "         count(*) FILTER (WHERE %5 <= 100) AS within100, %6 AS measured"
               "    FROM %1 WHERE geo_status = 'located' AND region_code IS NOT NULL%2"
-              "   GROUP BY region_code"
+              "   GROUP BY GROUPING SETS ((region_code), ())"
               "), catalog AS ("
-              "  SELECT DISTINCT ON (code) code, name, city, latitude, longitude"
+              "  SELECT DISTINCT ON (code) code, name, city, latitude, longitude, provider"
               "    FROM region_catalogs WHERE run_id = ANY(%3::bigint[])"
               "   ORDER BY code, run_id DESC"
               ")"
-              "SELECT COALESCE(s.region_code, c.code), COALESCE(c.name, s.region_name), c.city,"
-              "       c.code IS NOT NULL, c.latitude, c.longitude, COALESCE(s.n, 0),"
-              "       s.mean_km, s.median_km, s.p95_km, COALESCE(s.close_calls, 0)"
-              "  FROM stats s FULL JOIN catalog c ON c.code = s.region_code"
-              " ORDER BY 7 DESC, 1")
-              .arg(table.quotedName, where2, runsParam, marginParam);
+              "SELECT false, COALESCE(s.region_code, c.code), COALESCE(c.name, s.region_name),"
+              "       c.city, c.code IS NOT NULL, c.latitude, c.longitude, COALESCE(s.n, 0),"
+              "       s.mean_km, s.median_km, s.p95_km, COALESCE(s.close_calls, 0), c.provider,"
+              "       COALESCE(s.rtt_n, 0), s.mean_rtt, s.p95_rtt, COALESCE(s.within20, 0),"
+              "       COALESCE(s.within50, 0), COALESCE(s.within100, 0), COALESCE(s.measured, 0)"
+              "  FROM (SELECT * FROM stats WHERE overall = 0) s"
+              "  FULL JOIN catalog c ON c.code = s.region_code"
+              " UNION ALL "
+              "SELECT true, NULL, NULL, NULL, false, NULL, NULL, n, mean_km, median_km, p95_km,"
+              "       close_calls, NULL, rtt_n, mean_rtt, p95_rtt, within20, within50, within100,"
+              "       measured"
+              "  FROM stats WHERE overall = 1"
+              " ORDER BY 1 DESC, 8 DESC, 2")
+              .arg(table.quotedName, where2, runsParam, marginParam, rtt, measured);
     Result<PgResult> regionRows = PgResult::exec(conn, sql, p2, what);
     if (!regionRows)
         return regionRows.error();
     for (int i = 0; i < regionRows->rows(); ++i) {
+        RttStats rttStats;
+        rttStats.rows = regionRows->toInt64(i, 13);
+        rttStats.meanMs = regionRows->optionalDouble(i, 14);
+        rttStats.p95Ms = regionRows->optionalDouble(i, 15);
+        rttStats.within20 = regionRows->toInt64(i, 16);
+        rttStats.within50 = regionRows->toInt64(i, 17);
+        rttStats.within100 = regionRows->toInt64(i, 18);
+        rttStats.measured = regionRows->toInt64(i, 19);
+        if (regionRows->toBool(i, 0)) {
+            ov.rtt = rttStats;
+            continue;
+        }
         RegionStat s;
-        s.code = regionRows->text(i, 0);
-        s.name = regionRows->text(i, 1);
-        s.city = regionRows->text(i, 2);
-        s.inCatalog = regionRows->toBool(i, 3);
-        s.latitude = regionRows->toDouble(i, 4);
-        s.longitude = regionRows->toDouble(i, 5);
-        s.rows = regionRows->toInt64(i, 6);
+        s.code = regionRows->text(i, 1);
+        s.name = regionRows->text(i, 2);
+        s.city = regionRows->text(i, 3);
+        s.inCatalog = regionRows->toBool(i, 4);
+        s.latitude = regionRows->toDouble(i, 5);
+        s.longitude = regionRows->toDouble(i, 6);
+        s.rows = regionRows->toInt64(i, 7);
         s.share = ov.totalRows ? double(s.rows) / double(ov.totalRows) : 0.0;
-        s.meanKm = regionRows->optionalDouble(i, 7);
-        s.medianKm = regionRows->optionalDouble(i, 8);
-        s.p95Km = regionRows->optionalDouble(i, 9);
-        s.closeCalls = regionRows->toInt64(i, 10);
+        s.meanKm = regionRows->optionalDouble(i, 8);
+        s.medianKm = regionRows->optionalDouble(i, 9);
+        s.p95Km = regionRows->optionalDouble(i, 10);
+        s.closeCalls = regionRows->toInt64(i, 11);
+        s.provider = regionRows->text(i, 12);
+        s.rtt = rttStats;
         ov.regions << s;
     }
     return ov;

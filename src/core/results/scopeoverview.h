@@ -1,5 +1,6 @@
 #pragma once
 
+#include "geo/latencymodel.h"
 #include "results/resultscope.h"
 
 #include <QList>
@@ -17,6 +18,7 @@ struct RegionStat
     QString code;
     QString name; // from the catalog (else the region_name the rows carry)
     QString city; // from the catalog, may be empty
+    QString provider; // from the catalog, may be empty
     bool inCatalog = false; // latitude/longitude are the catalog's site
     double latitude = 0;
     double longitude = 0;
@@ -26,6 +28,7 @@ struct RegionStat
     std::optional<double> medianKm; // percentile_cont(0.5)
     std::optional<double> p95Km; // percentile_cont(0.95)
     qint64 closeCalls = 0; // second-nearest region within 5 % of the nearest
+    RttStats rtt; // the rows' est. RTT (docs/latency-model.md); none for an older table
 };
 
 // Rows per geo_status (located included).
@@ -43,6 +46,7 @@ struct ScopeOverview
     qint64 totalRows = 0;
     qint64 locatedRows = 0;
     QList<RegionStat> regions; // most rows first, then by code; zero-row catalog regions last
+    RttStats rtt; // the est. RTT of every located row in scope
     QList<StatusStat> statuses; // most rows first, then by name
     QStringList geoSources; // distinct geo_source values (dbip-city-lite, geolite2-city, ...)
     QList<qint64> runIds; // the runs whose rows are in scope
