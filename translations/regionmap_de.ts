@@ -1545,14 +1545,6 @@
 <context>
     <name>RegionsPage</name>
     <message>
-        <source>&amp;Built-in catalog:</source>
-        <translation>&amp;Integrierter Katalog:</translation>
-    </message>
-    <message>
-        <source>Built-in catalog</source>
-        <translation>Integrierter Katalog</translation>
-    </message>
-    <message>
         <source>Catalog &amp;file:</source>
         <translation>&amp;Katalogdatei:</translation>
     </message>
@@ -1573,12 +1565,92 @@
         <translation>Eine Katalogdatei wählen</translation>
     </message>
     <message>
-        <source>With a header such as aws-code,region-name,lat,long (the 2022 datacenters.csv works as it is), or without one as code;name;lat;lon.</source>
-        <translation>Mit einer Kopfzeile wie aws-code,region-name,lat,long (die datacenters.csv von 2022 funktioniert unverändert) oder ohne als code;name;lat;lon.</translation>
+        <source>Clouds:</source>
+        <translation>Clouds:</translation>
     </message>
     <message>
-        <source>Regions of the catalog</source>
-        <translation>Regionen des Katalogs</translation>
+        <source>The file adds regions, or replaces a built-in region with the same code. With a header such as code,name,lat,lon (the 2022 datacenters.csv works as it is), or without one as code;name;lat;lon.</source>
+        <translation>Die Datei fügt Regionen hinzu oder ersetzt eine integrierte Region mit demselben Code. Mit einer Kopfzeile wie code,name,lat,lon (die datacenters.csv von 2022 funktioniert unverändert) oder ohne als code;name;lat;lon.</translation>
+    </message>
+    <message>
+        <source>Also use:</source>
+        <translation>Auch verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Restricted regions</source>
+        <translation>&amp;Eingeschränkte Regionen</translation>
+    </message>
+    <message>
+        <source>Regions closed to most accounts: AWS GovCloud and China, Azure&apos;s restricted-access regions.</source>
+        <translation>Regionen, die den meisten Konten verschlossen sind: AWS GovCloud und China, Azures Regionen mit eingeschränktem Zugang.</translation>
+    </message>
+    <message>
+        <source>&amp;Announced regions</source>
+        <translation>&amp;Angekündigte Regionen</translation>
+    </message>
+    <message>
+        <source>Regions that a cloud has announced but not opened yet.</source>
+        <translation>Regionen, die eine Cloud angekündigt, aber noch nicht geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>est. RTT:</source>
+        <translation>Gesch. RTT:</translation>
+    </message>
+    <message>
+        <source>Route &amp;factor</source>
+        <translation>&amp;Umwegfaktor</translation>
+    </message>
+    <message>
+        <source>Route factor of the est. RTT model</source>
+        <translation>Umwegfaktor des Modells der gesch. RTT</translation>
+    </message>
+    <message>
+        <source>How much longer network paths are than the geodesic.</source>
+        <translation>Wie viel länger Netzwege als die geodätische Linie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Overhead</source>
+        <translation>&amp;Zuschlag</translation>
+    </message>
+    <message>
+        <source>Fixed overhead of the est. RTT model</source>
+        <translation>Fester Zuschlag des Modells der gesch. RTT</translation>
+    </message>
+    <message>
+        <source>The fixed part of the round trip: access network, queues and processing.</source>
+        <translation>Der feste Teil der Umlaufzeit: Zugangsnetz, Warteschlangen und Verarbeitung.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>&amp;Gemessen:</translation>
+    </message>
+    <message>
+        <source>Optional CSV: region_code,country_code,rtt_ms</source>
+        <translation>Optionale CSV: region_code,country_code,rtt_ms</translation>
+    </message>
+    <message>
+        <source>Measured round trips file</source>
+        <translation>Datei mit gemessenen Umlaufzeiten</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a file of measured round trips</source>
+        <translation>Eine Datei mit gemessenen Umlaufzeiten wählen</translation>
+    </message>
+    <message>
+        <source>Regions of the catalogs</source>
+        <translation>Regionen der Kataloge</translation>
+    </message>
+    <message>
+        <source>Map of the regions</source>
+        <translation>Karte der Regionen</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1794,18 @@
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>est. RTT: mean %1, 95th percentile %2; within 20 ms %3, 50 ms %4, 100 ms %5.</source>
+        <translation>Gesch. RTT: Mittel %1, 95. Perzentil %2; innerhalb 20 ms %3, 50 ms %4, 100 ms %5.</translation>
+    </message>
+    <message>
+        <source>%1 of the rows have a measured round trip, the others the model&apos;s.</source>
+        <translation>%1 der Zeilen haben eine gemessene Umlaufzeit, die übrigen die des Modells.</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3143,34 @@ Lauf abbrechen und schließen?</translation>
         <source>Close calls</source>
         <translation>Knappe Fälle</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows have a measured round trip, the others the model&apos;s.</source>
+        <translation>%1 von %2 Zeilen haben eine gemessene Umlaufzeit, die übrigen die des Modells.</translation>
+    </message>
+    <message>
+        <source>Mean est. RTT: the network round trip estimated from the distance, or measured where a latency table gave one, in ms (docs/latency-model.md).</source>
+        <translation>Mittlere gesch. RTT: die aus der Entfernung geschätzte Umlaufzeit im Netz, oder die gemessene, wo eine Latenztabelle eine angab, in ms (docs/latency-model.md).</translation>
+    </message>
+    <message>
+        <source>95th percentile of the est. RTT, in ms.</source>
+        <translation>95. Perzentil der gesch. RTT, in ms.</translation>
+    </message>
+    <message>
+        <source>The cloud the region belongs to, as its catalog says.</source>
+        <translation>Die Cloud, zu der die Region gehört, laut ihrem Katalog.</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>est. RTT ms</source>
+        <translation>Gesch. RTT ms</translation>
+    </message>
+    <message>
+        <source>95th pct. RTT</source>
+        <translation>95. Pz. RTT</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RegionTableModel</name>
@@ -3105,6 +3217,22 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Announced: takes part only when announced regions are included</source>
         <translation>Angekündigt: nimmt nur teil, wenn angekündigte Regionen einbezogen werden</translation>
+    </message>
+    <message>
+        <source>Replaced by the region of the same code in %1</source>
+        <translation>Ersetzt durch die Region mit demselben Code in %1</translation>
+    </message>
+    <message>
+        <source>Restricted: included</source>
+        <translation>Eingeschränkt: einbezogen</translation>
+    </message>
+    <message>
+        <source>Announced: included</source>
+        <translation>Angekündigt: einbezogen</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
     </message>
 </context>
 <context>
@@ -3162,20 +3290,12 @@ Lauf abbrechen und schließen?</translation>
             <numerusform>, %n Warnungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Choose a catalog file on the Regions page, or use the built-in catalog.</source>
-        <translation>Wählen Sie auf der Seite „Regionen“ eine Katalogdatei, oder verwenden Sie den integrierten Katalog.</translation>
-    </message>
     <message numerus="yes">
         <source>The region catalog has %n error(s); fix them or choose another catalog on the Regions page.</source>
         <translation>
             <numerusform>Der Regionskatalog hat %n Fehler; beheben Sie ihn oder wählen Sie auf der Seite „Regionen“ einen anderen Katalog.</numerusform>
             <numerusform>Der Regionskatalog hat %n Fehler; beheben Sie sie oder wählen Sie auf der Seite „Regionen“ einen anderen Katalog.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The region catalog holds no regions.</source>
-        <translation>Der Regionskatalog enthält keine Regionen.</translation>
     </message>
     <message>
         <source>Choose a Region Catalog</source>
@@ -3188,20 +3308,6 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>The catalog file %1 cannot be opened: %2. Check the path and that your user may read it.</source>
         <translation>Die Katalogdatei %1 kann nicht geöffnet werden: %2. Prüfen Sie den Pfad und ob Ihr Benutzer sie lesen darf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s) in the built-in catalog</source>
-        <translation>
-            <numerusform>%n Region im integrierten Katalog</numerusform>
-            <numerusform>%n Regionen im integrierten Katalog</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s) read from the file</source>
-        <translation>
-            <numerusform>%n Region aus der Datei gelesen</numerusform>
-            <numerusform>%n Regionen aus der Datei gelesen</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
@@ -3232,6 +3338,70 @@ Lauf abbrechen und schließen?</translation>
             <numerusform>(%n eingeschränkt oder angekündigt, in einem Lauf nicht verwendet)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clouds</source>
+        <translation>
+            <numerusform>%n Cloud</numerusform>
+            <numerusform>%n Clouds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a catalog file on the Regions page, or turn the file off.</source>
+        <translation>Wählen Sie auf der Seite Regionen eine Katalogdatei, oder schalten Sie die Datei ab.</translation>
+    </message>
+    <message>
+        <source>Choose at least one cloud or a catalog file on the Regions page.</source>
+        <translation>Wählen Sie auf der Seite Regionen mindestens eine Cloud oder eine Katalogdatei.</translation>
+    </message>
+    <message>
+        <source>The chosen catalogs hold no region that a run would use. Include the restricted or announced regions, or choose another catalog.</source>
+        <translation>Die gewählten Kataloge enthalten keine Region, die ein Lauf verwenden würde. Beziehen Sie die eingeschränkten oder angekündigten Regionen ein, oder wählen Sie einen anderen Katalog.</translation>
+    </message>
+    <message>
+        <source>Choose Measured Round Trips</source>
+        <translation>Gemessene Umlaufzeiten wählen</translation>
+    </message>
+    <message>
+        <source>No region to show.</source>
+        <translation>Keine Region anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) take part in a run</source>
+        <translation>
+            <numerusform>%n Region nimmt an einem Lauf teil</numerusform>
+            <numerusform>%n Regionen nehmen an einem Lauf teil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n listed but not used: replaced, restricted or announced)</source>
+        <translation>
+            <numerusform>(%n aufgeführt, aber nicht verwendet: ersetzt, eingeschränkt oder angekündigt)</numerusform>
+            <numerusform>(%n aufgeführt, aber nicht verwendet: ersetzt, eingeschränkt oder angekündigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one cloud, or a catalog file.</source>
+        <translation>Wählen Sie mindestens eine Cloud oder eine Katalogdatei.</translation>
+    </message>
+    <message>
+        <source>Next to every distance: est. RTT ≈ 2 × distance × %1 / 200 km per ms + %2 ms. The constants come from published measurements (docs/latency-model.md).</source>
+        <translation>Neben jeder Entfernung: gesch. RTT ≈ 2 × Entfernung × %1 / 200 km je ms + %2 ms. Die Konstanten stammen aus veröffentlichten Messungen (docs/latency-model.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured round trip(s) replace the model where they apply.</source>
+        <translation>
+            <numerusform>%n gemessene Umlaufzeit ersetzt das Modell, wo sie zutrifft.</numerusform>
+            <numerusform>%n gemessene Umlaufzeiten ersetzen das Modell, wo sie zutreffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file&apos;s regions</source>
+        <translation>Regionen der Datei</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultRowsModel</name>
@@ -3246,6 +3416,10 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>%1 (%2). Click to sort on the server.</source>
         <translation>%1 (%2). Klicken, um auf dem Server zu sortieren.</translation>
+    </message>
+    <message>
+        <source>est. RTT: the network round trip from the row&apos;s location to its region in ms, estimated from the distance, or measured where est_rtt_source says so.</source>
+        <translation>Gesch. RTT: die Umlaufzeit im Netz vom Ort der Zeile zu ihrer Region in ms, aus der Entfernung geschätzt, oder gemessen, wo est_rtt_source das sagt.</translation>
     </message>
 </context>
 <context>

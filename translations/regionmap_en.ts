@@ -230,20 +230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n region(s) in the built-in catalog</source>
-        <translation>
-            <numerusform>%n region in the built-in catalog</numerusform>
-            <numerusform>%n regions in the built-in catalog</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s) read from the file</source>
-        <translation>
-            <numerusform>%n region read from the file</numerusform>
-            <numerusform>%n regions read from the file</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
         <translation>
             <numerusform>%n line of the catalog cannot be used; it is marked in the table. Fix the file and choose it again.</numerusform>
@@ -262,6 +248,34 @@
         <translation>
             <numerusform>(%n restricted or announced, not used in a run)</numerusform>
             <numerusform>(%n restricted or announced, not used in a run)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clouds</source>
+        <translation>
+            <numerusform>%n cloud</numerusform>
+            <numerusform>%n clouds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) take part in a run</source>
+        <translation>
+            <numerusform>%n region takes part in a run</numerusform>
+            <numerusform>%n regions take part in a run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n listed but not used: replaced, restricted or announced)</source>
+        <translation>
+            <numerusform>(%n listed but not used: replaced, restricted or announced)</numerusform>
+            <numerusform>(%n listed but not used: replaced, restricted or announced)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured round trip(s) replace the model where they apply.</source>
+        <translation>
+            <numerusform>%n measured round trip replaces the model where it applies.</numerusform>
+            <numerusform>%n measured round trips replace the model where they apply.</numerusform>
         </translation>
     </message>
 </context>

@@ -1545,14 +1545,6 @@
 <context>
     <name>RegionsPage</name>
     <message>
-        <source>&amp;Built-in catalog:</source>
-        <translation>Catalogue &amp;intégré&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Built-in catalog</source>
-        <translation>Catalogue intégré</translation>
-    </message>
-    <message>
         <source>Catalog &amp;file:</source>
         <translation>Fichier de &amp;catalogue&#xa0;:</translation>
     </message>
@@ -1573,12 +1565,92 @@
         <translation>Choisir un fichier de catalogue</translation>
     </message>
     <message>
-        <source>With a header such as aws-code,region-name,lat,long (the 2022 datacenters.csv works as it is), or without one as code;name;lat;lon.</source>
-        <translation>Avec une ligne d&apos;en-tête comme aws-code,region-name,lat,long (le fichier datacenters.csv de 2022 fonctionne tel quel), ou sans, sous la forme code;nom;lat;lon.</translation>
+        <source>Clouds:</source>
+        <translation>Clouds&#xa0;:</translation>
     </message>
     <message>
-        <source>Regions of the catalog</source>
-        <translation>Régions du catalogue</translation>
+        <source>The file adds regions, or replaces a built-in region with the same code. With a header such as code,name,lat,lon (the 2022 datacenters.csv works as it is), or without one as code;name;lat;lon.</source>
+        <translation>Le fichier ajoute des régions, ou remplace une région intégrée de même code. Avec un en-tête comme code,name,lat,lon (le datacenters.csv de 2022 fonctionne tel quel), ou sans, comme code;name;lat;lon.</translation>
+    </message>
+    <message>
+        <source>Also use:</source>
+        <translation>Utiliser aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Restricted regions</source>
+        <translation>Régions &amp;restreintes</translation>
+    </message>
+    <message>
+        <source>Regions closed to most accounts: AWS GovCloud and China, Azure&apos;s restricted-access regions.</source>
+        <translation>Régions fermées à la plupart des comptes&#xa0;: AWS GovCloud et Chine, régions à accès restreint d&apos;Azure.</translation>
+    </message>
+    <message>
+        <source>&amp;Announced regions</source>
+        <translation>Régions &amp;annoncées</translation>
+    </message>
+    <message>
+        <source>Regions that a cloud has announced but not opened yet.</source>
+        <translation>Régions qu&apos;un cloud a annoncées mais pas encore ouvertes.</translation>
+    </message>
+    <message>
+        <source>est. RTT:</source>
+        <translation>RTT est.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Route &amp;factor</source>
+        <translation>&amp;Facteur de détour</translation>
+    </message>
+    <message>
+        <source>Route factor of the est. RTT model</source>
+        <translation>Facteur de détour du modèle de RTT est.</translation>
+    </message>
+    <message>
+        <source>How much longer network paths are than the geodesic.</source>
+        <translation>De combien les chemins réseau sont plus longs que la géodésique.</translation>
+    </message>
+    <message>
+        <source>&amp;Overhead</source>
+        <translation>&amp;Surcoût</translation>
+    </message>
+    <message>
+        <source>Fixed overhead of the est. RTT model</source>
+        <translation>Surcoût fixe du modèle de RTT est.</translation>
+    </message>
+    <message>
+        <source>The fixed part of the round trip: access network, queues and processing.</source>
+        <translation>La partie fixe de l&apos;aller-retour&#xa0;: réseau d&apos;accès, files d&apos;attente et traitement.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>&amp;Mesuré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional CSV: region_code,country_code,rtt_ms</source>
+        <translation>CSV facultatif&#xa0;: region_code,country_code,rtt_ms</translation>
+    </message>
+    <message>
+        <source>Measured round trips file</source>
+        <translation>Fichier des allers-retours mesurés</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a file of measured round trips</source>
+        <translation>Choisir un fichier d&apos;allers-retours mesurés</translation>
+    </message>
+    <message>
+        <source>Regions of the catalogs</source>
+        <translation>Régions des catalogues</translation>
+    </message>
+    <message>
+        <source>Map of the regions</source>
+        <translation>Carte des régions</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1794,18 @@
     <message>
         <source>%1 km</source>
         <translation>%1&#xa0;km</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>est. RTT: mean %1, 95th percentile %2; within 20 ms %3, 50 ms %4, 100 ms %5.</source>
+        <translation>RTT est.&#xa0;: moyenne %1, 95e centile %2&#xa0;; à moins de 20 ms %3, 50 ms %4, 100 ms %5.</translation>
+    </message>
+    <message>
+        <source>%1 of the rows have a measured round trip, the others the model&apos;s.</source>
+        <translation>%1 des lignes ont un aller-retour mesuré, les autres celui du modèle.</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3143,34 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <source>Close calls</source>
         <translation>Cas serrés</translation>
     </message>
+    <message>
+        <source>%1 of %2 rows have a measured round trip, the others the model&apos;s.</source>
+        <translation>%1 lignes sur %2 ont un aller-retour mesuré, les autres celui du modèle.</translation>
+    </message>
+    <message>
+        <source>Mean est. RTT: the network round trip estimated from the distance, or measured where a latency table gave one, in ms (docs/latency-model.md).</source>
+        <translation>RTT est. moyen&#xa0;: l&apos;aller-retour réseau estimé d&apos;après la distance, ou mesuré là où une table de latences en donne un, en ms (docs/latency-model.md).</translation>
+    </message>
+    <message>
+        <source>95th percentile of the est. RTT, in ms.</source>
+        <translation>95e centile du RTT est., en ms.</translation>
+    </message>
+    <message>
+        <source>The cloud the region belongs to, as its catalog says.</source>
+        <translation>Le cloud auquel appartient la région, selon son catalogue.</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>est. RTT ms</source>
+        <translation>RTT est. ms</translation>
+    </message>
+    <message>
+        <source>95th pct. RTT</source>
+        <translation>RTT 95e c.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RegionTableModel</name>
@@ -3105,6 +3217,22 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Announced: takes part only when announced regions are included</source>
         <translation>Annoncée&#xa0;: ne participe que si les régions annoncées sont incluses</translation>
+    </message>
+    <message>
+        <source>Replaced by the region of the same code in %1</source>
+        <translation>Remplacée par la région de même code dans %1</translation>
+    </message>
+    <message>
+        <source>Restricted: included</source>
+        <translation>Restreinte&#xa0;: incluse</translation>
+    </message>
+    <message>
+        <source>Announced: included</source>
+        <translation>Annoncée&#xa0;: incluse</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
     </message>
 </context>
 <context>
@@ -3162,20 +3290,12 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
             <numerusform>, %n avertissements</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Choose a catalog file on the Regions page, or use the built-in catalog.</source>
-        <translation>Choisissez un fichier de catalogue sur la page Régions, ou utilisez le catalogue intégré.</translation>
-    </message>
     <message numerus="yes">
         <source>The region catalog has %n error(s); fix them or choose another catalog on the Regions page.</source>
         <translation>
             <numerusform>Le catalogue de régions contient %n erreur&#xa0;; corrigez-la ou choisissez un autre catalogue sur la page Régions.</numerusform>
             <numerusform>Le catalogue de régions contient %n erreurs&#xa0;; corrigez-les ou choisissez un autre catalogue sur la page Régions.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The region catalog holds no regions.</source>
-        <translation>Le catalogue de régions ne contient aucune région.</translation>
     </message>
     <message>
         <source>Choose a Region Catalog</source>
@@ -3188,20 +3308,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>The catalog file %1 cannot be opened: %2. Check the path and that your user may read it.</source>
         <translation>Le fichier de catalogue %1 ne peut pas être ouvert&#xa0;: %2. Vérifiez le chemin et que votre utilisateur a le droit de le lire.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s) in the built-in catalog</source>
-        <translation>
-            <numerusform>%n région dans le catalogue intégré</numerusform>
-            <numerusform>%n régions dans le catalogue intégré</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s) read from the file</source>
-        <translation>
-            <numerusform>%n région lue dans le fichier</numerusform>
-            <numerusform>%n régions lues dans le fichier</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the catalog cannot be used; they are marked in the table. Fix the file and choose it again.</source>
@@ -3232,6 +3338,70 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
             <numerusform>(%n restreintes ou annoncées, non utilisées dans une exécution)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clouds</source>
+        <translation>
+            <numerusform>%n cloud</numerusform>
+            <numerusform>%n clouds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a catalog file on the Regions page, or turn the file off.</source>
+        <translation>Choisissez un fichier de catalogue sur la page Régions, ou désactivez le fichier.</translation>
+    </message>
+    <message>
+        <source>Choose at least one cloud or a catalog file on the Regions page.</source>
+        <translation>Choisissez au moins un cloud ou un fichier de catalogue sur la page Régions.</translation>
+    </message>
+    <message>
+        <source>The chosen catalogs hold no region that a run would use. Include the restricted or announced regions, or choose another catalog.</source>
+        <translation>Les catalogues choisis ne contiennent aucune région qu&apos;une exécution utiliserait. Incluez les régions restreintes ou annoncées, ou choisissez un autre catalogue.</translation>
+    </message>
+    <message>
+        <source>Choose Measured Round Trips</source>
+        <translation>Choisir des allers-retours mesurés</translation>
+    </message>
+    <message>
+        <source>No region to show.</source>
+        <translation>Aucune région à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) take part in a run</source>
+        <translation>
+            <numerusform>%n région participe à une exécution</numerusform>
+            <numerusform>%n régions participent à une exécution</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n listed but not used: replaced, restricted or announced)</source>
+        <translation>
+            <numerusform>(%n listée mais non utilisée&#xa0;: remplacée, restreinte ou annoncée)</numerusform>
+            <numerusform>(%n listées mais non utilisées&#xa0;: remplacées, restreintes ou annoncées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one cloud, or a catalog file.</source>
+        <translation>Choisissez au moins un cloud, ou un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <source>Next to every distance: est. RTT ≈ 2 × distance × %1 / 200 km per ms + %2 ms. The constants come from published measurements (docs/latency-model.md).</source>
+        <translation>À côté de chaque distance&#xa0;: RTT est. ≈ 2 × distance × %1 / 200 km par ms + %2 ms. Les constantes viennent de mesures publiées (docs/latency-model.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measured round trip(s) replace the model where they apply.</source>
+        <translation>
+            <numerusform>%n aller-retour mesuré remplace le modèle là où il s&apos;applique.</numerusform>
+            <numerusform>%n allers-retours mesurés remplacent le modèle là où ils s&apos;appliquent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file&apos;s regions</source>
+        <translation>régions du fichier</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultRowsModel</name>
@@ -3246,6 +3416,10 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>%1 (%2). Click to sort on the server.</source>
         <translation>%1 (%2). Cliquez pour trier sur le serveur.</translation>
+    </message>
+    <message>
+        <source>est. RTT: the network round trip from the row&apos;s location to its region in ms, estimated from the distance, or measured where est_rtt_source says so.</source>
+        <translation>RTT est.&#xa0;: l&apos;aller-retour réseau du lieu de la ligne à sa région en ms, estimé d&apos;après la distance, ou mesuré là où est_rtt_source le dit.</translation>
     </message>
 </context>
 <context>

@@ -69,12 +69,25 @@ public:
     static inline const Entry<QStringList> recentFiles {QStringLiteral("sources/recentFiles"), {}};
     static inline const Entry<QString> lastFolder {QStringLiteral("sources/lastFolder"), {}};
 
-    // Regions: "builtin" or "file"
-    static inline const Entry<QString> catalogKind {QStringLiteral("regions/kind"),
-                                                    QStringLiteral("builtin")};
-    static inline const Entry<QString> builtinCatalog {QStringLiteral("regions/builtin"),
-                                                       QStringLiteral("aws")};
+    // Regions: the built-in catalogs that take part, and a catalog file that adds regions or
+    // replaces built-in ones (docs/catalog-format.md).
+    static inline const Entry<QStringList> builtinCatalogs {QStringLiteral("regions/builtins"),
+                                                            {QStringLiteral("aws")}};
+    static inline const Entry<bool> useCatalogFile {QStringLiteral("regions/useFile"), false};
     static inline const Entry<QString> catalogFile {QStringLiteral("regions/file"), {}};
+    static inline const Entry<bool> includeRestricted {QStringLiteral("regions/includeRestricted"),
+                                                       false};
+    static inline const Entry<bool> includeAnnounced {QStringLiteral("regions/includeAnnounced"),
+                                                      false};
+    // Before 2026-12: one catalog, "builtin" (regions/builtin) or "file"; read once to carry
+    // the choice over.
+    static inline const Entry<QString> legacyCatalogKind {QStringLiteral("regions/kind"), {}};
+    static inline const Entry<QString> legacyBuiltinCatalog {QStringLiteral("regions/builtin"), {}};
+
+    // The est. RTT model and a file of measured round trips (docs/latency-model.md).
+    static inline const Entry<double> rttRouteFactor {QStringLiteral("rtt/routeFactor"), 1.5};
+    static inline const Entry<double> rttOverheadMs {QStringLiteral("rtt/overheadMs"), 8.0};
+    static inline const Entry<QString> latencyFile {QStringLiteral("rtt/measuredFile"), {}};
 
     // Database: "local" (managed by RegionMap) or "server"
     static inline const Entry<QString> databaseMode {QStringLiteral("database/mode"),

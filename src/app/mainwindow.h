@@ -56,6 +56,8 @@ public:
 
     Step currentStep() const;
     void showStep(Step step);
+    // What a run started now would be asked to do, from the pages' choices.
+    RunPage::Request currentRequest() const;
     static QString stepKey(Step step); // "sources", "regions", ... (command line, settings)
 
     SourcesPage *sourcesPage() const { return m_sources; }
@@ -83,7 +85,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    RunPage::Request currentRequest() const;
     bool ipinfoConnection(ConnectionSettings *settings, QString *why) const;
     void estimateIpinfoCost();
     void clearIpinfoCache();

@@ -15,19 +15,38 @@ RegionTableModel::RegionTableModel(QObject *parent)
     m_warningIcon = Theme::toneIcon(Theme::Tone::Warning, pal);
 }
 
-void RegionTableModel::setCatalog(const RegionCatalog &catalog)
+void RegionTableModel::setCatalogs(const QList<RegionCatalog> &parts, bool includeRestricted,
+                                   bool includeAnnounced)
 {
     beginResetModel();
     m_rows.clear();
     m_fileIssues.clear();
     m_errors = 0;
     m_warnings = 0;
-    m_regionCount = int(catalog.regions().size());
-    for (const Region &r : catalog.regions()) {
-        Row row;
-        row.region = r;
-        m_rows.append(row);
+    m_regionCount = 0;
+    for (const RegionCatalog &part : parts) {
+        const int firstRow = int(m_rows.size());
+        for (const Region &r : part.regions()) {
+            // A later part's region replaces an earlier one of the same code.
+            for (Row &earlier : m_rows) {
+                if (earlier.isRegion && earlier.replacedBy.isEmpty()
+                    && earlier.region.code.compare(r.code, Qt::CaseInsensitive) == 0)
+                    earlier.replacedBy = part.name();
+            }
+            Row row;
+            row.region = r;
+            row.excluded = (r.status == RegionStatus::Restricted && !includeRestricted)
+                           || (r.status == RegionStatus::Announced && !includeAnnounced);
+            m_rows.append(row);
+        }
+        m_regionCount += int(part.regions().size());
+        addIssues(part, firstRow);
     }
+    endResetModel();
+}
+
+void RegionTableModel::addIssues(const RegionCatalog &catalog, int firstRow)
+{
     for (const CatalogIssue &issue : catalog.issues()) {
         const int severity = issue.severity == CatalogIssue::Severity::Error ? 0 : 1;
         if (severity == 0)
@@ -41,7 +60,8 @@ void RegionTableModel::setCatalog(const RegionCatalog &catalog)
         // line that did not become a region (a bad coordinate, a duplicate code): it gets a row
         // of its own, with the line number.
         if (!issue.code.isEmpty() && severity == 1) {
-            for (Row &row : m_rows) {
+            for (int i = firstRow; i < m_rows.size(); ++i) {
+                Row &row = m_rows[i];
                 if (row.isRegion && row.region.code.compare(issue.code, Qt::CaseInsensitive) == 0) {
                     target = &row;
                     break;
@@ -63,7 +83,12 @@ void RegionTableModel::setCatalog(const RegionCatalog &catalog)
         target->messages << text;
         target->severity = target->severity < 0 ? severity : qMin(target->severity, severity);
     }
-    endResetModel();
+}
+
+bool RegionTableModel::isUsed(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return r.isRegion && r.replacedBy.isEmpty() && !r.excluded;
 }
 
 void RegionTableModel::clear()
@@ -92,6 +117,9 @@ QVariant RegionTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == SeverityRole)
         return row.severity;
+    const bool unused = row.isRegion && (!row.replacedBy.isEmpty() || row.excluded);
+    if (role == Qt::ForegroundRole && unused && row.severity < 0)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ForegroundRole && index.column() == CheckColumn) {
         if (row.severity < 0)
             return Theme::muted(QGuiApplication::palette());
@@ -108,6 +136,8 @@ QVariant RegionTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case CodeColumn:
         return row.isRegion ? row.region.code : row.code;
+    case ProviderColumn:
+        return row.isRegion ? row.region.provider : QString();
     case NameColumn:
         return row.isRegion ? row.region.name : QString();
     case CityColumn:
@@ -119,10 +149,16 @@ QVariant RegionTableModel::data(const QModelIndex &index, int role) const
     case LongitudeColumn:
         return row.isRegion ? QLocale().toString(row.region.longitude, 'f', 4) : QString();
     case CheckColumn:
+        if (row.messages.isEmpty() && !row.replacedBy.isEmpty())
+            return tr("Replaced by the region of the same code in %1").arg(row.replacedBy);
         if (row.messages.isEmpty() && row.isRegion && row.region.status == RegionStatus::Restricted)
-            return tr("Restricted: takes part only when restricted regions are included");
+            return row.excluded
+                       ? tr("Restricted: takes part only when restricted regions are included")
+                       : tr("Restricted: included");
         if (row.messages.isEmpty() && row.isRegion && row.region.status == RegionStatus::Announced)
-            return tr("Announced: takes part only when announced regions are included");
+            return row.excluded
+                       ? tr("Announced: takes part only when announced regions are included")
+                       : tr("Announced: included");
         if (row.messages.isEmpty())
             return role == Qt::DisplayRole ? tr("OK") : QVariant();
         return row.messages.join(role == Qt::DisplayRole ? QStringLiteral(" · ")
@@ -139,6 +175,8 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case CodeColumn:
         return tr("Code");
+    case ProviderColumn:
+        return tr("Cloud");
     case NameColumn:
         return tr("Name");
     case CityColumn:

@@ -8,8 +8,10 @@
 
 namespace regionmap {
 
-// The regions of a catalog with the validation issues next to the rows they concern. A line
-// that could not be read as a region (an error) still gets a row, with what was wrong.
+// The regions of the catalogs a run combines (built-in ones, then a file), with the validation
+// issues next to the rows they concern. A line that could not be read as a region (an error)
+// still gets a row, with what was wrong; a built-in region that the file replaces is shown as
+// replaced; a restricted or announced region that is not included is shown as not used.
 class RegionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ class RegionTableModel : public QAbstractTableModel
 public:
     enum Column {
         CodeColumn,
+        ProviderColumn,
         NameColumn,
         CityColumn,
         LatitudeColumn,
@@ -28,10 +31,16 @@ public:
 
     explicit RegionTableModel(QObject *parent = nullptr);
 
-    void setCatalog(const RegionCatalog &catalog);
+    void setCatalog(const RegionCatalog &catalog) { setCatalogs({catalog}, true, true); }
+    // The parts in the order RegionCatalog::combine() takes them; regions of the statuses not
+    // included are listed, marked as not used.
+    void setCatalogs(const QList<RegionCatalog> &parts, bool includeRestricted,
+                     bool includeAnnounced);
     void clear();
 
     int regionCount() const { return m_regionCount; }
+    // Whether the row's region takes part in a run (not replaced, of an included status).
+    bool isUsed(int row) const;
     int errorCount() const { return m_errors; }
     int warningCount() const { return m_warnings; }
     // Issues that concern the whole file (line 0 or no matching row).
@@ -52,7 +61,11 @@ private:
         int line = 0;
         int severity = -1;
         QStringList messages;
+        QString replacedBy; // the catalog whose region of the same code replaces this one
+        bool excluded = false; // restricted or announced, and not included
     };
+
+    void addIssues(const RegionCatalog &catalog, int firstRow);
 
     QVector<Row> m_rows;
     QStringList m_fileIssues;

@@ -341,13 +341,12 @@ EtlOptions RunPage::optionsFor(const Request &request)
     EtlOptions o;
     for (const SourceFile &f : qAsConst(request.sources))
         o.inputs.append(InputFile {f.path, f.overrides});
-    if (request.catalog.builtin) {
-        o.catalogFile.clear();
-        o.builtinCatalogs = QStringList {request.catalog.name};
-    } else {
-        o.builtinCatalogs.clear();
-        o.catalogFile = request.catalog.path;
-    }
+    o.builtinCatalogs = request.catalog.builtins;
+    o.catalogFile = request.catalog.useFile ? request.catalog.path : QString();
+    o.includeRestricted = request.catalog.includeRestricted;
+    o.includeAnnounced = request.catalog.includeAnnounced;
+    o.latency = request.catalog.latency;
+    o.latencyFile = request.catalog.latencyFile;
     o.connection = request.connection; // with the password, in memory only
     o.table = request.table;
     o.mode = request.loadMode;

@@ -105,6 +105,40 @@ void printRtt(QTextStream &out, const EtlSummary &s)
         << Qt::endl;
 }
 
+// The ten regions with the most rows: rows, mean distance, mean and 95th-percentile est. RTT.
+void printTopRegions(QTextStream &out, const EtlSummary &s)
+{
+    if (s.regions.isEmpty())
+        return;
+    const QLocale locale;
+    const auto num = [&](qint64 v) {
+        return locale.toString(v);
+    };
+    out << Qt::endl << "  " << RunCommandText::tr("top regions") << Qt::endl;
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+               .arg(QString().leftJustified(22), QString().leftJustified(30),
+                    RunCommandText::tr("rows").rightJustified(10),
+                    RunCommandText::tr("mean km").rightJustified(9),
+                    RunCommandText::tr("est. RTT").rightJustified(9),
+                    RunCommandText::tr("p95 RTT").rightJustified(9))
+        << Qt::endl;
+    for (int i = 0; i < s.regions.size() && i < 10; ++i) {
+        const RegionCount &r = s.regions.at(i);
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+                   .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
+                            .leftJustified(22),
+                        r.name.left(30).leftJustified(30), num(r.rows).rightJustified(10),
+                        decimals(r.meanKm, 0).rightJustified(9),
+                        milliseconds(r.rtt.meanMs).rightJustified(9),
+                        milliseconds(r.rtt.p95Ms).rightJustified(9))
+            << Qt::endl;
+    }
+    if (s.regions.size() > 10)
+        out << "  "
+            << RunCommandText::tr("... and %n more region(s)", nullptr, int(s.regions.size() - 10))
+            << Qt::endl;
+}
+
 void printSummary(CliContext &ctx, const EtlSummary &s)
 {
     const QLocale locale;
@@ -147,33 +181,7 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
             out << QStringLiteral("  %1 %2").arg(it.key().leftJustified(22),
                                                  num(it.value()).rightJustified(10))
                 << Qt::endl;
-        if (!s.regions.isEmpty()) {
-            out << Qt::endl << "  " << RunCommandText::tr("top regions") << Qt::endl;
-            out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
-                       .arg(QString().leftJustified(22), QString().leftJustified(30),
-                            RunCommandText::tr("rows").rightJustified(10),
-                            RunCommandText::tr("mean km").rightJustified(9),
-                            RunCommandText::tr("est. RTT").rightJustified(9),
-                            RunCommandText::tr("p95 RTT").rightJustified(9))
-                << Qt::endl;
-            for (int i = 0; i < s.regions.size() && i < 10; ++i) {
-                const RegionCount &r = s.regions.at(i);
-                out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
-                           .arg((r.provider.isEmpty() ? r.code
-                                                      : r.provider + QLatin1Char(':') + r.code)
-                                    .leftJustified(22),
-                                r.name.left(30).leftJustified(30), num(r.rows).rightJustified(10),
-                                decimals(r.meanKm, 0).rightJustified(9),
-                                milliseconds(r.rtt.meanMs).rightJustified(9),
-                                milliseconds(r.rtt.p95Ms).rightJustified(9))
-                    << Qt::endl;
-            }
-            if (s.regions.size() > 10)
-                out << "  "
-                    << RunCommandText::tr("... and %n more region(s)", nullptr,
-                                          int(s.regions.size() - 10))
-                    << Qt::endl;
-        }
+        printTopRegions(out, s);
         printRtt(out, s);
         out << Qt::endl
             << "  " << RunCommandText::tr("Geolocation: %1 (%2)").arg(s.provider, s.geoDatabase)

@@ -30,6 +30,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -107,8 +108,9 @@ private slots:
         QVERIFY(sources->files().first().isUsable());
         // The default choices need no configuration: the local database and the AWS catalog.
         QVERIFY(m_window->databasePage()->usesLocalDatabase());
-        QVERIFY(m_window->regionsPage()->catalogChoice().builtin);
-        QCOMPARE(m_window->regionsPage()->catalogChoice().name, QStringLiteral("aws"));
+        QCOMPARE(m_window->regionsPage()->catalogChoice().builtins,
+                 QStringList {QStringLiteral("aws")});
+        QVERIFY(!m_window->regionsPage()->catalogChoice().useFile);
     }
 
     void addAFileByPathShowsItsPreview()
@@ -236,6 +238,60 @@ private slots:
         key->setEditText(QStringLiteral("id"));
         QCOMPARE(readiness->text(), QStringLiteral("Ready to run."));
         database->setLoadMode(LoadMode::Replace);
+    }
+
+    // Four clouds and the est. RTT settings on the Regions page reach the run's options.
+    void theRegionsPageCombinesCloudsAndTheRttModel()
+    {
+        RegionsPage *regions = m_window->regionsPage();
+        int ga = 0;
+        for (const QString &name : RegionCatalog::builtinNames()) {
+            regions->setBuiltinUsed(name, true);
+            ga += RegionCatalog::builtin(name)->count(RegionStatus::Ga);
+        }
+        QCOMPARE(regions->catalog().regions().size(), ga);
+        QVERIFY2(regions->statusText().startsWith(QLatin1String("4 clouds, ")),
+                 qPrintable(regions->statusText()));
+        regions->setIncluded(true, true);
+        QVERIFY(regions->catalog().regions().size() > ga);
+        auto *factor = regions->findChild<QDoubleSpinBox *>(QStringLiteral("routeFactorSpin"));
+        QVERIFY(factor);
+        factor->setValue(1.8);
+        EtlOptions o = RunPage::optionsFor(m_window->currentRequest());
+        QCOMPARE(o.builtinCatalogs, RegionCatalog::builtinNames());
+        QVERIFY(o.includeRestricted && o.includeAnnounced);
+        QCOMPARE(o.latency.routeFactor, 1.8);
+        QVERIFY(o.catalogFile.isEmpty());
+
+        // A latency table with a bad line stops a run, and says which line.
+        const QString bad = m_tmp.filePath(QStringLiteral("latency.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("region_code,country_code,rtt_ms\neu-west-1,IE,fast\n");
+        f.close();
+        regions->setLatencyFile(bad);
+        QCOMPARE(regions->statusTone(), Theme::Tone::Error);
+        QVERIFY2(regions->blockingProblem().contains(QLatin1String("line 2")),
+                 qPrintable(regions->blockingProblem()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("region_code,country_code,rtt_ms\neu-west-1,IE,12\n");
+        f.close();
+        regions->setLatencyFile(bad);
+        QVERIFY(regions->blockingProblem().isEmpty());
+        QCOMPARE(RunPage::optionsFor(m_window->currentRequest()).latencyFile,
+                 QDir::toNativeSeparators(bad));
+
+        if (const QString dir = qEnvironmentVariable("REGIONMAP_GRAB_DIR"); !dir.isEmpty()) {
+            m_window->showStep(MainWindow::Step::Regions);
+            QTest::qWait(200);
+            m_window->grab().save(dir + QStringLiteral("/regions-four-clouds.png"));
+        }
+        // Back to the defaults for the tests that follow.
+        regions->setLatencyFile(QString());
+        regions->setIncluded(false, false);
+        factor->setValue(1.5);
+        regions->useBuiltin(QStringLiteral("aws"));
+        QCOMPARE(regions->catalogChoice().builtins, QStringList {QStringLiteral("aws")});
     }
 
     void aboutNamesVersionLicensesAndDbIp()

@@ -81,6 +81,57 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void severalCatalogsInOneTable()
+    {
+        // AWS and GCP, then a file that replaces us-east-1 (a private site for it) and adds one.
+        const RegionCatalog aws = RegionCatalog::builtin(QStringLiteral("aws")).value();
+        const RegionCatalog gcp = RegionCatalog::builtin(QStringLiteral("gcp")).value();
+        const RegionCatalog file
+            = RegionCatalog::parse("code,name,lat,lon\nus-east-1,Our Ashburn cage,39.04,-77.49\n"
+                                   "dc-home,Head office,52.37,4.9\n",
+                                   QStringLiteral("ours.csv"));
+        RegionTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCatalogs({aws, gcp, file}, false, false);
+        const int listed = int(aws.regions().size() + gcp.regions().size() + 2);
+        QCOMPARE(model.rowCount(), listed);
+        QCOMPARE(model.regionCount(), listed);
+        int used = 0;
+        int replaced = 0;
+        int excluded = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString code = model.index(r, RegionTableModel::CodeColumn).data().toString();
+            const QString provider
+                = model.index(r, RegionTableModel::ProviderColumn).data().toString();
+            const QString check = model.index(r, RegionTableModel::CheckColumn).data().toString();
+            if (model.isUsed(r)) {
+                ++used;
+                continue;
+            }
+            QVERIFY(model.index(r, RegionTableModel::NameColumn)
+                        .data(Qt::ForegroundRole)
+                        .isValid()); // greyed out
+            if (check.startsWith(QLatin1String("Replaced"))) {
+                ++replaced;
+                QCOMPARE(code, QStringLiteral("us-east-1"));
+                QCOMPARE(provider, QStringLiteral("aws"));
+                QVERIFY(check.contains(QLatin1String("ours.csv")));
+            } else {
+                ++excluded;
+                QVERIFY2(check.contains(QLatin1String("only when")), qPrintable(check));
+            }
+        }
+        QCOMPARE(replaced, 1);
+        QCOMPARE(excluded,
+                 aws.count(RegionStatus::Restricted) + gcp.count(RegionStatus::Announced));
+        QCOMPARE(used, aws.count(RegionStatus::Ga) + gcp.count(RegionStatus::Ga) + 1);
+        // Included, they are used and say so.
+        model.setCatalogs({aws}, true, false);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.isUsed(r));
+    }
 };
 
 QTEST_MAIN(TestRegionTableModel)

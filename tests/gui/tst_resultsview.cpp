@@ -167,6 +167,16 @@ private slots:
         QCOMPARE(cell(0, RegionSummaryModel::MeanColumn).toDouble(), 250.0);
         QCOMPARE(cell(0, RegionSummaryModel::P95Column).toDouble(), 385.0);
         QCOMPARE(cell(0, RegionSummaryModel::CloseCallsColumn).toLongLong(), 2);
+        // est. RTT 9.5, 11, 12.5, 14 ms: mean 11.75, percentile_cont(0.95) 13.775.
+        QCOMPARE(cell(0, RegionSummaryModel::MeanRttColumn).toDouble(), 11.75);
+        QVERIFY(qAbs(cell(0, RegionSummaryModel::P95RttColumn).toDouble() - 13.775) < 1e-9);
+        QCOMPARE(m->index(0, RegionSummaryModel::MeanRttColumn).data().toString(),
+                 QStringLiteral("11.8"));
+        QVERIFY(m->index(1, RegionSummaryModel::MeanRttColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("measured"))); // r2: Eve's 5 ms was measured
+        QVERIFY(m_view->totalsText().contains(QLatin1String("est. RTT: mean 10.4 ms")));
         QCOMPARE(m->index(0, RegionSummaryModel::ShareColumn).data().toString(),
                  QStringLiteral("44.4 %"));
         QCOMPARE(m->index(2, RegionSummaryModel::MeanColumn).data().toString(),
@@ -379,10 +389,16 @@ private slots:
         QVERIFY(m_view->exportSummaryCsv(summary));
         const QStringList lines = fileText(summary).split(QStringLiteral("\r\n"));
         QCOMPARE(lines.size(), 8); // header, 6 lines, empty
-        QVERIFY(lines.at(0).startsWith(QLatin1String("Region,Name,City,Rows,Share,")));
-        QVERIFY2(lines.at(1).startsWith(QLatin1String("r1,Region One,Alpha,4,0.444")),
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("Region,Cloud,Name,City,Rows,Share,")),
+                 qPrintable(lines.at(0)));
+        QVERIFY(lines.at(0).contains(QLatin1String(",Mean km,est. RTT ms,Median km,")));
+        QVERIFY2(lines.at(1).startsWith(QLatin1String("r1,,Region One,Alpha,4,0.444")),
                  qPrintable(lines.at(1)));
-        QVERIFY(lines.at(1).endsWith(QLatin1String(",250,250,385,2")));
+        // ... mean km, mean est. RTT, median and 95th percentile km, 95th percentile est. RTT
+        // (13.775, as PostgreSQL computes it in binary floating point), close calls.
+        QVERIFY2(lines.at(1).contains(QLatin1String(",250,11.75,250,385,13.77")),
+                 qPrintable(lines.at(1)));
+        QVERIFY(lines.at(1).endsWith(QLatin1String(",2")));
 
         const QString runs = dir.filePath(QStringLiteral("runs.csv"));
         QVERIFY(m_view->exportRunsCsv(runs));

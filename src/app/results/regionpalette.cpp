@@ -21,6 +21,13 @@ RegionPalette::RegionPalette(const QStringList &regionsByRank)
         m_rank.insert(regionsByRank.at(i), i);
 }
 
+RegionPalette RegionPalette::fromIndexes(const QHash<QString, int> &indexes)
+{
+    RegionPalette p;
+    p.m_rank = indexes;
+    return p;
+}
+
 QColor RegionPalette::color(const QString &regionCode) const
 {
     const auto it = m_rank.constFind(regionCode);

@@ -16,6 +16,8 @@ public:
     RegionPalette() = default;
     // Regions in rank order (most rows first).
     explicit RegionPalette(const QStringList &regionsByRank);
+    // Regions with a colour index each (qualitative(index)), for colours by group (a provider).
+    static RegionPalette fromIndexes(const QHash<QString, int> &indexes);
 
     QColor color(const QString &regionCode) const;
     bool contains(const QString &regionCode) const { return m_rank.contains(regionCode); }

@@ -58,6 +58,8 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
         switch (column) {
         case CodeColumn:
             return r.code;
+        case ProviderColumn:
+            return r.provider;
         case NameColumn:
             return r.name;
         case CityColumn:
@@ -72,6 +74,10 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return ResultsText::km(r.medianKm, false);
         case P95Column:
             return ResultsText::km(r.p95Km, false);
+        case MeanRttColumn:
+            return ResultsText::ms(r.rtt.meanMs, false);
+        case P95RttColumn:
+            return ResultsText::ms(r.rtt.p95Ms, false);
         case CloseCallsColumn:
             return ResultsText::count(r.closeCalls);
         default:
@@ -89,6 +95,10 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return r.medianKm ? *r.medianKm : -1.0;
         case P95Column:
             return r.p95Km ? *r.p95Km : -1.0;
+        case MeanRttColumn:
+            return r.rtt.meanMs ? *r.rtt.meanMs : -1.0;
+        case P95RttColumn:
+            return r.rtt.p95Ms ? *r.rtt.p95Ms : -1.0;
         case CloseCallsColumn:
             return r.closeCalls;
         default:
@@ -107,6 +117,9 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::ToolTipRole:
+        if ((column == MeanRttColumn || column == P95RttColumn) && r.rtt.measured > 0)
+            return tr("%1 of %2 rows have a measured round trip, the others the model's.")
+                .arg(ResultsText::count(r.rtt.measured), ResultsText::count(r.rtt.rows));
         if (column == CloseCallsColumn) {
             return tr("Rows whose second-nearest region is at most %1 % farther than the nearest "
                       "one: the assignment could easily have gone the other way.")
@@ -127,6 +140,10 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return r.medianKm ? QVariant(*r.medianKm) : QVariant(QString());
         case P95Column:
             return r.p95Km ? QVariant(*r.p95Km) : QVariant(QString());
+        case MeanRttColumn:
+            return r.rtt.meanMs ? QVariant(*r.rtt.meanMs) : QVariant(QString());
+        case P95RttColumn:
+            return r.rtt.p95Ms ? QVariant(*r.rtt.p95Ms) : QVariant(QString());
         case CloseCallsColumn:
             return r.closeCalls;
         default:
@@ -157,6 +174,8 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case MeanColumn:
         case MedianColumn:
         case P95Column:
+        case MeanRttColumn:
+        case P95RttColumn:
         case CloseCallsColumn:
             return QStringLiteral("—");
         default:
@@ -171,6 +190,8 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case MeanColumn:
         case MedianColumn:
         case P95Column:
+        case MeanRttColumn:
+        case P95RttColumn:
         case CloseCallsColumn:
             return -1.0;
         default:
@@ -200,6 +221,8 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case MeanColumn:
         case MedianColumn:
         case P95Column:
+        case MeanRttColumn:
+        case P95RttColumn:
         case CloseCallsColumn:
             return QString();
         default:
@@ -229,6 +252,13 @@ QVariant RegionSummaryModel::headerData(int section, Qt::Orientation orientation
         case P95Column:
             return tr("95th percentile of the distance, in km (interpolated, as "
                       "percentile_cont).");
+        case MeanRttColumn:
+            return tr("Mean est. RTT: the network round trip estimated from the distance, or "
+                      "measured where a latency table gave one, in ms (docs/latency-model.md).");
+        case P95RttColumn:
+            return tr("95th percentile of the est. RTT, in ms.");
+        case ProviderColumn:
+            return tr("The cloud the region belongs to, as its catalog says.");
         case CloseCallsColumn:
             return tr("Rows whose second-nearest region is at most %1 % farther than the nearest.")
                 .arg(int(ScopeOverview::kCloseCallMargin * 100));
@@ -241,6 +271,8 @@ QVariant RegionSummaryModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case CodeColumn:
         return tr("Region");
+    case ProviderColumn:
+        return tr("Cloud");
     case NameColumn:
         return tr("Name");
     case CityColumn:
@@ -255,6 +287,10 @@ QVariant RegionSummaryModel::headerData(int section, Qt::Orientation orientation
         return tr("Median km");
     case P95Column:
         return tr("95th pct. km");
+    case MeanRttColumn:
+        return tr("est. RTT ms");
+    case P95RttColumn:
+        return tr("95th pct. RTT");
     case CloseCallsColumn:
         return tr("Close calls");
     default:

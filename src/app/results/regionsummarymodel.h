@@ -17,13 +17,16 @@ class RegionSummaryModel : public QAbstractTableModel
 public:
     enum Column {
         CodeColumn,
+        ProviderColumn,
         NameColumn,
         CityColumn,
         RowsColumn,
         ShareColumn,
         MeanColumn,
+        MeanRttColumn, // next to the distance it comes from
         MedianColumn,
         P95Column,
+        P95RttColumn,
         CloseCallsColumn,
         ColumnCount
     };

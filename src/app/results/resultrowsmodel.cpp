@@ -212,8 +212,15 @@ QVariant ResultRowsModel::headerData(int section, Qt::Orientation orientation, i
     const TableColumn &c = m_table.columns.at(section);
     if (role == Qt::DisplayRole)
         return c.name;
-    if (role == Qt::ToolTipRole)
-        return tr("%1 (%2). Click to sort on the server.").arg(c.name, c.sqlType);
+    if (role == Qt::ToolTipRole) {
+        QString tip = tr("%1 (%2). Click to sort on the server.").arg(c.name, c.sqlType);
+        if (c.name == QLatin1String("est_rtt_ms"))
+            tip.prepend(tr("est. RTT: the network round trip from the row's location to its "
+                           "region in ms, estimated from the distance, or measured where "
+                           "est_rtt_source says so.")
+                        + QLatin1Char('\n'));
+        return tip;
+    }
     return {};
 }
 

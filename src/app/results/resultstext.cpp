@@ -58,4 +58,27 @@ QString ResultsText::km(std::optional<double> value, bool withUnit)
     return withUnit ? tr("%1 km").arg(number) : number;
 }
 
+QString ResultsText::ms(std::optional<double> value, bool withUnit)
+{
+    if (!value)
+        return QStringLiteral("—");
+    const QString number = QLocale().toString(*value, 'f', 1);
+    return withUnit ? tr("%1 ms").arg(number) : number;
+}
+
+QString ResultsText::rttSentence(const RttStats &rtt)
+{
+    if (rtt.rows <= 0)
+        return {};
+    QString text = tr("est. RTT: mean %1, 95th percentile %2; within 20 ms %3, 50 ms %4, "
+                      "100 ms %5.")
+                       .arg(ms(rtt.meanMs), ms(rtt.p95Ms), share(rtt.share(rtt.within20)),
+                            share(rtt.share(rtt.within50)), share(rtt.share(rtt.within100)));
+    if (rtt.measured > 0)
+        text += QLatin1Char(' ')
+                + tr("%1 of the rows have a measured round trip, the others the model's.")
+                      .arg(count(rtt.measured));
+    return text;
+}
+
 } // namespace regionmap

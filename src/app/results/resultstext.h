@@ -1,5 +1,7 @@
 #pragma once
 
+#include "geo/latencymodel.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -23,6 +25,11 @@ public:
     static QString share(double fraction);
     // "1,234.5 km"; an em dash for nothing.
     static QString km(std::optional<double> value, bool withUnit = true);
+    // "12.3 ms", or "—" when there is no value (docs/latency-model.md).
+    static QString ms(std::optional<double> value, bool withUnit = true);
+    // "est. RTT: mean 12.3 ms, 95th percentile 30.1 ms; 80 % within 20 ms, ..." for a scope,
+    // or empty when no row has an est. RTT.
+    static QString rttSentence(const RttStats &rtt);
 };
 
 } // namespace regionmap

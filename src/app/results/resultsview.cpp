@@ -427,11 +427,15 @@ void ResultsView::onOverviewLoaded()
                  ResultsText::share(ov.totalRows ? double(ov.locatedRows) / double(ov.totalRows)
                                                  : 0.0),
                  ResultsText::count(notLocated),
-                 ResultsText::share(ov.totalRows ? double(notLocated) / double(ov.totalRows)
-                                                 : 0.0)));
+                 ResultsText::share(ov.totalRows ? double(notLocated) / double(ov.totalRows) : 0.0))
+        + (ov.rtt.rows > 0 ? QLatin1Char('\n') + ResultsText::rttSentence(ov.rtt) : QString()));
+    // The numbers fit their content; the texts are capped (elided, whole in the tooltip) so
+    // that the distances and round trips stay in view.
     m_summaryView->resizeColumnsToContents();
-    m_summaryView->horizontalHeader()->setSectionResizeMode(RegionSummaryModel::NameColumn,
-                                                            QHeaderView::Stretch);
+    const int em = m_summaryView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (const auto &[column, widest] : {std::pair {int(RegionSummaryModel::NameColumn), 14 * em},
+                                         {int(RegionSummaryModel::CityColumn), 9 * em}})
+        m_summaryView->setColumnWidth(column, std::min(m_summaryView->columnWidth(column), widest));
     updateScopeLabel();
     emit overviewShown();
 }
@@ -507,6 +511,11 @@ void ResultsView::showInfo(const QString &message)
     m_message->setToolTip(QString());
     m_message->setFrameShape(QFrame::NoFrame);
     m_message->show();
+}
+
+QString ResultsView::totalsText() const
+{
+    return m_totals->text();
 }
 
 QString ResultsView::scopeText() const

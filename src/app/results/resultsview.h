@@ -73,6 +73,7 @@ public:
     QTableView *runsView() const { return m_runsView; }
     QTableView *summaryView() const { return m_summaryView; }
     QString scopeText() const;
+    QString totalsText() const; // the line of totals above the tabs
     QString attributionText() const;
 
 signals:

@@ -64,6 +64,71 @@ QString LatencyModel::overheadProblem() const
     return {};
 }
 
+// Where the columns of a latency table are, from its header.
+struct LatencyColumns
+{
+    int region = -1;
+    int country = -1;
+    int city = -1;
+    int rtt = -1;
+
+    bool read(const QList<QByteArray> &header)
+    {
+        for (int c = 0; c < header.size(); ++c) {
+            const QByteArray h = header.at(c).toLower();
+            if (h == "region_code" || h == "region")
+                region = c;
+            else if (h == "country_code" || h == "country")
+                country = c;
+            else if (h == "city")
+                city = c;
+            else if (h == "rtt_ms")
+                rtt = c;
+        }
+        return region >= 0 && country >= 0 && rtt >= 0;
+    }
+};
+
+// One line of values: the problem with it, or empty once it is in the table.
+QString MeasuredLatencies::readLine(const QList<QByteArray> &fields, const LatencyColumns &columns,
+                                    int lineNo, QHash<QByteArray, int> &firstLine)
+{
+    const auto value = [&](int c) {
+        return c >= 0 ? fields.value(c) : QByteArray();
+    };
+    const QByteArray region = value(columns.region).toLower();
+    const QByteArray country = value(columns.country).toUpper();
+    const QByteArray city = value(columns.city);
+    const QByteArray rttText = value(columns.rtt);
+    if (region.isEmpty())
+        return tr("line %1: the region code is empty; name the region the value was measured "
+                  "to.")
+            .arg(lineNo);
+    if (!isCountryCode(country))
+        return tr("line %1: \"%2\" is not a two-letter country code (ISO 3166 alpha-2, for "
+                  "example DE).")
+            .arg(lineNo)
+            .arg(QString::fromUtf8(value(columns.country)));
+    bool ok = false;
+    const double rtt = rttText.toDouble(&ok);
+    if (!ok || !std::isfinite(rtt) || rtt <= 0 || rtt > kMaxRttMs)
+        return tr("line %1: the round trip \"%2\" is not a number of milliseconds above 0 and "
+                  "up to %3.")
+            .arg(lineNo)
+            .arg(QString::fromUtf8(rttText))
+            .arg(kMaxRttMs);
+    const QByteArray key
+        = city.isEmpty() ? countryKey(region, country) : cityKey(region, country, city);
+    if (const int first = firstLine.value(key); first > 0)
+        return tr("line %1: repeats the value of line %2 for the same region and place; keep "
+                  "one.")
+            .arg(lineNo)
+            .arg(first);
+    firstLine.insert(key, lineNo);
+    (city.isEmpty() ? m_byCountry : m_byCity).insert(key, rtt);
+    return {};
+}
+
 Result<MeasuredLatencies> MeasuredLatencies::parse(const QByteArray &text)
 {
     QByteArray data = text;
@@ -74,7 +139,7 @@ Result<MeasuredLatencies> MeasuredLatencies::parse(const QByteArray &text)
     MeasuredLatencies table;
     QStringList problems;
     QHash<QByteArray, int> firstLine;
-    int regionCol = -1, countryCol = -1, cityCol = -1, rttCol = -1;
+    LatencyColumns columns;
     bool haveHeader = false;
     const QList<QByteArray> lines = data.split('\n');
     QList<QByteArray> fields;
@@ -85,70 +150,19 @@ Result<MeasuredLatencies> MeasuredLatencies::parse(const QByteArray &text)
             continue;
         if (!splitDelimitedLine(line, ',', &fields)) {
             problems << tr("line %1: a quoted field is not closed; close the quote.").arg(lineNo);
-            continue;
-        }
-        if (!haveHeader) {
-            for (int c = 0; c < fields.size(); ++c) {
-                const QByteArray h = fields.at(c).toLower();
-                if (h == "region_code" || h == "region")
-                    regionCol = c;
-                else if (h == "country_code" || h == "country")
-                    countryCol = c;
-                else if (h == "city")
-                    cityCol = c;
-                else if (h == "rtt_ms")
-                    rttCol = c;
-            }
-            if (regionCol < 0 || countryCol < 0 || rttCol < 0)
-                return Error(ErrorKind::Input,
-                             tr("line %1: the header must name region_code, country_code and "
-                                "rtt_ms (and city, for values per city); it reads \"%2\".")
-                                 .arg(lineNo)
-                                 .arg(QString::fromUtf8(line.left(120))));
+        } else if (haveHeader) {
+            if (const QString problem = table.readLine(fields, columns, lineNo, firstLine);
+                !problem.isEmpty())
+                problems << problem;
+        } else if (columns.read(fields)) {
             haveHeader = true;
-            continue;
+        } else {
+            return Error(ErrorKind::Input,
+                         tr("line %1: the header must name region_code, country_code and rtt_ms "
+                            "(and city, for values per city); it reads \"%2\".")
+                             .arg(lineNo)
+                             .arg(QString::fromUtf8(line.left(120))));
         }
-        const auto value = [&](int c) {
-            return c >= 0 ? fields.value(c) : QByteArray();
-        };
-        const QByteArray region = value(regionCol).toLower();
-        const QByteArray country = value(countryCol).toUpper();
-        const QByteArray city = value(cityCol);
-        const QByteArray rttText = value(rttCol);
-        if (region.isEmpty()) {
-            problems << tr("line %1: the region code is empty; name the region the value was "
-                           "measured to.")
-                            .arg(lineNo);
-            continue;
-        }
-        if (!isCountryCode(country)) {
-            problems << tr("line %1: \"%2\" is not a two-letter country code (ISO 3166 "
-                           "alpha-2, for example DE).")
-                            .arg(lineNo)
-                            .arg(QString::fromUtf8(value(countryCol)));
-            continue;
-        }
-        bool ok = false;
-        const double rtt = rttText.toDouble(&ok);
-        if (!ok || !std::isfinite(rtt) || rtt <= 0 || rtt > kMaxRttMs) {
-            problems << tr("line %1: the round trip \"%2\" is not a number of milliseconds "
-                           "above 0 and up to %3.")
-                            .arg(lineNo)
-                            .arg(QString::fromUtf8(rttText))
-                            .arg(kMaxRttMs);
-            continue;
-        }
-        const QByteArray key
-            = city.isEmpty() ? countryKey(region, country) : cityKey(region, country, city);
-        if (const int first = firstLine.value(key); first > 0) {
-            problems << tr("line %1: repeats the value of line %2 for the same region and place; "
-                           "keep one.")
-                            .arg(lineNo)
-                            .arg(first);
-            continue;
-        }
-        firstLine.insert(key, lineNo);
-        (city.isEmpty() ? table.m_byCountry : table.m_byCity).insert(key, rtt);
     }
     if (!haveHeader)
         return Error(ErrorKind::Input,

@@ -13,6 +13,8 @@
 
 namespace regionmap {
 
+struct LatencyColumns;
+
 // The estimated network round trip between a located row and its region, from the geodesic
 // distance: RTT ≈ 2 × distance × routeFactor / 200 km per ms + overhead. Where the constants
 // come from, and how close the model comes on well-known city pairs: docs/latency-model.md.
@@ -88,6 +90,9 @@ public:
                                const QByteArray &city) const;
 
 private:
+    QString readLine(const QList<QByteArray> &fields, const LatencyColumns &columns, int lineNo,
+                     QHash<QByteArray, int> &firstLine);
+
     QHash<QByteArray, double> m_byCountry; // "region\tCC"
     QHash<QByteArray, double> m_byCity; // "region\tCC\tcity" (city case-folded)
 };

@@ -285,45 +285,12 @@ Status countStatuses(PGconn *conn, const TableInfo &table, const ResultScope &sc
     return {};
 }
 
-} // namespace
-
-Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &table,
-                                               const ResultScope &scope)
+// Per region: rows, distances, est. RTT and close calls of the located rows, joined with the
+// catalogs of the runs in scope (the newest run's entry wins for a code); and one more row,
+// first, with the est. RTT of every located row in scope.
+Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &scope,
+                       const QString &what, ScopeOverview &ov)
 {
-    const QString what = tr("the summary of %1").arg(scope.describe());
-    ScopeOverview ov;
-    ov.scope = scope;
-
-    // 1. Rows per run, status and source: the totals, the statuses, the attribution, and the
-    //    runs whose catalogs name the regions. From the counts the runs stored when they still
-    //    describe the table, else counted in the table.
-    Result<std::optional<StoredCounts>> stored = storedCounts(conn, scope, what);
-    if (!stored)
-        return stored.error();
-    QMap<QString, qint64> perStatus;
-    if (stored->has_value()) {
-        const StoredCounts &c = stored->value();
-        ov.runIds = c.runIds;
-        ov.geoSources = c.sources;
-        perStatus = c.perStatus;
-        for (const qint64 n : std::as_const(perStatus))
-            ov.totalRows += n;
-    } else if (Status st = countStatuses(conn, table, scope, what, ov, perStatus); !st) {
-        return st.error();
-    }
-    std::sort(ov.runIds.begin(), ov.runIds.end());
-    ov.geoSources.sort();
-    ov.locatedRows = perStatus.value(QStringLiteral("located"));
-    for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it) {
-        ov.statuses << StatusStat {it.key(), it.value(),
-                                   ov.totalRows ? double(it.value()) / double(ov.totalRows) : 0.0};
-    }
-    std::stable_sort(ov.statuses.begin(), ov.statuses.end(),
-                     [](const StatusStat &a, const StatusStat &b) { return a.rows > b.rows; });
-
-    // 2. Per region: rows, distances, est. RTT and close calls of the located rows, joined with
-    //    the catalogs of the runs in scope (the newest run's entry wins for a code); and one
-    //    more row, first, with the est. RTT of every located row in scope.
     PgParams p2;
     const QString where2 = scopeCondition(scope, p2);
     const QString runsParam = p2.next();
@@ -407,6 +374,48 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
         s.rtt = rttStats;
         ov.regions << s;
     }
+    return {};
+}
+
+} // namespace
+
+Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &table,
+                                               const ResultScope &scope)
+{
+    const QString what = tr("the summary of %1").arg(scope.describe());
+    ScopeOverview ov;
+    ov.scope = scope;
+
+    // 1. Rows per run, status and source: the totals, the statuses, the attribution, and the
+    //    runs whose catalogs name the regions. From the counts the runs stored when they still
+    //    describe the table, else counted in the table.
+    Result<std::optional<StoredCounts>> stored = storedCounts(conn, scope, what);
+    if (!stored)
+        return stored.error();
+    QMap<QString, qint64> perStatus;
+    if (stored->has_value()) {
+        const StoredCounts &c = stored->value();
+        ov.runIds = c.runIds;
+        ov.geoSources = c.sources;
+        perStatus = c.perStatus;
+        for (const qint64 n : std::as_const(perStatus))
+            ov.totalRows += n;
+    } else if (Status st = countStatuses(conn, table, scope, what, ov, perStatus); !st) {
+        return st.error();
+    }
+    std::sort(ov.runIds.begin(), ov.runIds.end());
+    ov.geoSources.sort();
+    ov.locatedRows = perStatus.value(QStringLiteral("located"));
+    for (auto it = perStatus.cbegin(); it != perStatus.cend(); ++it) {
+        ov.statuses << StatusStat {it.key(), it.value(),
+                                   ov.totalRows ? double(it.value()) / double(ov.totalRows) : 0.0};
+    }
+    std::stable_sort(ov.statuses.begin(), ov.statuses.end(),
+                     [](const StatusStat &a, const StatusStat &b) { return a.rows > b.rows; });
+
+    // 2. Per region: rows, distances, est. RTT and close calls.
+    if (Status st = readRegionStats(conn, table, scope, what, ov); !st)
+        return st.error();
     return ov;
 }
 
