@@ -377,6 +377,12 @@ private slots:
         expected[15] = 1; // 300
         expected[20] = 1; // 400
         QCOMPARE(h->counts, expected);
+        // Each bin's mean est. RTT: Eve's measured 5 ms at 50 km, the model's 9.5 and 14 ms.
+        QCOMPARE(h->meanRttMs.size(), 21);
+        QCOMPARE(h->meanRttMs.at(2), std::optional<double>(5.0));
+        QCOMPARE(h->meanRttMs.at(5), std::optional<double>(9.5));
+        QCOMPARE(h->meanRttMs.at(20), std::optional<double>(14.0));
+        QVERIFY(!h->meanRttMs.at(0));
     }
 
     void niceBinWidths_data()

@@ -153,6 +153,41 @@ private slots:
               sphericalDisagrees);
     }
 
+    // All four clouds at once, restricted and announced regions included: about 190 regions,
+    // many in the same cities (exact ties, which go to the region listed first).
+    void matchesBruteForceOnFourClouds()
+    {
+        QList<RegionCatalog> parts;
+        for (const QString &name : RegionCatalog::builtinNames())
+            parts << RegionCatalog::builtin(name).value();
+        const Result<RegionCatalog> all = RegionCatalog::combine(parts);
+        QVERIFY(all);
+        const QVector<Region> regions = all->regions();
+        qsizetype listed = 0;
+        for (const RegionCatalog &part : parts)
+            listed += part.regions().size();
+        QCOMPARE(regions.size(), listed); // the four catalogs share no code
+        QVERIFY(regions.size() > 180);
+        NearestRegionFinder finder(regions);
+        std::mt19937_64 rng(17);
+        for (int i = 0; i < 50000; ++i) {
+            double lat, lon;
+            randomPoint(rng, &lat, &lon);
+            const NearestResult expected = NearestRegionFinder::bruteForce(regions, lat, lon);
+            const NearestResult fast = finder.findUncached(lat, lon);
+            if (!identical(fast, expected))
+                QFAIL(QByteArray("at " + QByteArray::number(lat, 'g', 17) + ","
+                                 + QByteArray::number(lon, 'g', 17) + ": fast " + show(fast)
+                                 + " brute " + show(expected))
+                          .constData());
+        }
+        // Every region's own site is nearest to itself or to one at the very same point.
+        for (const Region &r : regions) {
+            const NearestResult at = finder.findUncached(r.latitude, r.longitude);
+            QCOMPARE(at.firstKm, 0.0);
+        }
+    }
+
     void matchesBruteForceWithRandomCatalogs()
     {
         std::mt19937_64 rng(7);

@@ -375,6 +375,28 @@ void ChartsPanel::buildShare()
     applyTheme(c);
 }
 
+// "Distance in km (bins of 500 km)", and the est. RTT at the ends of the range, so that the
+// axis reads in milliseconds too.
+QString ChartsPanel::rttAxisTitle(const DistanceHistogram &h)
+{
+    const QLocale locale;
+    QString title = tr("Distance in km (bins of %1 km)").arg(locale.toString(h.binWidthKm, 'g', 6));
+    std::optional<double> first;
+    std::optional<double> last;
+    for (int i = 0; i < h.meanRttMs.size(); ++i) {
+        if (!h.meanRttMs.at(i))
+            continue;
+        if (!first)
+            first = h.meanRttMs.at(i);
+        last = h.meanRttMs.at(i);
+    }
+    if (first && last)
+        title += QStringLiteral(" · ")
+                 + tr("est. RTT from about %1 to %2")
+                       .arg(ResultsText::ms(first), ResultsText::ms(last));
+    return title;
+}
+
 void ChartsPanel::buildDistances()
 {
     QChart *c = chart(Chart::Distances);
@@ -401,17 +423,19 @@ void ChartsPanel::buildDistances()
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(), tr("%1 – %2 km: %3 rows")
-                                               .arg(locale.toString(h.binStart(index), 'g', 6),
-                                                    locale.toString(h.binEnd(index), 'g', 6),
-                                                    ResultsText::count(h.counts.at(index))));
+        QString text = tr("%1 – %2 km: %3 rows")
+                           .arg(locale.toString(h.binStart(index), 'g', 6),
+                                locale.toString(h.binEnd(index), 'g', 6),
+                                ResultsText::count(h.counts.at(index)));
+        if (const std::optional<double> rtt = h.meanRttMs.value(index); rtt)
+            text += QLatin1Char('\n') + tr("est. RTT: mean %1").arg(ResultsText::ms(rtt));
+        QToolTip::showText(QCursor::pos(), text);
     });
     series->append(set);
     c->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setTitleText(
-        tr("Distance in km (bins of %1 km)").arg(locale.toString(m_histogram.binWidthKm, 'g', 6)));
+    axisX->setTitleText(rttAxisTitle(m_histogram));
     axisX->setLabelsAngle(categories.size() > 12 ? -90 : 0);
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);

@@ -67,6 +67,7 @@ private:
     void buildRegions();
     void buildShare();
     void buildDistances();
+    static QString rttAxisTitle(const DistanceHistogram &h);
     void buildStatuses();
     static int pendingBit(Chart chart) { return 1 << int(chart); }
     void scheduleBuild();

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace regionmap {
 
 // Located rows by distance to their region: bin i holds [i * binWidthKm, (i + 1) * binWidthKm).
@@ -9,6 +11,7 @@ struct DistanceHistogram
 {
     double binWidthKm = 0;
     QList<qint64> counts;
+    QList<std::optional<double>> meanRttMs; // per bin: the rows' mean est. RTT, when they have one
     qint64 total = 0; // located rows with a distance
     double maxKm = 0;
 

@@ -455,23 +455,33 @@ Result<DistanceHistogram> ResultsQueries::distanceHistogram(PGconn *conn, const 
         return h;
     const int bins = int(std::floor(h.maxKm / h.binWidthKm)) + 1;
     h.counts = QList<qint64>(bins, 0);
+    h.meanRttMs = QList<std::optional<double>>(bins);
 
     PgParams p2;
     const QString widthParam = p2.next();
     p2.add(h.binWidthKm);
     const QString where2 = scopeCondition(scope, p2);
+    // A table made before est. RTT existed has no such column.
+    const QString rtt = table.columnIndex(QStringLiteral("est_rtt_ms")) >= 0
+                            ? QStringLiteral("est_rtt_ms")
+                            : QStringLiteral("NULL::double precision");
+    // The top bin is closed: the maximum distance falls into the last bin.
     Result<PgResult> r = PgResult::exec(
         conn,
-        QStringLiteral("SELECT floor(distance_km / %3)::int AS bin, count(*) FROM %1"
+        QStringLiteral("SELECT least(floor(distance_km / %3)::int, %5) AS bin, count(*),"
+                       " sum(%4), count(%4) FROM %1"
                        " WHERE geo_status = 'located' AND distance_km IS NOT NULL%2"
                        " GROUP BY 1 ORDER BY 1")
-            .arg(table.quotedName, where2, widthParam),
+            .arg(table.quotedName, where2, widthParam, rtt)
+            .arg(bins - 1),
         p2, what);
     if (!r)
         return r.error();
     for (int i = 0; i < r->rows(); ++i) {
         const int bin = int(std::clamp<qint64>(r->toInt64(i, 0), 0, bins - 1));
         h.counts[bin] += r->toInt64(i, 1);
+        if (const qint64 n = r->toInt64(i, 3); n > 0)
+            h.meanRttMs[bin] = r->toDouble(i, 2) / double(n);
     }
     return h;
 }
