@@ -691,6 +691,52 @@
     </message>
 </context>
 <context>
+    <name>GeoDatabaseInfo</name>
+    <message>
+        <source>The geolocation database %1 does not exist.</source>
+        <translation>Die Geolokalisierungsdatenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid MaxMind DB (.mmdb) file, or it is damaged.</source>
+        <translation>%1 ist keine gültige MaxMind-DB-Datei (.mmdb), oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>country-only</source>
+        <translation>nur Länder</translation>
+    </message>
+    <message>
+        <source>unknown (no location in its records)</source>
+        <translation>unbekannt (kein Ort in ihren Einträgen)</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Erstellt am %1, vor %n Tag.</numerusform>
+            <numerusform>Erstellt am %1, vor %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older than %1 days: MaxMind publishes new City databases twice a week. Download the current one from your MaxMind account and choose it.</source>
+        <translation>Älter als %1 Tage: MaxMind veröffentlicht zweimal pro Woche neue City-Datenbanken. Laden Sie die aktuelle aus Ihrem MaxMind-Konto herunter und wählen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Older than %1 days: DB-IP publishes a new Lite database every month. Download the current IP to City Lite file (MMDB) from https://db-ip.com/db/download/ip-to-city-lite and choose it.</source>
+        <translation>Älter als %1 Tage: DB-IP veröffentlicht jeden Monat eine neue Lite-Datenbank. Laden Sie die aktuelle Datei „IP to City Lite“ (MMDB) von https://db-ip.com/db/download/ip-to-city-lite herunter und wählen Sie sie.</translation>
+    </message>
+</context>
+<context>
     <name>GeoSource</name>
     <message>
         <source>IP geolocation by DB-IP</source>
@@ -2425,6 +2471,14 @@ Median der Entfernung %5</translation>
 %3 Zeilen, %4 aller Zeilen
 %5</translation>
     </message>
+    <message>
+        <source>est. RTT from about %1 to %2</source>
+        <translation>gesch. RTT von etwa %1 bis %2</translation>
+    </message>
+    <message>
+        <source>est. RTT: mean %1</source>
+        <translation>Gesch. RTT: Mittel %1</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::CredentialStore</name>
@@ -2861,6 +2915,17 @@ Median der Entfernung %5</translation>
     <message>
         <source>%1, licensed under %2. The attribution goes wherever its results are shown.</source>
         <translation>%1, lizenziert unter %2. Die Quellenangabe gehört überallhin, wo ihre Ergebnisse gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 nodes, %3 MB</source>
+        <translation>%1 · %2 Knoten, %3 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1, vor %n Tag</numerusform>
+            <numerusform>%1, vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4503,20 +4568,12 @@ Put the file in one of these folders, set REGIONMAP_GEODB_DIR to its folder, or 
 Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf ihren Ordner, oder installieren Sie RegionMap neu.</translation>
     </message>
     <message>
-        <source>Show where the offline geo databases (DB-IP Lite City) were found.</source>
-        <translation>Anzeigen, wo die Offline-Geodatenbanken (DB-IP Lite City) gefunden wurden.</translation>
-    </message>
-    <message>
         <source>Print only the path of the IPv4 database.</source>
         <translation>Nur den Pfad der IPv4-Datenbank ausgeben.</translation>
     </message>
     <message>
         <source>Print only the path of the IPv6 database.</source>
         <translation>Nur den Pfad der IPv6-Datenbank ausgeben.</translation>
-    </message>
-    <message>
-        <source>Use geodb alone, or with one of --ipv4 and --ipv6.</source>
-        <translation>Verwenden Sie geodb allein oder mit einer der Optionen --ipv4 und --ipv6.</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4533,6 +4590,94 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
     <message>
         <source>Searched: %1</source>
         <translation>Gesucht: %1</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1 (database_type &quot;%2&quot;)</source>
+        <translation>%1 (database_type „%2“)</translation>
+    </message>
+    <message>
+        <source>RegionMap cannot locate rows with it: it holds no coordinates. Choose a City database.</source>
+        <translation>RegionMap kann damit keine Zeilen lokalisieren: Sie enthält keine Koordinaten. Wählen Sie eine City-Datenbank.</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>IP versions</source>
+        <translation>IP-Versionen</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>%1 (%2-bit records), %3 MB</source>
+        <translation>%1 (%2-Bit-Einträge), %3 MB</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>Namensnennung</translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation>keine erforderlich</translation>
+    </message>
+    <message>
+        <source>IPv4 database</source>
+        <translation>IPv4-Datenbank</translation>
+    </message>
+    <message>
+        <source>IPv6 database</source>
+        <translation>IPv6-Datenbank</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>The offline geo databases.
+
+  geodb [--ipv4 | --ipv6]          where the databases were found
+  geodb info [--json] [--file F]   what each database is: type, build date and age,
+                                   IP versions, size and the attribution it needs</source>
+        <translation>Die Offline-Geodatenbanken.
+
+  geodb [--ipv4 | --ipv6]          wo die Datenbanken gefunden wurden
+  geodb info [--json] [--file F]   was jede Datenbank ist: Typ, Erstellungsdatum und Alter,
+                                   IP-Versionen, Größe und die nötige Namensnennung</translation>
+    </message>
+    <message>
+        <source>info: print JSON instead of text.</source>
+        <translation>info: JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>info: describe this .mmdb file instead of the ones in use (repeat for several).</source>
+        <translation>info: diese .mmdb-Datei statt der verwendeten beschreiben (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>info, or none.</source>
+        <translation>info, oder nichts.</translation>
+    </message>
+    <message>
+        <source>geodb info takes --json and --file, not --ipv4 or --ipv6.</source>
+        <translation>geodb info nimmt --json und --file, nicht --ipv4 oder --ipv6.</translation>
+    </message>
+    <message>
+        <source>Use geodb alone, with one of --ipv4 and --ipv6, or geodb info [--json] [--file FILE].</source>
+        <translation>Verwenden Sie geodb allein, mit einem von --ipv4 und --ipv6, oder geodb info [--json] [--file DATEI].</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>GeoDatabaseInfo</name>
+    <message numerus="yes">
+        <source>Built on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Built on %1, %n day ago.</numerusform>
+            <numerusform>Built on %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IpinfoClient</name>
     <message numerus="yes">
         <source>a batch of %n address(es)</source>
@@ -169,6 +179,16 @@
         <translation>
             <numerusform>%n other region, each under %1 of the rows</numerusform>
             <numerusform>%n other regions, each under %1 of the rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::GeolocationPage</name>
+    <message numerus="yes">
+        <source>%1, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1, %n day ago</numerusform>
+            <numerusform>%1, %n days ago</numerusform>
         </translation>
     </message>
 </context>

@@ -691,6 +691,52 @@
     </message>
 </context>
 <context>
+    <name>GeoDatabaseInfo</name>
+    <message>
+        <source>The geolocation database %1 does not exist.</source>
+        <translation>La base de géolocalisation %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid MaxMind DB (.mmdb) file, or it is damaged.</source>
+        <translation>%1 n&apos;est pas un fichier MaxMind DB (.mmdb) valide, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>country-only</source>
+        <translation>pays seulement</translation>
+    </message>
+    <message>
+        <source>unknown (no location in its records)</source>
+        <translation>inconnu (aucun lieu dans ses enregistrements)</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 et IPv6</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built on %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Construite le %1, il y a %n jour.</numerusform>
+            <numerusform>Construite le %1, il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older than %1 days: MaxMind publishes new City databases twice a week. Download the current one from your MaxMind account and choose it.</source>
+        <translation>Plus de %1 jours&#xa0;: MaxMind publie de nouvelles bases City deux fois par semaine. Téléchargez la base actuelle depuis votre compte MaxMind et choisissez-la.</translation>
+    </message>
+    <message>
+        <source>Older than %1 days: DB-IP publishes a new Lite database every month. Download the current IP to City Lite file (MMDB) from https://db-ip.com/db/download/ip-to-city-lite and choose it.</source>
+        <translation>Plus de %1 jours&#xa0;: DB-IP publie une nouvelle base Lite chaque mois. Téléchargez le fichier IP to City Lite (MMDB) actuel depuis https://db-ip.com/db/download/ip-to-city-lite et choisissez-le.</translation>
+    </message>
+</context>
+<context>
     <name>GeoSource</name>
     <message>
         <source>IP geolocation by DB-IP</source>
@@ -2425,6 +2471,14 @@ distance médiane %5</translation>
 %3 lignes, %4 de l&apos;ensemble des lignes
 %5</translation>
     </message>
+    <message>
+        <source>est. RTT from about %1 to %2</source>
+        <translation>RTT est. d&apos;environ %1 à %2</translation>
+    </message>
+    <message>
+        <source>est. RTT: mean %1</source>
+        <translation>RTT est.&#xa0;: moyenne %1</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::CredentialStore</name>
@@ -2861,6 +2915,17 @@ distance médiane %5</translation>
     <message>
         <source>%1, licensed under %2. The attribution goes wherever its results are shown.</source>
         <translation>%1, sous licence %2. L&apos;attribution accompagne ses résultats partout où ils sont montrés.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 nodes, %3 MB</source>
+        <translation>%1 · %2 nœuds, %3 Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1, il y a %n jour</numerusform>
+            <numerusform>%1, il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4501,20 +4566,12 @@ Put the file in one of these folders, set REGIONMAP_GEODB_DIR to its folder, or 
 Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DIR vers son dossier, ou réinstallez RegionMap.</translation>
     </message>
     <message>
-        <source>Show where the offline geo databases (DB-IP Lite City) were found.</source>
-        <translation>Afficher où les bases de données de géolocalisation hors ligne (DB-IP Lite City) ont été trouvées.</translation>
-    </message>
-    <message>
         <source>Print only the path of the IPv4 database.</source>
         <translation>Afficher uniquement le chemin de la base de données IPv4.</translation>
     </message>
     <message>
         <source>Print only the path of the IPv6 database.</source>
         <translation>Afficher uniquement le chemin de la base de données IPv6.</translation>
-    </message>
-    <message>
-        <source>Use geodb alone, or with one of --ipv4 and --ipv6.</source>
-        <translation>Utilisez geodb seul, ou avec l&apos;une des options --ipv4 et --ipv6.</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4531,6 +4588,94 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
     <message>
         <source>Searched: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>%1 (database_type &quot;%2&quot;)</source>
+        <translation>%1 (database_type «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>RegionMap cannot locate rows with it: it holds no coordinates. Choose a City database.</source>
+        <translation>RegionMap ne peut pas localiser de lignes avec elle&#xa0;: elle ne contient aucune coordonnée. Choisissez une base City.</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>âge</translation>
+    </message>
+    <message>
+        <source>IP versions</source>
+        <translation>versions IP</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>nœuds</translation>
+    </message>
+    <message>
+        <source>%1 (%2-bit records), %3 MB</source>
+        <translation>%1 (enregistrements de %2 bits), %3 Mo</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation>aucune requise</translation>
+    </message>
+    <message>
+        <source>IPv4 database</source>
+        <translation>Base IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 database</source>
+        <translation>Base IPv6</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>The offline geo databases.
+
+  geodb [--ipv4 | --ipv6]          where the databases were found
+  geodb info [--json] [--file F]   what each database is: type, build date and age,
+                                   IP versions, size and the attribution it needs</source>
+        <translation>Les bases géographiques hors ligne.
+
+  geodb [--ipv4 | --ipv6]          où les bases ont été trouvées
+  geodb info [--json] [--file F]   ce qu&apos;est chaque base&#xa0;: type, date de construction et âge,
+                                   versions IP, taille et attribution requise</translation>
+    </message>
+    <message>
+        <source>info: print JSON instead of text.</source>
+        <translation>info&#xa0;: afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>info: describe this .mmdb file instead of the ones in use (repeat for several).</source>
+        <translation>info&#xa0;: décrire ce fichier .mmdb au lieu de ceux utilisés (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>info, or none.</source>
+        <translation>info, ou rien.</translation>
+    </message>
+    <message>
+        <source>geodb info takes --json and --file, not --ipv4 or --ipv6.</source>
+        <translation>geodb info accepte --json et --file, pas --ipv4 ni --ipv6.</translation>
+    </message>
+    <message>
+        <source>Use geodb alone, with one of --ipv4 and --ipv6, or geodb info [--json] [--file FILE].</source>
+        <translation>Utilisez geodb seul, avec l&apos;une des options --ipv4 et --ipv6, ou geodb info [--json] [--file FICHIER].</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "geolocationpage.h"
 
+#include "geo/geodatabaseinfo.h"
+
 #include "ui_geolocationpage.h"
 
 #include "appsettings.h"
@@ -105,6 +107,8 @@ Theme::Tone GeolocationPage::statusTone() const
 {
     if (m_ui->offlineRadio->isChecked() && !m_openError.isEmpty())
         return Theme::Tone::Error;
+    if (m_ui->offlineRadio->isChecked() && isStale())
+        return Theme::Tone::Warning;
     return Theme::Tone::Success;
 }
 
@@ -172,6 +176,35 @@ void GeolocationPage::showCredit()
     m_ui->attributionLabel->setVisible(!m_credit.isEmpty());
 }
 
+// What the opened files cover and how big they are, next to the type; and, for a file older
+// than GeoDatabaseInfo::kStaleAfterDays, its age and the way to a current one.
+QString GeolocationPage::describeFiles(const MmdbLocator &locator)
+{
+    QStringList versions;
+    quint64 nodes = 0;
+    qint64 bytes = 0;
+    for (const QString &path : {locator.ipv4Path(), locator.ipv6Path()}) {
+        if (path.isEmpty())
+            continue;
+        const Result<GeoDatabaseInfo> info = GeoDatabaseInfo::inspect(path);
+        if (!info)
+            continue;
+        if (info->ipv4 && !versions.contains(QStringLiteral("IPv4")))
+            versions << QStringLiteral("IPv4");
+        if (info->ipv6 && !versions.contains(QStringLiteral("IPv6")))
+            versions << QStringLiteral("IPv6");
+        nodes += info->nodeCount;
+        bytes += info->fileSize;
+        if (m_staleAdvice.isEmpty() && info->isStale(QDate::currentDate()))
+            m_staleAdvice = info->ageSentence(QDate::currentDate());
+    }
+    const QLocale locale;
+    const double mb = double(bytes) / 1e6;
+    return tr("%1 · %2 nodes, %3 MB")
+        .arg(versions.join(QStringLiteral(" + ")), locale.toString(qulonglong(nodes)),
+             locale.toString(mb, 'f', mb < 10 ? 1 : 0));
+}
+
 void GeolocationPage::inspectDatabase()
 {
     const Choice c = choice();
@@ -181,6 +214,8 @@ void GeolocationPage::inspectDatabase()
     m_credit = GeoCredit();
     m_openError.clear();
     m_openDetails.clear();
+    m_staleAdvice.clear();
+    QString coverage;
     if (c.ipv4Database.isEmpty()) {
         m_openError = tr("No geolocation database was found. Run scripts/setup (it fetches DB-IP "
                          "Lite City), or choose a .mmdb file on the Geolocation page.");
@@ -195,19 +230,27 @@ void GeolocationPage::inspectDatabase()
             m_source
                 = source.id == GeoSource::DbIpCityLite ? QStringLiteral("DB-IP") : source.label;
             m_credit = source.credit();
+            coverage = describeFiles(*locator.value());
         } else {
             m_openError = locator.error().message;
             m_openDetails = locator.error().details;
         }
     }
-    m_ui->typeValue->setText(m_type.isEmpty() ? tr("—") : m_type);
+    m_ui->typeValue->setText(m_type.isEmpty()     ? tr("—")
+                             : coverage.isEmpty() ? m_type
+                                                  : m_type + QStringLiteral(" · ") + coverage);
     showCredit();
-    m_ui->buildValue->setText(
-        m_buildDate.isValid() ? QLocale().toString(m_buildDate, QLocale::LongFormat) : tr("—"));
-    if (m_openError.isEmpty())
-        m_ui->offlineBanner->clear();
-    else
+    const int age = m_buildDate.isValid() ? int(m_buildDate.daysTo(QDate::currentDate())) : 0;
+    m_ui->buildValue->setText(m_buildDate.isValid()
+                                  ? tr("%1, %n day(s) ago", nullptr, age)
+                                        .arg(QLocale().toString(m_buildDate, QLocale::LongFormat))
+                                  : tr("—"));
+    if (!m_openError.isEmpty())
         m_ui->offlineBanner->showMessage(Theme::Tone::Error, m_openError, m_openDetails);
+    else if (!m_staleAdvice.isEmpty())
+        m_ui->offlineBanner->showMessage(Theme::Tone::Warning, m_staleAdvice);
+    else
+        m_ui->offlineBanner->clear();
     if (m_ui->ipv4Edit->text().isEmpty() && !c.ipv4Database.isEmpty()) {
         m_ui->ipv4Edit->setPlaceholderText(
             tr("Default: %1").arg(QDir::toNativeSeparators(c.ipv4Database)));

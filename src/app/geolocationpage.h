@@ -13,6 +13,8 @@ class GeolocationPage;
 
 namespace regionmap {
 
+class MmdbLocator;
+
 class KeychainService;
 
 // Step 4: how addresses are located. The offline database (the default; DB-IP Lite City is
@@ -46,6 +48,9 @@ public:
     void setDatabaseFiles(const QString &ipv4, const QString &ipv6 = {});
     QString databaseType() const { return m_type; }
     QDate buildDate() const { return m_buildDate; }
+    // Whether the database is older than GeoDatabaseInfo::kStaleAfterDays (a warning, with the
+    // way to update, on the page).
+    bool isStale() const { return !m_staleAdvice.isEmpty(); }
 
     // Keeps the typed token for this session, and in the keychain when asked to.
     void storeToken();
@@ -66,6 +71,7 @@ signals:
 
 private:
     void inspectDatabase();
+    QString describeFiles(const MmdbLocator &locator);
     void showCredit();
     void updateMode();
     void updateKeychainStatus();
@@ -79,6 +85,7 @@ private:
     GeoCredit m_credit; // the chosen database's
     QString m_openError;
     QString m_openDetails;
+    QString m_staleAdvice; // the age and the way to update, when the database is old
 };
 
 } // namespace regionmap

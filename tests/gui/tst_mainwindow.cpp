@@ -14,9 +14,11 @@
 #include "csvpreviewmodel.h"
 #include "databasepage.h"
 #include "databaseservice.h"
+#include "geo/geodatabaseinfo.h"
 #include "geo/geosource.h"
 #include "geolocationpage.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "regionspage.h"
 #include "results/resultsview.h"
 #include "resultspage.h"
@@ -451,6 +453,18 @@ private slots:
         QVERIFY(credit);
         QVERIFY2(credit->text().contains(QLatin1String("https://www.maxmind.com")),
                  qPrintable(credit->text()));
+        // An old database is a warning on the page, with the way to a current one; a run still
+        // uses it.
+        const bool old = w.geolocationPage()->buildDate().daysTo(QDate::currentDate())
+                         > GeoDatabaseInfo::kStaleAfterDays;
+        QCOMPARE(w.geolocationPage()->isStale(), old);
+        QCOMPARE(w.geolocationPage()->statusTone(),
+                 old ? Theme::Tone::Warning : Theme::Tone::Success);
+        auto *banner
+            = w.geolocationPage()->findChild<MessageBanner *>(QStringLiteral("offlineBanner"));
+        QVERIFY(banner);
+        if (old)
+            QVERIFY2(banner->text().contains(QLatin1String("MaxMind")), qPrintable(banner->text()));
         w.databasePage()->setTargetTable(QStringLiteral("people_geolite2"));
         RunPage *run = w.runPage();
         QSignalSpy finished(run, &RunPage::runFinished);

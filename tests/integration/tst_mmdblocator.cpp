@@ -1,3 +1,4 @@
+#include "geo/geodatabaseinfo.h"
 #include "geo/mmdblocator.h"
 #include "mmdbwriter.h"
 
@@ -6,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -370,6 +372,90 @@ private slots:
         r = MmdbLocator::open(m_v6Path);
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("only IPv6")));
+    }
+
+    // geodb info and the Geolocation page: what a file is, how old, what it covers.
+    void theDatabasesInUseAreDescribed()
+    {
+        const Result<GeoDatabaseInfo> v4 = GeoDatabaseInfo::inspect(m_v4Path);
+        QVERIFY2(v4, qPrintable(v4 ? QString() : v4.error().toString()));
+        QCOMPARE(v4->kind, QStringLiteral("DB-IP Lite City"));
+        QCOMPARE(v4->sourceId, GeoSource::DbIpCityLite);
+        QVERIFY(v4->usable());
+        QVERIFY(v4->ipv4 && !v4->ipv6);
+        QVERIFY(v4->nodeCount > 1000000);
+        QVERIFY(v4->fileSize > 10000000);
+        QCOMPARE(v4->credit.url, QStringLiteral("https://db-ip.com"));
+        const Result<std::unique_ptr<MmdbLocator>> opened = MmdbLocator::open(m_v4Path);
+        QVERIFY(opened);
+        QCOMPARE(v4->buildDate, opened.value()->buildDate());
+        const Result<GeoDatabaseInfo> v6 = GeoDatabaseInfo::inspect(m_v6Path);
+        QVERIFY(v6);
+        QVERIFY(v6->ipv6);
+        QCOMPARE(v6->ipVersions(), QStringLiteral("IPv6"));
+
+        // The age, and the warning past 45 days, from the build date.
+        const QDate built = v4->buildDate;
+        QVERIFY(!v4->isStale(built.addDays(45)));
+        QVERIFY(v4->isStale(built.addDays(46)));
+        // (The test loads no translation: "%n day(s)" stays as written.)
+        QVERIFY(v4->ageSentence(built.addDays(10)).contains(QLatin1String(", 10 day")));
+        QVERIFY(!v4->ageSentence(built.addDays(10)).contains(QLatin1String("Older")));
+        const QString stale = v4->ageSentence(built.addDays(200));
+        QVERIFY2(stale.contains(QLatin1String("Older than 45 days"))
+                     && stale.contains(QLatin1String("db-ip.com")),
+                 qPrintable(stale));
+        const QJsonObject json = v4->toJson(built.addDays(200));
+        QCOMPARE(json[QStringLiteral("age_days")].toInt(), 200);
+        QCOMPARE(json[QStringLiteral("stale")].toBool(), true);
+        QCOMPARE(json[QStringLiteral("build_date")].toString(), built.toString(Qt::ISODate));
+    }
+
+    void craftedDatabasesAreDescribedToo()
+    {
+        // GeoLite2 City, combined IPv4 and IPv6, 32-bit records.
+        MmdbWriter city(6, 32);
+        city.setDatabaseType("GeoLite2-City");
+        city.setBuildEpoch(1717200000); // 2024-06-01
+        city.setDescription("GeoLite2 City database");
+        addGeoLite2Networks(city, false);
+        QVERIFY(city.insert("2a02:ec0::/29", geoLite2City("DE", "Berlin", 52.5, 13.4)));
+        const QString cityPath = m_tmp.filePath(QStringLiteral("info-city.mmdb"));
+        QVERIFY(city.writeFile(cityPath));
+        const Result<GeoDatabaseInfo> c = GeoDatabaseInfo::inspect(cityPath);
+        QVERIFY(c);
+        QCOMPARE(c->kind, QStringLiteral("GeoLite2 City"));
+        QCOMPARE(c->sourceId, GeoSource::GeoLite2City);
+        QCOMPARE(c->ipVersions(), QStringLiteral("IPv4 and IPv6"));
+        QCOMPARE(c->recordSize, 32);
+        QCOMPARE(c->buildDate, QDate(2024, 6, 1));
+        QCOMPARE(c->description, QStringLiteral("GeoLite2 City database"));
+        QVERIFY(c->ageSentence(QDate(2024, 9, 1)).contains(QLatin1String("MaxMind")));
+
+        // Country only: described, not usable, still credited.
+        MmdbWriter country(6, 24);
+        country.setDatabaseType("GeoLite2-Country");
+        QVERIFY(country.insert(
+            "::81.2.69.0/120",
+            MmdbValue::map().insert("country",
+                                    MmdbValue::map().insert("iso_code", MmdbValue::string("GB")))));
+        const QString countryPath = m_tmp.filePath(QStringLiteral("info-country.mmdb"));
+        QVERIFY(country.writeFile(countryPath));
+        const Result<GeoDatabaseInfo> k = GeoDatabaseInfo::inspect(countryPath);
+        QVERIFY(k);
+        QCOMPARE(k->kind, QStringLiteral("country-only"));
+        QVERIFY(!k->usable());
+        QCOMPARE(k->credit.url, QStringLiteral("https://www.maxmind.com"));
+
+        // Not a MaxMind DB at all: an error naming the file.
+        const QString junk = m_tmp.filePath(QStringLiteral("info-junk.mmdb"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const Result<GeoDatabaseInfo> bad = GeoDatabaseInfo::inspect(junk);
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(QLatin1String("info-junk.mmdb")));
     }
 
     void notACityDatabase()
