@@ -7,6 +7,14 @@
 
 namespace regionmap::test {
 
+QProcessEnvironment cLocaleEnvironment()
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return e;
+}
+
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData)
 {
     QProcess p;

@@ -15,6 +15,9 @@ struct CliRun
     QByteArray cmdline; // /proc/<pid>/cmdline, read while the process ran (for the leak tests)
 };
 
+// The caller's environment in the C locale (UTF-8): the CLI's texts as written, untranslated.
+QProcessEnvironment cLocaleEnvironment();
+
 // Runs the regionmap-cli built with the tests, with this environment and standard input.
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env,
               const QByteArray &stdinData = {});

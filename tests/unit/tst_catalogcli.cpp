@@ -9,13 +9,7 @@ class TestCatalogCli : public QObject
 {
     Q_OBJECT
 
-    static QProcessEnvironment env()
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        return e;
-    }
+    static QProcessEnvironment env() { return cLocaleEnvironment(); }
 
 private slots:
     void listNamesEveryCatalogWithItsCounts()

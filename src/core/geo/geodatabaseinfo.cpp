@@ -6,7 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <maxminddb.h>
+#include "geo/mmdbdatabase.h"
 
 namespace regionmap {
 
@@ -59,25 +59,6 @@ Records probeRecords(const MMDB_s *db)
     return countryRecords > 0 ? Records::CountryOnly : Records::Unknown;
 }
 
-// Whether the first `bits` bits of `prefix` lead to data in the tree.
-bool prefixHasData(const MMDB_s *db, const quint8 *prefix, int bits)
-{
-    quint64 node = 0;
-    for (int i = 0; i < bits; ++i) {
-        MMDB_search_node_s n;
-        if (MMDB_read_node(db, quint32(node), &n) != MMDB_SUCCESS)
-            return false;
-        const bool right = (prefix[i / 8] >> (7 - i % 8)) & 1;
-        const int type = right ? n.right_record_type : n.left_record_type;
-        if (type == MMDB_RECORD_TYPE_DATA)
-            return true;
-        if (type != MMDB_RECORD_TYPE_SEARCH_NODE)
-            return false;
-        node = right ? n.right_record : n.left_record;
-    }
-    return true;
-}
-
 QString englishDescription(const MMDB_metadata_s &meta)
 {
     for (size_t i = 0; i < meta.description.count; ++i) {
@@ -113,15 +94,7 @@ Result<GeoDatabaseInfo> GeoDatabaseInfo::inspect(const QString &path)
     info.recordSize = meta.record_size;
     info.description = englishDescription(meta);
     info.ipv6 = meta.ip_version == 6;
-    if (meta.ip_version == 4) {
-        info.ipv4 = true;
-    } else {
-        // IPv4 data sits at ::/96 (or ::ffff:0:0/96) of an IPv6 tree; IPv6 data elsewhere.
-        quint8 prefix[16] = {};
-        info.ipv4 = prefixHasData(&mmdb, prefix, 96);
-        prefix[10] = prefix[11] = 0xff;
-        info.ipv4 = info.ipv4 || prefixHasData(&mmdb, prefix, 96);
-    }
+    info.ipv4 = mmdbHasIpv4Data(&mmdb);
     const Records records = probeRecords(&mmdb);
     MMDB_close(&mmdb);
 

