@@ -365,7 +365,8 @@ private slots:
         QVERIFY(run(o).status == RunStatus::Succeeded);
         m_cluster.scalar(QStringLiteral("ALTER TABLE older DROP COLUMN region_provider,"
                                         " DROP COLUMN second_region_provider,"
-                                        " DROP COLUMN est_rtt_ms, DROP COLUMN est_rtt_source"));
+                                        " DROP COLUMN est_rtt_ms, DROP COLUMN est_rtt_source,"
+                                        " DROP COLUMN accuracy_km"));
         o.mode = LoadMode::Append;
         const EtlSummary s = run(o);
         QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));

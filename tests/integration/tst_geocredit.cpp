@@ -100,6 +100,15 @@ private slots:
                                  .arg(id))
                      .toLongLong(),
                  0);
+        // GeoLite2 gives each location an accuracy radius (20 km in the tiny file); DB-IP Lite
+        // gives none.
+        const QString radii = m_cluster
+                                  .scalar(QStringLiteral("SELECT string_agg(DISTINCT"
+                                                         " coalesce(accuracy_km::text, 'none'),"
+                                                         " ',') FROM credit_json WHERE geo_status"
+                                                         " = 'located'"))
+                                  .toString();
+        QCOMPARE(radii, geoLite2 ? QStringLiteral("20") : QStringLiteral("none"));
     }
 };
 

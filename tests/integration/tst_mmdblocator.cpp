@@ -252,6 +252,7 @@ private slots:
         QCOMPARE(loc.countryCode, country);
         QVERIFY(!loc.city.isEmpty());
         QVERIFY(loc.reason.isEmpty());
+        QCOMPARE(loc.accuracyKm, -1); // DB-IP Lite has no accuracy radius
         const double d = km(loc.latitude, loc.longitude, lat, lon);
         QVERIFY2(
             d < maxKm,
@@ -513,6 +514,7 @@ private slots:
         QCOMPARE(l.city, QByteArray("London"));
         QCOMPARE(l.latitude, 51.5142); // doubles, exactly as written
         QCOMPARE(l.longitude, -0.0931);
+        QCOMPARE(l.accuracyKm, 100); // location/accuracy_radius
 
         l = loc.lookup(ip("81.2.69.170")); // the more specific network inside
         QCOMPARE(l.city, QByteArray("Islington"));

@@ -314,6 +314,7 @@ bool writeTinyGeoLite2City(const QString &path)
     w.setBuildEpoch(1717200000); // 2024-06-01
     const MmdbValue country = MmdbValue::map().insert("iso_code", MmdbValue::string("US"));
     const MmdbValue location = MmdbValue::map()
+                                   .insert("accuracy_radius", MmdbValue::uint16(20))
                                    .insert("latitude", MmdbValue::number(39.0))
                                    .insert("longitude", MmdbValue::number(-77.5));
     return w.insert("34.0.0.0/8",

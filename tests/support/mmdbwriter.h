@@ -87,8 +87,8 @@ private:
 };
 
 // A tiny database in MaxMind's GeoLite2 City layout (database_type "GeoLite2-City", built
-// 2024-06-01): 34.0.0.0/8 in the US near Ashburn, nothing else. For tests of what a run on a
-// GeoLite2 file credits.
+// 2024-06-01): 34.0.0.0/8 in the US near Ashburn (accuracy radius 20 km), nothing else. For
+// tests of what a run on a GeoLite2 file credits and stores.
 bool writeTinyGeoLite2City(const QString &path);
 
 } // namespace regionmap::test

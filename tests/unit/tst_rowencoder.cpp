@@ -39,6 +39,7 @@ class TestRowEncoder : public QObject
     {
         FakeLocator locator;
         locator.place("81.2.69.142", 51.5142, -0.0931, "GB", "London");
+        locator.answers["81.2.69.142"].accuracyKm = 25;
         Location countryOnly;
         countryOnly.status = GeoStatus::CountryOnly;
         countryOnly.countryCode = "DE";
@@ -111,6 +112,7 @@ private slots:
         QCOMPARE(located["est_rtt_ms"],
                  QByteArray::number(std::llround((2 * km * 1.5 / 200 + 8) * 10) / 10.0, 'f', 1));
         QCOMPARE(located["est_rtt_source"], QByteArray("model"));
+        QCOMPARE(located["accuracy_km"], QByteArray("25")); // the locator's accuracy radius
         QCOMPARE(located["country_code"], QByteArray("GB"));
         QCOMPARE(located["city"], QByteArray("London"));
         QCOMPARE(located["geo_source"], QByteArray("fake"));
@@ -124,6 +126,7 @@ private slots:
         QCOMPARE(priv["geo_source"], QByteArray("\\N"));
         QCOMPARE(priv["est_rtt_ms"], QByteArray("\\N"));
         QCOMPARE(priv["est_rtt_source"], QByteArray("\\N"));
+        QCOMPARE(priv["accuracy_km"], QByteArray("\\N"));
         QCOMPARE(priv["geo_status"], QByteArray("private_or_reserved"));
 
         const Row &invalid = rows.at(2);

@@ -117,6 +117,7 @@ const QList<TargetSchema::EnrichmentColumn> &TargetSchema::enrichmentColumns()
         {"second_distance_km", "double precision", Field::SecondDistanceKm},
         {"est_rtt_ms", "double precision", Field::EstRttMs, true},
         {"est_rtt_source", "text", Field::EstRttSource, true},
+        {"accuracy_km", "double precision", Field::AccuracyKm, true},
         {"country_code", "text", Field::CountryCode},
         {"city", "text", Field::City},
         {"geo_source", "text", Field::GeoSource},

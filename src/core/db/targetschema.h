@@ -55,6 +55,7 @@ public:
         SecondDistanceKm,
         EstRttMs,
         EstRttSource,
+        AccuracyKm,
         CountryCode,
         City,
         GeoSource,

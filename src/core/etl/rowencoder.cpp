@@ -76,6 +76,9 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
         case Field::EstRttSource:
             m_plan.push_back(Step::EstRttSource);
             break;
+        case Field::AccuracyKm:
+            m_plan.push_back(Step::AccuracyKm);
+            break;
         case Field::CountryCode:
             m_plan.push_back(Step::CountryCode);
             break;
@@ -197,6 +200,12 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowRtt &rtt, Co
                 out.appendRaw("measured", 8);
             else
                 out.appendRaw("model", 5);
+            break;
+        case Step::AccuracyKm:
+            if (state.point >= 0 && loc && loc->accuracyKm >= 0)
+                out.appendInt(loc->accuracyKm);
+            else
+                out.appendNull();
             break;
         case Step::CountryCode:
             appendOptional(out, loc ? loc->countryCode : QByteArray());

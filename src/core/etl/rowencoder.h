@@ -53,6 +53,7 @@ private:
         Point,
         EstRttMs,
         EstRttSource,
+        AccuracyKm,
         CountryCode,
         City,
         GeoSource,

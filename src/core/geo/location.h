@@ -16,6 +16,7 @@ struct Location
     double longitude = 0;
     QByteArray countryCode; // ISO 3166-1 alpha-2, e.g. "US"; may be empty
     QByteArray city; // UTF-8; may be empty
+    int accuracyKm = -1; // the database's accuracy radius in km (GeoLite2/GeoIP2); -1: none
     QString reason; // for the analyst when status is not Located; may be empty
 };
 

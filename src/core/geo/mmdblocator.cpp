@@ -263,6 +263,7 @@ Location MmdbLocator::decodeRecord(const Database &db, quint64 offset) const
         loc.status = GeoStatus::Located;
         loc.latitude = v.latitude;
         loc.longitude = v.longitude;
+        loc.accuracyKm = v.accuracyKm;
     } else if (!loc.countryCode.isEmpty()) {
         loc.status = GeoStatus::CountryOnly;
         loc.reason = m_reasonNoCoordinates;

@@ -172,6 +172,18 @@ bool MmdbRecordReader::number(const Field &f, double *out) const
     return false;
 }
 
+bool MmdbRecordReader::unsignedNumber(const Field &f, quint32 *out) const
+{
+    if ((f.type != UInt16 && f.type != UInt32) || f.size > 4)
+        return false;
+    const quint8 *p = m_data + f.payload;
+    quint32 v = 0;
+    for (quint32 i = 0; i < f.size; ++i)
+        v = v << 8 | p[i];
+    *out = v;
+    return true;
+}
+
 // DB-IP Lite as packaged by ip-location-db: {city, country_code, latitude, longitude, ...}.
 MmdbRecordReader::Values MmdbRecordReader::readDbIpLite(quint32 offset) const
 {
@@ -261,6 +273,10 @@ MmdbRecordReader::Values MmdbRecordReader::readGeoLite2(quint32 offset) const
                 v.hasLatitude = r.number(f, &v.latitude);
             if (r.findPath(pos, {"longitude"}, &f))
                 v.hasLongitude = r.number(f, &v.longitude);
+            quint32 radius = 0;
+            if (r.findPath(pos, {"accuracy_radius"}, &f) && r.unsignedNumber(f, &radius)
+                && radius <= 20000)
+                v.accuracyKm = int(radius);
         } else if (r.keyEquals(key, "country", 7)) {
             readString(r, pos, {"iso_code"}, &v.country, &v.countrySize);
         } else if (r.keyEquals(key, "registered_country", 18)) {

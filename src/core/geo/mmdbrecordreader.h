@@ -53,6 +53,7 @@ public:
         bool hasLongitude = false;
         double latitude = 0;
         double longitude = 0;
+        int accuracyKm = -1; // GeoLite2/GeoIP2 location/accuracy_radius; -1 when absent
         const char *country = nullptr;
         quint32 countrySize = 0;
         const char *city = nullptr;
@@ -64,6 +65,8 @@ public:
         , m_size(size)
     { }
 
+    // An unsigned integer field (uint16 or uint32, as the format allows up to 4 payload bytes).
+    bool unsignedNumber(const Field &f, quint32 *out) const;
     // Decodes the field at offset, following one pointer.
     bool field(quint32 offset, Field *f) const;
     // The offset just after the whole value at offset (nested maps and arrays included).
