@@ -678,6 +678,13 @@
             <numerusform>Die Latenztabelle nennt %n Regionen, die an diesem Lauf nicht teilnehmen; ihre Werte werden nicht verwendet: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The geolocation database was built on %1, %n day(s) ago; a newer one locates more addresses correctly. regionmap-cli geodb info says where to get it.</source>
+        <translation>
+            <numerusform>Die Geolokalisierungsdatenbank wurde am %1 erstellt, vor %n Tag; eine neuere lokalisiert mehr Adressen richtig. regionmap-cli geodb info sagt, woher Sie sie bekommen.</numerusform>
+            <numerusform>Die Geolokalisierungsdatenbank wurde am %1 erstellt, vor %n Tagen; eine neuere lokalisiert mehr Adressen richtig. regionmap-cli geodb info sagt, woher Sie sie bekommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>

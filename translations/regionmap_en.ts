@@ -55,6 +55,13 @@
             <numerusform>The latency table names %n regions that take no part in this run, and their values are not used: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The geolocation database was built on %1, %n day(s) ago; a newer one locates more addresses correctly. regionmap-cli geodb info says where to get it.</source>
+        <translation>
+            <numerusform>The geolocation database was built on %1, %n day ago; a newer one locates more addresses correctly. regionmap-cli geodb info says where to get it.</numerusform>
+            <numerusform>The geolocation database was built on %1, %n days ago; a newer one locates more addresses correctly. regionmap-cli geodb info says where to get it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GeoDatabaseInfo</name>

@@ -678,6 +678,13 @@
             <numerusform>La table de latences nomme %n régions qui ne participent pas à cette exécution&#xa0;; leurs valeurs ne sont pas utilisées&#xa0;: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The geolocation database was built on %1, %n day(s) ago; a newer one locates more addresses correctly. regionmap-cli geodb info says where to get it.</source>
+        <translation>
+            <numerusform>La base de géolocalisation a été construite le %1, il y a %n jour&#xa0;; une plus récente localise correctement plus d&apos;adresses. regionmap-cli geodb info indique où l&apos;obtenir.</numerusform>
+            <numerusform>La base de géolocalisation a été construite le %1, il y a %n jours&#xa0;; une plus récente localise correctement plus d&apos;adresses. regionmap-cli geodb info indique où l&apos;obtenir.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>

@@ -8,6 +8,7 @@
 #include "etl/rowpipeline.h"
 #include "etl/runrecordbuilder.h"
 #include "etl/runrecorder.h"
+#include "geo/geodatabaseinfo.h"
 #include "geo/locator.h"
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
@@ -171,6 +172,13 @@ Status EtlJob::Private::prepare()
     summary.geoDatabase = source.description;
     summary.geoSource = source.id;
     summary.credit = source.credit();
+    if (const qint64 age = source.build.isValid() ? source.build.daysTo(QDate::currentDate()) : 0;
+        age > GeoDatabaseInfo::kStaleAfterDays)
+        fb->warning(EtlJob::tr("The geolocation database was built on %1, %n day(s) ago; a newer "
+                               "one locates more addresses correctly. regionmap-cli geodb info "
+                               "says where to get it.",
+                               nullptr, int(age))
+                        .arg(source.build.toString(Qt::ISODate)));
     Result<TargetSchema> inferred = inputs->inferSchema();
     if (!inferred)
         return inferred.error();
