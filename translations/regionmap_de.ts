@@ -4611,10 +4611,6 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
         <translation>%1 (database_type „%2“)</translation>
     </message>
     <message>
-        <source>RegionMap cannot locate rows with it: it holds no coordinates. Choose a City database.</source>
-        <translation>RegionMap kann damit keine Zeilen lokalisieren: Sie enthält keine Koordinaten. Wählen Sie eine City-Datenbank.</translation>
-    </message>
-    <message>
         <source>age</source>
         <translation>Alter</translation>
     </message>
@@ -4685,6 +4681,10 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
     <message>
         <source>Use geodb alone, with one of --ipv4 and --ipv6, or geodb info [--json] [--file FILE].</source>
         <translation>Verwenden Sie geodb allein, mit einem von --ipv4 und --ipv6, oder geodb info [--json] [--file DATEI].</translation>
+    </message>
+    <message>
+        <source>The records looked at hold no coordinates: rows located with it get a country at most. Choose a City database.</source>
+        <translation>Die untersuchten Einträge enthalten keine Koordinaten: Damit lokalisierte Zeilen erhalten höchstens ein Land. Wählen Sie eine City-Datenbank.</translation>
     </message>
 </context>
 <context>

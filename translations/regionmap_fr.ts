@@ -4609,10 +4609,6 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
         <translation>%1 (database_type «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <source>RegionMap cannot locate rows with it: it holds no coordinates. Choose a City database.</source>
-        <translation>RegionMap ne peut pas localiser de lignes avec elle&#xa0;: elle ne contient aucune coordonnée. Choisissez une base City.</translation>
-    </message>
-    <message>
         <source>age</source>
         <translation>âge</translation>
     </message>
@@ -4683,6 +4679,10 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
     <message>
         <source>Use geodb alone, with one of --ipv4 and --ipv6, or geodb info [--json] [--file FILE].</source>
         <translation>Utilisez geodb seul, avec l&apos;une des options --ipv4 et --ipv6, ou geodb info [--json] [--file FICHIER].</translation>
+    </message>
+    <message>
+        <source>The records looked at hold no coordinates: rows located with it get a country at most. Choose a City database.</source>
+        <translation>Les enregistrements examinés ne contiennent aucune coordonnée&#xa0;: les lignes localisées avec elle obtiennent au mieux un pays. Choisissez une base City.</translation>
     </message>
 </context>
 <context>

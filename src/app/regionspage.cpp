@@ -499,7 +499,12 @@ void RegionsPage::fitIssueRows()
 
 void RegionsPage::restoreSettings()
 {
-    QStringList builtins = AppSettings::builtinCatalogs.value();
+    // An empty list (a catalog file alone) is stored as an invalid value, which Entry::value()
+    // would read as the default: read it as what it is.
+    QStringList builtins
+        = AppSettings::builtinCatalogs.isSet()
+              ? AppSettings::open()->value(AppSettings::builtinCatalogs.key()).toStringList()
+              : AppSettings::builtinCatalogs.defaultValue();
     bool useFile = AppSettings::useCatalogFile.value();
     // Carry over the one catalog of an earlier version.
     if (!AppSettings::builtinCatalogs.isSet() && AppSettings::legacyCatalogKind.isSet()) {

@@ -27,14 +27,18 @@ void RegionTableModel::setCatalogs(const QList<RegionCatalog> &parts, bool inclu
     for (const RegionCatalog &part : parts) {
         const int firstRow = int(m_rows.size());
         for (const Region &r : part.regions()) {
-            // A later part's region replaces an earlier one of the same code.
-            for (Row &earlier : m_rows) {
-                if (earlier.isRegion && earlier.replacedBy.isEmpty()
-                    && earlier.region.code.compare(r.code, Qt::CaseInsensitive) == 0)
-                    earlier.replacedBy = part.name();
-            }
             Row row;
             row.region = r;
+            // A later part's region replaces an earlier one of the same code, and keeps its
+            // provider when it names none (as RegionCatalog::combine does).
+            for (Row &earlier : m_rows) {
+                if (earlier.isRegion && earlier.replacedBy.isEmpty()
+                    && earlier.region.code.compare(r.code, Qt::CaseInsensitive) == 0) {
+                    earlier.replacedBy = part.name();
+                    if (row.region.provider.isEmpty())
+                        row.region.provider = earlier.region.provider;
+                }
+            }
             row.excluded = (r.status == RegionStatus::Restricted && !includeRestricted)
                            || (r.status == RegionStatus::Announced && !includeAnnounced);
             m_rows.append(row);

@@ -44,8 +44,9 @@ void printInfo(QTextStream &out, const QString &role, const GeoDatabaseInfo &inf
     line(GeoDbCommandText::tr("type"),
          GeoDbCommandText::tr("%1 (database_type \"%2\")").arg(info.kind, info.databaseType));
     if (!info.usable())
-        line(QString(), GeoDbCommandText::tr("RegionMap cannot locate rows with it: it holds no "
-                                             "coordinates. Choose a City database."));
+        line(QString(), GeoDbCommandText::tr("The records looked at hold no coordinates: rows "
+                                             "located with it get a country at most. Choose a "
+                                             "City database."));
     line(GeoDbCommandText::tr("age"), info.ageSentence(today));
     line(GeoDbCommandText::tr("IP versions"), info.ipVersions());
     line(GeoDbCommandText::tr("nodes"),

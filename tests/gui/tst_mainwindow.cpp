@@ -288,11 +288,29 @@ private slots:
             QTest::qWait(200);
             m_window->grab().save(dir + QStringLiteral("/regions-four-clouds.png"));
         }
+        // A catalog file alone, with no cloud, survives a restart (an empty list in the
+        // settings is not read as the default, AWS).
+        const QString own = m_tmp.filePath(QStringLiteral("own-regions.csv"));
+        QFile catalog(own);
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write("code,name,lat,lon\ndc-home,Head office,52.37,4.9\n");
+        catalog.close();
+        regions->useFile(own);
+        for (const QString &name : RegionCatalog::builtinNames())
+            regions->setBuiltinUsed(name, false);
+        regions->saveSettings();
+        regions->useBuiltin(QStringLiteral("aws"));
+        regions->restoreSettings();
+        QVERIFY(regions->catalogChoice().builtins.isEmpty());
+        QVERIFY(regions->catalogChoice().useFile);
+        QCOMPARE(regions->catalog().regions().size(), 1);
+
         // Back to the defaults for the tests that follow.
         regions->setLatencyFile(QString());
         regions->setIncluded(false, false);
         factor->setValue(1.5);
         regions->useBuiltin(QStringLiteral("aws"));
+        regions->saveSettings();
         QCOMPARE(regions->catalogChoice().builtins, QStringList {QStringLiteral("aws")});
     }
 

@@ -108,6 +108,9 @@ private slots:
             const QString check = model.index(r, RegionTableModel::CheckColumn).data().toString();
             if (model.isUsed(r)) {
                 ++used;
+                // The file's us-east-1 keeps the provider of the region it replaces.
+                if (code == QLatin1String("us-east-1"))
+                    QCOMPARE(provider, QStringLiteral("aws"));
                 continue;
             }
             QVERIFY(model.index(r, RegionTableModel::NameColumn)

@@ -472,8 +472,7 @@ Result<DistanceHistogram> ResultsQueries::distanceHistogram(PGconn *conn, const 
                        " sum(%4), count(%4) FROM %1"
                        " WHERE geo_status = 'located' AND distance_km IS NOT NULL%2"
                        " GROUP BY 1 ORDER BY 1")
-            .arg(table.quotedName, where2, widthParam, rtt)
-            .arg(bins - 1),
+            .arg(table.quotedName, where2, widthParam, rtt, QString::number(bins - 1)),
         p2, what);
     if (!r)
         return r.error();
