@@ -549,6 +549,53 @@ private slots:
                  0);
     }
 
+    // An append that adds the newer columns to an older table, then is cancelled, leaves the
+    // table as it was: the columns are added in the load's transaction.
+    void aCancelledAppendLeavesAnOlderTableAsItWas()
+    {
+        writePeople(file(QStringLiteral("old-small.csv")), 10);
+        EtlOptions first = optionsFor(m_cluster, file(QStringLiteral("old-small.csv")),
+                                      QStringLiteral("older_cancel"));
+        QVERIFY(run(first).status == RunStatus::Succeeded);
+        m_cluster.scalar(QStringLiteral("ALTER TABLE older_cancel DROP COLUMN est_rtt_ms,"
+                                        " DROP COLUMN est_rtt_source, DROP COLUMN accuracy_km"));
+        const auto columns = [&] {
+            return count(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE"
+                                        " table_name = 'older_cancel'"));
+        };
+        const qint64 before = columns();
+
+        writePeople(file(QStringLiteral("old-big.csv")), 60000, 11);
+        EtlOptions o = optionsFor(m_cluster, file(QStringLiteral("old-big.csv")),
+                                  QStringLiteral("older_cancel"));
+        o.mode = LoadMode::Append;
+        o.chunkRecords = 1000;
+        Feedback fb;
+        fb.setMinimumInterval(0);
+        QObject::connect(&fb, &Feedback::progressChanged, &fb, [&fb](const ProgressSnapshot &p) {
+            if (p.rowsDone() >= 5000)
+                fb.cancel();
+        });
+        EtlJob job(o);
+        const EtlSummary s = job.run(fb);
+        QCOMPARE(s.status, RunStatus::Cancelled);
+        QCOMPARE(columns(), before);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM older_cancel")), 10);
+
+        // The next append adds them, and its rows carry them.
+        writePeople(file(QStringLiteral("old-more.csv")), 20, 100);
+        EtlOptions again = optionsFor(m_cluster, file(QStringLiteral("old-more.csv")),
+                                      QStringLiteral("older_cancel"));
+        again.mode = LoadMode::Append;
+        const EtlSummary ok = run(again);
+        QVERIFY2(ok.status == RunStatus::Succeeded, qPrintable(ok.error.toString()));
+        QCOMPARE(columns(), before + 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM older_cancel WHERE run_id = %1 AND"
+                                      " region_code IS NOT NULL AND est_rtt_ms IS NULL")
+                           .arg(ok.runId)),
+                 0);
+    }
+
     void cliRunPrintsJsonAndCtrlCCancels()
     {
         writePeople(file(QStringLiteral("cli.csv")), 500);

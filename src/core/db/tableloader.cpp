@@ -137,7 +137,15 @@ Status TableLoader::checkColumns()
                         "columns. Nothing was loaded.")
                          .arg(m_table, diff));
     }
-    for (const TargetSchema::EnrichmentColumn &e : std::as_const(toAdd)) {
+    // Added by prepare(), inside the load's transaction: a run that fails leaves the table as
+    // it was.
+    m_columnsToAdd = toAdd;
+    return {};
+}
+
+Status TableLoader::addNewerColumns()
+{
+    for (const TargetSchema::EnrichmentColumn &e : std::as_const(m_columnsToAdd)) {
         QSqlQuery add(m_db);
         if (!add.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
                           .arg(quotedTable(), quoteIdentifier(QLatin1String(e.name)),
@@ -146,6 +154,7 @@ Status TableLoader::checkColumns()
                 tr("Could not add the column %1 to \"%2\".").arg(QLatin1String(e.name), m_table),
                 add.lastError().text());
     }
+    m_columnsToAdd.clear();
     return {};
 }
 
@@ -231,6 +240,8 @@ Status TableLoader::check()
 
 Status TableLoader::prepare(qint64 runId)
 {
+    if (Status st = addNewerColumns(); !st)
+        return st;
     QSqlQuery q(m_db);
     switch (m_mode) {
     case LoadMode::Replace: {

@@ -33,8 +33,9 @@ public:
     // table is a table and has the same columns (append, upsert), upsert has a unique key.
     Status check();
 
-    // Inside the transaction: creates the staging table (replace, upsert) or the target (append,
-    // when missing).
+    // Inside the transaction: adds the columns a later version added to an existing table (append,
+    // upsert), then creates the staging table (replace, upsert) or the target (append, when
+    // missing).
     Status prepare(qint64 runId);
 
     // Upsert needs each row's sequence number, file and line after the regular columns.
@@ -71,7 +72,11 @@ public:
 private:
     Result<bool> tableExists();
     Status checkColumns();
+    Status addNewerColumns();
 
+    // Enrichment columns a later version added, missing from the existing table: checked by
+    // check(), added by prepare() in the load's transaction.
+    QList<TargetSchema::EnrichmentColumn> m_columnsToAdd;
     QSqlDatabase m_db;
     PGconn *m_conn = nullptr;
     TargetSchema m_schema;
