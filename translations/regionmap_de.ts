@@ -1860,6 +1860,10 @@
         <source>%1 of the rows have a measured round trip, the others the model&apos;s.</source>
         <translation>%1 der Zeilen haben eine gemessene Umlaufzeit, die übrigen die des Modells.</translation>
     </message>
+    <message>
+        <source>Assignments: %1 firm (%2), %3 uncertain: for those, the second-nearest region is within the location&apos;s uncertainty.</source>
+        <translation>Zuordnungen: %1 sicher (%2), %3 unsicher: Bei diesen liegt die zweitnächste Region innerhalb der Unsicherheit des Standorts.</translation>
+    </message>
 </context>
 <context>
     <name>RowPipeline</name>
@@ -3144,10 +3148,6 @@ Lauf abbrechen und schließen?</translation>
 <context>
     <name>regionmap::RegionSummaryModel</name>
     <message>
-        <source>Rows whose second-nearest region is at most %1 % farther than the nearest one: the assignment could easily have gone the other way.</source>
-        <translation>Zeilen, deren zweitnächste Region höchstens %1 % weiter entfernt ist als die nächstgelegene: Die Zuordnung hätte leicht anders ausfallen können.</translation>
-    </message>
-    <message>
         <source>This region is not in the catalogs of the runs shown.</source>
         <translation>Diese Region ist in den Katalogen der angezeigten Läufe nicht enthalten.</translation>
     </message>
@@ -3174,10 +3174,6 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>95th percentile of the distance, in km (interpolated, as percentile_cont).</source>
         <translation>95. Perzentil der Entfernung, in km (interpoliert, wie percentile_cont).</translation>
-    </message>
-    <message>
-        <source>Rows whose second-nearest region is at most %1 % farther than the nearest.</source>
-        <translation>Zeilen, deren zweitnächste Region höchstens %1 % weiter entfernt ist als die nächstgelegene.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -3212,10 +3208,6 @@ Lauf abbrechen und schließen?</translation>
         <translation>95. Perz. km</translation>
     </message>
     <message>
-        <source>Close calls</source>
-        <translation>Knappe Fälle</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows have a measured round trip, the others the model&apos;s.</source>
         <translation>%1 von %2 Zeilen haben eine gemessene Umlaufzeit, die übrigen die des Modells.</translation>
     </message>
@@ -3242,6 +3234,34 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>95th pct. RTT</source>
         <translation>95. Pz. RTT</translation>
+    </message>
+    <message>
+        <source>%1 of these rows were loaded by an older version, which did not judge their assignment. Load them again to see it.</source>
+        <translation>%1 dieser Zeilen wurden von einer älteren Version geladen, die ihre Zuordnung nicht bewertet hat. Laden Sie sie erneut, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Rows whose second-nearest region is farther than the nearest by more than the location&apos;s uncertainty.</source>
+        <translation>Zeilen, deren zweitnächste Region um mehr als die Unsicherheit des Standorts weiter entfernt ist als die nächste.</translation>
+    </message>
+    <message>
+        <source>Rows whose location is too uncertain to tell the nearest region from the second: the assignment may well be the other one.</source>
+        <translation>Zeilen, deren Standort zu unsicher ist, um die nächste Region von der zweitnächsten zu unterscheiden: Die Zuordnung könnte ebenso die andere sein.</translation>
+    </message>
+    <message>
+        <source>Firm: the margin to the second-nearest region is larger than the location&apos;s uncertainty (its accuracy radius, or the database&apos;s typical error; docs/geolocation-accuracy.md).</source>
+        <translation>Sicher: Der Abstand zur zweitnächsten Region ist größer als die Unsicherheit des Standorts (sein Genauigkeitsradius oder der typische Fehler der Datenbank; docs/geolocation-accuracy.md).</translation>
+    </message>
+    <message>
+        <source>Uncertain: the second-nearest region is within the location&apos;s uncertainty, so the row may belong to it.</source>
+        <translation>Unsicher: Die zweitnächste Region liegt innerhalb der Unsicherheit des Standorts, die Zeile könnte also zu ihr gehören.</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Unsicher</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3774,14 @@ Lauf abbrechen und schließen?</translation>
         <source>Run %1 loaded no rows. %2</source>
         <translation>Lauf %1 hat keine Zeilen geladen. %2</translation>
     </message>
+    <message>
+        <source>Hatch uncertain</source>
+        <translation>Unsichere schraffieren</translation>
+    </message>
+    <message>
+        <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
+        <translation>Schraffiert den Anteil jedes Kreises, dessen Zuordnung unsicher ist: Die zweitnächste Region liegt innerhalb der Unsicherheit des Standorts.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
@@ -3811,6 +3839,14 @@ Lauf abbrechen und schließen?</translation>
             <numerusform>%Ln Zeile. Klicken Sie auf einen Spaltenkopf, um auf dem Server zu sortieren.</numerusform>
             <numerusform>%Ln Zeilen. Klicken Sie auf einen Spaltenkopf, um auf dem Server zu sortieren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Firm assignment (%1 rows)</source>
+        <translation>Sichere Zuordnung (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Uncertain assignment (%1 rows)</source>
+        <translation>Unsichere Zuordnung (%1 Zeilen)</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4118,14 @@ Lauf abbrechen und schließen?</translation>
         <source>%1 progress</source>
         <translation>Fortschritt: %1</translation>
     </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>%1 firm · %2 uncertain (%3 %)</source>
+        <translation>%1 sicher · %2 unsicher (%3 %)</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RunsModel</name>
@@ -4350,6 +4394,14 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Map: Natural Earth</source>
         <translation>Karte: Natural Earth</translation>
+    </message>
+    <message>
+        <source>hatched: uncertain assignments</source>
+        <translation>schraffiert: unsichere Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Uncertain assignments: %1 (%2)</source>
+        <translation>Unsichere Zuordnungen: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5116,14 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>assignments: %1 firm, %2 uncertain (%3 %); uncertain: the margin to the second region is within the location&apos;s uncertainty</source>
+        <translation>Zuordnungen: %1 sicher, %2 unsicher (%3 %); unsicher: Der Abstand zur zweiten Region liegt innerhalb der Unsicherheit des Standorts</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
     </message>
 </context>
 <context>

@@ -1860,6 +1860,10 @@
         <source>%1 of the rows have a measured round trip, the others the model&apos;s.</source>
         <translation>%1 des lignes ont un aller-retour mesuré, les autres celui du modèle.</translation>
     </message>
+    <message>
+        <source>Assignments: %1 firm (%2), %3 uncertain: for those, the second-nearest region is within the location&apos;s uncertainty.</source>
+        <translation>Attributions&#xa0;: %1 sûres (%2), %3 incertaines&#xa0;: pour celles-ci, la deuxième région la plus proche est dans l&apos;incertitude de la position.</translation>
+    </message>
 </context>
 <context>
     <name>RowPipeline</name>
@@ -3144,10 +3148,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
 <context>
     <name>regionmap::RegionSummaryModel</name>
     <message>
-        <source>Rows whose second-nearest region is at most %1 % farther than the nearest one: the assignment could easily have gone the other way.</source>
-        <translation>Lignes dont la deuxième région la plus proche est au plus %1&#xa0;% plus éloignée que la plus proche&#xa0;: l&apos;attribution aurait facilement pu basculer.</translation>
-    </message>
-    <message>
         <source>This region is not in the catalogs of the runs shown.</source>
         <translation>Cette région ne figure pas dans les catalogues des exécutions affichées.</translation>
     </message>
@@ -3174,10 +3174,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>95th percentile of the distance, in km (interpolated, as percentile_cont).</source>
         <translation>95e centile de la distance, en km (interpolé, comme percentile_cont).</translation>
-    </message>
-    <message>
-        <source>Rows whose second-nearest region is at most %1 % farther than the nearest.</source>
-        <translation>Lignes dont la deuxième région la plus proche est au plus %1&#xa0;% plus éloignée que la plus proche.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -3212,10 +3208,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <translation>km 95e centile</translation>
     </message>
     <message>
-        <source>Close calls</source>
-        <translation>Cas serrés</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows have a measured round trip, the others the model&apos;s.</source>
         <translation>%1 lignes sur %2 ont un aller-retour mesuré, les autres celui du modèle.</translation>
     </message>
@@ -3242,6 +3234,34 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>95th pct. RTT</source>
         <translation>RTT 95e c.</translation>
+    </message>
+    <message>
+        <source>%1 of these rows were loaded by an older version, which did not judge their assignment. Load them again to see it.</source>
+        <translation>%1 de ces lignes ont été chargées par une version antérieure, qui n&apos;évaluait pas leur attribution. Chargez-les à nouveau pour la voir.</translation>
+    </message>
+    <message>
+        <source>Rows whose second-nearest region is farther than the nearest by more than the location&apos;s uncertainty.</source>
+        <translation>Lignes dont la deuxième région la plus proche est plus loin que la plus proche de plus que l&apos;incertitude de la position.</translation>
+    </message>
+    <message>
+        <source>Rows whose location is too uncertain to tell the nearest region from the second: the assignment may well be the other one.</source>
+        <translation>Lignes dont la position est trop incertaine pour distinguer la région la plus proche de la deuxième&#xa0;: l&apos;attribution pourrait bien être l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Firm: the margin to the second-nearest region is larger than the location&apos;s uncertainty (its accuracy radius, or the database&apos;s typical error; docs/geolocation-accuracy.md).</source>
+        <translation>Sûre&#xa0;: la marge jusqu&apos;à la deuxième région la plus proche dépasse l&apos;incertitude de la position (son rayon de précision, ou l&apos;erreur typique de la base&#xa0;; docs/geolocation-accuracy.md).</translation>
+    </message>
+    <message>
+        <source>Uncertain: the second-nearest region is within the location&apos;s uncertainty, so the row may belong to it.</source>
+        <translation>Incertaine&#xa0;: la deuxième région la plus proche est dans l&apos;incertitude de la position, la ligne peut donc lui revenir.</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Sûres</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incertaines</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3774,14 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <source>Run %1 loaded no rows. %2</source>
         <translation>L&apos;exécution %1 n&apos;a chargé aucune ligne. %2</translation>
     </message>
+    <message>
+        <source>Hatch uncertain</source>
+        <translation>Hachurer les incertaines</translation>
+    </message>
+    <message>
+        <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
+        <translation>Hachure la part de chaque cercle dont l&apos;attribution est incertaine&#xa0;: la deuxième région la plus proche est dans l&apos;incertitude de la position.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
@@ -3811,6 +3839,14 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
             <numerusform>%Ln ligne. Cliquez sur un en-tête de colonne pour trier sur le serveur.</numerusform>
             <numerusform>%Ln lignes. Cliquez sur un en-tête de colonne pour trier sur le serveur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Firm assignment (%1 rows)</source>
+        <translation>Attribution sûre (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>Uncertain assignment (%1 rows)</source>
+        <translation>Attribution incertaine (%1 lignes)</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4118,14 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <source>%1 progress</source>
         <translation>Progression : %1</translation>
     </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <source>%1 firm · %2 uncertain (%3 %)</source>
+        <translation>%1 sûres · %2 incertaines (%3&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RunsModel</name>
@@ -4350,6 +4394,14 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Map: Natural Earth</source>
         <translation>Carte&#xa0;: Natural Earth</translation>
+    </message>
+    <message>
+        <source>hatched: uncertain assignments</source>
+        <translation>hachuré&#xa0;: attributions incertaines</translation>
+    </message>
+    <message>
+        <source>Uncertain assignments: %1 (%2)</source>
+        <translation>Attributions incertaines&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5113,14 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>assignments: %1 firm, %2 uncertain (%3 %); uncertain: the margin to the second region is within the location&apos;s uncertainty</source>
+        <translation>attributions&#xa0;: %1 sûres, %2 incertaines (%3&#xa0;%)&#xa0;; incertaine&#xa0;: la marge jusqu&apos;à la deuxième région est dans l&apos;incertitude de la position</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incertaines</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,14 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
         if (summary.regions.size() > shown)
             parts << tr("%n more", nullptr, int(summary.regions.size()) - shown);
         rows += row(tr("Regions"), parts.join(QStringLiteral(" · ")));
+        const qint64 uncertain = summary.uncertainRows();
+        const qint64 assigned = summary.assignedRows();
+        rows += row(
+            tr("Assignments"),
+            tr("%1 firm · %2 uncertain (%3 %)")
+                .arg(number(assigned - uncertain), number(uncertain),
+                     QLocale().toString(
+                         100.0 * double(uncertain) / double(qMax<qint64>(1, assigned)), 'f', 1)));
     }
     QString speed = duration;
     if (summary.durationSeconds > 0 && summary.rowsRead > 0)

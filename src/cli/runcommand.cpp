@@ -76,6 +76,24 @@ QString milliseconds(const std::optional<double> &value)
                  : QStringLiteral("-");
 }
 
+// How many assignments are firm: their margin to the second region exceeds the location's
+// uncertainty (docs/geolocation-accuracy.md).
+void printAssignments(QTextStream &out, const EtlSummary &s)
+{
+    const qint64 assigned = s.assignedRows();
+    if (assigned <= 0)
+        return;
+    const QLocale locale;
+    const qint64 uncertain = s.uncertainRows();
+    out << Qt::endl
+        << "  "
+        << RunCommandText::tr("assignments: %1 firm, %2 uncertain (%3 %); uncertain: the margin to "
+                              "the second region is within the location's uncertainty")
+               .arg(locale.toString(assigned - uncertain), locale.toString(uncertain),
+                    locale.toString(100.0 * double(uncertain) / double(assigned), 'f', 1))
+        << Qt::endl;
+}
+
 // The est. RTT of every located row: mean, 95th percentile, the shares within 20/50/100 ms,
 // and where the values came from.
 void printRtt(QTextStream &out, const EtlSummary &s)
@@ -115,19 +133,21 @@ void printTopRegions(QTextStream &out, const EtlSummary &s)
         return locale.toString(v);
     };
     out << Qt::endl << "  " << RunCommandText::tr("top regions") << Qt::endl;
-    out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
                .arg(QString().leftJustified(22), QString().leftJustified(30),
                     RunCommandText::tr("rows").rightJustified(10),
+                    RunCommandText::tr("uncertain").rightJustified(10),
                     RunCommandText::tr("mean km").rightJustified(9),
                     RunCommandText::tr("est. RTT").rightJustified(9),
                     RunCommandText::tr("p95 RTT").rightJustified(9))
         << Qt::endl;
     for (int i = 0; i < s.regions.size() && i < 10; ++i) {
         const RegionCount &r = s.regions.at(i);
-        out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
                    .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
                             .leftJustified(22),
                         r.name.left(30).leftJustified(30), num(r.rows).rightJustified(10),
+                        num(r.uncertain).rightJustified(10),
                         decimals(r.meanKm, 0).rightJustified(9),
                         milliseconds(r.rtt.meanMs).rightJustified(9),
                         milliseconds(r.rtt.p95Ms).rightJustified(9))
@@ -182,6 +202,7 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
                                                  num(it.value()).rightJustified(10))
                 << Qt::endl;
         printTopRegions(out, s);
+        printAssignments(out, s);
         printRtt(out, s);
         out << Qt::endl
             << "  " << RunCommandText::tr("Geolocation: %1 (%2)").arg(s.provider, s.geoDatabase)

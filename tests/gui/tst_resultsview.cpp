@@ -166,7 +166,8 @@ private slots:
         QCOMPARE(cell(0, RegionSummaryModel::RowsColumn).toLongLong(), 4);
         QCOMPARE(cell(0, RegionSummaryModel::MeanColumn).toDouble(), 250.0);
         QCOMPARE(cell(0, RegionSummaryModel::P95Column).toDouble(), 385.0);
-        QCOMPARE(cell(0, RegionSummaryModel::CloseCallsColumn).toLongLong(), 2);
+        QCOMPARE(cell(0, RegionSummaryModel::FirmColumn).toLongLong(), 2);
+        QCOMPARE(cell(0, RegionSummaryModel::UncertainColumn).toLongLong(), 2);
         // est. RTT 9.5, 11, 12.5, 14 ms: mean 11.75, percentile_cont(0.95) 13.775.
         QCOMPARE(cell(0, RegionSummaryModel::MeanRttColumn).toDouble(), 11.75);
         QVERIFY(qAbs(cell(0, RegionSummaryModel::P95RttColumn).toDouble() - 13.775) < 1e-9);
@@ -177,6 +178,9 @@ private slots:
                     .toString()
                     .contains(QLatin1String("measured"))); // r2: Eve's 5 ms was measured
         QVERIFY(m_view->totalsText().contains(QLatin1String("est. RTT: mean 10.4 ms")));
+        QVERIFY2(m_view->totalsText().contains(QLatin1String("Assignments: 2 firm (40.0 %), 3 "
+                                                             "uncertain")),
+                 qPrintable(m_view->totalsText()));
         QCOMPARE(m->index(0, RegionSummaryModel::ShareColumn).data().toString(),
                  QStringLiteral("44.4 %"));
         QCOMPARE(m->index(2, RegionSummaryModel::MeanColumn).data().toString(),

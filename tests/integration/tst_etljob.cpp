@@ -285,6 +285,24 @@ private slots:
             ++checked;
         }
         QVERIFY(checked > 2000);
+
+        // Every located row's uncertainty is DB-IP's default (it has no radius: 200 km with a
+        // city, 1,000 km without), and its assignment follows the rule; the summary counts them.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM clouds WHERE region_code IS NOT NULL AND"
+                     " (uncertainty_km IS DISTINCT FROM CASE WHEN city IS NULL THEN 1000 ELSE 200"
+                     " END OR assignment IS DISTINCT FROM CASE WHEN second_distance_km -"
+                     " distance_km > uncertainty_km THEN 'firm' ELSE 'uncertain' END)")),
+                 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM clouds WHERE region_code IS NULL AND"
+                                      " (uncertainty_km IS NOT NULL OR assignment IS NOT NULL)")),
+                 0);
+        const int uncertain
+            = count(QStringLiteral("SELECT count(*) FROM clouds WHERE assignment = 'uncertain'"));
+        QVERIFY(uncertain > 0);
+        QCOMPARE(s.uncertainRows(), qint64(uncertain));
+        QCOMPARE(s.assignedRows(), qint64(checked));
+        qDebug("four clouds, DB-IP Lite: %d of %d assignments uncertain", uncertain, checked);
     }
 
     void estRttIsModelledOrMeasured()

@@ -99,7 +99,7 @@ private slots:
     {
         QCOMPARE(m_handInfo.name, QStringLiteral("hand"));
         QCOMPARE(m_handInfo.quotedName, QStringLiteral("\"hand\""));
-        QCOMPARE(m_handInfo.columns.size(), 21); // id, name, ip_address and 18 enrichment columns
+        QCOMPARE(m_handInfo.columns.size(), 23); // id, name, ip_address and 20 enrichment columns
         QCOMPARE(m_handInfo.columns.first().name, QStringLiteral("id"));
         QVERIFY(m_handInfo.columns.first().numeric);
         QCOMPARE(m_handInfo.columns.at(1).sqlType, QStringLiteral("text"));
@@ -301,7 +301,8 @@ private slots:
         QVERIFY(near(*r1.meanKm, 250.0));
         QVERIFY(near(*r1.medianKm, 250.0));
         QVERIFY(near(*r1.p95Km, 385.0)); // 300 + 0.85 * (400 - 300)
-        QCOMPARE(r1.closeCalls, 2); // 104 <= 105, 314 <= 315
+        QCOMPARE(r1.firm, 2); // 314 - 300 > 5; no second region
+        QCOMPARE(r1.uncertain, 2); // 104 - 100 <= 5, 300 - 200 <= 150
         // est. RTT 9.5, 11, 12.5 and 14 ms (the fixture's model values).
         QCOMPARE(r1.rtt.rows, 4);
         QVERIFY(near(*r1.rtt.meanMs, 11.75));
@@ -315,7 +316,8 @@ private slots:
         QCOMPARE(r2.rows, 1);
         QVERIFY(near(*r2.meanKm, 50.0));
         QVERIFY(near(*r2.p95Km, 50.0));
-        QCOMPARE(r2.closeCalls, 1);
+        QCOMPARE(r2.firm, 0);
+        QCOMPARE(r2.uncertain, 1);
         QCOMPARE(r2.rtt.measured, 1); // Eve's 5 ms
         QVERIFY(near(*r2.rtt.p95Ms, 5.0));
         QCOMPARE(r2.provider, QString()); // the fixture's catalog names no provider
@@ -326,6 +328,8 @@ private slots:
         QVERIFY(near(*ov.rtt.p95Ms, 13.7)); // 12.5 + 0.8 * 1.5
         QCOMPARE(ov.rtt.within20, 5);
         QCOMPARE(ov.rtt.measured, 1);
+        QCOMPARE(ov.firmRows, 2);
+        QCOMPARE(ov.uncertainRows, 3);
 
         const RegionStat &r3 = ov.regions.at(2); // in the catalog, no rows
         QCOMPARE(r3.code, QStringLiteral("r3"));
@@ -353,7 +357,8 @@ private slots:
         QVERIFY(near(*r2->meanKm, 30.0)); // 50, 10, 30
         QVERIFY(near(*r2->medianKm, 30.0));
         QVERIFY(near(*r2->p95Km, 48.0)); // 30 + 0.9 * 20
-        QCOMPARE(r2->closeCalls, 2); // 52 <= 52.5, 31 <= 31.5
+        QCOMPARE(r2->firm, 1); // 100 - 10 > 5
+        QCOMPARE(r2->uncertain, 2); // 52 - 50 <= 5, 31 - 30 <= 5
         QCOMPARE(ov.region(QStringLiteral("r1"))->rows, 4);
         qint64 sum = 0;
         for (const StatusStat &s : ov.statuses)
@@ -485,6 +490,29 @@ private slots:
         QCOMPARE(snapshotSize(f, scope), rows);
     }
 
+    void assignmentFilterCounts()
+    {
+        RowFilter f;
+        f.assignment = QStringLiteral("uncertain");
+        QCOMPARE(snapshotSize(f, ResultScope::run(HandDataset::table(), m_hand.runA)), 3);
+        QCOMPARE(snapshotSize(f, ResultScope::wholeTable(HandDataset::table())), 4);
+        f.assignment = QStringLiteral("firm");
+        f.regionCode = QStringLiteral("r2");
+        QCOMPARE(snapshotSize(f, ResultScope::wholeTable(HandDataset::table())), 1); // Judy
+
+        // The map counts them per cell: Alice and Bob share a cell, both uncertain.
+        Result<MapCells> cells = ResultsQueries::mapCells(
+            m_conn, m_handInfo, ResultScope::run(HandDataset::table(), m_hand.runA), 1.0);
+        QVERIFY(cells);
+        qint64 uncertain = 0;
+        for (const MapCell &c : cells->cells) {
+            uncertain += c.uncertainRows;
+            if (c.row == 10 && c.column == 20)
+                QCOMPARE(c.uncertainRows, 2); // Alice, Bob (Carol's is firm)
+        }
+        QCOMPARE(uncertain, 3);
+    }
+
     void sortedRowsComeBackInOrder()
     {
         RowOrder order {QStringLiteral("distance_km"), true};
@@ -552,7 +580,7 @@ private slots:
         // NULL city stays empty; the NULL second region of row 4 too.
         QVERIFY2(lines.at(3).contains(",AA,,dbip-city-lite,"), lines.at(3).constData());
         QVERIFY(lines.at(4).startsWith("4,Dan_1,"));
-        QVERIFY2(lines.at(4).contains(",400,,,,14,model,,AU,"), lines.at(4).constData());
+        QVERIFY2(lines.at(4).contains(",400,,,,14,model,,1000,firm,AU,"), lines.at(4).constData());
 
         // Empty strings are quoted, NULLs are not.
         RowFilter g;
@@ -561,7 +589,7 @@ private slots:
         QVERIFY(RowQueries::exportCsv(
             m_conn,
             RowSelection(m_handInfo, ResultScope::run(HandDataset::table(), m_hand.runA),
-                         RowFilter {{}, false, QStringLiteral("invalid_ip"), {}},
+                         RowFilter {{}, false, QStringLiteral("invalid_ip"), {}, {}},
                          {QStringLiteral("id"), false}),
             path2));
         QFile file2(path2);
@@ -605,17 +633,23 @@ private slots:
         // Raw located rows, computed here.
         QHash<QString, QList<double>> distances;
         QHash<QString, QList<double>> rtts;
-        QHash<QString, qint64> close;
+        QHash<QString, qint64> uncertain;
         QVERIFY(q.exec(QStringLiteral("SELECT region_code, distance_km, second_distance_km,"
-                                      " est_rtt_ms FROM people WHERE geo_status = 'located'")));
+                                      " est_rtt_ms, uncertainty_km, assignment"
+                                      "  FROM people WHERE geo_status = 'located'")));
         qint64 located = 0;
         while (q.next()) {
             const QString code = q.value(0).toString();
             const double d = q.value(1).toDouble();
             distances[code] << d;
             rtts[code] << q.value(3).toDouble();
-            if (!q.value(2).isNull() && q.value(2).toDouble() <= d * 1.05)
-                ++close[code];
+            // The rule, recomputed: firm when the margin exceeds the uncertainty.
+            const bool firm
+                = q.value(2).isNull() || q.value(2).toDouble() - d > q.value(4).toDouble();
+            QCOMPARE(q.value(5).toString(),
+                     firm ? QStringLiteral("firm") : QStringLiteral("uncertain"));
+            if (!firm)
+                ++uncertain[code];
             ++located;
         }
         QCOMPARE(ov->locatedRows, located);
@@ -627,7 +661,7 @@ private slots:
                   .toInt();
         QCOMPARE(ov->regions.size(), catalogSize);
         qint64 previous = std::numeric_limits<qint64>::max();
-        int closeTotal = 0;
+        qint64 uncertainTotal = 0;
         for (const RegionStat &r : ov->regions) {
             QVERIFY(r.inCatalog);
             QVERIFY(r.rows <= previous);
@@ -635,8 +669,9 @@ private slots:
             const QList<double> &ds = distances.value(r.code);
             QCOMPARE(r.rows, qint64(ds.size()));
             QVERIFY(near(r.share, double(ds.size()) / 3000.0));
-            closeTotal += int(r.closeCalls);
-            QCOMPARE(r.closeCalls, close.value(r.code));
+            uncertainTotal += r.uncertain;
+            QCOMPARE(r.uncertain, uncertain.value(r.code));
+            QCOMPARE(r.firm, r.rows - r.uncertain);
             if (ds.isEmpty()) {
                 QVERIFY(!r.meanKm);
                 continue;
@@ -654,7 +689,8 @@ private slots:
                                                           [](double v) { return v <= 50; })));
         }
         QCOMPARE(ov->rtt.rows, located);
-        QVERIFY(closeTotal > 0);
+        QVERIFY(uncertainTotal > 0);
+        QCOMPARE(ov->uncertainRows, uncertainTotal);
 
         // Histogram: every located row in exactly the bin floor(d / width).
         Result<DistanceHistogram> h

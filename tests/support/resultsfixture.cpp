@@ -63,22 +63,23 @@ Result<qint64> recordRun(QSqlDatabase db, const QString &table, LoadMode mode, R
     return id.value();
 }
 
-// The hand dataset. Distances in km; "close" marks second <= 1.05 * nearest.
+// The hand dataset. Distances and uncertainty in km; an assignment is firm when second -
+// distance > uncertainty (or there is no second region).
 //
 // Run A (9 rows):
-//   id  region  distance  second  close  lat/lon          status
-//   1   r1      100       104     yes    10.2/20.3        located
-//   2   r1      200       300     no     10.2/20.3        located
-//   3   r1      300       314     yes    10.7/20.9        located
-//   4   r1      400       NULL    no     -33.5/151.5      located
-//   5   r2      50        52      yes    -33.9/151.2      located
-//   6-7                                                   invalid_ip
-//   8                                                     private_or_reserved
-//   9                                                     not_found
+//   id  region  distance  second  unc.  assignment  lat/lon          status
+//   1   r1      100       104     5     uncertain   10.2/20.3        located
+//   2   r1      200       300     150   uncertain   10.2/20.3        located
+//   3   r1      300       314     5     firm        10.7/20.9        located
+//   4   r1      400       NULL    1000  firm        -33.5/151.5      located
+//   5   r2      50        52      5     uncertain   -33.9/151.2      located
+//   6-7                                                              invalid_ip
+//   8                                                                private_or_reserved
+//   9                                                                not_found
 // Run B (3 rows):
-//   10  r2      10        100     no     -33.9/151.2      located
-//   11  r2      30        31      yes    -33.1/151.7      located
-//   12                                   (country only)   country_only, geo_source ipinfo
+//   10  r2      10        100     5     firm        -33.9/151.2      located
+//   11  r2      30        31      5     uncertain   -33.1/151.7      located
+//   12                                              (country only)   country_only, ipinfo
 // Catalogs: run A has r1 "Region One" (Alpha; 10, 20), r2 "Region Two" (Sydney; -33.9, 151.2)
 // and r3 "Region Three" (no rows; 0, 0); run B has r2 "Region Two (new)" only.
 Result<HandDataset> createHandDataset(QSqlDatabase db)
@@ -174,6 +175,14 @@ Result<HandDataset> createHandDataset(QSqlDatabase db)
         = exec(db, QStringLiteral("UPDATE hand_rows SET est_rtt_ms = round((2 * distance_km"
                                   " * 1.5 / 200 + 8)::numeric, 1), est_rtt_source ="
                                   " 'model' WHERE region_code IS NOT NULL"));
+        !st)
+        return st.error();
+    if (Status st = exec(
+            db, QStringLiteral("UPDATE hand_rows SET uncertainty_km = CASE id WHEN 2 THEN 150"
+                               " WHEN 4 THEN 1000 ELSE 5 END WHERE region_code IS NOT NULL;"
+                               "UPDATE hand_rows SET assignment = CASE WHEN second_distance_km"
+                               " IS NULL OR second_distance_km - distance_km > uncertainty_km"
+                               " THEN 'firm' ELSE 'uncertain' END WHERE region_code IS NOT NULL"));
         !st)
         return st.error();
     if (Status st = exec(db, QStringLiteral("UPDATE hand_rows SET est_rtt_ms = 5, est_rtt_source ="

@@ -10,6 +10,7 @@
 #include "etl/rowvalidator.h"
 #include "etl/runcounts.h"
 #include "fakelocator.h"
+#include "geo/locationuncertainty.h"
 #include "testregions.h"
 
 #include <QTest>
@@ -40,6 +41,12 @@ class TestRowEncoder : public QObject
         FakeLocator locator;
         locator.place("81.2.69.142", 51.5142, -0.0931, "GB", "London");
         locator.answers["81.2.69.142"].accuracyKm = 25;
+        // Mid-Atlantic, with a radius wider than any margin between London and Virginia.
+        locator.place("2.2.2.2", 48, -35, "", "Nowhere");
+        locator.answers["2.2.2.2"].accuracyKm = 5000;
+        // No radius: the defaults for a row with a city and for one without.
+        locator.place("3.3.3.3", 47, -38, "", "Somewhere");
+        locator.place("4.4.4.4", 39, -77, "US", "");
         Location countryOnly;
         countryOnly.status = GeoStatus::CountryOnly;
         countryOnly.countryCode = "DE";
@@ -179,6 +186,50 @@ private slots:
         QCOMPARE(fields.size(), TargetSchema::enrichmentColumns().size());
     }
 
+    void anAssignmentIsFirmWhenItsMarginExceedsTheUncertainty()
+    {
+        RunCounts counts(2);
+        const QList<Row> rows
+            = encode("id,ip\n1,81.2.69.142\n2,2.2.2.2\n3,3.3.3.3\n4,4.4.4.4\n5,10.0.0.1\n", counts);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.at(0)["uncertainty_km"], QByteArray("25.0")); // the accuracy radius
+        QCOMPARE(rows.at(1)["uncertainty_km"], QByteArray("5000.0"));
+        QCOMPARE(rows.at(2)["uncertainty_km"], QByteArray("200.0")); // a city, no radius
+        QCOMPARE(rows.at(3)["uncertainty_km"], QByteArray("1000.0")); // no city, no radius
+        QCOMPARE(rows.at(0)["assignment"], QByteArray("firm"));
+        QCOMPARE(rows.at(1)["assignment"], QByteArray("uncertain"));
+        QCOMPARE(rows.at(3)["assignment"], QByteArray("firm"));
+        for (int i = 0; i < 4; ++i) {
+            const Row &r = rows.at(i);
+            const double margin = r["second_distance_km"].toDouble() - r["distance_km"].toDouble();
+            const bool firm = margin > r["uncertainty_km"].toDouble();
+            QCOMPARE(r["assignment"], firm ? QByteArray("firm") : QByteArray("uncertain"));
+        }
+        // A row that is not located has neither.
+        QCOMPARE(rows.at(4)["uncertainty_km"], QByteArray("\\N"));
+        QCOMPARE(rows.at(4)["assignment"], QByteArray("\\N"));
+
+        qint64 uncertain = 0;
+        qint64 assigned = 0;
+        for (const RegionCount &r :
+             counts.regionCounts({QStringLiteral("us-east-1"), QStringLiteral("eu-west-2")}, {})) {
+            uncertain += r.uncertain;
+            assigned += r.rows;
+        }
+        QCOMPARE(assigned, 4);
+        qint64 expected = 0;
+        for (int i = 0; i < 4; ++i)
+            expected += rows.at(i)["assignment"] == "uncertain" ? 1 : 0;
+        QCOMPARE(uncertain, expected);
+    }
+
+    void anAssignmentWithoutASecondRegionIsFirm()
+    {
+        QVERIFY(LocationUncertainty::isFirm(10, std::nullopt, 1e6));
+        QVERIFY(!LocationUncertainty::isFirm(10, 60, 50)); // a margin of 50 is not more than 50
+        QVERIFY(LocationUncertainty::isFirm(10, 60.001, 50));
+    }
+
     void aMeasuredRoundTripReplacesTheModel()
     {
         Result<MeasuredLatencies> measured = MeasuredLatencies::parse(
@@ -204,7 +255,7 @@ private slots:
         // 19 + 0.05 × 1 = 19.05 ms; the mean is 10.5 ms.
         RunCounts counts(2);
         for (int ms = 1; ms <= 20; ++ms)
-            counts.add(GeoStatus::Located, ms % 2, 100.0 * ms, qint64(ms) * 10, false);
+            counts.add(GeoStatus::Located, ms % 2, 100.0 * ms, qint64(ms) * 10, false, false);
         const RttStats s = counts.rttStats();
         QCOMPARE(s.rows, 20);
         QCOMPARE(*s.meanMs, 10.5);
@@ -219,7 +270,7 @@ private slots:
         QCOMPARE(*even.meanKm, 1100.0);
         // A single row: its own value.
         RunCounts one(1);
-        one.add(GeoStatus::Located, 0, 10, 123, false);
+        one.add(GeoStatus::Located, 0, 10, 123, false, false);
         QCOMPARE(*one.rttStats().p95Ms, 12.3);
         // No located row: no numbers, not zeros.
         QVERIFY(!RunCounts(1).rttStats().meanMs);
@@ -228,8 +279,8 @@ private slots:
     void countsTakeAwayRemovedRows()
     {
         RunCounts counts(2);
-        counts.add(GeoStatus::Located, 1, 10, 100, false);
-        counts.add(GeoStatus::Located, 1, 20, 300, false);
+        counts.add(GeoStatus::Located, 1, 10, 100, false, false);
+        counts.add(GeoStatus::Located, 1, 20, 300, false, false);
         counts.add(GeoStatus::NotFound);
         counts.remove(GeoStatus::Located, 1, 1, 20, 300, false);
         QCOMPARE(*counts.rttStats().meanMs, 10.0);

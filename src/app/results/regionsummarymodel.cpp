@@ -78,8 +78,12 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return ResultsText::ms(r.rtt.meanMs, false);
         case P95RttColumn:
             return ResultsText::ms(r.rtt.p95Ms, false);
-        case CloseCallsColumn:
-            return ResultsText::count(r.closeCalls);
+        case FirmColumn:
+            return r.firm + r.uncertain > 0 || r.rows == 0 ? ResultsText::count(r.firm)
+                                                           : QStringLiteral("—");
+        case UncertainColumn:
+            return r.firm + r.uncertain > 0 || r.rows == 0 ? ResultsText::count(r.uncertain)
+                                                           : QStringLiteral("—");
         default:
             return {};
         }
@@ -99,8 +103,10 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return r.rtt.meanMs ? *r.rtt.meanMs : -1.0;
         case P95RttColumn:
             return r.rtt.p95Ms ? *r.rtt.p95Ms : -1.0;
-        case CloseCallsColumn:
-            return r.closeCalls;
+        case FirmColumn:
+            return r.firm;
+        case UncertainColumn:
+            return r.uncertain;
         default:
             return regionData(r, column, Qt::DisplayRole);
         }
@@ -120,10 +126,17 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
         if ((column == MeanRttColumn || column == P95RttColumn) && r.rtt.measured > 0)
             return tr("%1 of %2 rows have a measured round trip, the others the model's.")
                 .arg(ResultsText::count(r.rtt.measured), ResultsText::count(r.rtt.rows));
-        if (column == CloseCallsColumn) {
-            return tr("Rows whose second-nearest region is at most %1 % farther than the nearest "
-                      "one: the assignment could easily have gone the other way.")
-                .arg(int(ScopeOverview::kCloseCallMargin * 100));
+        if (column == FirmColumn || column == UncertainColumn) {
+            const qint64 unjudged = r.rows - r.firm - r.uncertain;
+            if (unjudged > 0)
+                return tr("%1 of these rows were loaded by an older version, which did not judge "
+                          "their assignment. Load them again to see it.")
+                    .arg(ResultsText::count(unjudged));
+            return column == FirmColumn
+                       ? tr("Rows whose second-nearest region is farther than the nearest by more "
+                            "than the location's uncertainty.")
+                       : tr("Rows whose location is too uncertain to tell the nearest region from "
+                            "the second: the assignment may well be the other one.");
         }
         if (!r.inCatalog)
             return tr("This region is not in the catalogs of the runs shown.");
@@ -144,8 +157,10 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return r.rtt.meanMs ? QVariant(*r.rtt.meanMs) : QVariant(QString());
         case P95RttColumn:
             return r.rtt.p95Ms ? QVariant(*r.rtt.p95Ms) : QVariant(QString());
-        case CloseCallsColumn:
-            return r.closeCalls;
+        case FirmColumn:
+            return r.firm;
+        case UncertainColumn:
+            return r.uncertain;
         default:
             return regionData(r, column, Qt::DisplayRole);
         }
@@ -176,7 +191,8 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case P95Column:
         case MeanRttColumn:
         case P95RttColumn:
-        case CloseCallsColumn:
+        case FirmColumn:
+        case UncertainColumn:
             return QStringLiteral("—");
         default:
             return QString();
@@ -192,7 +208,8 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case P95Column:
         case MeanRttColumn:
         case P95RttColumn:
-        case CloseCallsColumn:
+        case FirmColumn:
+        case UncertainColumn:
             return -1.0;
         default:
             return statusData(s, column, Qt::DisplayRole);
@@ -223,7 +240,8 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case P95Column:
         case MeanRttColumn:
         case P95RttColumn:
-        case CloseCallsColumn:
+        case FirmColumn:
+        case UncertainColumn:
             return QString();
         default:
             return statusData(s, column, Qt::DisplayRole);
@@ -259,9 +277,13 @@ QVariant RegionSummaryModel::headerData(int section, Qt::Orientation orientation
             return tr("95th percentile of the est. RTT, in ms.");
         case ProviderColumn:
             return tr("The cloud the region belongs to, as its catalog says.");
-        case CloseCallsColumn:
-            return tr("Rows whose second-nearest region is at most %1 % farther than the nearest.")
-                .arg(int(ScopeOverview::kCloseCallMargin * 100));
+        case FirmColumn:
+            return tr("Firm: the margin to the second-nearest region is larger than the "
+                      "location's uncertainty (its accuracy radius, or the database's typical "
+                      "error; docs/geolocation-accuracy.md).");
+        case UncertainColumn:
+            return tr("Uncertain: the second-nearest region is within the location's "
+                      "uncertainty, so the row may belong to it.");
         default:
             return {};
         }
@@ -291,8 +313,10 @@ QVariant RegionSummaryModel::headerData(int section, Qt::Orientation orientation
         return tr("est. RTT ms");
     case P95RttColumn:
         return tr("95th pct. RTT");
-    case CloseCallsColumn:
-        return tr("Close calls");
+    case FirmColumn:
+        return tr("Firm");
+    case UncertainColumn:
+        return tr("Uncertain");
     default:
         return {};
     }

@@ -8,8 +8,8 @@
 namespace regionmap {
 
 // The region summary: one line per region of the scope (the catalog's regions, with the rows
-// PostgreSQL assigned to them, their distances and close calls), then one line per status of the
-// rows that were not located.
+// PostgreSQL assigned to them, their distances and how many assignments are firm), then one line
+// per status of the rows that were not located.
 class RegionSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,7 +27,8 @@ public:
         MedianColumn,
         P95Column,
         P95RttColumn,
-        CloseCallsColumn,
+        FirmColumn, // docs/geolocation-accuracy.md
+        UncertainColumn,
         ColumnCount
     };
     enum Role {

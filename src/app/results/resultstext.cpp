@@ -81,4 +81,14 @@ QString ResultsText::rttSentence(const RttStats &rtt)
     return text;
 }
 
+QString ResultsText::assignmentSentence(qint64 firm, qint64 uncertain)
+{
+    const qint64 judged = firm + uncertain;
+    if (judged <= 0)
+        return {};
+    return tr("Assignments: %1 firm (%2), %3 uncertain: for those, the second-nearest region is "
+              "within the location's uncertainty.")
+        .arg(count(firm), share(double(firm) / double(judged)), count(uncertain));
+}
+
 } // namespace regionmap

@@ -30,6 +30,9 @@ public:
     // "est. RTT: mean 12.3 ms, 95th percentile 30.1 ms; 80 % within 20 ms, ..." for a scope,
     // or empty when no row has an est. RTT.
     static QString rttSentence(const RttStats &rtt);
+    // "Assignments: 1,234 firm (82.1 %), 270 uncertain (the location's uncertainty exceeds the
+    // margin to the second-nearest region)."
+    static QString assignmentSentence(qint64 firm, qint64 uncertain);
 };
 
 } // namespace regionmap

@@ -12,6 +12,7 @@
 
 #include "results/geoattribution.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -227,6 +228,13 @@ QWidget *ResultsView::buildMapPage()
     zoomOut->setToolTip(tr("Zoom out"));
     auto *reset = new QToolButton(page);
     reset->setText(tr("Whole world"));
+    auto *uncertain = new QCheckBox(tr("Hatch uncertain"), page);
+    uncertain->setObjectName(QStringLiteral("markUncertain"));
+    uncertain->setToolTip(tr("Hatches the share of each circle whose assignment is uncertain: the "
+                             "second-nearest region is within the location's uncertainty."));
+    uncertain->setChecked(true);
+    m_map->setMarkUncertain(true);
+    connect(uncertain, &QCheckBox::toggled, m_map, &WorldMapWidget::setMarkUncertain);
     auto *hint = new QLabel(tr("Scroll or double-click to zoom, drag to pan. Circles are rows "
                                "aggregated in a grid by PostgreSQL, coloured by their main "
                                "region; diamonds are the region sites. Click one to see its rows."),
@@ -239,6 +247,7 @@ QWidget *ResultsView::buildMapPage()
     bar->addWidget(zoomIn);
     bar->addWidget(zoomOut);
     bar->addWidget(reset);
+    bar->addWidget(uncertain);
     bar->addWidget(hint, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(bar);
@@ -428,7 +437,10 @@ void ResultsView::onOverviewLoaded()
                                                  : 0.0),
                  ResultsText::count(notLocated),
                  ResultsText::share(ov.totalRows ? double(notLocated) / double(ov.totalRows) : 0.0))
-        + (ov.rtt.rows > 0 ? QLatin1Char('\n') + ResultsText::rttSentence(ov.rtt) : QString()));
+        + (ov.rtt.rows > 0 ? QLatin1Char('\n') + ResultsText::rttSentence(ov.rtt) : QString())
+        + (ov.firmRows + ov.uncertainRows > 0
+               ? QLatin1Char('\n') + ResultsText::assignmentSentence(ov.firmRows, ov.uncertainRows)
+               : QString()));
     // The numbers fit their content; the texts are capped (elided, whole in the tooltip) so
     // that the distances and round trips stay in view.
     m_summaryView->resizeColumnsToContents();

@@ -1,6 +1,7 @@
 #include "rowspanel.h"
 
 #include "common/plural.h"
+#include "geo/locationuncertainty.h"
 #include "resultrowsmodel.h"
 #include "resultstext.h"
 
@@ -20,6 +21,8 @@ namespace {
 
 const QString kAny;
 const QString kNoRegion = QStringLiteral("\x01none");
+// The status filter's entries for the located rows by assignment: the prefix, then the value.
+const QString kAssignmentPrefix = QStringLiteral("\x01assignment:");
 
 QIcon swatch(const QColor &color)
 {
@@ -142,6 +145,17 @@ void RowsPanel::setChoices(const ScopeOverview &overview, const RegionPalette &p
             tr("%1 (%2 rows)").arg(ResultsText::statusLabel(s.status), ResultsText::count(s.rows)),
             s.status);
     }
+    // The located rows once more, by assignment (docs/geolocation-accuracy.md).
+    if (overview.firmRows + overview.uncertainRows > 0) {
+        m_status->addItem(
+            swatch(RegionPalette::statusColor(QStringLiteral("located"))),
+            tr("Firm assignment (%1 rows)").arg(ResultsText::count(overview.firmRows)),
+            QString(kAssignmentPrefix + LocationUncertainty::firmName()));
+        m_status->addItem(
+            swatch(RegionPalette::statusColor(QStringLiteral("located"))),
+            tr("Uncertain assignment (%1 rows)").arg(ResultsText::count(overview.uncertainRows)),
+            QString(kAssignmentPrefix + LocationUncertainty::uncertainName()));
+    }
     m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     m_totalRows = overview.totalRows;
@@ -196,7 +210,11 @@ void RowsPanel::applyFilter()
         f.withoutRegion = true;
     else
         f.regionCode = region;
-    f.geoStatus = m_status->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    if (status.startsWith(kAssignmentPrefix))
+        f.assignment = status.mid(kAssignmentPrefix.size());
+    else
+        f.geoStatus = status;
     f.text = m_search->text();
     m_model->setFilter(f);
     updateCount();

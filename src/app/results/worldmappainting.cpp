@@ -154,6 +154,16 @@ void WorldMapWidget::paintCells(QPainter &p, const QSize &size, QList<PaintedCel
         p.setPen(pen);
         p.setBrush(fill);
         p.drawEllipse(pos, r, r);
+        if (m_markUncertain && c.uncertainRows > 0) {
+            // The uncertain share as a hatched slice, clockwise from twelve o'clock.
+            const int span = -int(std::lround(5760.0 * double(c.uncertainRows) / double(c.rows)));
+            p.setBrush(QBrush(edge, Qt::BDiagPattern));
+            p.setPen(Qt::NoPen);
+            if (span <= -5760)
+                p.drawEllipse(pos, r, r);
+            else
+                p.drawPie(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r), 90 * 16, span);
+        }
         if (painted)
             painted->append({pos, r, i});
     }
@@ -222,8 +232,14 @@ void WorldMapWidget::paintLegend(QPainter &p, const QSize &size) const
         samples << std::max<qint64>(1, m_cells.maxRows / 10);
     p.setFont(font());
     const QFontMetricsF fm(font());
+    const QString hatchText = tr("hatched: uncertain assignments");
+    const bool hatch = m_markUncertain;
     double width = fm.horizontalAdvance(title);
     double height = fm.height() + 6;
+    if (hatch) {
+        width = std::max(width, fm.height() + 8 + fm.horizontalAdvance(hatchText));
+        height += fm.height() + 4;
+    }
     for (const qint64 n : samples) {
         const double r = cellRadius(n, s);
         width = std::max(width, 2 * r + 8 + fm.horizontalAdvance(ResultsText::count(n)));
@@ -250,6 +266,14 @@ void WorldMapWidget::paintLegend(QPainter &p, const QSize &size) const
         p.drawEllipse(c, r, r);
         p.drawText(QPointF(c.x() + r + 8, c.y() + fm.ascent() / 2 - 1), ResultsText::count(n));
         y += rowHeight + 4;
+    }
+    if (hatch) {
+        const QRectF sample(box.left() + 8, y, fm.height(), fm.height());
+        p.setBrush(QBrush(pal.color(QPalette::WindowText), Qt::BDiagPattern));
+        p.setPen(QPen(pal.color(QPalette::WindowText), 1));
+        p.drawEllipse(sample);
+        p.drawText(QPointF(sample.right() + 8, sample.center().y() + fm.ascent() / 2 - 1),
+                   hatchText);
     }
 }
 

@@ -107,6 +107,12 @@ void WorldMapWidget::setAttribution(const QString &text)
     update();
 }
 
+void WorldMapWidget::setMarkUncertain(bool on)
+{
+    m_markUncertain = on;
+    update();
+}
+
 double WorldMapWidget::scaleFor(const QSize &size) const
 {
     return std::min(size.width() / 360.0, size.height() / 180.0) * m_zoom;
@@ -264,6 +270,11 @@ QString WorldMapWidget::toolTipAt(const QPointF &pos) const
     if (c.regions.size() > 5)
         text += QStringLiteral("<br>")
                 + tr("and %n more region(s)", nullptr, int(c.regions.size() - 5));
+    if (c.uncertainRows > 0)
+        text += QStringLiteral("<br>")
+                + tr("Uncertain assignments: %1 (%2)")
+                      .arg(ResultsText::count(c.uncertainRows),
+                           ResultsText::share(double(c.uncertainRows) / double(c.rows)));
     return text;
 }
 

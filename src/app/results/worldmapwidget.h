@@ -31,6 +31,9 @@ public:
     void setMessage(const QString &message);
     // Drawn in the bottom-right corner, also in exports.
     void setAttribution(const QString &text);
+    // Hatches the share of each cell whose assignments are uncertain.
+    void setMarkUncertain(bool on);
+    bool marksUncertain() const { return m_markUncertain; }
 
     const MapCells &cells() const { return m_cells; }
     int siteCount() const { return int(m_sites.size()); }
@@ -101,6 +104,7 @@ private:
     RegionPalette m_palette;
     QString m_attribution;
     QString m_message;
+    bool m_markUncertain = false;
 
     double m_zoom = 1.0;
     QPointF m_center; // longitude, latitude

@@ -388,10 +388,12 @@ Result<QList<TableLoader::DuplicateGroup>> TableLoader::duplicateGroups()
         = QStringLiteral(
               "SELECT geo_status, coalesce(region_code, ''), count(*),"
               " coalesce(distance_km, 0), coalesce(round(est_rtt_ms * 10)::bigint, 0),"
-              " coalesce(est_rtt_source = 'measured', false) FROM"
+              " coalesce(est_rtt_source = 'measured', false),"
+              " coalesce(assignment = 'uncertain', false) FROM"
               " (SELECT geo_status, region_code, distance_km, est_rtt_ms, est_rtt_source,"
+              "  assignment,"
               "  row_number() OVER (PARTITION BY %1 ORDER BY __rm_seq DESC) AS rn"
-              "  FROM %2) s WHERE rn > 1 GROUP BY 1, 2, 4, 5, 6")
+              "  FROM %2) s WHERE rn > 1 GROUP BY 1, 2, 4, 5, 6, 7")
               .arg(k, m_staging);
     if (!q.exec(sql))
         return Error(ErrorKind::Database,
@@ -399,7 +401,8 @@ Result<QList<TableLoader::DuplicateGroup>> TableLoader::duplicateGroups()
                      q.lastError().text());
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                    q.value(3).toDouble(), q.value(4).toLongLong(), q.value(5).toBool()});
+                    q.value(3).toDouble(), q.value(4).toLongLong(), q.value(5).toBool(),
+                    q.value(6).toBool()});
     return out;
 }
 

@@ -64,6 +64,7 @@ public:
         double distanceKm = 0; // the rows' distance and est. RTT (in 0.1 ms), when located
         qint64 rttTenths = 0;
         bool rttMeasured = false;
+        bool uncertain = false; // assignment = 'uncertain'
     };
     Result<QList<DuplicateGroup>> duplicateGroups();
 

@@ -118,6 +118,8 @@ const QList<TargetSchema::EnrichmentColumn> &TargetSchema::enrichmentColumns()
         {"est_rtt_ms", "double precision", Field::EstRttMs, true},
         {"est_rtt_source", "text", Field::EstRttSource, true},
         {"accuracy_km", "double precision", Field::AccuracyKm, true},
+        {"uncertainty_km", "double precision", Field::UncertaintyKm, true},
+        {"assignment", "text", Field::Assignment, true},
         {"country_code", "text", Field::CountryCode},
         {"city", "text", Field::City},
         {"geo_source", "text", Field::GeoSource},

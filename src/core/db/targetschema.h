@@ -56,6 +56,8 @@ public:
         EstRttMs,
         EstRttSource,
         AccuracyKm,
+        UncertaintyKm,
+        Assignment,
         CountryCode,
         City,
         GeoSource,

@@ -21,6 +21,22 @@ QString runStatusName(RunStatus status)
     return {};
 }
 
+qint64 EtlSummary::assignedRows() const
+{
+    qint64 n = 0;
+    for (const RegionCount &r : regions)
+        n += r.rows;
+    return n;
+}
+
+qint64 EtlSummary::uncertainRows() const
+{
+    qint64 n = 0;
+    for (const RegionCount &r : regions)
+        n += r.uncertain;
+    return n;
+}
+
 QJsonObject EtlSummary::toJson() const
 {
     QJsonObject counts;
@@ -33,6 +49,8 @@ QJsonObject EtlSummary::toJson() const
             {QStringLiteral("name"), r.name},
             {QStringLiteral("provider"), r.provider.isEmpty() ? QJsonValue() : r.provider},
             {QStringLiteral("rows"), double(r.rows)},
+            {QStringLiteral("firm"), double(r.rows - r.uncertain)},
+            {QStringLiteral("uncertain"), double(r.uncertain)},
             {QStringLiteral("mean_km"), r.meanKm ? QJsonValue(*r.meanKm) : QJsonValue()},
             {QStringLiteral("est_rtt"), r.rtt.toJson()}});
     QJsonObject rttObject = rtt.toJson();
@@ -51,6 +69,9 @@ QJsonObject EtlSummary::toJson() const
         {QStringLiteral("geo_status"), counts},
         {QStringLiteral("regions"), regionArray},
         {QStringLiteral("est_rtt"), rttObject},
+        {QStringLiteral("assignments"),
+         QJsonObject {{QStringLiteral("firm"), double(assignedRows() - uncertainRows())},
+                      {QStringLiteral("uncertain"), double(uncertainRows())}}},
         {QStringLiteral("duration_s"), durationSeconds},
         {QStringLiteral("provider"), provider},
         {QStringLiteral("geo_database"), geoDatabase},

@@ -23,6 +23,7 @@ struct RegionCount
     QString name;
     QString provider;
     qint64 rows = 0;
+    qint64 uncertain = 0; // rows whose assignment is uncertain; the others are firm
     std::optional<double> meanKm;
     RttStats rtt;
 };
@@ -38,6 +39,8 @@ struct EtlSummary
     qint64 rowsRejected = 0;
     QMap<QString, qint64> statusCounts; // geo_status -> rows loaded with it
     QList<RegionCount> regions; // rows per region, most first
+    qint64 assignedRows() const; // rows with a region
+    qint64 uncertainRows() const; // of those, the rows whose assignment is uncertain
     RttStats rtt; // every located row's est. RTT
     LatencyModel latencyModel; // the model the est. RTT came from where it was not measured
     double durationSeconds = 0;

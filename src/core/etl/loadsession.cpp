@@ -84,7 +84,7 @@ Status LoadSession::subtractDuplicates(RunCounts &counts, const QList<QString> &
             return Error(ErrorKind::Internal,
                          tr("The loaded rows hold an unknown geo_status \"%1\".").arg(g.geoStatus));
         counts.remove(*status, g.regionCode.isEmpty() ? -1 : int(regionCodes.indexOf(g.regionCode)),
-                      g.rows, g.distanceKm, g.rttTenths, g.rttMeasured);
+                      g.rows, g.distanceKm, g.rttTenths, g.rttMeasured, g.uncertain);
     }
     return {};
 }

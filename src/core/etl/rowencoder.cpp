@@ -5,6 +5,7 @@
 #include "etl/regionassigner.h"
 #include "etl/rowbatch.h"
 #include "etl/runcounts.h"
+#include "geo/locationuncertainty.h"
 
 #include <cmath>
 
@@ -79,6 +80,12 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
         case Field::AccuracyKm:
             m_plan.push_back(Step::AccuracyKm);
             break;
+        case Field::UncertaintyKm:
+            m_plan.push_back(Step::UncertaintyKm);
+            break;
+        case Field::Assignment:
+            m_plan.push_back(Step::Assignment);
+            break;
         case Field::CountryCode:
             m_plan.push_back(Step::CountryCode);
             break;
@@ -142,26 +149,34 @@ const QByteArray &RowEncoder::pointText(int point)
     return text;
 }
 
-RowEncoder::RowRtt RowEncoder::rttOf(const RowBatch &batch, int row) const
+RowEncoder::RowAssessment RowEncoder::assess(const RowBatch &batch, int row) const
 {
     const RowState &state = batch.rows[size_t(row)];
-    if (state.point < 0)
+    const Location *loc = batch.location(row);
+    if (state.point < 0 || !loc)
         return {};
     const NearestResult &near = m_assigner.point(state.point).nearest;
     if (near.first < 0)
         return {};
+    RowAssessment a;
+    a.uncertaintyKm = LocationUncertainty::km(*loc);
+    a.firm = LocationUncertainty::isFirm(
+        near.firstKm, near.second >= 0 ? std::optional<double>(near.secondKm) : std::nullopt,
+        a.uncertaintyKm);
     if (!m_setup.measured.isEmpty()) {
-        const Location *loc = batch.location(row);
-        const std::optional<double> ms = m_setup.measured.find(
-            m_measuredCodes[size_t(near.first)], loc ? loc->countryCode : QByteArray(),
-            loc ? loc->city : QByteArray());
-        if (ms)
-            return {std::llround(*ms * 10.0), true};
+        const std::optional<double> ms = m_setup.measured.find(m_measuredCodes[size_t(near.first)],
+                                                               loc->countryCode, loc->city);
+        if (ms) {
+            a.tenths = std::llround(*ms * 10.0);
+            a.measured = true;
+            return a;
+        }
     }
-    return {std::llround(m_setup.latency.rttMs(near.firstKm) * 10.0), false};
+    a.tenths = std::llround(m_setup.latency.rttMs(near.firstKm) * 10.0);
+    return a;
 }
 
-void RowEncoder::appendRow(const RowBatch &batch, int row, const RowRtt &rtt, CopyBuffer &out)
+void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &a, CopyBuffer &out)
 {
     const RowState &state = batch.rows[size_t(row)];
     const Location *loc = batch.location(row);
@@ -188,15 +203,15 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowRtt &rtt, Co
                 out.appendRaw(kNoPoint, sizeof kNoPoint - 1);
             break;
         case Step::EstRttMs:
-            if (rtt.tenths >= 0)
-                out.appendFixed(double(rtt.tenths) / 10.0, 1);
+            if (a.tenths >= 0)
+                out.appendFixed(double(a.tenths) / 10.0, 1);
             else
                 out.appendNull();
             break;
         case Step::EstRttSource:
-            if (rtt.tenths < 0)
+            if (a.tenths < 0)
                 out.appendNull();
-            else if (rtt.measured)
+            else if (a.measured)
                 out.appendRaw("measured", 8);
             else
                 out.appendRaw("model", 5);
@@ -206,6 +221,21 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowRtt &rtt, Co
                 out.appendInt(loc->accuracyKm);
             else
                 out.appendNull();
+            break;
+        case Step::UncertaintyKm:
+            if (a.tenths >= 0)
+                out.appendFixed(a.uncertaintyKm, 1);
+            else
+                out.appendNull();
+            break;
+        case Step::Assignment:
+            if (a.tenths < 0) {
+                out.appendNull();
+            } else {
+                const QLatin1String name = a.firm ? LocationUncertainty::firmName()
+                                                  : LocationUncertainty::uncertainName();
+                out.appendRaw(name.data(), size_t(name.size()));
+            }
             break;
         case Step::CountryCode:
             appendOptional(out, loc ? loc->countryCode : QByteArray());
@@ -245,8 +275,8 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
                 out.appendText(v.data(), size_t(v.size()));
             out.separator();
         }
-        const RowRtt rtt = rttOf(batch, r);
-        appendRow(batch, r, rtt, out);
+        const RowAssessment a = assess(batch, r);
+        appendRow(batch, r, a, out);
         if (m_setup.rowOrigin) {
             out.separator();
             out.appendInt(++m_sequence);
@@ -256,9 +286,9 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
             out.appendInt(chunk.line(r));
         }
         out.endRow();
-        if (rtt.tenths >= 0) {
+        if (a.tenths >= 0) {
             const NearestResult &near = m_assigner.point(state.point).nearest;
-            counts.add(state.status, near.first, near.firstKm, rtt.tenths, rtt.measured);
+            counts.add(state.status, near.first, near.firstKm, a.tenths, a.measured, !a.firm);
         } else {
             counts.add(state.status);
         }

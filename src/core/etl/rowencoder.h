@@ -54,21 +54,27 @@ private:
         EstRttMs,
         EstRttSource,
         AccuracyKm,
+        UncertaintyKm,
+        Assignment,
         CountryCode,
         City,
         GeoSource,
         GeoStatus,
         RunId
     };
-    // A located row's est. RTT in tenths of a millisecond (as stored), and where it came from.
-    struct RowRtt
+    // What the encoder works out for a row with a region: its est. RTT in tenths of a
+    // millisecond (as stored) and where it came from, its uncertainty and whether its
+    // assignment is firm (docs/geolocation-accuracy.md).
+    struct RowAssessment
     {
-        qint64 tenths = -1; // -1: the row has no region
+        qint64 tenths = -1; // -1: the row has no region (and none of the rest applies)
         bool measured = false;
+        double uncertaintyKm = 0;
+        bool firm = false;
     };
 
-    RowRtt rttOf(const RowBatch &batch, int row) const;
-    void appendRow(const RowBatch &batch, int row, const RowRtt &rtt, CopyBuffer &out);
+    RowAssessment assess(const RowBatch &batch, int row) const;
+    void appendRow(const RowBatch &batch, int row, const RowAssessment &a, CopyBuffer &out);
     const QByteArray &pointText(int point);
 
     const TargetSchema &m_schema;

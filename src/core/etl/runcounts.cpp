@@ -29,7 +29,8 @@ RunCounts::RunCounts(int regionCount)
     : m_regions(size_t(std::max(regionCount, 0)))
 { }
 
-void RunCounts::tally(int region, qint64 rows, double km, qint64 rttTenths, bool measured)
+void RunCounts::tally(int region, qint64 rows, double km, qint64 rttTenths, bool measured,
+                      bool uncertain)
 {
     if (region < 0 || size_t(region) >= m_regions.size())
         return;
@@ -38,6 +39,8 @@ void RunCounts::tally(int region, qint64 rows, double km, qint64 rttTenths, bool
     t.sumKm += km * double(rows);
     if (measured)
         t.measured += rows;
+    if (uncertain)
+        t.uncertain += rows;
     const size_t bin = size_t(std::clamp<qint64>(rttTenths, 0, kMaxTenths));
     if (bin >= t.rttBins.size())
         t.rttBins.resize(bin + 1, 0);
@@ -45,10 +48,10 @@ void RunCounts::tally(int region, qint64 rows, double km, qint64 rttTenths, bool
 }
 
 void RunCounts::remove(GeoStatus status, int region, qint64 rows, double km, qint64 rttTenths,
-                       bool measured)
+                       bool measured, bool uncertain)
 {
     m_statuses[size_t(status)] -= rows;
-    tally(region, -rows, km, rttTenths, measured);
+    tally(region, -rows, km, rttTenths, measured, uncertain);
 }
 
 qint64 RunCounts::rows() const
@@ -110,6 +113,7 @@ QList<RegionCount> RunCounts::regionCounts(const QList<QString> &codes, const QL
         r.name = names.value(qsizetype(i));
         r.provider = providers.value(qsizetype(i));
         r.rows = t.rows;
+        r.uncertain = t.uncertain;
         r.meanKm = t.sumKm / double(t.rows);
         r.rtt = statsOf(t.rttBins, t.measured);
         out.append(r);

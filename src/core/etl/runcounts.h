@@ -24,21 +24,23 @@ public:
 
     // A row without a region (not located, or no catalog region).
     void add(GeoStatus status) { ++m_statuses[size_t(status)]; }
-    // A located row: its region, distance and est. RTT in tenths of a millisecond.
-    void add(GeoStatus status, int region, double km, qint64 rttTenths, bool measured)
+    // A located row: its region, distance, est. RTT in tenths of a millisecond, and whether its
+    // assignment is uncertain.
+    void add(GeoStatus status, int region, double km, qint64 rttTenths, bool measured,
+             bool uncertain)
     {
         ++m_statuses[size_t(status)];
-        tally(region, 1, km, rttTenths, measured);
+        tally(region, 1, km, rttTenths, measured, uncertain);
     }
     // Takes away rows that were written but did not stay (duplicate keys of an upsert). region
-    // is -1 for rows without one; then km and rttTenths are not used.
+    // is -1 for rows without one; then the rest is not used.
     void remove(GeoStatus status, int region, qint64 rows, double km = 0, qint64 rttTenths = 0,
-                bool measured = false);
+                bool measured = false, bool uncertain = false);
 
     qint64 rows() const;
     QMap<QString, qint64> statusCounts() const; // geo_status name -> rows, only statuses seen
     // Rows per region with at least one row, most first (ties in catalog order), with their
-    // mean distance and est. RTT.
+    // mean distance, est. RTT and uncertain assignments.
     QList<RegionCount> regionCounts(const QList<QString> &codes, const QList<QString> &names,
                                     const QList<QString> &providers = {}) const;
     // The est. RTT of every located row.
@@ -50,10 +52,11 @@ private:
         qint64 rows = 0;
         double sumKm = 0;
         qint64 measured = 0;
+        qint64 uncertain = 0;
         std::vector<qint64> rttBins; // rows per est. RTT, in 0.1 ms steps
     };
 
-    void tally(int region, qint64 rows, double km, qint64 rttTenths, bool measured);
+    void tally(int region, qint64 rows, double km, qint64 rttTenths, bool measured, bool uncertain);
     static RttStats statsOf(const std::vector<qint64> &bins, qint64 measured);
 
     static constexpr size_t kStatuses = size_t(GeoStatus::CountryOnly) + 1;

@@ -14,6 +14,7 @@ struct MapCell
     double latitude = 0; // the mean position of the rows in the cell
     double longitude = 0;
     qint64 rows = 0;
+    qint64 uncertainRows = 0; // whose assignment is uncertain (docs/geolocation-accuracy.md)
     QList<QPair<QString, qint64>> regions; // region code -> rows, most first
 
     QString dominantRegion() const { return regions.isEmpty() ? QString() : regions.first().first; }

@@ -285,9 +285,9 @@ Status countStatuses(PGconn *conn, const TableInfo &table, const ResultScope &sc
     return {};
 }
 
-// Per region: rows, distances, est. RTT and close calls of the located rows, joined with the
-// catalogs of the runs in scope (the newest run's entry wins for a code); and one more row,
-// first, with the est. RTT of every located row in scope.
+// Per region: rows, distances, est. RTT and firm and uncertain assignments of the located rows,
+// joined with the catalogs of the runs in scope (the newest run's entry wins for a code); and one
+// more row, first, with the est. RTT of every located row in scope.
 Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &scope,
                        const QString &what, ScopeOverview &ov)
 {
@@ -295,12 +295,14 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
     const QString where2 = scopeCondition(scope, p2);
     const QString runsParam = p2.next();
     p2.addBigIntArray(ov.runIds);
-    const QString marginParam = p2.next();
-    p2.add(1.0 + ScopeOverview::kCloseCallMargin);
     // A table made before est. RTT existed, and not appended to since, has no such column.
     const QString rtt = table.columnIndex(QStringLiteral("est_rtt_ms")) >= 0
                             ? QStringLiteral("est_rtt_ms")
                             : QStringLiteral("NULL::double precision");
+    // Nor has one made before the assignments were judged.
+    const QString assignment = table.columnIndex(QStringLiteral("assignment")) >= 0
+                                   ? QStringLiteral("assignment")
+                                   : QStringLiteral("NULL::text");
     const QString measured
         = table.columnIndex(QStringLiteral("est_rtt_source")) >= 0
               ? QStringLiteral("count(*) FILTER (WHERE est_rtt_source = 'measured')")
@@ -313,8 +315,8 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
               "         avg(distance_km) AS mean_km,"
               "         percentile_cont(0.5) WITHIN GROUP (ORDER BY distance_km) AS median_km,"
               "         percentile_cont(0.95) WITHIN GROUP (ORDER BY distance_km) AS p95_km,"
-              "         count(*) FILTER (WHERE second_distance_km <= distance_km * %4) AS "
-              "close_calls,"
+              "         count(*) FILTER (WHERE %4 = 'firm') AS firm,"
+              "         count(*) FILTER (WHERE %4 = 'uncertain') AS uncertain,"
               "         count(%5) AS rtt_n, avg(%5) AS mean_rtt,"
               "         percentile_cont(0.95) WITHIN GROUP (ORDER BY %5) AS p95_rtt,"
               "         count(*) FILTER (WHERE %5 <= 20) AS within20,"
@@ -329,18 +331,19 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
               ")"
               "SELECT false, COALESCE(s.region_code, c.code), COALESCE(c.name, s.region_name),"
               "       c.city, c.code IS NOT NULL, c.latitude, c.longitude, COALESCE(s.n, 0),"
-              "       s.mean_km, s.median_km, s.p95_km, COALESCE(s.close_calls, 0), c.provider,"
+              "       s.mean_km, s.median_km, s.p95_km, COALESCE(s.firm, 0), c.provider,"
               "       COALESCE(s.rtt_n, 0), s.mean_rtt, s.p95_rtt, COALESCE(s.within20, 0),"
-              "       COALESCE(s.within50, 0), COALESCE(s.within100, 0), COALESCE(s.measured, 0)"
+              "       COALESCE(s.within50, 0), COALESCE(s.within100, 0), COALESCE(s.measured, 0),"
+              "       COALESCE(s.uncertain, 0)"
               "  FROM (SELECT * FROM stats WHERE overall = 0) s"
               "  FULL JOIN catalog c ON c.code = s.region_code"
               " UNION ALL "
               "SELECT true, NULL, NULL, NULL, false, NULL, NULL, n, mean_km, median_km, p95_km,"
-              "       close_calls, NULL, rtt_n, mean_rtt, p95_rtt, within20, within50, within100,"
-              "       measured"
+              "       firm, NULL, rtt_n, mean_rtt, p95_rtt, within20, within50, within100,"
+              "       measured, uncertain"
               "  FROM stats WHERE overall = 1"
               " ORDER BY 1 DESC, 8 DESC, 2")
-              .arg(table.quotedName, where2, runsParam, marginParam, rtt, measured);
+              .arg(table.quotedName, where2, runsParam, assignment, rtt, measured);
     Result<PgResult> regionRows = PgResult::exec(conn, sql, p2, what);
     if (!regionRows)
         return regionRows.error();
@@ -355,6 +358,8 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
         rttStats.measured = regionRows->toInt64(i, 19);
         if (regionRows->toBool(i, 0)) {
             ov.rtt = rttStats;
+            ov.firmRows = regionRows->toInt64(i, 11);
+            ov.uncertainRows = regionRows->toInt64(i, 20);
             continue;
         }
         RegionStat s;
@@ -369,7 +374,8 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
         s.meanKm = regionRows->optionalDouble(i, 8);
         s.medianKm = regionRows->optionalDouble(i, 9);
         s.p95Km = regionRows->optionalDouble(i, 10);
-        s.closeCalls = regionRows->toInt64(i, 11);
+        s.firm = regionRows->toInt64(i, 11);
+        s.uncertain = regionRows->toInt64(i, 20);
         s.provider = regionRows->text(i, 12);
         s.rtt = rttStats;
         ov.regions << s;
@@ -413,7 +419,7 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
     std::stable_sort(ov.statuses.begin(), ov.statuses.end(),
                      [](const StatusStat &a, const StatusStat &b) { return a.rows > b.rows; });
 
-    // 2. Per region: rows, distances, est. RTT and close calls.
+    // 2. Per region: rows, distances, est. RTT, firm and uncertain assignments.
     if (Status st = readRegionStats(conn, table, scope, what, ov); !st)
         return st.error();
     return ov;
@@ -495,15 +501,19 @@ Result<MapCells> ResultsQueries::mapCells(PGconn *conn, const TableInfo &table,
     const QString cellParam = params.next();
     params.add(cellDegrees);
     const QString where = scopeCondition(scope, params);
+    const QString uncertain
+        = table.columnIndex(QStringLiteral("assignment")) >= 0
+              ? QStringLiteral("count(*) FILTER (WHERE assignment = 'uncertain')")
+              : QStringLiteral("0::bigint");
     Result<PgResult> r = PgResult::exec(
         conn,
         QStringLiteral("SELECT floor(latitude / %3)::int, floor(longitude / %3)::int, region_code,"
-                       "       count(*), avg(latitude), avg(longitude)"
+                       "       count(*), avg(latitude), avg(longitude), %4"
                        "  FROM %1"
                        " WHERE geo_status = 'located' AND latitude IS NOT NULL"
                        "   AND longitude IS NOT NULL%2"
                        " GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC, 3")
-            .arg(table.quotedName, where, cellParam),
+            .arg(table.quotedName, where, cellParam, uncertain),
         params, what);
     if (!r)
         return r.error();
@@ -533,6 +543,7 @@ Result<MapCells> ResultsQueries::mapCells(PGconn *conn, const TableInfo &table,
         const qint64 n = r->toInt64(i, 3);
         cell->regions.append({r->text(i, 2), n});
         cell->rows += n;
+        cell->uncertainRows += r->toInt64(i, 6);
         latSum += r->toDouble(i, 4) * double(n);
         lonSum += r->toDouble(i, 5) * double(n);
         out.totalRows += n;

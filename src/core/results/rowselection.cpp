@@ -21,6 +21,15 @@ QString RowSelection::whereSql(PGconn *conn, PgParams &params) const
         conditions << QStringLiteral("geo_status = ") + params.next();
         params.add(m_filter.geoStatus);
     }
+    if (!m_filter.assignment.isEmpty()) {
+        // A table from before the assignments were judged has no such column: no row is either.
+        if (m_table.columnIndex(QStringLiteral("assignment")) >= 0) {
+            conditions << QStringLiteral("assignment = ") + params.next();
+            params.add(m_filter.assignment);
+        } else {
+            conditions << QStringLiteral("false");
+        }
+    }
     if (!m_filter.text.isEmpty()) {
         // One string per row, the columns joined by a unit separator, so that a match never
         // spans two columns.

@@ -27,7 +27,8 @@ struct RegionStat
     std::optional<double> meanKm;
     std::optional<double> medianKm; // percentile_cont(0.5)
     std::optional<double> p95Km; // percentile_cont(0.95)
-    qint64 closeCalls = 0; // second-nearest region within 5 % of the nearest
+    qint64 firm = 0; // rows whose margin to the second region exceeds their uncertainty
+    qint64 uncertain = 0; // the others; rows - firm - uncertain were loaded before this existed
     RttStats rtt; // the rows' est. RTT (docs/latency-model.md); none for an older table
 };
 
@@ -47,12 +48,11 @@ struct ScopeOverview
     qint64 locatedRows = 0;
     QList<RegionStat> regions; // most rows first, then by code; zero-row catalog regions last
     RttStats rtt; // the est. RTT of every located row in scope
+    qint64 firmRows = 0; // of every region (docs/geolocation-accuracy.md)
+    qint64 uncertainRows = 0;
     QList<StatusStat> statuses; // most rows first, then by name
     QStringList geoSources; // distinct geo_source values (dbip-city-lite, geolite2-city, ...)
     QList<qint64> runIds; // the runs whose rows are in scope
-
-    // The share of rows whose second-nearest region is within this fraction of the nearest.
-    static constexpr double kCloseCallMargin = 0.05;
 
     qint64 statusRows(const QString &status) const
     {
