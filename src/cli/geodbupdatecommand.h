@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace regionmap::cli {
+
+class CliContext;
+
+// `regionmap-cli geodb update [--url URL] [--json] [--quiet]`: downloads, checks and installs
+// the current geo database (geo/geodbupdate.h); Ctrl-C cancels and leaves the installed file
+// as it was.
+int runGeoDbUpdate(CliContext &ctx, const QString &urlTemplate, bool json, bool quiet);
+
+// `regionmap-cli geodb rollback [--json]`: goes back to the database the last update replaced.
+int runGeoDbRollback(CliContext &ctx, bool json);
+
+} // namespace regionmap::cli
