@@ -101,6 +101,14 @@
         <source>the window to settle</source>
         <translation>den vollständigen Aufbau des Fensters</translation>
     </message>
+    <message>
+        <source>Press Update Now on the Geolocation page; a screenshot is taken 2 s into the download, or when it ends.</source>
+        <translation>Auf der Seite Geolokalisierung „Jetzt aktualisieren“ drücken; ein Bildschirmfoto entsteht 2 s nach Beginn des Downloads oder an seinem Ende.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -739,8 +747,55 @@
         <translation>Älter als %1 Tage: MaxMind veröffentlicht zweimal pro Woche neue City-Datenbanken. Laden Sie die aktuelle aus Ihrem MaxMind-Konto herunter und wählen Sie sie.</translation>
     </message>
     <message>
-        <source>Older than %1 days: DB-IP publishes a new Lite database every month. Download the current IP to City Lite file (MMDB) from https://db-ip.com/db/download/ip-to-city-lite and choose it.</source>
-        <translation>Älter als %1 Tage: DB-IP veröffentlicht jeden Monat eine neue Lite-Datenbank. Laden Sie die aktuelle Datei „IP to City Lite“ (MMDB) von https://db-ip.com/db/download/ip-to-city-lite herunter und wählen Sie sie.</translation>
+        <source>Older than %1 days: DB-IP publishes a new Lite database every month. Update it with Update Now on the Geolocation page, or with regionmap-cli geodb update.</source>
+        <translation>Älter als %1 Tage: DB-IP veröffentlicht jeden Monat eine neue Lite-Datenbank. Aktualisieren Sie sie mit „Jetzt aktualisieren“ auf der Seite Geolokalisierung oder mit regionmap-cli geodb update.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoDbStore</name>
+    <message>
+        <source>Could not keep the installed database as %1 for a rollback; nothing was changed.</source>
+        <translation>Die installierte Datenbank konnte nicht als %1 für ein Zurücksetzen aufbewahrt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not install the new database as %1; the installed one is unchanged.</source>
+        <translation>Die neue Datenbank konnte nicht als %1 installiert werden; die installierte ist unverändert.</translation>
+    </message>
+    <message>
+        <source>There is no previous database to go back to (%1 does not exist). A rollback is possible after an update has replaced a database.</source>
+        <translation>Es gibt keine vorherige Datenbank, zu der zurückgekehrt werden kann (%1 existiert nicht). Ein Zurücksetzen ist möglich, nachdem eine Aktualisierung eine Datenbank ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>Could not set the current database aside; nothing was changed.</source>
+        <translation>Die aktuelle Datenbank konnte nicht beiseitegelegt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not put the previous database back; nothing was changed.</source>
+        <translation>Die vorherige Datenbank konnte nicht wiederhergestellt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The download is not a MaxMind DB (.mmdb) file, or it is damaged.</source>
+        <translation>Der Download ist keine MaxMind-DB-Datei (.mmdb) oder er ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The download is a %1 database (database_type &quot;%2&quot;): it has no coordinates, so no row could get a region. Choose a City database.</source>
+        <translation>Der Download ist eine Datenbank vom Typ %1 (database_type „%2“): Sie enthält keine Koordinaten, daher könnte keine Zeile eine Region erhalten. Wählen Sie eine City-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The download&apos;s metadata is not sane (build date %1, %2 nodes, IPv4 data: %3): it is not a database to trust.</source>
+        <translation>Die Metadaten des Downloads sind nicht plausibel (Erstellungsdatum %1, %2 Knoten, IPv4-Daten: %3): Dieser Datenbank ist nicht zu trauen.</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>bei %1, %2</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>überhaupt nicht</translation>
+    </message>
+    <message>
+        <source>The download fails a spot check: it locates %1 %2, not in %3. It is not a world-wide city database to trust.</source>
+        <translation>Der Download besteht eine Stichprobe nicht: Er verortet %1 %2, nicht in %3. Er ist keine vertrauenswürdige weltweite City-Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +922,29 @@
     <message>
         <source>Clear the cached ipinfo.io answers in the database</source>
         <translation>Die zwischengespeicherten ipinfo.io-Antworten in der Datenbank löschen</translation>
+    </message>
+</context>
+<context>
+    <name>GunzipStream</name>
+    <message>
+        <source>Could not write the downloaded database to disk: %1. Free some space and try again.</source>
+        <translation>Die heruntergeladene Datenbank konnte nicht auf den Datenträger geschrieben werden: %1. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not start decompressing.</source>
+        <translation>Das Entpacken konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The download holds data after the end of its gzip stream: it is not one compressed database.</source>
+        <translation>Der Download enthält Daten nach dem Ende seines gzip-Datenstroms: Er ist keine einzelne komprimierte Datenbank.</translation>
+    </message>
+    <message>
+        <source>The download is not a valid gzip file, or it is damaged (%1).</source>
+        <translation>Der Download ist keine gültige gzip-Datei oder er ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The download is incomplete: its gzip stream ends early, after %1 bytes of the database.</source>
+        <translation>Der Download ist unvollständig: Sein gzip-Datenstrom endet vorzeitig, nach %1 Bytes der Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2924,119 @@ Median der Entfernung %5</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::GeoDbUpdatePanel</name>
+    <message>
+        <source>&amp;Update Now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Downloads the current DB-IP Lite City database, checks it and uses it from the next run on. The installed file stays until the new one has passed every check.</source>
+        <translation>Lädt die aktuelle DB-IP-Lite-City-Datenbank herunter, prüft sie und verwendet sie ab dem nächsten Lauf. Die installierte Datei bleibt, bis die neue jede Prüfung bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Goes back to the database the last update replaced.</source>
+        <translation>Kehrt zu der Datenbank zurück, die die letzte Aktualisierung ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>Update download address</source>
+        <translation>Download-Adresse für Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Where Update Now downloads from: a gzip-compressed or plain .mmdb file. {year} and {month} are filled in; empty: DB-IP&apos;s monthly file.</source>
+        <translation>Woher „Jetzt aktualisieren“ herunterlädt: eine gzip-komprimierte oder unkomprimierte .mmdb-Datei. {year} und {month} werden eingesetzt; leer: die Monatsdatei von DB-IP.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Back to the previous database. The one it replaced is kept: Roll Back again to return to it.</source>
+        <translation>Zurück zur vorherigen Datenbank. Die ersetzte wird aufbewahrt: Erneutes Zurücksetzen kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2 MB</source>
+        <translation>Download: %1 von %2 MB</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 MB</source>
+        <translation>Download: %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed %1, built %2, from %3 (%4 MB in %5 s). It passed every check and is used from the next run on.</source>
+        <translation>%1 installiert, erstellt am %2, von %3 (%4 MB in %5 s). Sie hat jede Prüfung bestanden und wird ab dem nächsten Lauf verwendet.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept: Roll Back returns to it.</source>
+        <translation>Die vorherige Datei wird aufbewahrt: „Zurücksetzen“ kehrt zu ihr zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::GeoDbUpdater</name>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a download address. Give an http:// or https:// URL.</source>
+        <translation>„%1“ ist keine Download-Adresse. Geben Sie eine http://- oder https://-URL an.</translation>
+    </message>
+    <message>
+        <source>Could not create a file in %1: %2</source>
+        <translation>In %1 konnte keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The update was cancelled; the installed database is unchanged.</source>
+        <translation>Die Aktualisierung wurde abgebrochen; die installierte Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled: no data for %2 s. Try again later; the installed database is unchanged.</source>
+        <translation>Der Download von %1 ist ins Stocken geraten: %2 s lang keine Daten. Versuchen Sie es später erneut; die installierte Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>Der Server antwortete mit HTTP %1 für %2.</translation>
+    </message>
+    <message>
+        <source>There is no file at that address: check the update URL (a setting; {year} and {month} are filled in).</source>
+        <translation>Unter dieser Adresse gibt es keine Datei: Prüfen Sie die Aktualisierungs-URL (eine Einstellung; {year} und {month} werden eingesetzt).</translation>
+    </message>
+    <message>
+        <source>Also tried: %1.</source>
+        <translation>Ebenfalls versucht: %1.</translation>
+    </message>
+    <message>
+        <source>The download from %1 failed after %2 bytes: %3. The installed database is unchanged.</source>
+        <translation>Der Download von %1 ist nach %2 Bytes fehlgeschlagen: %3. Die installierte Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The download from %1 is incomplete: %2 of %3 bytes arrived.</source>
+        <translation>Der Download von %1 ist unvollständig: %2 von %3 Bytes sind angekommen.</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded database.</source>
+        <translation>Die heruntergeladene Datenbank konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::GeolocationPage</name>
     <message>
         <source>The DB-IP Lite City database that comes with RegionMap</source>
@@ -2937,6 +3128,14 @@ Median der Entfernung %5</translation>
             <numerusform>%1, vor %n Tag</numerusform>
             <numerusform>%1, vor %n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Update &amp;from:</source>
+        <translation>Aktualisieren &amp;von:</translation>
+    </message>
+    <message>
+        <source>The file chosen above stays in use. Clear the Database file field to use the updated database.</source>
+        <translation>Die oben gewählte Datei bleibt in Gebrauch. Leeren Sie das Feld Datenbankdatei, um die aktualisierte Datenbank zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -4699,18 +4898,6 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
         <translation>Datenbank</translation>
     </message>
     <message>
-        <source>The offline geo databases.
-
-  geodb [--ipv4 | --ipv6]          where the databases were found
-  geodb info [--json] [--file F]   what each database is: type, build date and age,
-                                   IP versions, size and the attribution it needs</source>
-        <translation>Die Offline-Geodatenbanken.
-
-  geodb [--ipv4 | --ipv6]          wo die Datenbanken gefunden wurden
-  geodb info [--json] [--file F]   was jede Datenbank ist: Typ, Erstellungsdatum und Alter,
-                                   IP-Versionen, Größe und die nötige Namensnennung</translation>
-    </message>
-    <message>
         <source>info: print JSON instead of text.</source>
         <translation>info: JSON statt Text ausgeben.</translation>
     </message>
@@ -4723,10 +4910,6 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
         <translation>Datei</translation>
     </message>
     <message>
-        <source>info, or none.</source>
-        <translation>info, oder nichts.</translation>
-    </message>
-    <message>
         <source>geodb info takes --json and --file, not --ipv4 or --ipv6.</source>
         <translation>geodb info nimmt --json und --file, nicht --ipv4 oder --ipv6.</translation>
     </message>
@@ -4737,6 +4920,98 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
     <message>
         <source>The records looked at hold no coordinates: rows located with it get a country at most. Choose a City database.</source>
         <translation>Die untersuchten Einträge enthalten keine Koordinaten: Damit lokalisierte Zeilen erhalten höchstens ein Land. Wählen Sie eine City-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The offline geo databases.
+
+  geodb [--ipv4 | --ipv6]          where the databases were found
+  geodb info [--json] [--file F]   what each database is: type, build date and age,
+                                   IP versions, size and the attribution it needs
+  geodb update [--url URL] [--json] [--quiet]
+                                   download the current DB-IP Lite City database, check
+                                   it and install it for every later run
+  geodb rollback [--json]          go back to the database the last update replaced</source>
+        <translation>Die Offline-Geodatenbanken.
+
+  geodb [--ipv4 | --ipv6]          wo die Datenbanken gefunden wurden
+  geodb info [--json] [--file F]   was jede Datenbank ist: Typ, Erstellungsdatum und Alter,
+                                   IP-Versionen, Größe und die nötige Namensnennung
+  geodb update [--url URL] [--json] [--quiet]
+                                   die aktuelle DB-IP-Lite-City-Datenbank herunterladen,
+                                   prüfen und für jeden späteren Lauf installieren
+  geodb rollback [--json]          zur Datenbank zurückkehren, die die letzte
+                                   Aktualisierung ersetzt hat</translation>
+    </message>
+    <message>
+        <source>update: download from this address instead of DB-IP&apos;s monthly file ({year} and {month} are filled in).</source>
+        <translation>update: von dieser Adresse statt der Monatsdatei von DB-IP herunterladen ({year} und {month} werden eingesetzt).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>update: no progress on stderr.</source>
+        <translation>update: kein Fortschritt auf stderr.</translation>
+    </message>
+    <message>
+        <source>info, update, rollback, or none.</source>
+        <translation>info, update, rollback oder nichts.</translation>
+    </message>
+    <message>
+        <source>geodb update takes --url, --json and --quiet.</source>
+        <translation>geodb update akzeptiert --url, --json und --quiet.</translation>
+    </message>
+    <message>
+        <source>geodb rollback takes --json only.</source>
+        <translation>geodb rollback akzeptiert nur --json.</translation>
+    </message>
+    <message>
+        <source>--url and --quiet go with geodb update.</source>
+        <translation>--url und --quiet gehören zu geodb update.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::GeoDbUpdateCommand</name>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 von %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>downloading: %1</source>
+        <translation>Download: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Installed %1 (%2, built %3) as %4.</source>
+        <translation>%1 (%2, erstellt am %3) als %4 installiert.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 MB in %2 s; it passed the checks (it decompressed whole, its metadata is sane, and the spot checks landed on the right continents).</source>
+        <translation>%1 MB in %2 s heruntergeladen; die Prüfungen sind bestanden (vollständig entpackt, plausible Metadaten, die Stichproben liegen auf den richtigen Kontinenten).</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1: regionmap-cli geodb rollback goes back to it.</source>
+        <translation>Die ersetzte Datenbank wird als %1 aufbewahrt: regionmap-cli geodb rollback kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>The database is %1 again (%2, built %3). The one it replaced is kept as %4; another rollback goes back to it.</source>
+        <translation>Die Datenbank ist wieder %1 (%2, erstellt am %3). Die ersetzte wird als %4 aufbewahrt; ein weiteres Zurücksetzen kehrt zu ihr zurück.</translation>
     </message>
 </context>
 <context>
@@ -4756,7 +5031,7 @@ Commands:
   db         Manage the local database: start, stop, status, uri
   secrets    Keep the database password and the ipinfo.io token in the OS
              keychain: set, delete, status (see regionmap-cli secrets --help)
-  geodb      Show where the offline geo databases were found
+  geodb      The offline geo databases: where, what, update and rollback
   catalog    The built-in region catalogs: list, show
   cache      The location cache of ipinfo.io answers: clear, status
 
@@ -4776,7 +5051,7 @@ Befehle:
   db         Die lokale Datenbank verwalten: start, stop, status, uri
   secrets    Datenbankpasswort und ipinfo.io-Token im Schlüsselbund des Betriebssystems
              speichern: set, delete, status (siehe regionmap-cli secrets --help)
-  geodb      Anzeigen, wo die Offline-Geodatenbanken gefunden wurden
+  geodb      Die Offline-Geodatenbanken: wo, was, update und rollback
   catalog    Die integrierten Regionskataloge: list, show
   cache      Der Standort-Cache der ipinfo.io-Antworten: clear, status
 

@@ -190,6 +190,16 @@
     </message>
 </context>
 <context>
+    <name>regionmap::GeoDbUpdatePanel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regionmap::GeolocationPage</name>
     <message numerus="yes">
         <source>%1, %n day(s) ago</source>

@@ -101,6 +101,14 @@
         <source>the window to settle</source>
         <translation>la stabilisation de la fenêtre</translation>
     </message>
+    <message>
+        <source>Press Update Now on the Geolocation page; a screenshot is taken 2 s into the download, or when it ends.</source>
+        <translation>Appuyer sur Mettre à jour dans la page Géolocalisation&#xa0;; la capture est prise 2 s après le début du téléchargement, ou à sa fin.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -739,8 +747,55 @@
         <translation>Plus de %1 jours&#xa0;: MaxMind publie de nouvelles bases City deux fois par semaine. Téléchargez la base actuelle depuis votre compte MaxMind et choisissez-la.</translation>
     </message>
     <message>
-        <source>Older than %1 days: DB-IP publishes a new Lite database every month. Download the current IP to City Lite file (MMDB) from https://db-ip.com/db/download/ip-to-city-lite and choose it.</source>
-        <translation>Plus de %1 jours&#xa0;: DB-IP publie une nouvelle base Lite chaque mois. Téléchargez le fichier IP to City Lite (MMDB) actuel depuis https://db-ip.com/db/download/ip-to-city-lite et choisissez-le.</translation>
+        <source>Older than %1 days: DB-IP publishes a new Lite database every month. Update it with Update Now on the Geolocation page, or with regionmap-cli geodb update.</source>
+        <translation>Plus de %1 jours&#xa0;: DB-IP publie une nouvelle base Lite chaque mois. Mettez-la à jour avec Mettre à jour dans la page Géolocalisation, ou avec regionmap-cli geodb update.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoDbStore</name>
+    <message>
+        <source>Could not keep the installed database as %1 for a rollback; nothing was changed.</source>
+        <translation>Impossible de conserver la base installée sous %1 pour un retour arrière&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not install the new database as %1; the installed one is unchanged.</source>
+        <translation>Impossible d&apos;installer la nouvelle base sous %1&#xa0;; la base installée est inchangée.</translation>
+    </message>
+    <message>
+        <source>There is no previous database to go back to (%1 does not exist). A rollback is possible after an update has replaced a database.</source>
+        <translation>Il n&apos;y a pas de base précédente à laquelle revenir (%1 n&apos;existe pas). Un retour arrière est possible après qu&apos;une mise à jour a remplacé une base.</translation>
+    </message>
+    <message>
+        <source>Could not set the current database aside; nothing was changed.</source>
+        <translation>Impossible de mettre la base actuelle de côté&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not put the previous database back; nothing was changed.</source>
+        <translation>Impossible de remettre la base précédente&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The download is not a MaxMind DB (.mmdb) file, or it is damaged.</source>
+        <translation>Le téléchargement n&apos;est pas un fichier MaxMind DB (.mmdb), ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The download is a %1 database (database_type &quot;%2&quot;): it has no coordinates, so no row could get a region. Choose a City database.</source>
+        <translation>Le téléchargement est une base %1 (database_type « %2 »)&#xa0;: elle n&apos;a pas de coordonnées, aucune ligne ne pourrait donc recevoir de région. Choisissez une base City.</translation>
+    </message>
+    <message>
+        <source>The download&apos;s metadata is not sane (build date %1, %2 nodes, IPv4 data: %3): it is not a database to trust.</source>
+        <translation>Les métadonnées du téléchargement ne sont pas plausibles (date de construction %1, %2 nœuds, données IPv4&#xa0;: %3)&#xa0;: ce n&apos;est pas une base digne de confiance.</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>à %1, %2</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>pas du tout</translation>
+    </message>
+    <message>
+        <source>The download fails a spot check: it locates %1 %2, not in %3. It is not a world-wide city database to trust.</source>
+        <translation>Le téléchargement échoue à un contrôle&#xa0;: il situe %1 %2, pas en %3. Ce n&apos;est pas une base de villes mondiale digne de confiance.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +922,29 @@
     <message>
         <source>Clear the cached ipinfo.io answers in the database</source>
         <translation>Vider les réponses ipinfo.io mises en cache dans la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>GunzipStream</name>
+    <message>
+        <source>Could not write the downloaded database to disk: %1. Free some space and try again.</source>
+        <translation>Impossible d&apos;écrire la base téléchargée sur le disque&#xa0;: %1. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not start decompressing.</source>
+        <translation>Impossible de commencer la décompression.</translation>
+    </message>
+    <message>
+        <source>The download holds data after the end of its gzip stream: it is not one compressed database.</source>
+        <translation>Le téléchargement contient des données après la fin de son flux gzip&#xa0;: ce n&apos;est pas une seule base compressée.</translation>
+    </message>
+    <message>
+        <source>The download is not a valid gzip file, or it is damaged (%1).</source>
+        <translation>Le téléchargement n&apos;est pas un fichier gzip valide, ou il est endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>The download is incomplete: its gzip stream ends early, after %1 bytes of the database.</source>
+        <translation>Le téléchargement est incomplet&#xa0;: son flux gzip se termine trop tôt, après %1 octets de la base.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2924,119 @@ distance médiane %5</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::GeoDbUpdatePanel</name>
+    <message>
+        <source>&amp;Update Now</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>Re&amp;venir en arrière</translation>
+    </message>
+    <message>
+        <source>Downloads the current DB-IP Lite City database, checks it and uses it from the next run on. The installed file stays until the new one has passed every check.</source>
+        <translation>Télécharge la base DB-IP Lite City actuelle, la vérifie et l&apos;utilise dès l&apos;exécution suivante. Le fichier installé reste en place tant que le nouveau n&apos;a pas passé tous les contrôles.</translation>
+    </message>
+    <message>
+        <source>Goes back to the database the last update replaced.</source>
+        <translation>Revient à la base que la dernière mise à jour a remplacée.</translation>
+    </message>
+    <message>
+        <source>Update download address</source>
+        <translation>Adresse de téléchargement des mises à jour</translation>
+    </message>
+    <message>
+        <source>Where Update Now downloads from: a gzip-compressed or plain .mmdb file. {year} and {month} are filled in; empty: DB-IP&apos;s monthly file.</source>
+        <translation>D&apos;où Mettre à jour télécharge&#xa0;: un fichier .mmdb compressé en gzip ou non. {year} et {month} sont remplis&#xa0;; vide&#xa0;: le fichier mensuel de DB-IP.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Back to the previous database. The one it replaced is kept: Roll Back again to return to it.</source>
+        <translation>Retour à la base précédente. Celle qu&apos;elle remplace est conservée&#xa0;: revenez en arrière à nouveau pour y retourner.</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2 MB</source>
+        <translation>Téléchargement&#xa0;: %1 sur %2 Mo</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 MB</source>
+        <translation>Téléchargement&#xa0;: %1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 Mo/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s restante</numerusform>
+            <numerusform>%n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed %1, built %2, from %3 (%4 MB in %5 s). It passed every check and is used from the next run on.</source>
+        <translation>%1 installée, construite le %2, depuis %3 (%4 Mo en %5 s). Elle a passé tous les contrôles et sert dès l&apos;exécution suivante.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept: Roll Back returns to it.</source>
+        <translation>Le fichier précédent est conservé&#xa0;: Revenir en arrière y retourne.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::GeoDbUpdater</name>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a download address. Give an http:// or https:// URL.</source>
+        <translation>« %1 » n&apos;est pas une adresse de téléchargement. Indiquez une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Could not create a file in %1: %2</source>
+        <translation>Impossible de créer un fichier dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The update was cancelled; the installed database is unchanged.</source>
+        <translation>La mise à jour a été annulée&#xa0;; la base installée est inchangée.</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled: no data for %2 s. Try again later; the installed database is unchanged.</source>
+        <translation>Le téléchargement depuis %1 s&apos;est bloqué&#xa0;: aucune donnée pendant %2 s. Réessayez plus tard&#xa0;; la base installée est inchangée.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2.</source>
+        <translation>Le serveur a répondu HTTP %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>There is no file at that address: check the update URL (a setting; {year} and {month} are filled in).</source>
+        <translation>Il n&apos;y a pas de fichier à cette adresse&#xa0;: vérifiez l&apos;URL de mise à jour (un réglage&#xa0;; {year} et {month} sont remplis).</translation>
+    </message>
+    <message>
+        <source>Also tried: %1.</source>
+        <translation>Également essayé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The download from %1 failed after %2 bytes: %3. The installed database is unchanged.</source>
+        <translation>Le téléchargement depuis %1 a échoué après %2 octets&#xa0;: %3. La base installée est inchangée.</translation>
+    </message>
+    <message>
+        <source>The download from %1 is incomplete: %2 of %3 bytes arrived.</source>
+        <translation>Le téléchargement depuis %1 est incomplet&#xa0;: %2 octets sur %3 sont arrivés.</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded database.</source>
+        <translation>Impossible d&apos;écrire la base téléchargée.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::GeolocationPage</name>
     <message>
         <source>The DB-IP Lite City database that comes with RegionMap</source>
@@ -2937,6 +3128,14 @@ distance médiane %5</translation>
             <numerusform>%1, il y a %n jour</numerusform>
             <numerusform>%1, il y a %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Update &amp;from:</source>
+        <translation>Mettre à jour &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file chosen above stays in use. Clear the Database file field to use the updated database.</source>
+        <translation>Le fichier choisi ci-dessus reste utilisé. Videz le champ Fichier de base pour utiliser la base mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -4697,18 +4896,6 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
         <translation>Base</translation>
     </message>
     <message>
-        <source>The offline geo databases.
-
-  geodb [--ipv4 | --ipv6]          where the databases were found
-  geodb info [--json] [--file F]   what each database is: type, build date and age,
-                                   IP versions, size and the attribution it needs</source>
-        <translation>Les bases géographiques hors ligne.
-
-  geodb [--ipv4 | --ipv6]          où les bases ont été trouvées
-  geodb info [--json] [--file F]   ce qu&apos;est chaque base&#xa0;: type, date de construction et âge,
-                                   versions IP, taille et attribution requise</translation>
-    </message>
-    <message>
         <source>info: print JSON instead of text.</source>
         <translation>info&#xa0;: afficher du JSON au lieu de texte.</translation>
     </message>
@@ -4721,10 +4908,6 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
         <translation>fichier</translation>
     </message>
     <message>
-        <source>info, or none.</source>
-        <translation>info, ou rien.</translation>
-    </message>
-    <message>
         <source>geodb info takes --json and --file, not --ipv4 or --ipv6.</source>
         <translation>geodb info accepte --json et --file, pas --ipv4 ni --ipv6.</translation>
     </message>
@@ -4735,6 +4918,97 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
     <message>
         <source>The records looked at hold no coordinates: rows located with it get a country at most. Choose a City database.</source>
         <translation>Les enregistrements examinés ne contiennent aucune coordonnée&#xa0;: les lignes localisées avec elle obtiennent au mieux un pays. Choisissez une base City.</translation>
+    </message>
+    <message>
+        <source>The offline geo databases.
+
+  geodb [--ipv4 | --ipv6]          where the databases were found
+  geodb info [--json] [--file F]   what each database is: type, build date and age,
+                                   IP versions, size and the attribution it needs
+  geodb update [--url URL] [--json] [--quiet]
+                                   download the current DB-IP Lite City database, check
+                                   it and install it for every later run
+  geodb rollback [--json]          go back to the database the last update replaced</source>
+        <translation>Les bases géographiques hors ligne.
+
+  geodb [--ipv4 | --ipv6]          où les bases ont été trouvées
+  geodb info [--json] [--file F]   ce qu&apos;est chaque base&#xa0;: type, date de construction et âge,
+                                   versions IP, taille et attribution requise
+  geodb update [--url URL] [--json] [--quiet]
+                                   télécharger la base DB-IP Lite City actuelle, la vérifier
+                                   et l&apos;installer pour toutes les exécutions suivantes
+  geodb rollback [--json]          revenir à la base que la dernière mise à jour a remplacée</translation>
+    </message>
+    <message>
+        <source>update: download from this address instead of DB-IP&apos;s monthly file ({year} and {month} are filled in).</source>
+        <translation>update&#xa0;: télécharger depuis cette adresse au lieu du fichier mensuel de DB-IP ({year} et {month} sont remplis).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>update: no progress on stderr.</source>
+        <translation>update&#xa0;: aucune progression sur stderr.</translation>
+    </message>
+    <message>
+        <source>info, update, rollback, or none.</source>
+        <translation>info, update, rollback, ou rien.</translation>
+    </message>
+    <message>
+        <source>geodb update takes --url, --json and --quiet.</source>
+        <translation>geodb update accepte --url, --json et --quiet.</translation>
+    </message>
+    <message>
+        <source>geodb rollback takes --json only.</source>
+        <translation>geodb rollback accepte seulement --json.</translation>
+    </message>
+    <message>
+        <source>--url and --quiet go with geodb update.</source>
+        <translation>--url et --quiet s&apos;utilisent avec geodb update.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::GeoDbUpdateCommand</name>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 sur %2 Mo</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 Mo/s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>%1 s restantes</translation>
+    </message>
+    <message>
+        <source>downloading: %1</source>
+        <translation>téléchargement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>Installed %1 (%2, built %3) as %4.</source>
+        <translation>%1 (%2, construite le %3) installée sous %4.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 MB in %2 s; it passed the checks (it decompressed whole, its metadata is sane, and the spot checks landed on the right continents).</source>
+        <translation>%1 Mo téléchargés en %2 s&#xa0;; les contrôles sont passés (décompression complète, métadonnées plausibles, et les sondages tombent sur les bons continents).</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1: regionmap-cli geodb rollback goes back to it.</source>
+        <translation>La base remplacée est conservée sous %1&#xa0;: regionmap-cli geodb rollback y revient.</translation>
+    </message>
+    <message>
+        <source>The database is %1 again (%2, built %3). The one it replaced is kept as %4; another rollback goes back to it.</source>
+        <translation>La base est de nouveau %1 (%2, construite le %3). Celle remplacée est conservée sous %4&#xa0;; un autre retour arrière y revient.</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +5028,7 @@ Commands:
   db         Manage the local database: start, stop, status, uri
   secrets    Keep the database password and the ipinfo.io token in the OS
              keychain: set, delete, status (see regionmap-cli secrets --help)
-  geodb      Show where the offline geo databases were found
+  geodb      The offline geo databases: where, what, update and rollback
   catalog    The built-in region catalogs: list, show
   cache      The location cache of ipinfo.io answers: clear, status
 
@@ -4774,7 +5048,7 @@ Commandes&#xa0;:
   db         Gérer la base de données locale&#xa0;: start, stop, status, uri
   secrets    Conserver le mot de passe de la base et le jeton ipinfo.io dans le trousseau
              de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
-  geodb      Afficher où les bases de données de géolocalisation hors ligne ont été trouvées
+  geodb      Les bases de géolocalisation hors ligne&#xa0;: où, quoi, mise à jour et retour
   catalog    Les catalogues de régions intégrés&#xa0;: list, show
   cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
 

@@ -111,6 +111,8 @@ public:
     static inline const Entry<QString> geoProvider {QStringLiteral("geo/provider"),
                                                     QStringLiteral("offline")};
     static inline const Entry<QString> geoDatabaseFile {QStringLiteral("geo/databaseFile"), {}};
+    // Where Update Now downloads from ({year} and {month} filled in); empty: DB-IP's monthly file.
+    static inline const Entry<QString> geoDbUpdateUrl {QStringLiteral("geo/updateUrl"), {}};
     static inline const Entry<QString> geoIpv6DatabaseFile {QStringLiteral("geo/ipv6DatabaseFile"),
                                                             {}};
     static inline const Entry<QString> ipinfoBaseUrl {QStringLiteral("geo/ipinfoBaseUrl"),

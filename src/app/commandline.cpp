@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "databaseservice.h"
+#include "geodbupdatepanel.h"
+#include "geolocationpage.h"
 #include "mainwindow.h"
 #include "runpage.h"
 #include "sourcespage.h"
@@ -30,6 +32,7 @@ QCommandLineOption hidden(QCommandLineOption option)
 
 const QString kPage = QStringLiteral("page");
 const QString kRunSample = QStringLiteral("run-sample-and-wait");
+const QString kUpdateGeoDb = QStringLiteral("update-geodb");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("window-size");
 const QString kPalette = QStringLiteral("palette");
@@ -102,6 +105,9 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption(hidden(QCommandLineOption(
         kRunSample, tr("Load the sample data, run, and wait for the run to end."))));
     parser.addOption(hidden(QCommandLineOption(
+        kUpdateGeoDb, tr("Press Update Now on the Geolocation page; a screenshot is taken 2 s "
+                         "into the download, or when it ends."))));
+    parser.addOption(hidden(QCommandLineOption(
         kScreenshot, tr("Save a picture of the window to a PNG file, then exit."), tr("file"))));
     parser.addOption(
         hidden(QCommandLineOption(kSize, tr("Resize the window, e.g. 1280x800."), tr("WxH"))));
@@ -172,6 +178,17 @@ void CommandLine::apply(const QCommandLineParser &parser, MainWindow &window)
                     tr("the run to end"));
             },
             tr("the sample data and the database"));
+        return;
+    }
+    if (parser.isSet(kUpdateGeoDb)) {
+        when(
+            &window, settled,
+            [win, finish] {
+                win->showStep(MainWindow::Step::Geolocation);
+                win->geolocationPage()->updatePanel()->updateNow();
+                QTimer::singleShot(1300, win, finish); // finish waits 700 ms more
+            },
+            tr("the database"));
         return;
     }
     if (page)

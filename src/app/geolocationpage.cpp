@@ -7,6 +7,7 @@
 #include "appsettings.h"
 #include "common/paths.h"
 #include "geo/mmdblocator.h"
+#include "geodbupdatepanel.h"
 #include "keychainservice.h"
 #include "messagebanner.h"
 #include "secrets/secretkeys.h"
@@ -14,6 +15,8 @@
 #include <QButtonGroup>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLocale>
 
 namespace regionmap {
@@ -24,6 +27,19 @@ GeolocationPage::GeolocationPage(KeychainService *keychain, QWidget *parent)
     , m_keychain(keychain)
 {
     m_ui->setupUi(this);
+    // Update Now and Roll Back, right under the database's age.
+    m_update = new GeoDbUpdatePanel(m_ui->offlinePanel);
+    auto *updateLabel = new QLabel(tr("Update &from:"), m_ui->offlinePanel);
+    updateLabel->setBuddy(m_update->addressField());
+    m_ui->offlineForm->addRow(updateLabel, m_update);
+    connect(m_update, &GeoDbUpdatePanel::databaseChanged, this, [this] {
+        inspectDatabase();
+        if (!m_ui->ipv4Edit->text().trimmed().isEmpty() && m_openError.isEmpty())
+            m_ui->offlineBanner->showMessage(
+                Theme::Tone::Info,
+                tr("The file chosen above stays in use. Clear the Database file field to use "
+                   "the updated database."));
+    });
     Theme::styleCaption(m_ui->offlineIntro);
     Theme::styleCaption(m_ui->ipinfoIntro);
     Theme::styleCaption(m_ui->keychainStatusLabel);
@@ -297,11 +313,13 @@ void GeolocationPage::restoreSettings()
     const bool ipinfo
         = ipinfoAvailable() && AppSettings::geoProvider.value() == QLatin1String("ipinfo");
     (ipinfo ? m_ui->ipinfoRadio : m_ui->offlineRadio)->setChecked(true);
+    m_update->restoreSettings();
     inspectDatabase();
 }
 
 void GeolocationPage::saveSettings() const
 {
+    m_update->saveSettings();
     AppSettings::geoProvider.setValue(m_ui->offlineRadio->isChecked() ? QStringLiteral("offline")
                                                                       : QStringLiteral("ipinfo"));
     AppSettings::geoDatabaseFile.setValue(m_ui->ipv4Edit->text().trimmed());

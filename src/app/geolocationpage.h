@@ -13,6 +13,7 @@ class GeolocationPage;
 
 namespace regionmap {
 
+class GeoDbUpdatePanel;
 class MmdbLocator;
 
 class KeychainService;
@@ -59,6 +60,8 @@ public:
     void setEstimateBusy(bool busy);
     void showEstimate(const QString &text, bool error = false);
 
+    GeoDbUpdatePanel *updatePanel() const { return m_update; }
+
     // True when this build can use ipinfo.io (its provider exists).
     static bool ipinfoAvailable();
 
@@ -78,6 +81,7 @@ private:
     void chooseFile(bool ipv6);
 
     std::unique_ptr<Ui::GeolocationPage> m_ui;
+    GeoDbUpdatePanel *m_update;
     KeychainService *m_keychain;
     QString m_type;
     QDate m_buildDate;

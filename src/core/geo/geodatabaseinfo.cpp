@@ -154,8 +154,8 @@ QString GeoDatabaseInfo::ageSentence(const QDate &today) const
                     .arg(kStaleAfterDays);
     else
         text += tr("Older than %1 days: DB-IP publishes a new Lite database every month. "
-                   "Download the current IP to City Lite file (MMDB) from "
-                   "https://db-ip.com/db/download/ip-to-city-lite and choose it.")
+                   "Update it with Update Now on the Geolocation page, or with regionmap-cli "
+                   "geodb update.")
                     .arg(kStaleAfterDays);
     return text;
 }
