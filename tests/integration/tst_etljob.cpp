@@ -1,12 +1,14 @@
 #include "common/feedback.h"
 #include "db/connectionsettings.h"
 #include "etl/etljob.h"
+#include "geo/geosource.h"
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
 #include "testcluster.h"
 #include "testpaths.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -303,6 +305,43 @@ private slots:
         QCOMPARE(s.uncertainRows(), qint64(uncertain));
         QCOMPARE(s.assignedRows(), qint64(checked));
         qDebug("four clouds, DB-IP Lite: %d of %d assignments uncertain", uncertain, checked);
+    }
+
+    // MaxMind's GeoLite2 City (fetched by scripts/fetch-geolite2): every located row keeps the
+    // accuracy radius as accuracy_km, its uncertainty is that radius, and the rule holds.
+    void aGeoLite2RunStoresTheAccuracyRadius()
+    {
+        const QString geolite2
+            = QStringLiteral(REGIONMAP_SOURCE_PATH "/data/geolite2/GeoLite2-City.mmdb");
+        QVERIFY2(QFileInfo::exists(geolite2),
+                 "GeoLite2 City is missing: run scripts/fetch-geolite2 (scripts/test does)");
+        EtlOptions o
+            = optionsFor(m_cluster, sourceDir() + QStringLiteral("/resources/samples/people.csv"),
+                         QStringLiteral("geolite2"));
+        o.geoDatabase = geolite2;
+        const EtlSummary s = run(o);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(s.geoSource, GeoSource::GeoLite2City);
+        const qint64 located
+            = count(QStringLiteral("SELECT count(*) FROM geolite2 WHERE region_code IS NOT NULL"));
+        QVERIFY(located > 2000);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM geolite2 WHERE region_code IS NOT NULL"
+                                      " AND accuracy_km > 0 AND uncertainty_km = accuracy_km")),
+                 located);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM geolite2 WHERE region_code IS NOT NULL AND"
+                     " assignment IS DISTINCT FROM CASE WHEN second_distance_km - distance_km"
+                     " > uncertainty_km THEN 'firm' ELSE 'uncertain' END")),
+                 0);
+        const qint64 uncertain
+            = count(QStringLiteral("SELECT count(*) FROM geolite2 WHERE assignment = 'uncertain'"));
+        QCOMPARE(s.uncertainRows(), uncertain);
+        qDebug("GeoLite2 City, AWS: %lld of %lld assignments uncertain; median radius %s km",
+               uncertain, located,
+               qPrintable(m_cluster
+                              .scalar(QStringLiteral("SELECT percentile_disc(0.5) WITHIN GROUP"
+                                                     " (ORDER BY accuracy_km) FROM geolite2"))
+                              .toString()));
     }
 
     void estRttIsModelledOrMeasured()

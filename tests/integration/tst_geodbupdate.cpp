@@ -221,6 +221,26 @@ private slots:
         QCOMPARE(readAll(GeoDbStore::previousPath()), m_v1); // kept for a rollback
     }
 
+    // The real thing: MaxMind's GeoLite2 City (scripts/fetch-geolite2), as its .mmdb.gz.
+    void aRealGeoLite2DownloadPassesTheChecks()
+    {
+        QFile gz(QStringLiteral(REGIONMAP_SOURCE_PATH "/data/geolite2/GeoLite2-City.mmdb.gz"));
+        QVERIFY2(gz.open(QIODevice::ReadOnly),
+                 "GeoLite2 City is missing: run scripts/fetch-geolite2 (scripts/test does)");
+        m_server.set("GeoLite2-City.mmdb.gz", {200, gz.readAll()});
+        const Error e = update("GeoLite2-City.mmdb.gz");
+        QVERIFY2(e.message.isEmpty(), qPrintable(e.message));
+        const Result<GeoDatabaseInfo> info = GeoDatabaseInfo::inspect(GeoDbStore::currentPath());
+        QVERIFY(info);
+        QCOMPARE(info->sourceId, GeoSource::GeoLite2City);
+        QVERIFY(info->ipv4 && info->ipv6);
+        QCOMPARE(
+            QFileInfo(GeoDbStore::currentPath()).size(),
+            QFileInfo(QStringLiteral(REGIONMAP_SOURCE_PATH "/data/geolite2/GeoLite2-City.mmdb"))
+                .size());
+        m_server.set("GeoLite2-City.mmdb.gz", {});
+    }
+
     void lastMonthsFileWhenThisMonthsIsMissing()
     {
         const QDate today = QDate::currentDate();

@@ -58,7 +58,7 @@ constexpr Probe kProbes[] = {
     {"8.8.8.8", "North America", 7, 84, -170, -50}, // Google Public DNS
     {"193.0.6.139", "Europe", 34, 72, -25, 45}, // RIPE NCC, Amsterdam
     {"200.160.2.3", "South America", -56, 13, -82, -34}, // NIC.br, São Paulo
-    {"196.216.2.6", "Africa", -35, 38, -18, 52}, // AFRINIC
+    {"196.216.2.6", "Africa", -35, 38, -18, 60}, // AFRINIC (Mauritius)
     {"203.119.101.61", "Oceania", -50, 0, 110, 180}, // APNIC, Brisbane
 };
 
