@@ -693,6 +693,10 @@
             <numerusform>Die Geolokalisierungsdatenbank wurde am %1 erstellt, vor %n Tagen; eine neuere lokalisiert mehr Adressen richtig. regionmap-cli geodb info sagt, woher Sie sie bekommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cross-check database cannot be used: %1</source>
+        <translation>Die Datenbank für den Gegencheck ist nicht verwendbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -1211,6 +1215,10 @@
     <message>
         <source>The geolocation provider answered %1 of %2 addresses.</source>
         <translation>Der Geolokalisierungsanbieter hat %1 von %2 Adressen beantwortet.</translation>
+    </message>
+    <message>
+        <source>The cross-check&apos;s geolocation provider answered %1 of %2 addresses.</source>
+        <translation>Der Geolokalisierungsdienst des Gegenchecks hat %1 von %2 Adressen beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5407,14 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>uncertain</source>
         <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>cross-check with %1: %2 % in the same region (%3 same, %4 different, %5 not located by it)</source>
+        <translation>Gegencheck mit %1: %2 % in derselben Region (%3 gleich, %4 anders, %5 von ihr nicht lokalisiert)</translation>
+    </message>
+    <message>
+        <source>A second opinion: locate every row again with this .mmdb file (a GeoLite2 or DB-IP City database) and store whether it puts the row in the same region (alt_* columns, agreement).</source>
+        <translation>Eine zweite Meinung: jede Zeile mit dieser .mmdb-Datei (einer GeoLite2- oder DB-IP-City-Datenbank) erneut lokalisieren und speichern, ob sie die Zeile in dieselbe Region legt (Spalten alt_*, agreement).</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,10 @@
             <numerusform>La base de géolocalisation a été construite le %1, il y a %n jours&#xa0;; une plus récente localise correctement plus d&apos;adresses. regionmap-cli geodb info indique où l&apos;obtenir.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cross-check database cannot be used: %1</source>
+        <translation>La base de contre-vérification est inutilisable&#xa0;:&#xa0;%1</translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -1211,6 +1215,10 @@
     <message>
         <source>The geolocation provider answered %1 of %2 addresses.</source>
         <translation>Le fournisseur de géolocalisation a répondu pour %1 adresses sur %2.</translation>
+    </message>
+    <message>
+        <source>The cross-check&apos;s geolocation provider answered %1 of %2 addresses.</source>
+        <translation>Le fournisseur de géolocalisation de la contre-vérification a répondu pour&#xa0;%1 adresses sur&#xa0;%2.</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5403,14 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>uncertain</source>
         <translation>incertaines</translation>
+    </message>
+    <message>
+        <source>cross-check with %1: %2 % in the same region (%3 same, %4 different, %5 not located by it)</source>
+        <translation>contre-vérification avec&#xa0;%1&#xa0;:&#xa0;%2&#xa0;% dans la même région (%3 identiques,&#xa0;%4 différentes,&#xa0;%5 non localisées par elle)</translation>
+    </message>
+    <message>
+        <source>A second opinion: locate every row again with this .mmdb file (a GeoLite2 or DB-IP City database) and store whether it puts the row in the same region (alt_* columns, agreement).</source>
+        <translation>Un second avis&#xa0;: localiser à nouveau chaque ligne avec ce fichier .mmdb (une base GeoLite2 ou DB-IP City) et enregistrer s&apos;il place la ligne dans la même région (colonnes alt_*, agreement).</translation>
     </message>
 </context>
 <context>

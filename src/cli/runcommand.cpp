@@ -94,6 +94,25 @@ void printAssignments(QTextStream &out, const EtlSummary &s)
         << Qt::endl;
 }
 
+// The second opinion: how many located rows the cross-check database puts in the same region.
+void printCrossCheck(QTextStream &out, const EtlSummary &s)
+{
+    if (s.crossCheckSource.isEmpty())
+        return;
+    const RegionCount t = s.crossCheckTotals();
+    if (t.crossChecked() <= 0)
+        return;
+    const QLocale locale;
+    out << "  "
+        << RunCommandText::tr("cross-check with %1: %2 % in the same region (%3 same, %4 "
+                              "different, %5 not located by it)")
+               .arg(s.crossCheckSource,
+                    locale.toString(100.0 * double(t.crossSame) / double(t.crossChecked()), 'f', 1),
+                    locale.toString(t.crossSame), locale.toString(t.crossDifferent),
+                    locale.toString(t.crossNotLocated))
+        << Qt::endl;
+}
+
 // The est. RTT of every located row: mean, 95th percentile, the shares within 20/50/100 ms,
 // and where the values came from.
 void printRtt(QTextStream &out, const EtlSummary &s)
@@ -203,6 +222,7 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
                 << Qt::endl;
         printTopRegions(out, s);
         printAssignments(out, s);
+        printCrossCheck(out, s);
         printRtt(out, s);
         out << Qt::endl
             << "  " << RunCommandText::tr("Geolocation: %1 (%2)").arg(s.provider, s.geoDatabase)
@@ -215,6 +235,8 @@ void printSummary(CliContext &ctx, const EtlSummary &s)
                 << Qt::endl;
         if (!s.credit.isEmpty())
             out << "  " << s.credit.sentence() << Qt::endl;
+        if (!s.crossCheckCredit.isEmpty() && s.crossCheckCredit.text != s.credit.text)
+            out << "  " << s.crossCheckCredit.sentence() << Qt::endl;
     }
 }
 
@@ -460,6 +482,13 @@ const std::vector<CliOption<RunRequest>> kRunOptions = {
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "The offline database (.mmdb) for IPv6."),
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
      into([](RunRequest &r) -> QString & { return r.options.geoDatabaseV6; })},
+    {{QStringLiteral("cross-check")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "A second opinion: locate every row again with this .mmdb file (a "
+                       "GeoLite2 or DB-IP City database) and store whether it puts the row in "
+                       "the same region (alt_* columns, agreement)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     into([](RunRequest &r) -> QString & { return r.options.crossCheckDatabase; })},
     {{QStringLiteral("ipinfo-url")},
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
                        "The base URL of the ipinfo.io API (default: https://ipinfo.io)."),

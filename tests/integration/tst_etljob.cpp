@@ -344,6 +344,75 @@ private slots:
                               .toString()));
     }
 
+    // A second opinion from GeoLite2 on a DB-IP run: each located row is located again, assigned
+    // by the same exact finder, and its agreement stored; the summary counts what the rows say.
+    void aCrossCheckStoresTheSecondOpinion()
+    {
+        const QString geolite2
+            = QStringLiteral(REGIONMAP_SOURCE_PATH "/data/geolite2/GeoLite2-City.mmdb");
+        QVERIFY2(QFileInfo::exists(geolite2),
+                 "GeoLite2 City is missing: run scripts/fetch-geolite2 (scripts/test does)");
+        EtlOptions o
+            = optionsFor(m_cluster, sourceDir() + QStringLiteral("/resources/samples/people.csv"),
+                         QStringLiteral("crossed"));
+        o.crossCheckDatabase = geolite2;
+        const EtlSummary s = run(o);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QVERIFY(s.crossCheckSource.startsWith(QLatin1String("GeoLite2 City")));
+
+        const QVector<Region> regions
+            = RegionCatalog::builtin(QStringLiteral("aws"))->withStatuses(false, false).regions();
+        ScopedConnection conn(m_cluster.settings(), QStringLiteral("crossed"));
+        QSqlQuery q(conn.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT latitude, longitude, region_code, alt_latitude, alt_longitude,"
+            " alt_region_code, alt_distance_km, alt_location_km, agreement FROM crossed"
+            " WHERE region_code IS NOT NULL")));
+        QHash<QString, qint64> agreements;
+        while (q.next()) {
+            const QString agreement = q.value(8).toString();
+            ++agreements[agreement];
+            if (agreement == QLatin1String("not_located")) {
+                QVERIFY(q.value(5).isNull());
+                continue;
+            }
+            const double lat = q.value(3).toDouble();
+            const double lon = q.value(4).toDouble();
+            const NearestResult n = NearestRegionFinder::bruteForce(regions, lat, lon);
+            QCOMPARE(q.value(5).toString(), regions.at(n.first).code);
+            QVERIFY(qAbs(q.value(6).toDouble() - n.firstKm) < 1e-3);
+            QCOMPARE(agreement, q.value(5).toString() == q.value(2).toString()
+                                    ? QStringLiteral("same_region")
+                                    : QStringLiteral("different_region"));
+            const double apart = NearestRegionFinder::geodesicKm(q.value(0).toDouble(),
+                                                                 q.value(1).toDouble(), lat, lon);
+            QVERIFY(qAbs(q.value(7).toDouble() - apart) < 0.01);
+        }
+        const RegionCount t = s.crossCheckTotals();
+        QCOMPARE(t.crossSame, agreements.value(QStringLiteral("same_region")));
+        QCOMPARE(t.crossDifferent, agreements.value(QStringLiteral("different_region")));
+        QCOMPARE(t.crossNotLocated, agreements.value(QStringLiteral("not_located")));
+        QVERIFY(t.crossDifferent > 0 && t.crossSame > t.crossDifferent);
+        qDebug("cross-check DB-IP vs GeoLite2 on AWS: %lld same, %lld different, %lld not located",
+               t.crossSame, t.crossDifferent, t.crossNotLocated);
+        // The run record names the second source.
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT settings->'cross_check'->>'geo_source' FROM"
+                                            " etl_runs WHERE run_id = %1")
+                                 .arg(s.runId))
+                     .toString(),
+                 GeoSource::GeoLite2City);
+
+        // A file that is no database stops the run before anything is loaded.
+        o.crossCheckDatabase = sourceDir() + QStringLiteral("/resources/samples/people.csv");
+        o.table = QStringLiteral("crossed_bad");
+        const EtlSummary bad = run(o);
+        QCOMPARE(bad.status, RunStatus::Failed);
+        QCOMPARE(bad.error.kind, ErrorKind::Geolocation);
+        QVERIFY2(bad.error.message.contains(QLatin1String("cross-check")),
+                 qPrintable(bad.error.message));
+    }
+
     void estRttIsModelledOrMeasured()
     {
         writePeople(file(QStringLiteral("rtt.csv")), 600);

@@ -99,7 +99,7 @@ private slots:
     {
         QCOMPARE(m_handInfo.name, QStringLiteral("hand"));
         QCOMPARE(m_handInfo.quotedName, QStringLiteral("\"hand\""));
-        QCOMPARE(m_handInfo.columns.size(), 23); // id, name, ip_address and 20 enrichment columns
+        QCOMPARE(m_handInfo.columns.size(), 29); // id, name, ip_address and 26 enrichment columns
         QCOMPARE(m_handInfo.columns.first().name, QStringLiteral("id"));
         QVERIFY(m_handInfo.columns.first().numeric);
         QCOMPARE(m_handInfo.columns.at(1).sqlType, QStringLiteral("text"));
@@ -580,7 +580,7 @@ private slots:
         // NULL city stays empty; the NULL second region of row 4 too.
         QVERIFY2(lines.at(3).contains(",AA,,dbip-city-lite,"), lines.at(3).constData());
         QVERIFY(lines.at(4).startsWith("4,Dan_1,"));
-        QVERIFY2(lines.at(4).contains(",400,,,,14,model,,1000,firm,AU,"), lines.at(4).constData());
+        QVERIFY2(lines.at(4).contains(",400,,,,14,model,,1000,firm,,,,,,,AU,"), lines.at(4).constData());
 
         // Empty strings are quoted, NULLs are not.
         RowFilter g;

@@ -36,7 +36,7 @@ class TestRowEncoder : public QObject
 
     // Runs validator, locator, assigner and encoder over the CSV; the rows by column name.
     QList<Row> encode(const QByteArray &csv, RunCounts &counts, bool origin = false,
-                      const MeasuredLatencies &measured = {})
+                      const MeasuredLatencies &measured = {}, FakeLocator *second = nullptr)
     {
         FakeLocator locator;
         locator.place("81.2.69.142", 51.5142, -0.0931, "GB", "London");
@@ -53,6 +53,7 @@ class TestRowEncoder : public QObject
         locator.answers.insert("5.9.0.1", countryOnly);
         const NearestRegionFinder finder(m_regions);
         RegionAssigner assigner(finder);
+        RegionAssigner secondAssigner(finder, size_t(1) << 17, RegionAssigner::Kind::SecondOpinion);
         RowEncoder::Setup setup;
         setup.regionCodes = {"us-east-1", "eu-west-2"};
         setup.regionNames = {"Virginia", "London"};
@@ -62,7 +63,7 @@ class TestRowEncoder : public QObject
         setup.latency.routeFactor = 1.5;
         setup.latency.overheadMs = 8;
         setup.measured = measured;
-        RowEncoder encoder(m_schema, assigner, setup);
+        RowEncoder encoder(m_schema, assigner, setup, second ? &secondAssigner : nullptr);
         encoder.setFile(QStringLiteral("people.csv"));
         const CsvChunk chunk = readChunk(csv, {}, 2);
         RowBatch batch;
@@ -70,7 +71,11 @@ class TestRowEncoder : public QObject
         RowValidator(m_schema, -1, TextEncoding::Utf8).process(batch);
         if (!LocateStage(locator).process(batch))
             qFatal("the fake locator failed");
+        if (second && !LocateStage(*second, LocateStage::Kind::SecondOpinion).process(batch))
+            qFatal("the second fake locator failed");
         assigner.process(batch);
+        if (second)
+            secondAssigner.process(batch);
         CopyBuffer buf;
         encoder.process(batch, buf, counts);
 
@@ -223,6 +228,47 @@ private slots:
         QCOMPARE(uncertain, expected);
     }
 
+    void aSecondOpinionIsStoredWithItsAgreement()
+    {
+        FakeLocator second;
+        second.place("81.2.69.142", 51.6, -0.2, "GB", "London"); // London again
+        second.place("2.2.2.2", 38.9, -77.0, "US", "Washington"); // Virginia, not mid-Atlantic
+        // 3.3.3.3: the second source does not know it.
+        RunCounts counts(2);
+        const QList<Row> rows = encode("id,ip\n1,81.2.69.142\n2,2.2.2.2\n3,3.3.3.3\n4,10.0.0.1\n",
+                                       counts, false, {}, &second);
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0)["agreement"], QByteArray("same_region"));
+        QCOMPARE(rows.at(0)["alt_region_code"], QByteArray("eu-west-2"));
+        QCOMPARE(rows.at(0)["alt_latitude"], QByteArray("51.6"));
+        // The two locations are some 12 km apart (GeographicLib computes it here too).
+        const double apart = rows.at(0)["alt_location_km"].toDouble();
+        QVERIFY2(apart > 8 && apart < 16, rows.at(0)["alt_location_km"].constData());
+        QCOMPARE(rows.at(1)["region_code"], QByteArray("eu-west-2")); // mid-Atlantic: London
+        QCOMPARE(rows.at(1)["agreement"], QByteArray("different_region"));
+        QCOMPARE(rows.at(1)["alt_region_code"], QByteArray("us-east-1"));
+        QVERIFY(rows.at(1)["alt_distance_km"].toDouble() < 200); // Washington to the site
+        QCOMPARE(rows.at(2)["agreement"], QByteArray("not_located"));
+        QCOMPARE(rows.at(2)["alt_region_code"], QByteArray("\\N"));
+        QCOMPARE(rows.at(3)["agreement"], QByteArray("\\N")); // no region: nothing to agree on
+        qint64 same = 0, different = 0, notLocated = 0;
+        for (const RegionCount &r :
+             counts.regionCounts({QStringLiteral("us-east-1"), QStringLiteral("eu-west-2")}, {})) {
+            same += r.crossSame;
+            different += r.crossDifferent;
+            notLocated += r.crossNotLocated;
+        }
+        QCOMPARE(same, 1);
+        QCOMPARE(different, 1);
+        QCOMPARE(notLocated, 1);
+
+        // Without a cross-check the columns stay empty.
+        RunCounts plain(2);
+        const QList<Row> without = encode("id,ip\n1,81.2.69.142\n", plain);
+        QCOMPARE(without.at(0)["agreement"], QByteArray("\\N"));
+        QCOMPARE(without.at(0)["alt_latitude"], QByteArray("\\N"));
+    }
+
     void anAssignmentWithoutASecondRegionIsFirm()
     {
         QVERIFY(LocationUncertainty::isFirm(10, std::nullopt, 1e6));
@@ -255,7 +301,7 @@ private slots:
         // 19 + 0.05 × 1 = 19.05 ms; the mean is 10.5 ms.
         RunCounts counts(2);
         for (int ms = 1; ms <= 20; ++ms)
-            counts.add(GeoStatus::Located, ms % 2, 100.0 * ms, qint64(ms) * 10, false, false);
+            counts.add(GeoStatus::Located, {ms % 2, 100.0 * ms, qint64(ms) * 10});
         const RttStats s = counts.rttStats();
         QCOMPARE(s.rows, 20);
         QCOMPARE(*s.meanMs, 10.5);
@@ -270,7 +316,7 @@ private slots:
         QCOMPARE(*even.meanKm, 1100.0);
         // A single row: its own value.
         RunCounts one(1);
-        one.add(GeoStatus::Located, 0, 10, 123, false, false);
+        one.add(GeoStatus::Located, {0, 10, 123});
         QCOMPARE(*one.rttStats().p95Ms, 12.3);
         // No located row: no numbers, not zeros.
         QVERIFY(!RunCounts(1).rttStats().meanMs);
@@ -279,10 +325,10 @@ private slots:
     void countsTakeAwayRemovedRows()
     {
         RunCounts counts(2);
-        counts.add(GeoStatus::Located, 1, 10, 100, false, false);
-        counts.add(GeoStatus::Located, 1, 20, 300, false, false);
+        counts.add(GeoStatus::Located, {1, 10, 100, false, false, Agreement::SameRegion});
+        counts.add(GeoStatus::Located, {1, 20, 300, false, true, Agreement::DifferentRegion});
         counts.add(GeoStatus::NotFound);
-        counts.remove(GeoStatus::Located, 1, 1, 20, 300, false);
+        counts.remove(GeoStatus::Located, 1, {1, 20, 300, false, true, Agreement::DifferentRegion});
         QCOMPARE(*counts.rttStats().meanMs, 10.0);
         QCOMPARE(counts.rows(), 2);
         QCOMPARE(counts.statusCounts().value(QStringLiteral("located")), 1);
@@ -292,6 +338,11 @@ private slots:
                      .at(0)
                      .rows,
                  1);
+        const RegionCount left
+            = counts.regionCounts({QStringLiteral("a"), QStringLiteral("b")}, {}).at(0);
+        QCOMPARE(left.uncertain, 0);
+        QCOMPARE(left.crossSame, 1);
+        QCOMPARE(left.crossDifferent, 0);
     }
 };
 

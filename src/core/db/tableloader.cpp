@@ -389,11 +389,11 @@ Result<QList<TableLoader::DuplicateGroup>> TableLoader::duplicateGroups()
               "SELECT geo_status, coalesce(region_code, ''), count(*),"
               " coalesce(distance_km, 0), coalesce(round(est_rtt_ms * 10)::bigint, 0),"
               " coalesce(est_rtt_source = 'measured', false),"
-              " coalesce(assignment = 'uncertain', false) FROM"
+              " coalesce(assignment = 'uncertain', false), coalesce(agreement, '') FROM"
               " (SELECT geo_status, region_code, distance_km, est_rtt_ms, est_rtt_source,"
-              "  assignment,"
+              "  assignment, agreement,"
               "  row_number() OVER (PARTITION BY %1 ORDER BY __rm_seq DESC) AS rn"
-              "  FROM %2) s WHERE rn > 1 GROUP BY 1, 2, 4, 5, 6, 7")
+              "  FROM %2) s WHERE rn > 1 GROUP BY 1, 2, 4, 5, 6, 7, 8")
               .arg(k, m_staging);
     if (!q.exec(sql))
         return Error(ErrorKind::Database,
@@ -402,7 +402,7 @@ Result<QList<TableLoader::DuplicateGroup>> TableLoader::duplicateGroups()
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                     q.value(3).toDouble(), q.value(4).toLongLong(), q.value(5).toBool(),
-                    q.value(6).toBool()});
+                    q.value(6).toBool(), q.value(7).toString()});
     return out;
 }
 

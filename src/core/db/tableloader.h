@@ -65,6 +65,7 @@ public:
         qint64 rttTenths = 0;
         bool rttMeasured = false;
         bool uncertain = false; // assignment = 'uncertain'
+        QString agreement; // the cross-check's agreement, empty when none
     };
     Result<QList<DuplicateGroup>> duplicateGroups();
 

@@ -10,6 +10,7 @@
 #include "etl/runrecorder.h"
 #include "geo/geodatabaseinfo.h"
 #include "geo/locator.h"
+#include "geo/mmdblocator.h"
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
 
@@ -44,6 +45,8 @@ public:
     MeasuredLatencies measured;
     std::unique_ptr<Locator> locator;
     GeoSource source;
+    std::unique_ptr<Locator> secondLocator; // the cross-check's, or null
+    GeoSource secondSource;
     TargetSchema schema;
     int keyColumn = -1;
 
@@ -179,6 +182,21 @@ Status EtlJob::Private::prepare()
                                "says where to get it.",
                                nullptr, int(age))
                         .arg(source.build.toString(Qt::ISODate)));
+    if (!options.crossCheckDatabase.isEmpty()) {
+        Result<std::unique_ptr<MmdbLocator>> second = MmdbLocator::open(options.crossCheckDatabase);
+        if (!second)
+            return Error(ErrorKind::Geolocation,
+                         EtlJob::tr("The cross-check database cannot be used: %1")
+                             .arg(second.error().message),
+                         second.error().details);
+        secondLocator = std::move(second.value());
+        secondSource = secondLocator->source();
+        summary.crossCheckSource = secondSource.label;
+        summary.crossCheckCredit = secondSource.credit();
+        if (secondSource.build.isValid())
+            summary.crossCheckSource
+                += QStringLiteral(" ") + secondSource.build.toString(Qt::ISODate);
+    }
     Result<TargetSchema> inferred = inputs->inferSchema();
     if (!inferred)
         return inferred.error();
@@ -239,8 +257,9 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         return finished(st.error());
     const QString keyName = keyColumn >= 0 ? schema.sourceColumns().at(keyColumn).name : QString();
     RunRecorder recorder(db);
-    const Result<qint64> runId = recorder.begin(
-        RunRecordBuilder::start(options, *inputs, catalog, source, summary.table, keyName));
+    const Result<qint64> runId
+        = recorder.begin(RunRecordBuilder::start(options, *inputs, catalog, source, summary.table,
+                                                 keyName, secondLocator ? &secondSource : nullptr));
     if (!runId)
         return finished(runId.error().orKind(ErrorKind::Database));
     summary.runId = runId.value();
@@ -256,6 +275,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     setup.schema = &schema;
     setup.keyColumn = keyColumn;
     setup.locator = locator.get();
+    setup.secondLocator = secondLocator.get();
     setup.finder = &finder;
     setup.chunkRecords = options.chunkRecords;
     QList<QString> codes;

@@ -82,6 +82,9 @@ struct EtlOptions
     GeoProviderKind provider = GeoProviderKind::Offline;
     QString geoDatabase; // offline: the IPv4 (or combined) .mmdb file
     QString geoDatabaseV6; // offline: the IPv6 .mmdb file, optional
+    // A second opinion: every located row is located again with this .mmdb file (either
+    // provider), assigned by the same finder, and stored with the agreement (alt_* columns).
+    QString crossCheckDatabase;
 
     QUrl ipinfoUrl = QUrl(QStringLiteral("https://ipinfo.io"));
     QString ipinfoToken; // never logged, never stored in the run record

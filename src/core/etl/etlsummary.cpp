@@ -37,14 +37,39 @@ qint64 EtlSummary::uncertainRows() const
     return n;
 }
 
+RegionCount EtlSummary::crossCheckTotals() const
+{
+    RegionCount t;
+    for (const RegionCount &r : regions) {
+        t.crossSame += r.crossSame;
+        t.crossDifferent += r.crossDifferent;
+        t.crossNotLocated += r.crossNotLocated;
+    }
+    return t;
+}
+
+namespace {
+
+QJsonObject crossCheckJson(const RegionCount &r)
+{
+    const qint64 checked = r.crossChecked();
+    return {{QStringLiteral("same_region"), double(r.crossSame)},
+            {QStringLiteral("different_region"), double(r.crossDifferent)},
+            {QStringLiteral("not_located"), double(r.crossNotLocated)},
+            {QStringLiteral("agreement"),
+             checked > 0 ? QJsonValue(double(r.crossSame) / double(checked)) : QJsonValue()}};
+}
+
+} // namespace
+
 QJsonObject EtlSummary::toJson() const
 {
     QJsonObject counts;
     for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
         counts.insert(it.key(), double(it.value()));
     QJsonArray regionArray;
-    for (const RegionCount &r : regions)
-        regionArray.append(QJsonObject {
+    for (const RegionCount &r : regions) {
+        QJsonObject region {
             {QStringLiteral("code"), r.code},
             {QStringLiteral("name"), r.name},
             {QStringLiteral("provider"), r.provider.isEmpty() ? QJsonValue() : r.provider},
@@ -52,7 +77,11 @@ QJsonObject EtlSummary::toJson() const
             {QStringLiteral("firm"), double(r.rows - r.uncertain)},
             {QStringLiteral("uncertain"), double(r.uncertain)},
             {QStringLiteral("mean_km"), r.meanKm ? QJsonValue(*r.meanKm) : QJsonValue()},
-            {QStringLiteral("est_rtt"), r.rtt.toJson()}});
+            {QStringLiteral("est_rtt"), r.rtt.toJson()}};
+        if (!crossCheckSource.isEmpty())
+            region.insert(QStringLiteral("cross_check"), crossCheckJson(r));
+        regionArray.append(region);
+    }
     QJsonObject rttObject = rtt.toJson();
     rttObject.insert(
         QStringLiteral("model"),
@@ -84,6 +113,16 @@ QJsonObject EtlSummary::toJson() const
         o.insert(QStringLiteral("error_kind"), errorKindName(error.kind));
         if (!error.details.isEmpty())
             o.insert(QStringLiteral("error_details"), error.details);
+    }
+    if (!crossCheckSource.isEmpty()) {
+        QJsonObject cross = crossCheckJson(crossCheckTotals());
+        cross.insert(QStringLiteral("source"), crossCheckSource);
+        if (!crossCheckCredit.isEmpty())
+            cross.insert(QStringLiteral("attribution"),
+                         QJsonObject {{QStringLiteral("text"), crossCheckCredit.text},
+                                      {QStringLiteral("url"), crossCheckCredit.url},
+                                      {QStringLiteral("licence"), crossCheckCredit.licence}});
+        o.insert(QStringLiteral("cross_check"), cross);
     }
     if (!credit.isEmpty())
         o.insert(QStringLiteral("attribution"),

@@ -24,6 +24,11 @@ struct RegionCount
     QString provider;
     qint64 rows = 0;
     qint64 uncertain = 0; // rows whose assignment is uncertain; the others are firm
+    // The cross-check: rows the second source puts in this region, in another, or nowhere.
+    qint64 crossSame = 0;
+    qint64 crossDifferent = 0;
+    qint64 crossNotLocated = 0;
+    qint64 crossChecked() const { return crossSame + crossDifferent + crossNotLocated; }
     std::optional<double> meanKm;
     RttStats rtt;
 };
@@ -41,6 +46,9 @@ struct EtlSummary
     QList<RegionCount> regions; // rows per region, most first
     qint64 assignedRows() const; // rows with a region
     qint64 uncertainRows() const; // of those, the rows whose assignment is uncertain
+    RegionCount crossCheckTotals() const; // the cross* counts of every region
+    QString crossCheckSource; // the second opinion's description; empty: no cross-check
+    GeoCredit crossCheckCredit; // what its data needs wherever it is shown
     RttStats rtt; // every located row's est. RTT
     LatencyModel latencyModel; // the model the est. RTT came from where it was not measured
     double durationSeconds = 0;

@@ -83,8 +83,14 @@ Status LoadSession::subtractDuplicates(RunCounts &counts, const QList<QString> &
         if (!status)
             return Error(ErrorKind::Internal,
                          tr("The loaded rows hold an unknown geo_status \"%1\".").arg(g.geoStatus));
-        counts.remove(*status, g.regionCode.isEmpty() ? -1 : int(regionCodes.indexOf(g.regionCode)),
-                      g.rows, g.distanceKm, g.rttTenths, g.rttMeasured, g.uncertain);
+        RunCounts::Assigned a;
+        a.region = g.regionCode.isEmpty() ? -1 : int(regionCodes.indexOf(g.regionCode));
+        a.km = g.distanceKm;
+        a.rttTenths = g.rttTenths;
+        a.measured = g.rttMeasured;
+        a.uncertain = g.uncertain;
+        a.agreement = agreementFromName(g.agreement);
+        counts.remove(*status, g.rows, a);
     }
     return {};
 }

@@ -5,8 +5,26 @@
 
 namespace regionmap {
 
+Status LocateStage::processSecond(RowBatch &batch)
+{
+    batch.altLocations.clear();
+    if (batch.lookups.empty())
+        return {};
+    if (Status st = m_locator.locate(batch.lookups, batch.altLocations); !st)
+        return st.error().orKind(ErrorKind::Geolocation);
+    if (batch.altLocations.size() != batch.lookups.size()) {
+        return Error(ErrorKind::Geolocation,
+                     tr("The cross-check's geolocation provider answered %1 of %2 addresses.")
+                         .arg(batch.altLocations.size())
+                         .arg(batch.lookups.size()));
+    }
+    return {};
+}
+
 Status LocateStage::process(RowBatch &batch)
 {
+    if (m_kind == Kind::SecondOpinion)
+        return processSecond(batch);
     batch.lookups.clear();
     batch.locations.clear();
     for (RowState &row : batch.rows) {

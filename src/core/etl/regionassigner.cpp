@@ -17,9 +17,10 @@ uint64_t bits(double v)
 
 } // namespace
 
-RegionAssigner::RegionAssigner(const NearestRegionFinder &finder, size_t limit)
+RegionAssigner::RegionAssigner(const NearestRegionFinder &finder, size_t limit, Kind kind)
     : m_finder(finder)
     , m_limit(limit)
+    , m_kind(kind)
 {
     m_index.reserve(m_limit);
 }
@@ -40,12 +41,15 @@ void RegionAssigner::process(RowBatch &batch)
         m_points.clear();
         ++m_generation;
     }
+    const bool second = m_kind == Kind::SecondOpinion;
     for (int r = 0; r < int(batch.rows.size()); ++r) {
         RowState &row = batch.rows[size_t(r)];
-        if (row.rejected || row.status != GeoStatus::Located)
+        if (row.rejected)
             continue;
-        const Location &loc = *batch.location(r);
-        row.point = pointFor(loc.latitude, loc.longitude);
+        const Location *loc = second ? batch.altLocation(r) : batch.location(r);
+        if (!loc || loc->status != GeoStatus::Located)
+            continue;
+        (second ? row.altPoint : row.point) = pointFor(loc->latitude, loc->longitude);
     }
 }
 

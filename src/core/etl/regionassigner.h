@@ -26,7 +26,11 @@ struct AssignedPoint
 class RegionAssigner
 {
 public:
-    explicit RegionAssigner(const NearestRegionFinder &finder, size_t limit = size_t(1) << 17);
+    // Of the kind SecondOpinion, it assigns the cross-check's locations (RowState::altPoint).
+    enum class Kind { Primary, SecondOpinion };
+
+    explicit RegionAssigner(const NearestRegionFinder &finder, size_t limit = size_t(1) << 17,
+                            Kind kind = Kind::Primary);
 
     void process(RowBatch &batch);
 
@@ -54,6 +58,7 @@ private:
 
     const NearestRegionFinder &m_finder;
     size_t m_limit;
+    Kind m_kind;
     std::unordered_map<Key, int, KeyHash> m_index;
     std::vector<AssignedPoint> m_points;
     int m_generation = 0;

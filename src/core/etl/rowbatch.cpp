@@ -10,6 +10,7 @@ void RowBatch::reset(const CsvChunk &c)
     rows.assign(size_t(c.rowCount()), RowState());
     lookups.clear();
     locations.clear();
+    altLocations.clear();
     rejects.clear();
 }
 

@@ -32,6 +32,7 @@ struct RowState
     GeoStatus status = GeoStatus::InvalidIp; // validator, then locator: the row's final status
     int lookup = -1; // locator: index into RowBatch::locations, -1 when not looked up
     int point = -1; // assigner: index of the row's point in the assigner, -1 when none
+    int altPoint = -1; // the cross-check's assigner: the same for the second opinion
 };
 
 // One chunk of rows on its way through the pipeline: reader → validator → locator → assigner
@@ -42,6 +43,7 @@ struct RowBatch
     std::vector<RowState> rows; // one per chunk row, in order
     std::vector<IpAddress> lookups; // the global addresses of the accepted rows, to locate
     std::vector<Location> locations; // the locator's answers, one per lookup
+    std::vector<Location> altLocations; // the cross-check's answers, one per lookup (or none)
     std::vector<RejectedRow> rejects; // rows the reader or the validator turned away
 
     // Starts on a new chunk: one fresh RowState per row, no lookups, no rejects.
@@ -51,6 +53,12 @@ struct RowBatch
     {
         const int i = rows[size_t(row)].lookup;
         return i >= 0 ? &locations[size_t(i)] : nullptr;
+    }
+    // The cross-check's location of the row, or null when it was not looked up.
+    const Location *altLocation(int row) const
+    {
+        const int i = rows[size_t(row)].lookup;
+        return i >= 0 && size_t(i) < altLocations.size() ? &altLocations[size_t(i)] : nullptr;
     }
 };
 

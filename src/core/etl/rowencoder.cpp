@@ -25,6 +25,11 @@ constexpr Field kPointFields[] = {
     Field::SecondDistanceKm};
 constexpr int kPointFieldCount = int(sizeof kPointFields / sizeof kPointFields[0]);
 
+// The cross-check's columns, in the order appendSecondOpinion() writes them.
+constexpr Field kAltFields[] = {Field::AltLatitude,   Field::AltLongitude,  Field::AltRegionCode,
+                                Field::AltDistanceKm, Field::AltLocationKm, Field::Agreement};
+constexpr int kAltFieldCount = int(sizeof kAltFields / sizeof kAltFields[0]);
+
 constexpr char kNoPoint[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
 // The region columns of a point with no region: code, name, provider, distance, second code,
 // second provider, second distance.
@@ -40,9 +45,11 @@ void appendOptional(CopyBuffer &buf, const QByteArray &text)
 
 } // namespace
 
-RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup)
+RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup,
+                       const RegionAssigner *second)
     : m_schema(schema)
     , m_assigner(assigner)
+    , m_second(second)
     , m_setup(std::move(setup))
     , m_runId(QByteArray::number(m_setup.runId))
 {
@@ -85,6 +92,20 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
             break;
         case Field::Assignment:
             m_plan.push_back(Step::Assignment);
+            break;
+        case Field::AltLatitude:
+            for (int k = 0; k < kAltFieldCount; ++k)
+                Q_ASSERT_X(i + k < cols.size() && cols.at(i + k).field == kAltFields[k],
+                           "RowEncoder", "the cross-check columns are not in their order");
+            m_plan.push_back(Step::AltGroup);
+            i += kAltFieldCount - 1;
+            break;
+        case Field::AltLongitude:
+        case Field::AltRegionCode:
+        case Field::AltDistanceKm:
+        case Field::AltLocationKm:
+        case Field::Agreement:
+            Q_ASSERT_X(false, "RowEncoder", "a cross-check column outside its group");
             break;
         case Field::CountryCode:
             m_plan.push_back(Step::CountryCode);
@@ -160,6 +181,17 @@ RowEncoder::RowAssessment RowEncoder::assess(const RowBatch &batch, int row) con
         return {};
     RowAssessment a;
     a.uncertaintyKm = LocationUncertainty::km(*loc);
+    if (m_second) {
+        const Location *alt = batch.altLocation(row);
+        const int altPoint = state.altPoint;
+        if (alt && alt->status == GeoStatus::Located && altPoint >= 0
+            && m_second->point(altPoint).nearest.first >= 0)
+            a.agreement = m_second->point(altPoint).nearest.first == near.first
+                              ? Agreement::SameRegion
+                              : Agreement::DifferentRegion;
+        else
+            a.agreement = Agreement::NotLocated;
+    }
     a.firm = LocationUncertainty::isFirm(
         near.firstKm, near.second >= 0 ? std::optional<double>(near.secondKm) : std::nullopt,
         a.uncertaintyKm);
@@ -237,6 +269,9 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
                 out.appendRaw(name.data(), size_t(name.size()));
             }
             break;
+        case Step::AltGroup:
+            appendSecondOpinion(batch, row, a, out);
+            break;
         case Step::CountryCode:
             appendOptional(out, loc ? loc->countryCode : QByteArray());
             break;
@@ -256,6 +291,34 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
             break;
         }
     }
+}
+
+void RowEncoder::appendSecondOpinion(const RowBatch &batch, int row, const RowAssessment &a,
+                                     CopyBuffer &out) const
+{
+    if (a.agreement == Agreement::None || a.agreement == Agreement::NotLocated) {
+        out.appendRaw("\\N\t\\N\t\\N\t\\N\t\\N\t", 15);
+        if (a.agreement == Agreement::None)
+            out.appendNull();
+        else
+            out.appendRaw("not_located", 11);
+        return;
+    }
+    const Location &loc = *batch.location(row);
+    const AssignedPoint &p = m_second->point(batch.rows[size_t(row)].altPoint);
+    out.appendDouble(p.latitude);
+    out.separator();
+    out.appendDouble(p.longitude);
+    out.separator();
+    out.appendText(m_setup.regionCodes.at(p.nearest.first));
+    out.separator();
+    out.appendFixed(p.nearest.firstKm, kDistanceDecimals);
+    out.separator();
+    out.appendFixed(
+        NearestRegionFinder::geodesicKm(loc.latitude, loc.longitude, p.latitude, p.longitude), 3);
+    out.separator();
+    const QLatin1String name = agreementName(a.agreement);
+    out.appendRaw(name.data(), size_t(name.size()));
 }
 
 Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts,
@@ -288,7 +351,8 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
         out.endRow();
         if (a.tenths >= 0) {
             const NearestResult &near = m_assigner.point(state.point).nearest;
-            counts.add(state.status, near.first, near.firstKm, a.tenths, a.measured, !a.firm);
+            counts.add(state.status,
+                       {near.first, near.firstKm, a.tenths, a.measured, !a.firm, a.agreement});
         } else {
             counts.add(state.status);
         }

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "db/targetschema.h"
+#include "geo/agreement.h"
 #include "geo/latencymodel.h"
 
 #include <QByteArray>
@@ -36,7 +37,9 @@ public:
         bool rowOrigin = false; // upsert: each row's sequence, file and line after its columns
     };
 
-    RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup);
+    // second: the cross-check's assigner (the alt_* columns and the agreement), or null.
+    RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup,
+               const RegionAssigner *second = nullptr);
 
     // The file whose rows follow, for the row origin.
     void setFile(const QString &path) { m_file = path.toUtf8(); }
@@ -56,6 +59,7 @@ private:
         AccuracyKm,
         UncertaintyKm,
         Assignment,
+        AltGroup, // the six cross-check columns, alt_latitude to agreement
         CountryCode,
         City,
         GeoSource,
@@ -71,14 +75,18 @@ private:
         bool measured = false;
         double uncertaintyKm = 0;
         bool firm = false;
+        Agreement agreement = Agreement::None;
     };
 
     RowAssessment assess(const RowBatch &batch, int row) const;
     void appendRow(const RowBatch &batch, int row, const RowAssessment &a, CopyBuffer &out);
+    void appendSecondOpinion(const RowBatch &batch, int row, const RowAssessment &a,
+                             CopyBuffer &out) const;
     const QByteArray &pointText(int point);
 
     const TargetSchema &m_schema;
     const RegionAssigner &m_assigner;
+    const RegionAssigner *m_second;
     Setup m_setup;
     QByteArray m_runId;
     QByteArray m_file;

@@ -18,7 +18,13 @@ RowPipeline::RowPipeline(Setup setup, LoadSession &session, Feedback &feedback)
     , m_feedback(feedback)
     , m_locate(*m_setup.locator)
     , m_assigner(*m_setup.finder)
-    , m_encoder(*m_setup.schema, m_assigner, m_setup.encoder)
+    , m_secondLocate(m_setup.secondLocator ? std::make_optional<LocateStage>(
+                         *m_setup.secondLocator, LocateStage::Kind::SecondOpinion)
+                                           : std::nullopt)
+    , m_secondAssigner(m_setup.secondLocator ? std::make_unique<RegionAssigner>(
+                           *m_setup.finder, size_t(1) << 17, RegionAssigner::Kind::SecondOpinion)
+                                             : nullptr)
+    , m_encoder(*m_setup.schema, m_assigner, m_setup.encoder, m_secondAssigner.get())
     , m_counts(int(m_setup.encoder.regionCodes.size()))
 { }
 
@@ -60,11 +66,17 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
             return cancelled();
         if (Status st = m_locate.process(batch); !st)
             return m_feedback.isCanceled() ? cancelled() : st;
+        if (m_secondLocate) {
+            if (Status st = m_secondLocate->process(batch); !st)
+                return m_feedback.isCanceled() ? cancelled() : st;
+        }
         m_feedback.addStageRows(int(Stage::Locate), chunk.rowCount());
         if (m_feedback.isCanceled())
             return cancelled();
 
         m_assigner.process(batch);
+        if (m_secondAssigner)
+            m_secondAssigner->process(batch);
         buf.clear();
         const auto send = [this](CopyBuffer &b) {
             return m_session.send(b);

@@ -10,6 +10,9 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <optional>
+
 namespace regionmap {
 
 class LoadSession;
@@ -33,6 +36,8 @@ public:
         const TargetSchema *schema = nullptr;
         int keyColumn = -1;
         Locator *locator = nullptr;
+        // The cross-check's locator (a second opinion on every located row), or null.
+        Locator *secondLocator = nullptr;
         const NearestRegionFinder *finder = nullptr;
         RowEncoder::Setup encoder;
         int chunkRecords = 16384;
@@ -58,6 +63,8 @@ private:
     Feedback &m_feedback;
     LocateStage m_locate;
     RegionAssigner m_assigner;
+    std::optional<LocateStage> m_secondLocate;
+    std::unique_ptr<RegionAssigner> m_secondAssigner; // declared before the encoder that uses it
     RowEncoder m_encoder;
     RunCounts m_counts;
     qint64 m_rowsRead = 0;

@@ -29,29 +29,40 @@ RunCounts::RunCounts(int regionCount)
     : m_regions(size_t(std::max(regionCount, 0)))
 { }
 
-void RunCounts::tally(int region, qint64 rows, double km, qint64 rttTenths, bool measured,
-                      bool uncertain)
+void RunCounts::tally(const Assigned &a, qint64 rows)
 {
-    if (region < 0 || size_t(region) >= m_regions.size())
+    if (a.region < 0 || size_t(a.region) >= m_regions.size())
         return;
-    RegionTally &t = m_regions[size_t(region)];
+    RegionTally &t = m_regions[size_t(a.region)];
     t.rows += rows;
-    t.sumKm += km * double(rows);
-    if (measured)
+    t.sumKm += a.km * double(rows);
+    if (a.measured)
         t.measured += rows;
-    if (uncertain)
+    if (a.uncertain)
         t.uncertain += rows;
-    const size_t bin = size_t(std::clamp<qint64>(rttTenths, 0, kMaxTenths));
+    switch (a.agreement) {
+    case Agreement::SameRegion:
+        t.same += rows;
+        break;
+    case Agreement::DifferentRegion:
+        t.different += rows;
+        break;
+    case Agreement::NotLocated:
+        t.notLocated += rows;
+        break;
+    case Agreement::None:
+        break;
+    }
+    const size_t bin = size_t(std::clamp<qint64>(a.rttTenths, 0, kMaxTenths));
     if (bin >= t.rttBins.size())
         t.rttBins.resize(bin + 1, 0);
     t.rttBins[bin] += rows;
 }
 
-void RunCounts::remove(GeoStatus status, int region, qint64 rows, double km, qint64 rttTenths,
-                       bool measured, bool uncertain)
+void RunCounts::remove(GeoStatus status, qint64 rows, const Assigned &a)
 {
     m_statuses[size_t(status)] -= rows;
-    tally(region, -rows, km, rttTenths, measured, uncertain);
+    tally(a, -rows);
 }
 
 qint64 RunCounts::rows() const
@@ -114,6 +125,9 @@ QList<RegionCount> RunCounts::regionCounts(const QList<QString> &codes, const QL
         r.provider = providers.value(qsizetype(i));
         r.rows = t.rows;
         r.uncertain = t.uncertain;
+        r.crossSame = t.same;
+        r.crossDifferent = t.different;
+        r.crossNotLocated = t.notLocated;
         r.meanKm = t.sumKm / double(t.rows);
         r.rtt = statsOf(t.rttBins, t.measured);
         out.append(r);

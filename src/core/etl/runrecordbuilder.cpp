@@ -39,7 +39,8 @@ QJsonObject latencySettings(const EtlOptions &options)
 
 RunStart RunRecordBuilder::start(const EtlOptions &options, const InputSet &inputs,
                                  const RegionCatalog &catalog, const GeoSource &source,
-                                 const QString &table, const QString &keyColumn)
+                                 const QString &table, const QString &keyColumn,
+                                 const GeoSource *crossCheck)
 {
     RunStart start;
     start.table = table;
@@ -66,6 +67,13 @@ RunStart RunRecordBuilder::start(const EtlOptions &options, const InputSet &inpu
         start.settings.insert(QStringLiteral("geo_build"), source.build.toString(Qt::ISODate));
     if (options.provider == GeoProviderKind::Ipinfo)
         start.settings.insert(QStringLiteral("ipinfo"), ipinfoRunSettings(options));
+    if (crossCheck) {
+        QJsonObject cross {{QStringLiteral("geo_source"), crossCheck->id},
+                           {QStringLiteral("description"), crossCheck->description}};
+        if (crossCheck->build.isValid())
+            cross.insert(QStringLiteral("geo_build"), crossCheck->build.toString(Qt::ISODate));
+        start.settings.insert(QStringLiteral("cross_check"), cross);
+    }
     return start;
 }
 

@@ -16,9 +16,11 @@ struct GeoSource;
 class RunRecordBuilder
 {
 public:
+    // crossCheck: the second opinion's source, or null.
     static RunStart start(const EtlOptions &options, const InputSet &inputs,
                           const RegionCatalog &catalog, const GeoSource &source,
-                          const QString &table, const QString &keyColumn);
+                          const QString &table, const QString &keyColumn,
+                          const GeoSource *crossCheck = nullptr);
 
     // [{path, size, sha256}] of each file; computed on the side while the rows load.
     static QJsonArray hashFiles(const QStringList &paths);

@@ -90,6 +90,13 @@ NearestRegionFinder::NearestRegionFinder(QVector<Region> regions)
         unitVector(m_regions.at(i).latitude, m_regions.at(i).longitude, &m_unit[size_t(i) * 3]);
 }
 
+double NearestRegionFinder::geodesicKm(double lat1, double lon1, double lat2, double lon2)
+{
+    double s12 = 0;
+    GeographicLib::Geodesic::WGS84().Inverse(lat1, lon1, lat2, lon2, s12);
+    return s12 / 1000.0;
+}
+
 NearestResult NearestRegionFinder::bruteForce(const QVector<Region> &regions, double lat,
                                               double lon)
 {
