@@ -4,6 +4,7 @@
 #include "common/feedback.h"
 #include "db/copystream.h"
 #include "etl/etljob.h"
+#include "geo/geosource.h"
 #include "results/queryrunner.h"
 #include "results/resultsqueries.h"
 #include "results/rowqueries.h"
@@ -513,6 +514,52 @@ private slots:
         QCOMPARE(uncertain, 3);
     }
 
+    void crossCheckAgreementAndDisagreements()
+    {
+        const ScopeOverview a = overview(ResultScope::run(HandDataset::table(), m_hand.runA));
+        QCOMPARE(a.crossCheck.crossSame, 2);
+        QCOMPARE(a.crossCheck.crossDifferent, 2);
+        QCOMPARE(a.crossCheck.crossNotLocated, 1);
+        QCOMPARE(a.crossCheckLabel, QStringLiteral("GeoLite2 City 2026-09-18"));
+        QCOMPARE(a.crossCheckSources, QStringList {GeoSource::GeoLite2City});
+        const RegionStat *r1 = a.region(QStringLiteral("r1"));
+        QVERIFY(r1);
+        QCOMPARE(r1->crossSame, 1);
+        QCOMPARE(r1->crossDifferent, 2);
+        QCOMPARE(r1->crossNotLocated, 1);
+        QCOMPARE(a.region(QStringLiteral("r2"))->crossSame, 1);
+        // Run B was not cross-checked.
+        const ScopeOverview b = overview(ResultScope::run(HandDataset::table(), m_hand.runB));
+        QCOMPARE(b.crossCheck.crossChecked(), 0);
+        QVERIFY(b.crossCheckLabel.isEmpty());
+
+        Result<Disagreements> d = ResultsQueries::disagreements(
+            m_conn, m_handInfo, ResultScope::wholeTable(HandDataset::table()));
+        QVERIFY(d);
+        QCOMPARE(d->totalRows, 2);
+        QCOMPARE(d->totalPairs, 2);
+        QCOMPARE(d->pairs.size(), 2);
+        for (const DisagreementPair &p : d->pairs) {
+            QCOMPARE(p.region, QStringLiteral("r1"));
+            QCOMPARE(p.altRegion, QStringLiteral("r2"));
+            QCOMPARE(p.altLatitude, -33.8);
+            QCOMPARE(p.rows, 1);
+        }
+        // Ties in rows: the pair farther apart first.
+        QCOMPARE(d->pairs.first().apartKm, 5400.0);
+        Result<Disagreements> one = ResultsQueries::disagreements(
+            m_conn, m_handInfo, ResultScope::wholeTable(HandDataset::table()), 1);
+        QVERIFY(one);
+        QCOMPARE(one->pairs.size(), 1);
+        QCOMPARE(one->totalPairs, 2); // the limit cuts the list, not the count
+
+        RowFilter f;
+        f.agreement = QStringLiteral("different_region");
+        QCOMPARE(snapshotSize(f, ResultScope::wholeTable(HandDataset::table())), 2);
+        f.agreement = QStringLiteral("same_region");
+        QCOMPARE(snapshotSize(f, ResultScope::run(HandDataset::table(), m_hand.runA)), 2);
+    }
+
     void sortedRowsComeBackInOrder()
     {
         RowOrder order {QStringLiteral("distance_km"), true};
@@ -580,7 +627,8 @@ private slots:
         // NULL city stays empty; the NULL second region of row 4 too.
         QVERIFY2(lines.at(3).contains(",AA,,dbip-city-lite,"), lines.at(3).constData());
         QVERIFY(lines.at(4).startsWith("4,Dan_1,"));
-        QVERIFY2(lines.at(4).contains(",400,,,,14,model,,1000,firm,,,,,,,AU,"), lines.at(4).constData());
+        QVERIFY2(lines.at(4).contains(",400,,,,14,model,,1000,firm,-33.8,151.1,r2,14,52,different_region,AU,"),
+                 lines.at(4).constData());
 
         // Empty strings are quoted, NULLs are not.
         RowFilter g;
@@ -589,7 +637,7 @@ private slots:
         QVERIFY(RowQueries::exportCsv(
             m_conn,
             RowSelection(m_handInfo, ResultScope::run(HandDataset::table(), m_hand.runA),
-                         RowFilter {{}, false, QStringLiteral("invalid_ip"), {}, {}},
+                         RowFilter {{}, false, QStringLiteral("invalid_ip"), {}, {}, {}},
                          {QStringLiteral("id"), false}),
             path2));
         QFile file2(path2);

@@ -80,6 +80,10 @@ Result<qint64> recordRun(QSqlDatabase db, const QString &table, LoadMode mode, R
 //   10  r2      10        100     5     firm        -33.9/151.2      located
 //   11  r2      30        31      5     uncertain   -33.1/151.7      located
 //   12                                              (country only)   country_only, ipinfo
+// Run A was cross-checked (its record names GeoLite2 City 2026-09-18); run B was not:
+//   1  r1 -> alt r1 at 10.25/20.35   same_region     4  r1 -> alt r2 at -33.8/151.1  different
+//   2  r1 -> alt r2 at -33.8/151.1   different       5  r2 -> alt r2 at -33.9/151.2  same_region
+//   3  r1 -> not located by it       not_located
 // Catalogs: run A has r1 "Region One" (Alpha; 10, 20), r2 "Region Two" (Sydney; -33.9, 151.2)
 // and r3 "Region Three" (no rows; 0, 0); run B has r2 "Region Two (new)" only.
 Result<HandDataset> createHandDataset(QSqlDatabase db)
@@ -183,6 +187,22 @@ Result<HandDataset> createHandDataset(QSqlDatabase db)
                                "UPDATE hand_rows SET assignment = CASE WHEN second_distance_km"
                                " IS NULL OR second_distance_km - distance_km > uncertainty_km"
                                " THEN 'firm' ELSE 'uncertain' END WHERE region_code IS NOT NULL"));
+        !st)
+        return st.error();
+    if (Status st = exec(
+            db, QStringLiteral(
+                    "UPDATE hand_rows h SET alt_latitude = v.lat, alt_longitude = v.lon,"
+                    " alt_region_code = v.code, alt_distance_km = v.km, alt_location_km = v.apart,"
+                    " agreement = v.agreement FROM (VALUES"
+                    " (1, 10.25, 20.35, 'r1', 100.0, 7.5, 'same_region'),"
+                    " (2, -33.8, 151.1, 'r2', 14.0, 5400.0, 'different_region'),"
+                    " (3, NULL, NULL, NULL, NULL, NULL, 'not_located'),"
+                    " (4, -33.8, 151.1, 'r2', 14.0, 52.0, 'different_region'),"
+                    " (5, -33.9, 151.2, 'r2', 50.0, 0.0, 'same_region')"
+                    ") AS v(id, lat, lon, code, km, apart, agreement) WHERE h.id = v.id;"
+                    "UPDATE etl_runs SET settings = settings || '{\"cross_check\": {\"geo_source\":"
+                    " \"geolite2-city\", \"geo_build\": \"2026-09-18\"}}' WHERE run_id = %1")
+                    .arg(d.runA));
         !st)
         return st.error();
     if (Status st = exec(db, QStringLiteral("UPDATE hand_rows SET est_rtt_ms = 5, est_rtt_source ="

@@ -32,6 +32,19 @@ QString GeoCredit::html() const
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(url, text.toHtmlEscaped());
 }
 
+QString GeoSource::labelFor(const QString &id)
+{
+    if (id == DbIpCityLite)
+        return QStringLiteral("DB-IP Lite City");
+    if (id == GeoLite2City)
+        return QStringLiteral("GeoLite2 City");
+    if (id == GeoIp2City)
+        return QStringLiteral("GeoIP2 City");
+    if (id == Ipinfo)
+        return QStringLiteral("ipinfo.io");
+    return id;
+}
+
 GeoCredit GeoSource::creditFor(const QString &id)
 {
     if (id == DbIpCityLite)

@@ -45,6 +45,8 @@ public:
 
     GeoCredit credit() const { return creditFor(id); }
 
+    // "DB-IP Lite City", "GeoLite2 City", ... for a geo_source value (the value itself for others).
+    static QString labelFor(const QString &id);
     // The credit the rows of one geo_source value need (exact ids only; none for others).
     static GeoCredit creditFor(const QString &id);
     // The credits for the geo_source values of the rows in view, each once, in a fixed order.

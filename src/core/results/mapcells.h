@@ -29,4 +29,25 @@ struct MapCells
     qint64 maxRows = 0; // in one cell
 };
 
+// Rows that a run's source and its cross-check put in different regions, by the pair of places.
+struct DisagreementPair
+{
+    double latitude = 0; // where the run's source locates them
+    double longitude = 0;
+    double altLatitude = 0; // where the second source does
+    double altLongitude = 0;
+    QString region; // the run's region
+    QString altRegion; // the second opinion's
+    qint64 rows = 0;
+    double apartKm = 0; // between the two places
+};
+
+// The disagreements of a scope, the pairs with most rows first (at most a limit of them).
+struct Disagreements
+{
+    QList<DisagreementPair> pairs;
+    qint64 totalPairs = 0; // before the limit
+    qint64 totalRows = 0;
+};
+
 } // namespace regionmap

@@ -1,6 +1,7 @@
 #include "resultsqueries.h"
 
 #include "db/copystream.h"
+#include "geo/geosource.h"
 #include "results/pgresult.h"
 
 #include <QHash>
@@ -303,6 +304,16 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
     const QString assignment = table.columnIndex(QStringLiteral("assignment")) >= 0
                                    ? QStringLiteral("assignment")
                                    : QStringLiteral("NULL::text");
+    const bool crossed = table.columnIndex(QStringLiteral("agreement")) >= 0;
+    const auto agreementCount = [crossed](const char *value) {
+        return crossed ? QStringLiteral("count(*) FILTER (WHERE agreement = '%1')")
+                             .arg(QLatin1String(value))
+                       : QStringLiteral("0::bigint");
+    };
+    const QString crossCounts = agreementCount("same_region") + QStringLiteral(" AS same, ")
+                                + agreementCount("different_region")
+                                + QStringLiteral(" AS different, ") + agreementCount("not_located")
+                                + QStringLiteral(" AS not_located");
     const QString measured
         = table.columnIndex(QStringLiteral("est_rtt_source")) >= 0
               ? QStringLiteral("count(*) FILTER (WHERE est_rtt_source = 'measured')")
@@ -321,7 +332,7 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
               "         percentile_cont(0.95) WITHIN GROUP (ORDER BY %5) AS p95_rtt,"
               "         count(*) FILTER (WHERE %5 <= 20) AS within20,"
               "         count(*) FILTER (WHERE %5 <= 50) AS within50,"
-              "         count(*) FILTER (WHERE %5 <= 100) AS within100, %6 AS measured"
+              "         count(*) FILTER (WHERE %5 <= 100) AS within100, %6 AS measured, %7"
               "    FROM %1 WHERE geo_status = 'located' AND region_code IS NOT NULL%2"
               "   GROUP BY GROUPING SETS ((region_code), ())"
               "), catalog AS ("
@@ -334,16 +345,17 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
               "       s.mean_km, s.median_km, s.p95_km, COALESCE(s.firm, 0), c.provider,"
               "       COALESCE(s.rtt_n, 0), s.mean_rtt, s.p95_rtt, COALESCE(s.within20, 0),"
               "       COALESCE(s.within50, 0), COALESCE(s.within100, 0), COALESCE(s.measured, 0),"
-              "       COALESCE(s.uncertain, 0)"
+              "       COALESCE(s.uncertain, 0), COALESCE(s.same, 0), COALESCE(s.different, 0),"
+              "       COALESCE(s.not_located, 0)"
               "  FROM (SELECT * FROM stats WHERE overall = 0) s"
               "  FULL JOIN catalog c ON c.code = s.region_code"
               " UNION ALL "
               "SELECT true, NULL, NULL, NULL, false, NULL, NULL, n, mean_km, median_km, p95_km,"
               "       firm, NULL, rtt_n, mean_rtt, p95_rtt, within20, within50, within100,"
-              "       measured, uncertain"
+              "       measured, uncertain, same, different, not_located"
               "  FROM stats WHERE overall = 1"
               " ORDER BY 1 DESC, 8 DESC, 2")
-              .arg(table.quotedName, where2, runsParam, assignment, rtt, measured);
+              .arg(table.quotedName, where2, runsParam, assignment, rtt, measured, crossCounts);
     Result<PgResult> regionRows = PgResult::exec(conn, sql, p2, what);
     if (!regionRows)
         return regionRows.error();
@@ -360,6 +372,9 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
             ov.rtt = rttStats;
             ov.firmRows = regionRows->toInt64(i, 11);
             ov.uncertainRows = regionRows->toInt64(i, 20);
+            ov.crossCheck.crossSame = regionRows->toInt64(i, 21);
+            ov.crossCheck.crossDifferent = regionRows->toInt64(i, 22);
+            ov.crossCheck.crossNotLocated = regionRows->toInt64(i, 23);
             continue;
         }
         RegionStat s;
@@ -376,6 +391,9 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
         s.p95Km = regionRows->optionalDouble(i, 10);
         s.firm = regionRows->toInt64(i, 11);
         s.uncertain = regionRows->toInt64(i, 20);
+        s.crossSame = regionRows->toInt64(i, 21);
+        s.crossDifferent = regionRows->toInt64(i, 22);
+        s.crossNotLocated = regionRows->toInt64(i, 23);
         s.provider = regionRows->text(i, 12);
         s.rtt = rttStats;
         ov.regions << s;
@@ -419,9 +437,31 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
     std::stable_sort(ov.statuses.begin(), ov.statuses.end(),
                      [](const StatusStat &a, const StatusStat &b) { return a.rows > b.rows; });
 
-    // 2. Per region: rows, distances, est. RTT, firm and uncertain assignments.
+    // 2. Per region: rows, distances, est. RTT, firm and uncertain assignments, agreement.
     if (Status st = readRegionStats(conn, table, scope, what, ov); !st)
         return st.error();
+    // 3. The second opinions of the runs in scope, as their records name them.
+    if (ov.crossCheck.crossChecked() > 0) {
+        PgParams p;
+        p.addBigIntArray(ov.runIds);
+        Result<PgResult> cross = PgResult::exec(
+            conn,
+            QStringLiteral("SELECT DISTINCT settings->'cross_check'->>'geo_source',"
+                           "       settings->'cross_check'->>'geo_build'"
+                           "  FROM etl_runs WHERE run_id = ANY($1::bigint[])"
+                           "   AND settings ? 'cross_check' ORDER BY 1, 2"),
+            p, what);
+        if (!cross)
+            return cross.error();
+        QStringList labels;
+        for (int i = 0; i < cross->rows(); ++i) {
+            const QString id = cross->text(i, 0);
+            if (!ov.crossCheckSources.contains(id))
+                ov.crossCheckSources << id;
+            labels << (GeoSource::labelFor(id) + QLatin1Char(' ') + cross->text(i, 1)).trimmed();
+        }
+        ov.crossCheckLabel = labels.join(QStringLiteral(", "));
+    }
     return ov;
 }
 
@@ -549,6 +589,45 @@ Result<MapCells> ResultsQueries::mapCells(PGconn *conn, const TableInfo &table,
         out.totalRows += n;
     }
     finishCell();
+    return out;
+}
+
+Result<Disagreements> ResultsQueries::disagreements(PGconn *conn, const TableInfo &table,
+                                                    const ResultScope &scope, int limit)
+{
+    Disagreements out;
+    if (table.columnIndex(QStringLiteral("agreement")) < 0)
+        return out;
+    const QString what = tr("the disagreements of %1").arg(scope.describe());
+    PgParams params;
+    const QString where = scopeCondition(scope, params);
+    const QString limitParam = params.next();
+    params.add(qint64(limit));
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT latitude, longitude, alt_latitude, alt_longitude, region_code,"
+                       "       alt_region_code, count(*), max(alt_location_km),"
+                       "       count(*) OVER (), sum(count(*)) OVER ()"
+                       "  FROM %1 WHERE agreement = 'different_region'%2"
+                       " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 7 DESC, 8 DESC LIMIT %3")
+            .arg(table.quotedName, where, limitParam),
+        params, what);
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rows(); ++i) {
+        DisagreementPair p;
+        p.latitude = r->toDouble(i, 0);
+        p.longitude = r->toDouble(i, 1);
+        p.altLatitude = r->toDouble(i, 2);
+        p.altLongitude = r->toDouble(i, 3);
+        p.region = r->text(i, 4);
+        p.altRegion = r->text(i, 5);
+        p.rows = r->toInt64(i, 6);
+        p.apartKm = r->toDouble(i, 7);
+        out.pairs << p;
+        out.totalPairs = r->toInt64(i, 8);
+        out.totalRows = r->toInt64(i, 9);
+    }
     return out;
 }
 

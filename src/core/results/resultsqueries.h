@@ -49,6 +49,11 @@ public:
     static Result<MapCells> mapCells(PGconn *conn, const TableInfo &table, const ResultScope &scope,
                                      double cellDegrees);
 
+    // The rows the cross-check puts in another region, by the pair of places (most rows first,
+    // at most `limit` pairs). Empty for a table without a cross-check.
+    static Result<Disagreements> disagreements(PGconn *conn, const TableInfo &table,
+                                               const ResultScope &scope, int limit = 5000);
+
     // The enrichment columns the views read; a table without them is not a RegionMap table.
     static const QStringList &requiredColumns();
 };

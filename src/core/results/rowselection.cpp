@@ -21,11 +21,16 @@ QString RowSelection::whereSql(PGconn *conn, PgParams &params) const
         conditions << QStringLiteral("geo_status = ") + params.next();
         params.add(m_filter.geoStatus);
     }
-    if (!m_filter.assignment.isEmpty()) {
-        // A table from before the assignments were judged has no such column: no row is either.
-        if (m_table.columnIndex(QStringLiteral("assignment")) >= 0) {
-            conditions << QStringLiteral("assignment = ") + params.next();
-            params.add(m_filter.assignment);
+    // A table from before these columns existed has none: then no row matches.
+    const std::pair<QString, QString> judged[]
+        = {{QStringLiteral("assignment"), m_filter.assignment},
+           {QStringLiteral("agreement"), m_filter.agreement}};
+    for (const auto &[column, value] : judged) {
+        if (value.isEmpty())
+            continue;
+        if (m_table.columnIndex(column) >= 0) {
+            conditions << column + QStringLiteral(" = ") + params.next();
+            params.add(value);
         } else {
             conditions << QStringLiteral("false");
         }

@@ -15,17 +15,19 @@ struct RowFilter
     bool withoutRegion = false; // region_code IS NULL (wins over regionCode)
     QString geoStatus; // geo_status = this (empty: any)
     QString assignment; // assignment = this, "firm" or "uncertain" (empty: any)
+    QString agreement; // agreement = this, e.g. "different_region" (empty: any)
     QString text; // any column's text contains this, case-insensitive (empty: any)
 
     bool isEmpty() const
     {
         return regionCode.isEmpty() && !withoutRegion && geoStatus.isEmpty() && assignment.isEmpty()
-               && text.isEmpty();
+               && agreement.isEmpty() && text.isEmpty();
     }
     bool operator==(const RowFilter &o) const
     {
         return regionCode == o.regionCode && withoutRegion == o.withoutRegion
-               && geoStatus == o.geoStatus && assignment == o.assignment && text == o.text;
+               && geoStatus == o.geoStatus && assignment == o.assignment && agreement == o.agreement
+               && text == o.text;
     }
     bool operator!=(const RowFilter &o) const { return !(*this == o); }
 };

@@ -29,6 +29,11 @@ struct RegionStat
     std::optional<double> p95Km; // percentile_cont(0.95)
     qint64 firm = 0; // rows whose margin to the second region exceeds their uncertainty
     qint64 uncertain = 0; // the others; rows - firm - uncertain were loaded before this existed
+    // A cross-check's second opinion on the rows: the same region, another one, or none.
+    qint64 crossSame = 0;
+    qint64 crossDifferent = 0;
+    qint64 crossNotLocated = 0;
+    qint64 crossChecked() const { return crossSame + crossDifferent + crossNotLocated; }
     RttStats rtt; // the rows' est. RTT (docs/latency-model.md); none for an older table
 };
 
@@ -50,6 +55,9 @@ struct ScopeOverview
     RttStats rtt; // the est. RTT of every located row in scope
     qint64 firmRows = 0; // of every region (docs/geolocation-accuracy.md)
     qint64 uncertainRows = 0;
+    RegionStat crossCheck; // the cross* counts of every region
+    QStringList crossCheckSources; // the second opinions' geo_source values (for the credit)
+    QString crossCheckLabel; // "GeoLite2 City 2026-09-18"; empty: no cross-check in scope
     QList<StatusStat> statuses; // most rows first, then by name
     QStringList geoSources; // distinct geo_source values (dbip-city-lite, geolite2-city, ...)
     QList<qint64> runIds; // the runs whose rows are in scope
