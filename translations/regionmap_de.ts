@@ -1875,6 +1875,10 @@
         <source>the map of %1</source>
         <translation>Karte für %1</translation>
     </message>
+    <message>
+        <source>the disagreements of %1</source>
+        <translation>die Abweichungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultsText</name>
@@ -1949,6 +1953,10 @@
     <message>
         <source>Assignments: %1 firm (%2), %3 uncertain: for those, the second-nearest region is within the location&apos;s uncertainty.</source>
         <translation>Zuordnungen: %1 sicher (%2), %3 unsicher: Bei diesen liegt die zweitnächste Region innerhalb der Unsicherheit des Standorts.</translation>
+    </message>
+    <message>
+        <source>Cross-check with %1: %2 in the same region, %3 in another (the Disagreements tab shows them), %4 not located by it.</source>
+        <translation>Gegencheck mit %1: %2 in derselben Region, %3 in einer anderen (der Reiter Abweichungen zeigt sie), %4 von ihr nicht lokalisiert.</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2802,37 @@ Median der Entfernung %5</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::DisagreementsPanel</name>
+    <message>
+        <source>No run in this scope was cross-checked. Choose a second database on the Geolocation page (or run regionmap-cli run --cross-check FILE) and run again.</source>
+        <translation>Kein Lauf in dieser Auswahl wurde gegengeprüft. Wählen Sie auf der Seite Geolokalisierung eine zweite Datenbank (oder regionmap-cli run --cross-check DATEI) und führen Sie den Lauf erneut aus.</translation>
+    </message>
+    <message>
+        <source>No cross-check in this scope.</source>
+        <translation>Kein Gegencheck in dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>%1 puts %2 of the %3 cross-checked rows (%4) in another region than the run did; %5 are in the same region, %6 it does not locate. Choose a row to see both places and both regions.</source>
+        <translation>%1 legt %2 der %3 gegengeprüften Zeilen (%4) in eine andere Region als der Lauf; %5 liegen in derselben Region, %6 lokalisiert sie nicht. Wählen Sie eine Zeile, um beide Orte und beide Regionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the disagreements…</source>
+        <translation>Die Abweichungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The two sources agree on every row.</source>
+        <translation>Die beiden Quellen stimmen bei jeder Zeile überein.</translation>
+    </message>
+    <message>
+        <source>Rows in another region by the second database</source>
+        <translation>Zeilen, die die zweite Datenbank in eine andere Region legt</translation>
+    </message>
+    <message>
+        <source>Map of the disagreements</source>
+        <translation>Karte der Abweichungen</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::EmbeddedPostgres</name>
     <message>
         <source>RegionMap cannot create the folder %1 for its database. Check that its parent folder is writable, or set XDG_DATA_HOME to a writable folder.</source>
@@ -3145,6 +3184,50 @@ Median der Entfernung %5</translation>
         <source>The file chosen above stays in use. Clear the Database file field to use the updated database.</source>
         <translation>Die oben gewählte Datei bleibt in Gebrauch. Leeren Sie das Feld Datenbankdatei, um die aktualisierte Datenbank zu verwenden.</translation>
     </message>
+    <message>
+        <source>&amp;Cross-check with a second database</source>
+        <translation>Mit einer zweiten Datenbank &amp;gegenprüfen</translation>
+    </message>
+    <message>
+        <source>Locates every row again with a second database and stores whether it puts the row in the same region. The results show the agreement and a Disagreements tab.</source>
+        <translation>Lokalisiert jede Zeile erneut mit einer zweiten Datenbank und speichert, ob sie die Zeile in dieselbe Region legt. Die Ergebnisse zeigen die Übereinstimmung und einen Reiter Abweichungen.</translation>
+    </message>
+    <message>
+        <source>A GeoLite2 City or DB-IP City .mmdb file</source>
+        <translation>Eine .mmdb-Datei von GeoLite2 City oder DB-IP City</translation>
+    </message>
+    <message>
+        <source>Second database file</source>
+        <translation>Datei der zweiten Datenbank</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the second database file</source>
+        <translation>Die Datei der zweiten Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>Choose the Second Database</source>
+        <translation>Zweite Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>Off. A second opinion shows how sure the regions are: two good free databases disagree on the region of about a quarter of the rows.</source>
+        <translation>Aus. Eine zweite Meinung zeigt, wie sicher die Regionen sind: Zwei gute freie Datenbanken sind sich bei etwa einem Viertel der Zeilen über die Region uneinig.</translation>
+    </message>
+    <message>
+        <source>Choose the second database for the cross-check on the Geolocation page, or turn the cross-check off.</source>
+        <translation>Wählen Sie auf der Seite Geolokalisierung die zweite Datenbank für den Gegencheck oder schalten Sie den Gegencheck aus.</translation>
+    </message>
+    <message>
+        <source>The second database is %1: it has no coordinates. Choose a City database.</source>
+        <translation>Die zweite Datenbank ist %1: Sie enthält keine Koordinaten. Wählen Sie eine City-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1, built %2 · %3. Every located row is located again with it.</source>
+        <translation>%1, erstellt am %2 · %3. Jede lokalisierte Zeile wird mit ihr erneut lokalisiert.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::IpinfoCostEstimate</name>
@@ -3469,6 +3552,18 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Uncertain</source>
         <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Of %1 cross-checked rows: %2 in the same region, %3 in another, %4 not located by the second database.</source>
+        <translation>Von %1 gegengeprüften Zeilen: %2 in derselben Region, %3 in einer anderen, %4 von der zweiten Datenbank nicht lokalisiert.</translation>
+    </message>
+    <message>
+        <source>Agreement: the share of the cross-checked rows that a second database puts in the same region (a run with a cross-check).</source>
+        <translation>Übereinstimmung: der Anteil der gegengeprüften Zeilen, die eine zweite Datenbank in dieselbe Region legt (ein Lauf mit Gegencheck).</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4083,14 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
         <translation>Schraffiert den Anteil jedes Kreises, dessen Zuordnung unsicher ist: Die zweitnächste Region liegt innerhalb der Unsicherheit des Standorts.</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>The rows a second database puts in another region (a run with a cross-check).</source>
+        <translation>Die Zeilen, die eine zweite Datenbank in eine andere Region legt (ein Lauf mit Gegencheck).</translation>
     </message>
 </context>
 <context>

@@ -1875,6 +1875,10 @@
         <source>the map of %1</source>
         <translation>la carte de %1</translation>
     </message>
+    <message>
+        <source>the disagreements of %1</source>
+        <translation>les désaccords de %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultsText</name>
@@ -1949,6 +1953,10 @@
     <message>
         <source>Assignments: %1 firm (%2), %3 uncertain: for those, the second-nearest region is within the location&apos;s uncertainty.</source>
         <translation>Attributions&#xa0;: %1 sûres (%2), %3 incertaines&#xa0;: pour celles-ci, la deuxième région la plus proche est dans l&apos;incertitude de la position.</translation>
+    </message>
+    <message>
+        <source>Cross-check with %1: %2 in the same region, %3 in another (the Disagreements tab shows them), %4 not located by it.</source>
+        <translation>Contre-vérification avec %1&#xa0;: %2 dans la même région, %3 dans une autre (l&apos;onglet Désaccords les montre), %4 non localisées par elle.</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2802,37 @@ distance médiane %5</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::DisagreementsPanel</name>
+    <message>
+        <source>No run in this scope was cross-checked. Choose a second database on the Geolocation page (or run regionmap-cli run --cross-check FILE) and run again.</source>
+        <translation>Aucune exécution de cette sélection n&apos;a été contre-vérifiée. Choisissez une seconde base dans la page Géolocalisation (ou regionmap-cli run --cross-check FICHIER) et relancez.</translation>
+    </message>
+    <message>
+        <source>No cross-check in this scope.</source>
+        <translation>Pas de contre-vérification dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>%1 puts %2 of the %3 cross-checked rows (%4) in another region than the run did; %5 are in the same region, %6 it does not locate. Choose a row to see both places and both regions.</source>
+        <translation>%1 place %2 des %3 lignes contre-vérifiées (%4) dans une autre région que l&apos;exécution&#xa0;; %5 sont dans la même région, %6 ne sont pas localisées par elle. Choisissez une ligne pour voir les deux lieux et les deux régions.</translation>
+    </message>
+    <message>
+        <source>Loading the disagreements…</source>
+        <translation>Chargement des désaccords…</translation>
+    </message>
+    <message>
+        <source>The two sources agree on every row.</source>
+        <translation>Les deux sources s&apos;accordent sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Rows in another region by the second database</source>
+        <translation>Lignes placées dans une autre région par la seconde base</translation>
+    </message>
+    <message>
+        <source>Map of the disagreements</source>
+        <translation>Carte des désaccords</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::EmbeddedPostgres</name>
     <message>
         <source>RegionMap cannot create the folder %1 for its database. Check that its parent folder is writable, or set XDG_DATA_HOME to a writable folder.</source>
@@ -3145,6 +3184,50 @@ distance médiane %5</translation>
         <source>The file chosen above stays in use. Clear the Database file field to use the updated database.</source>
         <translation>Le fichier choisi ci-dessus reste utilisé. Videz le champ Fichier de base pour utiliser la base mise à jour.</translation>
     </message>
+    <message>
+        <source>&amp;Cross-check with a second database</source>
+        <translation>&amp;Contre-vérifier avec une seconde base</translation>
+    </message>
+    <message>
+        <source>Locates every row again with a second database and stores whether it puts the row in the same region. The results show the agreement and a Disagreements tab.</source>
+        <translation>Localise à nouveau chaque ligne avec une seconde base et enregistre si elle place la ligne dans la même région. Les résultats montrent l&apos;accord et un onglet Désaccords.</translation>
+    </message>
+    <message>
+        <source>A GeoLite2 City or DB-IP City .mmdb file</source>
+        <translation>Un fichier .mmdb GeoLite2 City ou DB-IP City</translation>
+    </message>
+    <message>
+        <source>Second database file</source>
+        <translation>Fichier de la seconde base</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Choose the second database file</source>
+        <translation>Choisir le fichier de la seconde base</translation>
+    </message>
+    <message>
+        <source>Choose the Second Database</source>
+        <translation>Choisir la seconde base</translation>
+    </message>
+    <message>
+        <source>Off. A second opinion shows how sure the regions are: two good free databases disagree on the region of about a quarter of the rows.</source>
+        <translation>Désactivé. Un second avis montre à quel point les régions sont sûres&#xa0;: deux bonnes bases gratuites divergent sur la région d&apos;environ un quart des lignes.</translation>
+    </message>
+    <message>
+        <source>Choose the second database for the cross-check on the Geolocation page, or turn the cross-check off.</source>
+        <translation>Choisissez la seconde base de la contre-vérification dans la page Géolocalisation, ou désactivez la contre-vérification.</translation>
+    </message>
+    <message>
+        <source>The second database is %1: it has no coordinates. Choose a City database.</source>
+        <translation>La seconde base est %1&#xa0;: elle n&apos;a pas de coordonnées. Choisissez une base City.</translation>
+    </message>
+    <message>
+        <source>%1, built %2 · %3. Every located row is located again with it.</source>
+        <translation>%1, construite le %2 · %3. Chaque ligne localisée est localisée à nouveau avec elle.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::IpinfoCostEstimate</name>
@@ -3469,6 +3552,18 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Uncertain</source>
         <translation>Incertaines</translation>
+    </message>
+    <message>
+        <source>Of %1 cross-checked rows: %2 in the same region, %3 in another, %4 not located by the second database.</source>
+        <translation>Sur %1 lignes contre-vérifiées&#xa0;: %2 dans la même région, %3 dans une autre, %4 non localisées par la seconde base.</translation>
+    </message>
+    <message>
+        <source>Agreement: the share of the cross-checked rows that a second database puts in the same region (a run with a cross-check).</source>
+        <translation>Accord&#xa0;: la part des lignes contre-vérifiées qu&apos;une seconde base place dans la même région (une exécution avec contre-vérification).</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4083,14 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
         <translation>Hachure la part de chaque cercle dont l&apos;attribution est incertaine&#xa0;: la deuxième région la plus proche est dans l&apos;incertitude de la position.</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>The rows a second database puts in another region (a run with a cross-check).</source>
+        <translation>Les lignes qu&apos;une seconde base place dans une autre région (une exécution avec contre-vérification).</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,9 @@ public:
     static inline const Entry<QString> geoProvider {QStringLiteral("geo/provider"),
                                                     QStringLiteral("offline")};
     static inline const Entry<QString> geoDatabaseFile {QStringLiteral("geo/databaseFile"), {}};
+    // The cross-check: a second .mmdb file that locates every row again (a second opinion).
+    static inline const Entry<bool> crossCheck {QStringLiteral("geo/crossCheck"), false};
+    static inline const Entry<QString> crossCheckFile {QStringLiteral("geo/crossCheckFile"), {}};
     // Where Update Now downloads from ({year} and {month} filled in); empty: DB-IP's monthly file.
     static inline const Entry<QString> geoDbUpdateUrl {QStringLiteral("geo/updateUrl"), {}};
     static inline const Entry<QString> geoIpv6DatabaseFile {QStringLiteral("geo/ipv6DatabaseFile"),

@@ -13,11 +13,17 @@
 #include "secrets/secretkeys.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace regionmap {
 
@@ -71,9 +77,99 @@ GeolocationPage::GeolocationPage(KeychainService *keychain, QWidget *parent)
             &GeolocationPage::clearCacheRequested);
     m_ui->baseUrlEdit->setText(AppSettings::ipinfoBaseUrl.defaultValue());
 
+    buildCrossCheck();
     updateKeychainStatus();
     inspectDatabase();
     updateMode();
+}
+
+// A second opinion: a second database that locates every row again; the results then say
+// where the two put rows in different regions (docs/geolocation-accuracy.md).
+void GeolocationPage::buildCrossCheck()
+{
+    m_crossCheck = new QCheckBox(tr("&Cross-check with a second database"), m_ui->scrollContents);
+    m_crossCheck->setObjectName(QStringLiteral("crossCheckBox"));
+    m_crossCheck->setToolTip(tr("Locates every row again with a second database and stores "
+                                "whether it puts the row in the same region. The results show "
+                                "the agreement and a Disagreements tab."));
+    m_crossCheckFile = new QLineEdit(m_ui->scrollContents);
+    m_crossCheckFile->setObjectName(QStringLiteral("crossCheckFile"));
+    m_crossCheckFile->setPlaceholderText(tr("A GeoLite2 City or DB-IP City .mmdb file"));
+    m_crossCheckFile->setAccessibleName(tr("Second database file"));
+    auto *browse = new QPushButton(tr("Brow&se…"), m_ui->scrollContents);
+    browse->setAccessibleName(tr("Choose the second database file"));
+    m_crossCheckInfo = new QLabel(m_ui->scrollContents);
+    m_crossCheckInfo->setWordWrap(true);
+    Theme::styleCaption(m_crossCheckInfo);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(26, 0, 0, 0);
+    row->addWidget(m_crossCheckFile, 1);
+    row->addWidget(browse);
+    auto *box = new QVBoxLayout;
+    box->setSpacing(6);
+    box->addWidget(m_crossCheck);
+    box->addLayout(row);
+    auto *info = new QHBoxLayout;
+    info->setContentsMargins(26, 0, 0, 0);
+    info->addWidget(m_crossCheckInfo);
+    box->addLayout(info);
+    auto *page = qobject_cast<QBoxLayout *>(m_ui->scrollContents->layout());
+    page->insertLayout(page->indexOf(m_ui->keychainStatusLabel), box);
+
+    connect(m_crossCheck, &QCheckBox::toggled, this, [this, browse](bool on) {
+        m_crossCheckFile->setEnabled(on);
+        browse->setEnabled(on);
+        inspectCrossCheck();
+    });
+    connect(m_crossCheckFile, &QLineEdit::editingFinished, this,
+            &GeolocationPage::inspectCrossCheck);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose the Second Database"),
+            m_crossCheckFile->text().isEmpty() ? QString() : m_crossCheckFile->text(),
+            tr("MaxMind databases (*.mmdb);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        m_crossCheckFile->setText(QDir::toNativeSeparators(file));
+        inspectCrossCheck();
+    });
+    m_crossCheckFile->setEnabled(false);
+    browse->setEnabled(false);
+    inspectCrossCheck();
+}
+
+void GeolocationPage::inspectCrossCheck()
+{
+    m_crossCheckError.clear();
+    const QString path = m_crossCheckFile->text().trimmed();
+    if (!m_crossCheck->isChecked()) {
+        m_crossCheckInfo->setText(
+            tr("Off. A second opinion shows how sure the regions are: two good free databases "
+               "disagree on the region of about a quarter of the rows."));
+    } else if (path.isEmpty()) {
+        m_crossCheckError = tr("Choose the second database for the cross-check on the "
+                               "Geolocation page, or turn the cross-check off.");
+        m_crossCheckInfo->setText(m_crossCheckError);
+    } else if (const Result<GeoDatabaseInfo> info = GeoDatabaseInfo::inspect(path); !info) {
+        m_crossCheckError = info.error().message;
+        m_crossCheckInfo->setText(m_crossCheckError);
+    } else if (!info->usable()) {
+        m_crossCheckError = tr("The second database is %1: it has no coordinates. Choose a City "
+                               "database.")
+                                .arg(info->kind);
+        m_crossCheckInfo->setText(m_crossCheckError);
+    } else {
+        m_crossCheckInfo->setText(tr("%1, built %2 · %3. Every located row is located again "
+                                     "with it.")
+                                      .arg(info->kind,
+                                           QLocale().toString(info->buildDate, QLocale::LongFormat),
+                                           info->credit.plainText()));
+    }
+    if (m_crossCheckError.isEmpty())
+        Theme::styleCaption(m_crossCheckInfo);
+    else
+        Theme::styleMessage(m_crossCheckInfo, Theme::Tone::Error, false);
+    emit statusChanged();
 }
 
 GeolocationPage::~GeolocationPage() = default;
@@ -130,6 +226,8 @@ Theme::Tone GeolocationPage::statusTone() const
 
 QString GeolocationPage::blockingProblem() const
 {
+    if (!m_crossCheckError.isEmpty())
+        return m_crossCheckError;
     if (m_ui->offlineRadio->isChecked())
         return m_openError;
     if (m_ui->tokenEdit->text().isEmpty())
@@ -150,6 +248,8 @@ GeolocationPage::Choice GeolocationPage::choice() const
     }
     c.token = m_ui->tokenEdit->text();
     c.baseUrl = m_ui->baseUrlEdit->text().trimmed();
+    if (m_crossCheck && m_crossCheck->isChecked())
+        c.crossCheckDatabase = m_crossCheckFile->text().trimmed();
     return c;
 }
 
@@ -314,12 +414,17 @@ void GeolocationPage::restoreSettings()
         = ipinfoAvailable() && AppSettings::geoProvider.value() == QLatin1String("ipinfo");
     (ipinfo ? m_ui->ipinfoRadio : m_ui->offlineRadio)->setChecked(true);
     m_update->restoreSettings();
+    m_crossCheckFile->setText(AppSettings::crossCheckFile.value());
+    m_crossCheck->setChecked(AppSettings::crossCheck.value());
+    inspectCrossCheck();
     inspectDatabase();
 }
 
 void GeolocationPage::saveSettings() const
 {
     m_update->saveSettings();
+    AppSettings::crossCheck.setValue(m_crossCheck->isChecked());
+    AppSettings::crossCheckFile.setValue(m_crossCheckFile->text().trimmed());
     AppSettings::geoProvider.setValue(m_ui->offlineRadio->isChecked() ? QStringLiteral("offline")
                                                                       : QStringLiteral("ipinfo"));
     AppSettings::geoDatabaseFile.setValue(m_ui->ipv4Edit->text().trimmed());

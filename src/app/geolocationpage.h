@@ -11,6 +11,12 @@ namespace Ui {
 class GeolocationPage;
 }
 
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+QT_END_NAMESPACE
+
 namespace regionmap {
 
 class GeoDbUpdatePanel;
@@ -33,6 +39,7 @@ public:
         QString ipv6Database; // may be empty
         QString token; // ipinfo.io; memory only
         QString baseUrl;
+        QString crossCheckDatabase; // a second opinion's .mmdb file; empty: none
     };
 
     explicit GeolocationPage(KeychainService *keychain, QWidget *parent = nullptr);
@@ -79,9 +86,15 @@ private:
     void updateMode();
     void updateKeychainStatus();
     void chooseFile(bool ipv6);
+    void buildCrossCheck();
+    void inspectCrossCheck();
 
     std::unique_ptr<Ui::GeolocationPage> m_ui;
     GeoDbUpdatePanel *m_update;
+    QCheckBox *m_crossCheck = nullptr;
+    QLineEdit *m_crossCheckFile = nullptr;
+    QLabel *m_crossCheckInfo = nullptr;
+    QString m_crossCheckError; // the chosen second database cannot be used
     KeychainService *m_keychain;
     QString m_type;
     QDate m_buildDate;

@@ -355,6 +355,7 @@ EtlOptions RunPage::optionsFor(const Request &request)
     o.provider = geo.offline ? GeoProviderKind::Offline : GeoProviderKind::Ipinfo;
     o.geoDatabase = geo.ipv4Database;
     o.geoDatabaseV6 = geo.ipv6Database;
+    o.crossCheckDatabase = geo.crossCheckDatabase;
     if (!geo.baseUrl.isEmpty())
         o.ipinfoUrl = QUrl(geo.baseUrl);
     o.ipinfoToken = geo.token;

@@ -3,6 +3,7 @@
 // cells and clicks, the exports and the attribution.
 
 #include "results/chartspanel.h"
+#include "results/disagreementspanel.h"
 #include "results/regionsummarymodel.h"
 #include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
@@ -310,6 +311,56 @@ private slots:
         QTRY_COMPARE(rows()->index(0, idCol).data().toString(), QStringLiteral("1"));
     }
 
+    // Run A was cross-checked (the fixture): the Disagreements tab lists its two rows that the
+    // second database puts in another region, draws both pairs, and highlights the chosen one.
+    void disagreementsOfACrossCheckedRun()
+    {
+        QVERIFY(showRunAndWait(m_hand.runA));
+        QTabWidget *tabs = m_view->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QVERIFY(tabs->isTabEnabled(int(ResultsView::Page::Disagreements)));
+        QVERIFY2(m_view->totalsText().contains(QLatin1String("Cross-check with GeoLite2 City "
+                                                             "2026-09-18: 40.0 % in the same")),
+                 qPrintable(m_view->totalsText()));
+        RegionSummaryModel *m = session()->summaryModel();
+        QCOMPARE(m->index(0, RegionSummaryModel::AgreementColumn).data().toString(),
+                 QStringLiteral("25.0 %")); // r1: 1 of 4
+        m_view->setCurrentPage(ResultsView::Page::Disagreements);
+        DisagreementsPanel *panel = m_view->disagreementsPanel();
+        QTRY_COMPARE(panel->map()->pairs().size(), 2);
+        QVERIFY2(panel->summaryText().contains(QLatin1String("puts 2 of the 5")),
+                 qPrintable(panel->summaryText()));
+        ResultRowsModel *list = session()->disagreementRowsModel();
+        QTRY_COMPARE(list->totalRows(), 2);
+        // Only the columns that tell the two apart are shown.
+        QVERIFY(!panel->view()->isColumnHidden(
+            list->table().columnIndex(QStringLiteral("alt_region_code"))));
+        QVERIFY(panel->view()->isColumnHidden(list->table().columnIndex(QStringLiteral("name"))));
+        const int idCol = list->table().columnIndex(QStringLiteral("id"));
+        QTRY_VERIFY(list->index(1, idCol).data(ResultRowsModel::IsLoadedRole).toBool());
+        panel->view()->setCurrentIndex(list->index(1, idCol));
+        const int distCol = list->table().columnIndex(QStringLiteral("alt_location_km"));
+        const double apart = list->index(1, distCol).data().toString().toDouble();
+        int highlighted = -1;
+        for (int i = 0; i < panel->map()->pairs().size(); ++i) {
+            if (panel->map()->pairs().at(i).apartKm == apart)
+                highlighted = i;
+        }
+        QVERIFY(highlighted >= 0);
+        QImage before(panel->map()->size(), QImage::Format_ARGB32);
+        panel->map()->render(&before);
+        panel->view()->setCurrentIndex(list->index(0, idCol));
+        QImage after(panel->map()->size(), QImage::Format_ARGB32);
+        panel->map()->render(&after);
+        QVERIFY(before != after); // another pair is highlighted
+
+        // Run B was not cross-checked: no tab to open.
+        QVERIFY(showRunAndWait(m_hand.runB));
+        QVERIFY(!tabs->isTabEnabled(int(ResultsView::Page::Disagreements)));
+        QVERIFY(showRunAndWait(m_hand.runA)); // as the tests after this one expect
+        m_view->setCurrentPage(ResultsView::Page::Summary);
+    }
+
     void mapShowsCellsAndSites()
     {
         m_view->setCurrentPage(ResultsView::Page::Map);
@@ -399,10 +450,11 @@ private slots:
         QVERIFY2(lines.at(1).startsWith(QLatin1String("r1,,Region One,Alpha,4,0.444")),
                  qPrintable(lines.at(1)));
         // ... mean km, mean est. RTT, median and 95th percentile km, 95th percentile est. RTT
-        // (13.775, as PostgreSQL computes it in binary floating point), close calls.
+        // (13.775, as PostgreSQL computes it in binary floating point), firm and uncertain
+        // rows, and the cross-check's agreement (1 of 4).
         QVERIFY2(lines.at(1).contains(QLatin1String(",250,11.75,250,385,13.77")),
                  qPrintable(lines.at(1)));
-        QVERIFY(lines.at(1).endsWith(QLatin1String(",2")));
+        QVERIFY2(lines.at(1).endsWith(QLatin1String(",2,2,0.25")), qPrintable(lines.at(1)));
 
         const QString runs = dir.filePath(QStringLiteral("runs.csv"));
         QVERIFY(m_view->exportRunsCsv(runs));

@@ -84,6 +84,10 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
         case UncertainColumn:
             return r.firm + r.uncertain > 0 || r.rows == 0 ? ResultsText::count(r.uncertain)
                                                            : QStringLiteral("—");
+        case AgreementColumn:
+            return r.crossChecked() > 0
+                       ? ResultsText::share(double(r.crossSame) / double(r.crossChecked()))
+                       : QStringLiteral("—");
         default:
             return {};
         }
@@ -107,6 +111,8 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return r.firm;
         case UncertainColumn:
             return r.uncertain;
+        case AgreementColumn:
+            return r.crossChecked() > 0 ? double(r.crossSame) / double(r.crossChecked()) : -1.0;
         default:
             return regionData(r, column, Qt::DisplayRole);
         }
@@ -126,6 +132,11 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
         if ((column == MeanRttColumn || column == P95RttColumn) && r.rtt.measured > 0)
             return tr("%1 of %2 rows have a measured round trip, the others the model's.")
                 .arg(ResultsText::count(r.rtt.measured), ResultsText::count(r.rtt.rows));
+        if (column == AgreementColumn && r.crossChecked() > 0)
+            return tr("Of %1 cross-checked rows: %2 in the same region, %3 in another, %4 not "
+                      "located by the second database.")
+                .arg(ResultsText::count(r.crossChecked()), ResultsText::count(r.crossSame),
+                     ResultsText::count(r.crossDifferent), ResultsText::count(r.crossNotLocated));
         if (column == FirmColumn || column == UncertainColumn) {
             const qint64 unjudged = r.rows - r.firm - r.uncertain;
             if (unjudged > 0)
@@ -161,6 +172,9 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
             return r.firm;
         case UncertainColumn:
             return r.uncertain;
+        case AgreementColumn:
+            return r.crossChecked() > 0 ? QVariant(double(r.crossSame) / double(r.crossChecked()))
+                                        : QVariant(QString());
         default:
             return regionData(r, column, Qt::DisplayRole);
         }
@@ -193,6 +207,7 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case P95RttColumn:
         case FirmColumn:
         case UncertainColumn:
+        case AgreementColumn:
             return QStringLiteral("—");
         default:
             return QString();
@@ -210,6 +225,7 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case P95RttColumn:
         case FirmColumn:
         case UncertainColumn:
+        case AgreementColumn:
             return -1.0;
         default:
             return statusData(s, column, Qt::DisplayRole);
@@ -242,6 +258,7 @@ QVariant RegionSummaryModel::statusData(const StatusStat &s, int column, int rol
         case P95RttColumn:
         case FirmColumn:
         case UncertainColumn:
+        case AgreementColumn:
             return QString();
         default:
             return statusData(s, column, Qt::DisplayRole);
@@ -284,6 +301,9 @@ QVariant RegionSummaryModel::headerData(int section, Qt::Orientation orientation
         case UncertainColumn:
             return tr("Uncertain: the second-nearest region is within the location's "
                       "uncertainty, so the row may belong to it.");
+        case AgreementColumn:
+            return tr("Agreement: the share of the cross-checked rows that a second database "
+                      "puts in the same region (a run with a cross-check).");
         default:
             return {};
         }
@@ -317,6 +337,8 @@ QVariant RegionSummaryModel::headerData(int section, Qt::Orientation orientation
         return tr("Firm");
     case UncertainColumn:
         return tr("Uncertain");
+    case AgreementColumn:
+        return tr("Agreement");
     default:
         return {};
     }

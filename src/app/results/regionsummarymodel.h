@@ -29,6 +29,7 @@ public:
         P95RttColumn,
         FirmColumn, // docs/geolocation-accuracy.md
         UncertainColumn,
+        AgreementColumn, // the cross-check's: the share in the same region
         ColumnCount
     };
     enum Role {

@@ -13,8 +13,6 @@ namespace regionmap {
 
 namespace {
 
-const QString kSnapshotChannel = QStringLiteral("rows.snapshot");
-
 // At most four decimals on screen ("3522.8928" for 3522.8927896661326); the tooltip and the
 // CSV export keep the exact value.
 QString displayDouble(const QString &text)
@@ -52,7 +50,7 @@ void ResultRowsModel::setSource(const TableInfo &table, const ResultScope &scope
 
 void ResultRowsModel::clear()
 {
-    m_runner->cancel(kSnapshotChannel);
+    m_runner->cancel(m_snapshotChannel);
     beginResetModel();
     m_table = {};
     m_scope = {};
@@ -108,7 +106,7 @@ void ResultRowsModel::requestSnapshot()
     setLoading(true);
     const RowSelection selection = this->selection();
     m_runner->submit(
-        kSnapshotChannel, this,
+        m_snapshotChannel, this,
         [selection](QueryContext &ctx) { return RowQueries::snapshot(ctx.conn, selection); },
         [this](const Result<QList<quint64>> &result) {
             setLoading(false);

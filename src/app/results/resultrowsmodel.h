@@ -75,6 +75,9 @@ private:
     };
 
     void requestSnapshot();
+    // Each model's own: two models on one runner must not cancel each other's snapshot.
+    const QString m_snapshotChannel
+        = QStringLiteral("rows.snapshot.%1").arg(quintptr(this), 0, 16);
     void setLoading(bool loading);
     void want(int block) const;
     void dispatchFetches();

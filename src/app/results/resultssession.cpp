@@ -4,6 +4,7 @@
 #include "resultrowsmodel.h"
 #include "runsmodel.h"
 
+#include "geo/agreement.h"
 #include "results/queryrunner.h"
 #include "results/resultsqueries.h"
 #include "results/rowqueries.h"
@@ -36,7 +37,10 @@ ResultsSession::ResultsSession(QObject *parent)
     , m_runsModel(new RunsModel(this))
     , m_summaryModel(new RegionSummaryModel(this))
     , m_rowsModel(new ResultRowsModel(m_rows, this))
+    , m_disagreementRows(new ResultRowsModel(m_rows, this))
 {
+    connect(m_disagreementRows, &ResultRowsModel::errorOccurred, this,
+            &ResultsSession::errorOccurred);
     connect(m_aggregates, &QueryRunner::busyChanged, this, &ResultsSession::updateBusy);
     connect(m_rows, &QueryRunner::busyChanged, this, &ResultsSession::updateBusy);
     connect(m_rowsModel, &ResultRowsModel::errorOccurred, this, &ResultsSession::errorOccurred);
@@ -57,6 +61,7 @@ void ResultsSession::setConnection(const ConnectionSettings &settings)
     m_hasOverview = false;
     m_mapCache.clear();
     m_rowsModel->clear();
+    m_disagreementRows->clear();
     m_summaryModel->clear();
     refreshRuns();
 }
@@ -126,7 +131,8 @@ void ResultsSession::loadScope()
     m_palette = {};
     m_summaryModel->clear();
     m_rowsModel->clear();
-    for (const char *channel : {"table", "overview", "histogram", "map"})
+    m_disagreementRows->clear();
+    for (const char *channel : {"table", "overview", "histogram", "map", "disagreements"})
         m_aggregates->cancel(QLatin1String(channel));
     emit scopeChanged(m_scope);
     if (!m_connected || !m_scope.isValid())
@@ -143,6 +149,12 @@ void ResultsSession::loadScope()
             }
             m_table = info.value();
             m_rowsModel->setSource(m_table, scope);
+            if (m_table.columnIndex(QStringLiteral("agreement")) >= 0) {
+                m_disagreementRows->setSource(m_table, scope);
+                RowFilter different;
+                different.agreement = agreementName(Agreement::DifferentRegion);
+                m_disagreementRows->setFilter(different);
+            }
 
             // The summary first: it feeds the summary table, the charts and the palette.
             const TableInfo table = m_table;
@@ -182,6 +194,26 @@ void ResultsSession::loadScope()
                     m_histogram = h.value();
                     emit histogramLoaded();
                 });
+        });
+}
+
+void ResultsSession::requestDisagreements()
+{
+    if (!m_connected || !m_scope.isValid() || m_table.columns.isEmpty())
+        return;
+    const TableInfo table = m_table;
+    const ResultScope scope = m_scope;
+    m_aggregates->submit(
+        QStringLiteral("disagreements"), this,
+        [table, scope](QueryContext &ctx) {
+            return ResultsQueries::disagreements(ctx.conn, table, scope);
+        },
+        [this](const Result<Disagreements> &d) {
+            if (!d) {
+                emit errorOccurred(d.error().message, d.error().details);
+                return;
+            }
+            emit disagreementsLoaded(d.value());
         });
 }
 

@@ -57,6 +57,10 @@ public:
     RunsModel *runsModel() const { return m_runsModel; }
     RegionSummaryModel *summaryModel() const { return m_summaryModel; }
     ResultRowsModel *rowsModel() const { return m_rowsModel; }
+    // The rows the cross-check puts in another region (agreement = 'different_region').
+    ResultRowsModel *disagreementRowsModel() const { return m_disagreementRows; }
+    // The disagreements by pair of places, for the map; answered by disagreementsLoaded().
+    void requestDisagreements();
 
     // Any query running (aggregates, rows or export).
     bool isBusy() const;
@@ -72,6 +76,7 @@ signals:
     void overviewLoaded();
     void histogramLoaded();
     void mapCellsLoaded(const regionmap::MapCells &cells);
+    void disagreementsLoaded(const regionmap::Disagreements &disagreements);
     void busyChanged(bool busy);
     void errorOccurred(const QString &message, const QString &details);
     void exportFinished(bool ok, const QString &message);
@@ -88,6 +93,7 @@ private:
     RunsModel *m_runsModel;
     RegionSummaryModel *m_summaryModel;
     ResultRowsModel *m_rowsModel;
+    ResultRowsModel *m_disagreementRows;
 
     QList<TableRecord> m_tables;
     ResultScope m_scope;

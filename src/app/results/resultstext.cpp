@@ -81,6 +81,17 @@ QString ResultsText::rttSentence(const RttStats &rtt)
     return text;
 }
 
+QString ResultsText::crossCheckSentence(const QString &source, qint64 same, qint64 different,
+                                        qint64 notLocated)
+{
+    const qint64 checked = same + different + notLocated;
+    if (checked <= 0)
+        return {};
+    return tr("Cross-check with %1: %2 in the same region, %3 in another (the Disagreements tab "
+              "shows them), %4 not located by it.")
+        .arg(source, share(double(same) / double(checked)), count(different), count(notLocated));
+}
+
 QString ResultsText::assignmentSentence(qint64 firm, qint64 uncertain)
 {
     const qint64 judged = firm + uncertain;

@@ -33,6 +33,10 @@ public:
     // "Assignments: 1,234 firm (82.1 %), 270 uncertain (the location's uncertainty exceeds the
     // margin to the second-nearest region)."
     static QString assignmentSentence(qint64 firm, qint64 uncertain);
+    // "Cross-check with GeoLite2 City 2026-09-18: 74.9 % in the same region, 662 in another, 5
+    // not located by it."
+    static QString crossCheckSentence(const QString &source, qint64 same, qint64 different,
+                                      qint64 notLocated);
 };
 
 } // namespace regionmap

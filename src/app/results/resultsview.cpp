@@ -1,5 +1,6 @@
 #include "resultsview.h"
 
+#include "disagreementspanel.h"
 #include "regionsummarymodel.h"
 #include "resultrowsmodel.h"
 #include "resultsexport.h"
@@ -42,6 +43,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_rows(new RowsPanel(m_session->rowsModel(), this))
     , m_charts(new ChartsPanel(this))
+    , m_disagreements(new DisagreementsPanel(m_session, this))
 {
     m_scopeLabel->setTextFormat(Qt::RichText);
     m_scopeLabel->setWordWrap(true);
@@ -86,6 +88,10 @@ ResultsView::ResultsView(QWidget *parent)
     m_tabs->addTab(m_rows, tr("Rows"));
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_mapPage, tr("Map"));
+    m_tabs->addTab(m_disagreements, tr("Disagreements"));
+    m_tabs->setTabToolTip(int(Page::Disagreements),
+                          tr("The rows a second database puts in another region (a run with a "
+                             "cross-check)."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -424,7 +430,7 @@ void ResultsView::onOverviewLoaded()
     m_charts->setAttribution(GeoAttribution::plainText(ov.geoSources));
     m_map->setSites(ov.regions, m_session->palette());
     m_map->setAttribution(GeoAttribution::plainText(ov.geoSources));
-    const QString credit = GeoAttribution::html(ov.geoSources);
+    const QString credit = GeoAttribution::html(ov.geoSources + ov.crossCheckSources);
     m_attribution->setText(credit);
     m_attribution->setVisible(!credit.isEmpty());
     const qint64 notLocated = ov.totalRows - ov.locatedRows;
@@ -440,7 +446,14 @@ void ResultsView::onOverviewLoaded()
         + (ov.rtt.rows > 0 ? QLatin1Char('\n') + ResultsText::rttSentence(ov.rtt) : QString())
         + (ov.firmRows + ov.uncertainRows > 0
                ? QLatin1Char('\n') + ResultsText::assignmentSentence(ov.firmRows, ov.uncertainRows)
+               : QString())
+        + (ov.crossCheck.crossChecked() > 0
+               ? QLatin1Char('\n')
+                     + ResultsText::crossCheckSentence(ov.crossCheckLabel, ov.crossCheck.crossSame,
+                                                       ov.crossCheck.crossDifferent,
+                                                       ov.crossCheck.crossNotLocated)
                : QString()));
+    m_tabs->setTabEnabled(int(Page::Disagreements), ov.crossCheck.crossChecked() > 0);
     // The numbers fit their content; the texts are capped (elided, whole in the tooltip) so
     // that the distances and round trips stay in view.
     m_summaryView->resizeColumnsToContents();

@@ -19,6 +19,8 @@ QT_END_NAMESPACE
 
 namespace regionmap {
 
+class DisagreementsPanel;
+
 struct RunRecord;
 
 class ResultsSession;
@@ -35,7 +37,7 @@ class ResultsView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Runs, Summary, Rows, Charts, Map };
+    enum class Page { Runs, Summary, Rows, Charts, Map, Disagreements };
 
     explicit ResultsView(QWidget *parent = nullptr);
     ~ResultsView() override;
@@ -70,6 +72,7 @@ public:
     RowsPanel *rowsPanel() const { return m_rows; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     WorldMapWidget *mapWidget() const { return m_map; }
+    DisagreementsPanel *disagreementsPanel() const { return m_disagreements; }
     QTableView *runsView() const { return m_runsView; }
     QTableView *summaryView() const { return m_summaryView; }
     QString scopeText() const;
@@ -119,6 +122,7 @@ private:
     SummarySortProxy *m_summaryProxy = nullptr;
     RowsPanel *m_rows;
     ChartsPanel *m_charts;
+    DisagreementsPanel *m_disagreements;
     WorldMapWidget *m_map = nullptr;
     QWidget *m_summaryPage = nullptr;
     QWidget *m_mapPage = nullptr;

@@ -3,6 +3,8 @@
 
 #include "resultsview.h"
 
+#include "disagreementspanel.h"
+
 #include "resultsexport.h"
 #include "resultssession.h"
 #include "summarysortproxy.h"
@@ -48,7 +50,7 @@ Status ResultsView::exportAllCharts(const QString &path)
 
 Status ResultsView::exportMap(const QString &path)
 {
-    WorldMapWidget *map = m_map;
+    WorldMapWidget *map = currentPage() == Page::Disagreements ? m_disagreements->map() : m_map;
     return ResultsExport::saveImage(
         [map](QPainter &p, const QSize &size) { map->paintMap(p, size, false); }, map->size(), path,
         tr("RegionMap world map"), QString());
@@ -134,6 +136,7 @@ void ResultsView::fillExportMenu()
         }
         break;
     case Page::Map:
+    case Page::Disagreements:
         for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
             const QString filter = suffix == QLatin1String("png") ? png : svg;
             menu->addAction(tr("Map as %1…").arg(suffix.toUpper()), this, [=] {

@@ -80,6 +80,7 @@ void WorldMapWidget::paintMap(QPainter &p, const QSize &size, bool useCache) con
     }
     p.setRenderHint(QPainter::Antialiasing);
     paintCells(p, size, useCache ? &m_painted : nullptr);
+    paintPairs(p, size);
     paintSites(p, size);
     paintLegend(p, size);
     paintOverlayText(p, size);
@@ -167,6 +168,48 @@ void WorldMapWidget::paintCells(QPainter &p, const QSize &size, QList<PaintedCel
         if (painted)
             painted->append({pos, r, i});
     }
+}
+
+void WorldMapWidget::paintPair(QPainter &p, const QSize &size, const DisagreementPair &pair,
+                               bool highlighted) const
+{
+    const QPointF a = toScreen(pair.longitude, pair.latitude, size);
+    const QPointF b = toScreen(pair.altLongitude, pair.altLatitude, size);
+    const QColor text = palette().color(QPalette::WindowText);
+    QColor line = highlighted ? palette().color(QPalette::Highlight) : text;
+    line.setAlphaF(highlighted ? 1.0f : 0.25f);
+    p.setPen(QPen(line, highlighted ? 2.5 : 1.0));
+    p.drawLine(a, b);
+    const double r = highlighted ? 6.0 : 3.5;
+    p.setPen(QPen(text, 1.0));
+    p.setBrush(m_palette.color(pair.region));
+    p.drawEllipse(a, r, r);
+    p.setPen(QPen(m_palette.color(pair.altRegion), highlighted ? 3.0 : 2.0));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(b, r, r);
+    if (!highlighted)
+        return;
+    // Each place to its region's site.
+    const std::pair<QPointF, QString> ends[] = {{a, pair.region}, {b, pair.altRegion}};
+    for (const auto &[from, code] : ends) {
+        for (const RegionStat &site : m_sites) {
+            if (site.code != code)
+                continue;
+            p.setPen(QPen(m_palette.color(code).darker(130), 1.6, Qt::DashLine));
+            p.drawLine(from, toScreen(site.longitude, site.latitude, size));
+        }
+    }
+}
+
+void WorldMapWidget::paintPairs(QPainter &p, const QSize &size) const
+{
+    // Fewest rows first, so that the busiest pairs end up on top; the highlighted one last.
+    for (int i = int(m_pairs.size()) - 1; i >= 0; --i) {
+        if (i != m_highlightedPair)
+            paintPair(p, size, m_pairs.at(i), false);
+    }
+    if (m_highlightedPair >= 0)
+        paintPair(p, size, m_pairs.at(m_highlightedPair), true);
 }
 
 void WorldMapWidget::paintSites(QPainter &p, const QSize &size) const

@@ -85,9 +85,24 @@ void WorldMapWidget::setCells(const MapCells &cells)
     update();
 }
 
+void WorldMapWidget::setPairs(const QList<DisagreementPair> &pairs)
+{
+    m_pairs = pairs;
+    m_highlightedPair = -1;
+    update();
+}
+
+void WorldMapWidget::setHighlightedPair(int index)
+{
+    m_highlightedPair = index >= 0 && index < m_pairs.size() ? index : -1;
+    update();
+}
+
 void WorldMapWidget::clearData(const QString &message)
 {
     m_cells = {};
+    m_pairs.clear();
+    m_highlightedPair = -1;
     m_sites.clear();
     m_hoverCell = -1;
     m_requestedLevel = 0;

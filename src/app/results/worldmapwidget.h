@@ -31,6 +31,12 @@ public:
     void setMessage(const QString &message);
     // Drawn in the bottom-right corner, also in exports.
     void setAttribution(const QString &text);
+    // The cross-check's disagreements: each pair of places joined by a line, the run's location
+    // as a dot in its region's colour, the second opinion's as a ring in its region's. The
+    // highlighted pair (-1: none) is drawn on top, with dashed lines to both regions' sites.
+    void setPairs(const QList<DisagreementPair> &pairs);
+    void setHighlightedPair(int index);
+    const QList<DisagreementPair> &pairs() const { return m_pairs; }
     // Hatches the share of each cell whose assignments are uncertain.
     void setMarkUncertain(bool on);
     bool marksUncertain() const { return m_markUncertain; }
@@ -96,6 +102,9 @@ private:
     void paintBackground(QPainter &p, const QSize &size) const;
     void paintCells(QPainter &p, const QSize &size, QList<PaintedCell> *painted) const;
     void paintSites(QPainter &p, const QSize &size) const;
+    void paintPairs(QPainter &p, const QSize &size) const;
+    void paintPair(QPainter &p, const QSize &size, const DisagreementPair &pair,
+                   bool highlighted) const;
     void paintLegend(QPainter &p, const QSize &size) const;
     void paintOverlayText(QPainter &p, const QSize &size) const;
 
@@ -105,6 +114,8 @@ private:
     QString m_attribution;
     QString m_message;
     bool m_markUncertain = false;
+    QList<DisagreementPair> m_pairs;
+    int m_highlightedPair = -1;
 
     double m_zoom = 1.0;
     QPointF m_center; // longitude, latitude

@@ -1,0 +1,176 @@
+#include "disagreementspanel.h"
+
+#include "resultrowsmodel.h"
+#include "resultssession.h"
+#include "resultstext.h"
+#include "worldmapwidget.h"
+
+#include "results/geoattribution.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace regionmap {
+
+namespace {
+
+// The columns the list shows, in this order; the table's own columns stay in the Rows tab.
+const QStringList &shownColumns()
+{
+    static const QStringList columns {QStringLiteral("ip"),
+                                      QStringLiteral("country_code"),
+                                      QStringLiteral("city"),
+                                      QStringLiteral("region_code"),
+                                      QStringLiteral("distance_km"),
+                                      QStringLiteral("alt_region_code"),
+                                      QStringLiteral("alt_distance_km"),
+                                      QStringLiteral("alt_location_km"),
+                                      QStringLiteral("accuracy_km")};
+    return columns;
+}
+
+} // namespace
+
+DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_summary(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_map(new WorldMapWidget(this))
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view->setModel(session->disagreementRowsModel());
+    m_view->setObjectName(QStringLiteral("disagreementsView"));
+    m_view->setAccessibleName(tr("Rows in another region by the second database"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_map->setObjectName(QStringLiteral("disagreementsMap"));
+    m_map->setAccessibleName(tr("Map of the disagreements"));
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_map);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(session, &ResultsSession::overviewLoaded, this, &DisagreementsPanel::onOverviewLoaded);
+    connect(session, &ResultsSession::scopeChanged, this, [this] {
+        m_disagreements = {};
+        m_map->clearData();
+        m_summary->clear();
+    });
+    connect(session, &ResultsSession::disagreementsLoaded, this,
+            &DisagreementsPanel::onDisagreementsLoaded);
+    connect(session->disagreementRowsModel(), &QAbstractItemModel::modelReset, this,
+            &DisagreementsPanel::showColumns);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DisagreementsPanel::onRowChosen);
+    // The chosen row's cells may arrive after it was chosen.
+    connect(session->disagreementRowsModel(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_view->currentIndex().isValid())
+            onRowChosen();
+    });
+}
+
+QString DisagreementsPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+void DisagreementsPanel::showColumns()
+{
+    const TableInfo &table = m_session->disagreementRowsModel()->table();
+    for (int c = 0; c < table.columns.size(); ++c)
+        m_view->setColumnHidden(c, !shownColumns().contains(table.columns.at(c).name));
+    // The list's order, whatever the table's.
+    QHeaderView *header = m_view->horizontalHeader();
+    int visual = 0;
+    for (const QString &name : shownColumns()) {
+        const int logical = table.columnIndex(name);
+        if (logical < 0)
+            continue;
+        header->moveSection(header->visualIndex(logical), visual++);
+    }
+}
+
+void DisagreementsPanel::onOverviewLoaded()
+{
+    const ScopeOverview &ov = m_session->overview();
+    const RegionStat &c = ov.crossCheck;
+    m_map->setSites(ov.regions, m_session->palette());
+    m_map->setAttribution(GeoAttribution::plainText(ov.geoSources + ov.crossCheckSources));
+    if (c.crossChecked() == 0) {
+        m_summary->setText(tr("No run in this scope was cross-checked. Choose a second database "
+                              "on the Geolocation page (or run regionmap-cli run --cross-check "
+                              "FILE) and run again."));
+        m_map->setMessage(tr("No cross-check in this scope."));
+        return;
+    }
+    m_summary->setText(
+        tr("%1 puts %2 of the %3 cross-checked rows (%4) in another region than the run did; "
+           "%5 are in the same region, %6 it does not locate. Choose a row to see both places "
+           "and both regions.")
+            .arg(ov.crossCheckLabel, ResultsText::count(c.crossDifferent),
+                 ResultsText::count(c.crossChecked()),
+                 ResultsText::share(double(c.crossDifferent) / double(c.crossChecked())),
+                 ResultsText::count(c.crossSame), ResultsText::count(c.crossNotLocated)));
+    m_map->setMessage(tr("Loading the disagreements…"));
+    m_session->requestDisagreements();
+}
+
+void DisagreementsPanel::onDisagreementsLoaded(const Disagreements &d)
+{
+    m_disagreements = d;
+    m_map->setMessage(d.pairs.isEmpty() ? tr("The two sources agree on every row.") : QString());
+    m_map->setPairs(d.pairs);
+    onRowChosen();
+}
+
+void DisagreementsPanel::onRowChosen()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const ResultRowsModel *model = m_session->disagreementRowsModel();
+    if (!current.isValid()) {
+        m_map->setHighlightedPair(-1);
+        return;
+    }
+    const auto value = [&](const char *column) {
+        const int c = model->table().columnIndex(QLatin1String(column));
+        return c < 0 ? 0.0 : model->index(current.row(), c).data().toString().toDouble();
+    };
+    const double lat = value("latitude");
+    const double lon = value("longitude");
+    const double altLat = value("alt_latitude");
+    const double altLon = value("alt_longitude");
+    // The stored text is the shortest that reads back the same double: compare closely.
+    const auto same = [](double a, double b) {
+        return std::abs(a - b) < 1e-9;
+    };
+    for (int i = 0; i < m_disagreements.pairs.size(); ++i) {
+        const DisagreementPair &p = m_disagreements.pairs.at(i);
+        if (same(p.latitude, lat) && same(p.longitude, lon) && same(p.altLatitude, altLat)
+            && same(p.altLongitude, altLon)) {
+            m_map->setHighlightedPair(i);
+            return;
+        }
+    }
+    m_map->setHighlightedPair(-1);
+}
+
+} // namespace regionmap
