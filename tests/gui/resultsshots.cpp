@@ -7,6 +7,7 @@
 
 #include "regionmap/version.h"
 #include "results/chartspanel.h"
+#include "results/disagreementspanel.h"
 #include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
 #include "results/resultsview.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QPalette>
 #include <QScrollBar>
 #include <QStyleFactory>
@@ -116,7 +118,11 @@ int main(int argc, char *argv[])
         if (Status st = cluster.start(); !st)
             return fail(st.error().toString());
         // The sample, as a run of its own; and a second table with two runs for the history.
-        Result<qint64> run = loadSample(cluster, QStringLiteral("people"));
+        // Cross-checked with GeoLite2 City (scripts/fetch-geolite2), for the Disagreements tab.
+        const QString geolite2 = sourceDir() + QStringLiteral("/data/geolite2/GeoLite2-City.mmdb");
+        if (!QFileInfo::exists(geolite2))
+            return fail(QStringLiteral("GeoLite2 City is missing: run scripts/fetch-geolite2."));
+        Result<qint64> run = loadSample(cluster, QStringLiteral("people"), false, geolite2);
         if (!run)
             return fail(run.error().toString());
         for (int i = 0; i < 2; ++i) {
@@ -186,5 +192,28 @@ int main(int argc, char *argv[])
                && rows->index(0, 0).data(ResultRowsModel::IsLoadedRole).toBool();
     });
     shoot(ResultsView::Page::Runs, QStringLiteral("results-runs"), [] { return true; });
+
+    // The cross-check's disagreements, one row chosen: both places and both regions.
+    if (view.session()->overview().crossCheck.crossChecked() > 0) {
+        view.setCurrentPage(ResultsView::Page::Disagreements);
+        DisagreementsPanel *panel = view.disagreementsPanel();
+        ResultRowsModel *list = view.session()->disagreementRowsModel();
+        QTableView *listView = panel->view();
+        listView->sortByColumn(list->table().columnIndex(QStringLiteral("alt_location_km")),
+                               Qt::DescendingOrder);
+        waitFor([&] {
+            return !view.isBusy() && !list->isLoading() && list->rowCount() > 0
+                   && list->index(0, 0).data(ResultRowsModel::IsLoadedRole).toBool()
+                   && !panel->map()->pairs().isEmpty();
+        });
+        // A row some way down the list: a pair between two continents, not the farthest.
+        const int chosen = std::min(12, list->rowCount() - 1);
+        waitFor(
+            [&] { return list->index(chosen, 0).data(ResultRowsModel::IsLoadedRole).toBool(); });
+        listView->setCurrentIndex(
+            list->index(chosen, list->table().columnIndex(QStringLiteral("ip"))));
+        shoot(ResultsView::Page::Disagreements, QStringLiteral("results-disagreements"),
+              [] { return true; });
+    }
     return 0;
 }

@@ -216,7 +216,8 @@ Result<HandDataset> createHandDataset(QSqlDatabase db)
     return d;
 }
 
-Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool append)
+Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool append,
+                          const QString &crossCheck)
 {
     EtlOptions o;
     o.inputs.append({sourceDir() + QStringLiteral("/resources/samples/people.csv"), {}});
@@ -224,6 +225,7 @@ Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool appen
     o.connection = cluster.settings();
     o.table = table;
     o.mode = append ? LoadMode::Append : LoadMode::Replace;
+    o.crossCheckDatabase = crossCheck;
     Feedback feedback;
     EtlJob job(o);
     const EtlSummary s = job.run(feedback);

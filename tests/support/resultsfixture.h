@@ -37,7 +37,9 @@ Result<HandDataset> createHandDataset(QSqlDatabase db);
 
 // Loads the bundled sample (resources/samples/people.csv, 3,000 rows, built-in AWS catalog) into
 // `table` with a real EtlJob and the offline geo database. Returns the run id.
-Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool append = false);
+// crossCheck: a second .mmdb file for the run's cross-check (empty: none).
+Result<qint64> loadSample(TestCluster &cluster, const QString &table, bool append = false,
+                          const QString &crossCheck = {});
 
 // Creates `table` with `rows` rows copied from the sample table `from` (the rows repeat, ids are
 // renumbered), all under one new succeeded run in etl_runs, fast (INSERT ... SELECT in SQL).

@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace regionmap {
@@ -24,13 +25,13 @@ namespace {
 const QStringList &shownColumns()
 {
     static const QStringList columns {QStringLiteral("ip"),
+                                      QStringLiteral("region_code"),
+                                      QStringLiteral("alt_region_code"),
+                                      QStringLiteral("alt_location_km"),
                                       QStringLiteral("country_code"),
                                       QStringLiteral("city"),
-                                      QStringLiteral("region_code"),
                                       QStringLiteral("distance_km"),
-                                      QStringLiteral("alt_region_code"),
                                       QStringLiteral("alt_distance_km"),
-                                      QStringLiteral("alt_location_km"),
                                       QStringLiteral("accuracy_km")};
     return columns;
 }
@@ -56,6 +57,11 @@ DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Sorted by the server, like the row table (none at first: the table's order).
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_map->setObjectName(QStringLiteral("disagreementsMap"));
     m_map->setAccessibleName(tr("Map of the disagreements"));
 
@@ -64,6 +70,7 @@ DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
     split->addWidget(m_map);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({560, 720});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -81,8 +88,14 @@ DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
             &DisagreementsPanel::showColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DisagreementsPanel::onRowChosen);
-    // The chosen row's cells may arrive after it was chosen.
+    // The chosen row's cells may arrive after it was chosen; the first ones size the columns.
     connect(session->disagreementRowsModel(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_sized) {
+            m_sized = true;
+            m_view->resizeColumnsToContents();
+            for (int c = 0; c < m_view->model()->columnCount(); ++c)
+                m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 150));
+        }
         if (m_view->currentIndex().isValid())
             onRowChosen();
     });
@@ -95,6 +108,7 @@ QString DisagreementsPanel::summaryText() const
 
 void DisagreementsPanel::showColumns()
 {
+    m_sized = false;
     const TableInfo &table = m_session->disagreementRowsModel()->table();
     for (int c = 0; c < table.columns.size(); ++c)
         m_view->setColumnHidden(c, !shownColumns().contains(table.columns.at(c).name));
@@ -152,7 +166,9 @@ void DisagreementsPanel::onRowChosen()
     }
     const auto value = [&](const char *column) {
         const int c = model->table().columnIndex(QLatin1String(column));
-        return c < 0 ? 0.0 : model->index(current.row(), c).data().toString().toDouble();
+        // The exact text (the display rounds to four decimals).
+        return c < 0 ? 0.0
+                     : model->index(current.row(), c).data(Qt::EditRole).toString().toDouble();
     };
     const double lat = value("latitude");
     const double lon = value("longitude");
@@ -167,10 +183,33 @@ void DisagreementsPanel::onRowChosen()
         if (same(p.latitude, lat) && same(p.longitude, lon) && same(p.altLatitude, altLat)
             && same(p.altLongitude, altLon)) {
             m_map->setHighlightedPair(i);
+            showPair(p);
             return;
         }
     }
     m_map->setHighlightedPair(-1);
+}
+
+// Zooms the map to the pair's two places and its two regions' sites.
+void DisagreementsPanel::showPair(const DisagreementPair &p)
+{
+    double south = std::min(p.latitude, p.altLatitude);
+    double north = std::max(p.latitude, p.altLatitude);
+    double west = std::min(p.longitude, p.altLongitude);
+    double east = std::max(p.longitude, p.altLongitude);
+    for (const RegionStat &r : m_session->overview().regions) {
+        if (r.inCatalog && (r.code == p.region || r.code == p.altRegion)) {
+            south = std::min(south, r.latitude);
+            north = std::max(north, r.latitude);
+            west = std::min(west, r.longitude);
+            east = std::max(east, r.longitude);
+        }
+    }
+    // Half the map's width or height for the box, at most 8× (a city's width stays readable).
+    const double zoom = std::clamp(
+        0.5 * std::min(360.0 / std::max(east - west, 1.0), 180.0 / std::max(north - south, 1.0)),
+        1.0, 8.0);
+    m_map->setView(QPointF((west + east) / 2, (south + north) / 2), zoom);
 }
 
 } // namespace regionmap

@@ -33,12 +33,14 @@ private:
     void onDisagreementsLoaded(const Disagreements &d);
     void onRowChosen();
     void showColumns();
+    void showPair(const DisagreementPair &p);
 
     ResultsSession *m_session;
     QLabel *m_summary;
     QTableView *m_view;
     WorldMapWidget *m_map;
     Disagreements m_disagreements;
+    bool m_sized = false; // the columns were sized to the first rows
 };
 
 } // namespace regionmap

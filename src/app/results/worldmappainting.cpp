@@ -157,13 +157,18 @@ void WorldMapWidget::paintCells(QPainter &p, const QSize &size, QList<PaintedCel
         p.drawEllipse(pos, r, r);
         if (m_markUncertain && c.uncertainRows > 0) {
             // The uncertain share as a hatched slice, clockwise from twelve o'clock.
+            // Shaded and hatched, so that it shows on the smallest circles too.
             const int span = -int(std::lround(5760.0 * double(c.uncertainRows) / double(c.rows)));
-            p.setBrush(QBrush(edge, Qt::BDiagPattern));
+            QColor shade = edge;
+            shade.setAlphaF(0.45f);
             p.setPen(Qt::NoPen);
-            if (span <= -5760)
-                p.drawEllipse(pos, r, r);
-            else
-                p.drawPie(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r), 90 * 16, span);
+            for (const QBrush &brush : {QBrush(shade), QBrush(edge, Qt::BDiagPattern)}) {
+                p.setBrush(brush);
+                if (span <= -5760)
+                    p.drawEllipse(pos, r, r);
+                else
+                    p.drawPie(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r), 90 * 16, span);
+            }
         }
         if (painted)
             painted->append({pos, r, i});
@@ -178,7 +183,11 @@ void WorldMapWidget::paintPair(QPainter &p, const QSize &size, const Disagreemen
     const QColor text = palette().color(QPalette::WindowText);
     QColor line = highlighted ? palette().color(QPalette::Highlight) : text;
     line.setAlphaF(highlighted ? 1.0f : 0.25f);
-    p.setPen(QPen(line, highlighted ? 2.5 : 1.0));
+    if (highlighted) { // a halo, so that the chosen pair stands out from the others
+        p.setPen(QPen(palette().color(QPalette::Base), 6.0, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(a, b);
+    }
+    p.setPen(QPen(line, highlighted ? 3.0 : 1.0, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(a, b);
     const double r = highlighted ? 6.0 : 3.5;
     p.setPen(QPen(text, 1.0));
@@ -312,8 +321,12 @@ void WorldMapWidget::paintLegend(QPainter &p, const QSize &size) const
     }
     if (hatch) {
         const QRectF sample(box.left() + 8, y, fm.height(), fm.height());
-        p.setBrush(QBrush(pal.color(QPalette::WindowText), Qt::BDiagPattern));
+        QColor shade = pal.color(QPalette::WindowText);
+        shade.setAlphaF(0.35f);
         p.setPen(QPen(pal.color(QPalette::WindowText), 1));
+        p.setBrush(shade);
+        p.drawEllipse(sample);
+        p.setBrush(QBrush(pal.color(QPalette::WindowText), Qt::BDiagPattern));
         p.drawEllipse(sample);
         p.drawText(QPointF(sample.right() + 8, sample.center().y() + fm.ascent() / 2 - 1),
                    hatchText);
@@ -330,9 +343,15 @@ void WorldMapWidget::paintOverlayText(QPainter &p, const QSize &size) const
     if (!m_attribution.isEmpty())
         credits << m_attribution;
     credits << tr("Map: Natural Earth");
-    const QString text = credits.join(QStringLiteral(" · "));
-    const double w = fm.horizontalAdvance(text) + 12;
-    const QRectF box(size.width() - w, size.height() - fm.height() - 6, w, fm.height() + 6);
+    // One line when it fits, else one credit per line: a credit is never cut.
+    const QString oneLine = credits.join(QStringLiteral(" · "));
+    const bool fits = fm.horizontalAdvance(oneLine) + 12 <= size.width();
+    const QString text = fits ? oneLine : credits.join(QLatin1Char('\n'));
+    double w = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        w = std::max(w, fm.horizontalAdvance(line) + 12);
+    const double h = fm.height() * double(text.count(QLatin1Char('\n')) + 1) + 6;
+    const QRectF box(size.width() - w, size.height() - h, w, h);
     QColor bg = pal.color(QPalette::Window);
     bg.setAlphaF(0.85f);
     p.setPen(Qt::NoPen);
