@@ -2455,6 +2455,25 @@
     </message>
 </context>
 <context>
+    <name>TarMmdbFilter</name>
+    <message>
+        <source>The archive is damaged: a member has no valid size.</source>
+        <translation>Das Archiv ist beschädigt: Ein Eintrag hat keine gültige Größe.</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded database: %1</source>
+        <translation>Die heruntergeladene Datenbank konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it ends inside a member.</source>
+        <translation>Das Archiv ist unvollständig: Es endet mitten in einem Eintrag.</translation>
+    </message>
+    <message>
+        <source>The archive holds no .mmdb file: it is not a database download.</source>
+        <translation>Das Archiv enthält keine .mmdb-Datei: Es ist kein Datenbank-Download.</translation>
+    </message>
+</context>
+<context>
     <name>WorldOutline</name>
     <message>
         <source>The world map outline is damaged. Reinstall RegionMap, or regenerate resources/map/world.rmap with scripts/convert-map.</source>
@@ -3081,6 +3100,26 @@ Median der Entfernung %5</translation>
     <message>
         <source>Could not write the downloaded database.</source>
         <translation>Die heruntergeladene Datenbank konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The account ID and licence key would travel unencrypted to %1: use an https:// address.</source>
+        <translation>Konto-ID und Lizenzschlüssel würden unverschlüsselt an %1 gehen: Verwenden Sie eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The download from %1 was redirected too often.</source>
+        <translation>Der Download von %1 wurde zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The download from %1 was redirected to an insecure address (%2); it was not followed.</source>
+        <translation>Der Download von %1 wurde an eine unsichere Adresse (%2) umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for an account (HTTP %2).</source>
+        <translation>Der Server %1 verlangt ein Konto (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the account ID and licence key (HTTP %2). Check them: regionmap-cli secrets set maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY.</source>
+        <translation>Der Server %1 hat Konto-ID und Lizenzschlüssel abgelehnt (HTTP %2). Prüfen Sie sie: regionmap-cli secrets set maxmind-licence oder GEOIPUPDATE_ACCOUNT_ID und GEOIPUPDATE_LICENSE_KEY.</translation>
     </message>
 </context>
 <context>
@@ -5033,27 +5072,6 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
         <translation>Die untersuchten Einträge enthalten keine Koordinaten: Damit lokalisierte Zeilen erhalten höchstens ein Land. Wählen Sie eine City-Datenbank.</translation>
     </message>
     <message>
-        <source>The offline geo databases.
-
-  geodb [--ipv4 | --ipv6]          where the databases were found
-  geodb info [--json] [--file F]   what each database is: type, build date and age,
-                                   IP versions, size and the attribution it needs
-  geodb update [--url URL] [--json] [--quiet]
-                                   download the current DB-IP Lite City database, check
-                                   it and install it for every later run
-  geodb rollback [--json]          go back to the database the last update replaced</source>
-        <translation>Die Offline-Geodatenbanken.
-
-  geodb [--ipv4 | --ipv6]          wo die Datenbanken gefunden wurden
-  geodb info [--json] [--file F]   was jede Datenbank ist: Typ, Erstellungsdatum und Alter,
-                                   IP-Versionen, Größe und die nötige Namensnennung
-  geodb update [--url URL] [--json] [--quiet]
-                                   die aktuelle DB-IP-Lite-City-Datenbank herunterladen,
-                                   prüfen und für jeden späteren Lauf installieren
-  geodb rollback [--json]          zur Datenbank zurückkehren, die die letzte
-                                   Aktualisierung ersetzt hat</translation>
-    </message>
-    <message>
         <source>update: download from this address instead of DB-IP&apos;s monthly file ({year} and {month} are filled in).</source>
         <translation>update: von dieser Adresse statt der Monatsdatei von DB-IP herunterladen ({year} und {month} werden eingesetzt).</translation>
     </message>
@@ -5070,16 +5088,41 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
         <translation>info, update, rollback oder nichts.</translation>
     </message>
     <message>
-        <source>geodb update takes --url, --json and --quiet.</source>
-        <translation>geodb update akzeptiert --url, --json und --quiet.</translation>
-    </message>
-    <message>
         <source>geodb rollback takes --json only.</source>
         <translation>geodb rollback akzeptiert nur --json.</translation>
     </message>
     <message>
-        <source>--url and --quiet go with geodb update.</source>
-        <translation>--url und --quiet gehören zu geodb update.</translation>
+        <source>The offline geo databases.
+
+  geodb [--ipv4 | --ipv6]          where the databases were found
+  geodb info [--json] [--file F]   what each database is: type, build date and age,
+                                   IP versions, size and the attribution it needs
+  geodb update [--url URL | --maxmind] [--json] [--quiet]
+                                   download the current DB-IP Lite City database, check
+                                   it and install it for every later run
+  geodb rollback [--json]          go back to the database the last update replaced</source>
+        <translation>Die Offline-Geodatenbanken.
+
+  geodb [--ipv4 | --ipv6]          wo die Datenbanken gefunden wurden
+  geodb info [--json] [--file F]   was jede Datenbank ist: Typ, Erstellungsdatum und Alter,
+                                   IP-Versionen, Größe und die nötige Namensnennung
+  geodb update [--url URL | --maxmind] [--json] [--quiet]
+                                   die aktuelle DB-IP-Lite-City-Datenbank herunterladen,
+                                   prüfen und für jeden späteren Lauf installieren
+  geodb rollback [--json]          zur Datenbank zurückkehren, die die letzte
+                                   Aktualisierung ersetzt hat</translation>
+    </message>
+    <message>
+        <source>update: GeoLite2 City from MaxMind, with your account ID and licence key (regionmap-cli secrets set maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY).</source>
+        <translation>update: GeoLite2 City von MaxMind, mit Ihrer Konto-ID und Ihrem Lizenzschlüssel (regionmap-cli secrets set maxmind-licence oder GEOIPUPDATE_ACCOUNT_ID und GEOIPUPDATE_LICENSE_KEY).</translation>
+    </message>
+    <message>
+        <source>geodb update takes --url, --maxmind, --json and --quiet.</source>
+        <translation>geodb update akzeptiert --url, --maxmind, --json und --quiet.</translation>
+    </message>
+    <message>
+        <source>--url, --maxmind and --quiet go with geodb update.</source>
+        <translation>--url, --maxmind und --quiet gehören zu geodb update.</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5166,10 @@ Legen Sie die Datei in einen dieser Ordner, setzen Sie REGIONMAP_GEODB_DIR auf i
     <message>
         <source>The database is %1 again (%2, built %3). The one it replaced is kept as %4; another rollback goes back to it.</source>
         <translation>Die Datenbank ist wieder %1 (%2, erstellt am %3). Die ersetzte wird als %4 aufbewahrt; ein weiteres Zurücksetzen kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>No MaxMind account ID and licence key were found. Store them with regionmap-cli secrets set maxmind-licence (ACCOUNT_ID:LICENCE_KEY), or set GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY.</source>
+        <translation>Keine MaxMind-Konto-ID und kein Lizenzschlüssel gefunden. Speichern Sie sie mit regionmap-cli secrets set maxmind-licence (KONTO_ID:LIZENZSCHLÜSSEL) oder setzen Sie GEOIPUPDATE_ACCOUNT_ID und GEOIPUPDATE_LICENSE_KEY.</translation>
     </message>
 </context>
 <context>
@@ -5539,31 +5586,6 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
         <translation>ipinfo.io-Token</translation>
     </message>
     <message>
-        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
-
-  secrets set db-password --db URI    read the password from stdin and store it
-  secrets set ipinfo-token            read the token from stdin and store it
-  secrets delete db-password --db URI | ipinfo-token
-  secrets status [--db URI]           which secrets are stored, where a run takes
-                                      them from, and whether a keychain is usable
-
-Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
-Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token problem.</source>
-        <translation>Das Datenbankpasswort und das ipinfo.io-Token im Schlüsselbund des Betriebssystems speichern
-(GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung).
-
-  secrets set db-password --db URI    Passwort von stdin lesen und speichern
-  secrets set ipinfo-token            Token von stdin lesen und speichern
-  secrets delete db-password --db URI | ipinfo-token
-  secrets status [--db URI]           welche Geheimnisse gespeichert sind, woher ein Lauf
-                                      sie nimmt und ob ein Schlüsselbund nutzbar ist
-
-Geheimnisse werden von stdin gelesen, nie von der Befehlszeile (kein Echo im Terminal; ein
-abschließender Zeilenumbruch wird entfernt), und nie ausgegeben.
-Exit-Codes: 0 ok, 1 Aufruf, 2 kein Geheimnis auf stdin, 3 Problem mit Datenbankpasswort oder
-Schlüsselbund, 4 Problem mit dem ipinfo.io-Token.</translation>
-    </message>
-    <message>
         <source>set, delete or status.</source>
         <translation>set, delete oder status.</translation>
     </message>
@@ -5594,10 +5616,6 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token.</translation>
     <message>
         <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
         <translation>Unbekannte Aktion „%1“. Verwenden Sie set, delete oder status.</translation>
-    </message>
-    <message>
-        <source>Unknown secret &quot;%1&quot;. Use db-password or ipinfo-token.</source>
-        <translation>Unbekanntes Geheimnis „%1“. Verwenden Sie db-password oder ipinfo-token.</translation>
     </message>
     <message>
         <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
@@ -5715,6 +5733,63 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token.</translation>
         <source>file</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>Instead, set GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY when you run regionmap-cli geodb update --maxmind.</source>
+        <translation>Setzen Sie stattdessen GEOIPUPDATE_ACCOUNT_ID und GEOIPUPDATE_LICENSE_KEY, wenn Sie regionmap-cli geodb update --maxmind ausführen.</translation>
+    </message>
+    <message>
+        <source>MaxMind licence</source>
+        <translation>MaxMind-Lizenz</translation>
+    </message>
+    <message>
+        <source>Unknown secret &quot;%1&quot;. Use db-password, ipinfo-token or maxmind-licence.</source>
+        <translation>Unbekanntes Geheimnis „%1“. Verwenden Sie db-password, ipinfo-token oder maxmind-licence.</translation>
+    </message>
+    <message>
+        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
+
+  secrets set db-password --db URI    read the password from stdin and store it
+  secrets set ipinfo-token            read the token from stdin and store it
+  secrets set maxmind-licence         read ACCOUNT_ID:LICENCE_KEY from stdin (MaxMind&apos;s
+                                      GeoLite2 downloads: geodb update --maxmind)
+  secrets delete db-password --db URI | ipinfo-token | maxmind-licence
+  secrets status [--db URI]           which secrets are stored, where a run takes
+                                      them from, and whether a keychain is usable
+
+Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
+Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token or MaxMind licence problem.</source>
+        <translation>Das Datenbankpasswort und das ipinfo.io-Token im Schlüsselbund des Betriebssystems speichern
+(GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung).
+
+  secrets set db-password --db URI    Passwort von stdin lesen und speichern
+  secrets set ipinfo-token            Token von stdin lesen und speichern
+  secrets set maxmind-licence         KONTO_ID:LIZENZSCHLÜSSEL von stdin lesen (Downloads
+                                      von GeoLite2 bei MaxMind: geodb update --maxmind)
+  secrets delete db-password --db URI | ipinfo-token | maxmind-licence
+  secrets status [--db URI]           welche Geheimnisse gespeichert sind, woher ein Lauf
+                                      sie nimmt und ob ein Schlüsselbund nutzbar ist
+
+Geheimnisse werden von stdin gelesen, nie von der Befehlszeile (kein Echo im Terminal; ein
+abschließender Zeilenumbruch wird entfernt), und nie ausgegeben.
+Exit-Codes: 0 ok, 1 Aufruf, 2 kein Geheimnis auf stdin, 3 Problem mit Datenbankpasswort oder
+Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Give the MaxMind account ID and licence key as ACCOUNT_ID:LICENCE_KEY (the account ID is a number). Nothing was stored.</source>
+        <translation>Geben Sie MaxMind-Konto-ID und Lizenzschlüssel als KONTO_ID:LIZENZSCHLÜSSEL an (die Konto-ID ist eine Zahl). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>geodb update --maxmind takes it from GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY</source>
+        <translation>geodb update --maxmind nimmt sie aus GEOIPUPDATE_ACCOUNT_ID und GEOIPUPDATE_LICENSE_KEY</translation>
+    </message>
+    <message>
+        <source>geodb update --maxmind takes it from the keychain</source>
+        <translation>geodb update --maxmind nimmt sie aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>geodb update --maxmind needs it</source>
+        <translation>geodb update --maxmind braucht sie</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::secretkeys</name>
@@ -5733,6 +5808,10 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token.</translation>
     <message>
         <source>the secret &quot;%1&quot;</source>
         <translation>das Geheimnis „%1“</translation>
+    </message>
+    <message>
+        <source>the MaxMind account ID and licence key</source>
+        <translation>die MaxMind-Konto-ID und den Lizenzschlüssel</translation>
     </message>
 </context>
 </TS>

@@ -2455,6 +2455,25 @@
     </message>
 </context>
 <context>
+    <name>TarMmdbFilter</name>
+    <message>
+        <source>The archive is damaged: a member has no valid size.</source>
+        <translation>L&apos;archive est endommagée&#xa0;: un membre n&apos;a pas de taille valide.</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded database: %1</source>
+        <translation>Impossible d&apos;écrire la base téléchargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it ends inside a member.</source>
+        <translation>L&apos;archive est incomplète&#xa0;: elle se termine au milieu d&apos;un membre.</translation>
+    </message>
+    <message>
+        <source>The archive holds no .mmdb file: it is not a database download.</source>
+        <translation>L&apos;archive ne contient aucun fichier .mmdb&#xa0;: ce n&apos;est pas un téléchargement de base.</translation>
+    </message>
+</context>
+<context>
     <name>WorldOutline</name>
     <message>
         <source>The world map outline is damaged. Reinstall RegionMap, or regenerate resources/map/world.rmap with scripts/convert-map.</source>
@@ -3081,6 +3100,26 @@ distance médiane %5</translation>
     <message>
         <source>Could not write the downloaded database.</source>
         <translation>Impossible d&apos;écrire la base téléchargée.</translation>
+    </message>
+    <message>
+        <source>The account ID and licence key would travel unencrypted to %1: use an https:// address.</source>
+        <translation>L&apos;identifiant de compte et la clé de licence iraient en clair vers %1&#xa0;: utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>The download from %1 was redirected too often.</source>
+        <translation>Le téléchargement depuis %1 a été redirigé trop souvent.</translation>
+    </message>
+    <message>
+        <source>The download from %1 was redirected to an insecure address (%2); it was not followed.</source>
+        <translation>Le téléchargement depuis %1 a été redirigé vers une adresse non sécurisée (%2)&#xa0;; la redirection n&apos;a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for an account (HTTP %2).</source>
+        <translation>Le serveur %1 demande un compte (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the account ID and licence key (HTTP %2). Check them: regionmap-cli secrets set maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY.</source>
+        <translation>Le serveur %1 a refusé l&apos;identifiant de compte et la clé de licence (HTTP %2). Vérifiez-les&#xa0;: regionmap-cli secrets set maxmind-licence, ou GEOIPUPDATE_ACCOUNT_ID et GEOIPUPDATE_LICENSE_KEY.</translation>
     </message>
 </context>
 <context>
@@ -5031,26 +5070,6 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
         <translation>Les enregistrements examinés ne contiennent aucune coordonnée&#xa0;: les lignes localisées avec elle obtiennent au mieux un pays. Choisissez une base City.</translation>
     </message>
     <message>
-        <source>The offline geo databases.
-
-  geodb [--ipv4 | --ipv6]          where the databases were found
-  geodb info [--json] [--file F]   what each database is: type, build date and age,
-                                   IP versions, size and the attribution it needs
-  geodb update [--url URL] [--json] [--quiet]
-                                   download the current DB-IP Lite City database, check
-                                   it and install it for every later run
-  geodb rollback [--json]          go back to the database the last update replaced</source>
-        <translation>Les bases géographiques hors ligne.
-
-  geodb [--ipv4 | --ipv6]          où les bases ont été trouvées
-  geodb info [--json] [--file F]   ce qu&apos;est chaque base&#xa0;: type, date de construction et âge,
-                                   versions IP, taille et attribution requise
-  geodb update [--url URL] [--json] [--quiet]
-                                   télécharger la base DB-IP Lite City actuelle, la vérifier
-                                   et l&apos;installer pour toutes les exécutions suivantes
-  geodb rollback [--json]          revenir à la base que la dernière mise à jour a remplacée</translation>
-    </message>
-    <message>
         <source>update: download from this address instead of DB-IP&apos;s monthly file ({year} and {month} are filled in).</source>
         <translation>update&#xa0;: télécharger depuis cette adresse au lieu du fichier mensuel de DB-IP ({year} et {month} sont remplis).</translation>
     </message>
@@ -5067,16 +5086,40 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
         <translation>info, update, rollback, ou rien.</translation>
     </message>
     <message>
-        <source>geodb update takes --url, --json and --quiet.</source>
-        <translation>geodb update accepte --url, --json et --quiet.</translation>
-    </message>
-    <message>
         <source>geodb rollback takes --json only.</source>
         <translation>geodb rollback accepte seulement --json.</translation>
     </message>
     <message>
-        <source>--url and --quiet go with geodb update.</source>
-        <translation>--url et --quiet s&apos;utilisent avec geodb update.</translation>
+        <source>The offline geo databases.
+
+  geodb [--ipv4 | --ipv6]          where the databases were found
+  geodb info [--json] [--file F]   what each database is: type, build date and age,
+                                   IP versions, size and the attribution it needs
+  geodb update [--url URL | --maxmind] [--json] [--quiet]
+                                   download the current DB-IP Lite City database, check
+                                   it and install it for every later run
+  geodb rollback [--json]          go back to the database the last update replaced</source>
+        <translation>Les bases géographiques hors ligne.
+
+  geodb [--ipv4 | --ipv6]          où les bases ont été trouvées
+  geodb info [--json] [--file F]   ce qu&apos;est chaque base&#xa0;: type, date de construction et âge,
+                                   versions IP, taille et attribution requise
+  geodb update [--url URL | --maxmind] [--json] [--quiet]
+                                   télécharger la base DB-IP Lite City actuelle, la vérifier
+                                   et l&apos;installer pour toutes les exécutions suivantes
+  geodb rollback [--json]          revenir à la base que la dernière mise à jour a remplacée</translation>
+    </message>
+    <message>
+        <source>update: GeoLite2 City from MaxMind, with your account ID and licence key (regionmap-cli secrets set maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY).</source>
+        <translation>update&#xa0;: GeoLite2 City de MaxMind, avec votre identifiant de compte et votre clé de licence (regionmap-cli secrets set maxmind-licence, ou GEOIPUPDATE_ACCOUNT_ID et GEOIPUPDATE_LICENSE_KEY).</translation>
+    </message>
+    <message>
+        <source>geodb update takes --url, --maxmind, --json and --quiet.</source>
+        <translation>geodb update accepte --url, --maxmind, --json et --quiet.</translation>
+    </message>
+    <message>
+        <source>--url, --maxmind and --quiet go with geodb update.</source>
+        <translation>--url, --maxmind et --quiet s&apos;utilisent avec geodb update.</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5163,10 @@ Placez le fichier dans l&apos;un de ces dossiers, définissez REGIONMAP_GEODB_DI
     <message>
         <source>The database is %1 again (%2, built %3). The one it replaced is kept as %4; another rollback goes back to it.</source>
         <translation>La base est de nouveau %1 (%2, construite le %3). Celle remplacée est conservée sous %4&#xa0;; un autre retour arrière y revient.</translation>
+    </message>
+    <message>
+        <source>No MaxMind account ID and licence key were found. Store them with regionmap-cli secrets set maxmind-licence (ACCOUNT_ID:LICENCE_KEY), or set GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY.</source>
+        <translation>Aucun identifiant de compte ni clé de licence MaxMind trouvés. Enregistrez-les avec regionmap-cli secrets set maxmind-licence (ID_COMPTE:CLÉ_LICENCE), ou définissez GEOIPUPDATE_ACCOUNT_ID et GEOIPUPDATE_LICENSE_KEY.</translation>
     </message>
 </context>
 <context>
@@ -5535,28 +5582,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>Jeton ipinfo.io</translation>
     </message>
     <message>
-        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
-
-  secrets set db-password --db URI    read the password from stdin and store it
-  secrets set ipinfo-token            read the token from stdin and store it
-  secrets delete db-password --db URI | ipinfo-token
-  secrets status [--db URI]           which secrets are stored, where a run takes
-                                      them from, and whether a keychain is usable
-
-Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
-Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token problem.</source>
-        <translation>Conserver le mot de passe de la base de données et le jeton ipinfo.io dans le trousseau de clés du système (GNOME Keyring, KWallet, trousseau macOS, Gestionnaire d&apos;identification Windows).
-
-  secrets set db-password --db URI    lire le mot de passe sur stdin et l&apos;enregistrer
-  secrets set ipinfo-token            lire le jeton sur stdin et l&apos;enregistrer
-  secrets delete db-password --db URI | ipinfo-token
-  secrets status [--db URI]           les secrets enregistrés, la source d&apos;où une exécution
-                                      les prend, et si un trousseau de clés est utilisable
-
-Les secrets sont lus sur stdin, jamais sur la ligne de commande (pas d&apos;écho sur un terminal&#xa0;; un saut de ligne final est retiré), et ne sont jamais affichés.
-Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problème de mot de passe de base de données ou de trousseau, 4 problème de jeton ipinfo.io.</translation>
-    </message>
-    <message>
         <source>set, delete or status.</source>
         <translation>set, delete ou status.</translation>
     </message>
@@ -5587,10 +5612,6 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
         <translation>Action «&#xa0;%1&#xa0;» inconnue. Utilisez set, delete ou status.</translation>
-    </message>
-    <message>
-        <source>Unknown secret &quot;%1&quot;. Use db-password or ipinfo-token.</source>
-        <translation>Secret «&#xa0;%1&#xa0;» inconnu. Utilisez db-password ou ipinfo-token.</translation>
     </message>
     <message>
         <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
@@ -5708,6 +5729,60 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
         <source>file</source>
         <translation>fichier</translation>
     </message>
+    <message>
+        <source>Instead, set GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY when you run regionmap-cli geodb update --maxmind.</source>
+        <translation>À la place, définissez GEOIPUPDATE_ACCOUNT_ID et GEOIPUPDATE_LICENSE_KEY quand vous lancez regionmap-cli geodb update --maxmind.</translation>
+    </message>
+    <message>
+        <source>MaxMind licence</source>
+        <translation>Licence MaxMind</translation>
+    </message>
+    <message>
+        <source>Unknown secret &quot;%1&quot;. Use db-password, ipinfo-token or maxmind-licence.</source>
+        <translation>Secret «&#xa0;%1&#xa0;» inconnu. Utilisez db-password, ipinfo-token ou maxmind-licence.</translation>
+    </message>
+    <message>
+        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
+
+  secrets set db-password --db URI    read the password from stdin and store it
+  secrets set ipinfo-token            read the token from stdin and store it
+  secrets set maxmind-licence         read ACCOUNT_ID:LICENCE_KEY from stdin (MaxMind&apos;s
+                                      GeoLite2 downloads: geodb update --maxmind)
+  secrets delete db-password --db URI | ipinfo-token | maxmind-licence
+  secrets status [--db URI]           which secrets are stored, where a run takes
+                                      them from, and whether a keychain is usable
+
+Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
+Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token or MaxMind licence problem.</source>
+        <translation>Conserver le mot de passe de la base de données et le jeton ipinfo.io dans le trousseau de clés du système (GNOME Keyring, KWallet, trousseau macOS, Gestionnaire d&apos;identification Windows).
+
+  secrets set db-password --db URI    lire le mot de passe sur stdin et l&apos;enregistrer
+  secrets set ipinfo-token            lire le jeton sur stdin et l&apos;enregistrer
+  secrets set maxmind-licence         lire ID_COMPTE:CLÉ_LICENCE sur stdin (téléchargements
+                                      GeoLite2 de MaxMind&#xa0;: geodb update --maxmind)
+  secrets delete db-password --db URI | ipinfo-token | maxmind-licence
+  secrets status [--db URI]           les secrets enregistrés, la source d&apos;où une exécution
+                                      les prend, et si un trousseau de clés est utilisable
+
+Les secrets sont lus sur stdin, jamais sur la ligne de commande (pas d&apos;écho sur un terminal&#xa0;; un saut de ligne final est retiré), et ne sont jamais affichés.
+Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problème de mot de passe de base de données ou de trousseau, 4 problème de jeton ipinfo.io ou de licence MaxMind.</translation>
+    </message>
+    <message>
+        <source>Give the MaxMind account ID and licence key as ACCOUNT_ID:LICENCE_KEY (the account ID is a number). Nothing was stored.</source>
+        <translation>Donnez l&apos;identifiant de compte et la clé de licence MaxMind sous la forme ID_COMPTE:CLÉ_LICENCE (l&apos;identifiant est un nombre). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>geodb update --maxmind takes it from GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY</source>
+        <translation>geodb update --maxmind la prend dans GEOIPUPDATE_ACCOUNT_ID et GEOIPUPDATE_LICENSE_KEY</translation>
+    </message>
+    <message>
+        <source>geodb update --maxmind takes it from the keychain</source>
+        <translation>geodb update --maxmind la prend dans le trousseau</translation>
+    </message>
+    <message>
+        <source>geodb update --maxmind needs it</source>
+        <translation>geodb update --maxmind en a besoin</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::secretkeys</name>
@@ -5726,6 +5801,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>the secret &quot;%1&quot;</source>
         <translation>le secret «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the MaxMind account ID and licence key</source>
+        <translation>l&apos;identifiant de compte et la clé de licence MaxMind</translation>
     </message>
 </context>
 </TS>

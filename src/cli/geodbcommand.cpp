@@ -119,7 +119,7 @@ int runGeoDbCommand(CliContext &ctx, const QStringList &arguments)
         "  geodb [--ipv4 | --ipv6]          where the databases were found\n"
         "  geodb info [--json] [--file F]   what each database is: type, build date and age,\n"
         "                                   IP versions, size and the attribution it needs\n"
-        "  geodb update [--url URL] [--json] [--quiet]\n"
+        "  geodb update [--url URL | --maxmind] [--json] [--quiet]\n"
         "                                   download the current DB-IP Lite City database, check\n"
         "                                   it and install it for every later run\n"
         "  geodb rollback [--json]          go back to the database the last update replaced"));
@@ -142,29 +142,35 @@ int runGeoDbCommand(CliContext &ctx, const QStringList &arguments)
         GeoDbCommandText::tr("url"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    GeoDbCommandText::tr("update: no progress on stderr."));
-    parser.addOptions({ipv4, ipv6, json, file, url, quiet});
+    const QCommandLineOption maxMind(
+        QStringLiteral("maxmind"),
+        GeoDbCommandText::tr("update: GeoLite2 City from MaxMind, with your account ID and "
+                             "licence key (regionmap-cli secrets set maxmind-licence, or "
+                             "GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY)."));
+    parser.addOptions({ipv4, ipv6, json, file, url, quiet, maxMind});
     parser.addPositionalArgument(QStringLiteral("action"),
                                  GeoDbCommandText::tr("info, update, rollback, or none."),
                                  QStringLiteral("[info|update|rollback]"));
     if (const std::optional<int> done = ctx.parse(parser, arguments))
         return *done;
     const QStringList args = parser.positionalArguments();
-    const bool updateOptions = parser.isSet(url) || parser.isSet(quiet);
+    const bool updateOptions = parser.isSet(url) || parser.isSet(quiet) || parser.isSet(maxMind);
     if (args == QStringList {QStringLiteral("update")}
         || args == QStringList {QStringLiteral("rollback")}) {
         const bool update = args.first() == QLatin1String("update");
         if (parser.isSet(ipv4) || parser.isSet(ipv6) || parser.isSet(file)
             || (!update && updateOptions)) {
-            ctx.error(update ? GeoDbCommandText::tr("geodb update takes --url, --json and --quiet.")
+            ctx.error(update ? GeoDbCommandText::tr("geodb update takes --url, --maxmind, --json "
+                                                    "and --quiet.")
                              : GeoDbCommandText::tr("geodb rollback takes --json only."));
             return ExitUsage;
         }
-        return update
-                   ? runGeoDbUpdate(ctx, parser.value(url), parser.isSet(json), parser.isSet(quiet))
-                   : runGeoDbRollback(ctx, parser.isSet(json));
+        return update ? runGeoDbUpdate(ctx, parser.value(url), parser.isSet(json),
+                                       parser.isSet(quiet), parser.isSet(maxMind))
+                      : runGeoDbRollback(ctx, parser.isSet(json));
     }
     if (updateOptions) {
-        ctx.error(GeoDbCommandText::tr("--url and --quiet go with geodb update."));
+        ctx.error(GeoDbCommandText::tr("--url, --maxmind and --quiet go with geodb update."));
         return ExitUsage;
     }
     if (args == QStringList {QStringLiteral("info")}) {

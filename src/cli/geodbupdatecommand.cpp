@@ -4,6 +4,9 @@
 #include "exitcodes.h"
 
 #include "geo/geodbupdate.h"
+#include "secrets/blockingcredentials.h"
+#include "secrets/qtkeychainstore.h"
+#include "secrets/secretkeys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -68,11 +71,43 @@ int failWith(CliContext &ctx, const Error &e, bool json)
 
 } // namespace
 
-int runGeoDbUpdate(CliContext &ctx, const QString &urlTemplate, bool json, bool quiet)
+// MaxMind's account ID and licence key: the environment (the names geoipupdate uses), else the
+// keychain ("ACCOUNT_ID:LICENCE_KEY"). Never printed.
+Result<std::pair<QString, QString>> maxMindCredentials()
 {
-    const QString tmpl = urlTemplate.isEmpty() ? GeoDbUpdater::defaultUrlTemplate() : urlTemplate;
+    const QString account = qEnvironmentVariable("GEOIPUPDATE_ACCOUNT_ID");
+    const QString key = qEnvironmentVariable("GEOIPUPDATE_LICENSE_KEY");
+    if (!account.isEmpty() && !key.isEmpty())
+        return std::pair {account, key};
+    QtKeychainStore store;
+    const CredentialResult read = BlockingCredentials(&store).read(secretkeys::maxMindLicence());
+    if (read.isOk()) {
+        const qsizetype colon = read.value.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            return std::pair {read.value.left(colon), read.value.mid(colon + 1)};
+    }
+    return Error(ErrorKind::Credentials,
+                 GeoDbUpdateText::tr("No MaxMind account ID and licence key were found. Store "
+                                     "them with regionmap-cli secrets set maxmind-licence "
+                                     "(ACCOUNT_ID:LICENCE_KEY), or set GEOIPUPDATE_ACCOUNT_ID "
+                                     "and GEOIPUPDATE_LICENSE_KEY."),
+                 read.isOk() ? QString() : read.error.message);
+}
+
+int runGeoDbUpdate(CliContext &ctx, const QString &urlTemplate, bool json, bool quiet, bool maxMind)
+{
+    const QString tmpl = !urlTemplate.isEmpty() ? urlTemplate
+                         : maxMind              ? GeoDbUpdater::maxMindUrl()
+                                                : GeoDbUpdater::defaultUrlTemplate();
     const QList<QUrl> urls = GeoDbUpdater::candidateUrls(tmpl, QDate::currentDate());
     GeoDbUpdater updater;
+    if (maxMind) {
+        Result<std::pair<QString, QString>> credentials = maxMindCredentials();
+        if (!credentials)
+            return failWith(ctx, credentials.error(), json);
+        updater.setCredentials(credentials->first, credentials->second);
+        credentials->second.fill(QChar(u'\0'));
+    }
     std::optional<GeoDbUpdateResult> done;
     Error error;
     QEventLoop loop;

@@ -31,7 +31,7 @@ struct SecretsCommandText
     Q_DECLARE_TR_FUNCTIONS(regionmap::cli::SecretsCommand)
 };
 
-enum class SecretKind { DatabasePassword, IpinfoToken };
+enum class SecretKind { DatabasePassword, IpinfoToken, MaxMindLicence };
 
 // Far more than any password or token.
 constexpr qsizetype MaxSecretSize = 64 * 1024;
@@ -141,6 +141,10 @@ QString alternatives(SecretKind kind)
         return SecretsCommandText::tr(
             "Instead, give the password when you run: set PGPASSWORD, put it in "
             "~/.pgpass, pass --password-file FILE, or type it when asked.");
+    if (kind == SecretKind::MaxMindLicence)
+        return SecretsCommandText::tr(
+            "Instead, set GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY when you run "
+            "regionmap-cli geodb update --maxmind.");
     return SecretsCommandText::tr(
         "Instead, give the token when you run: set IPINFO_TOKEN, pass --token-file FILE, "
         "or type it when asked.");
@@ -158,6 +162,8 @@ QString label(const QString &key)
 {
     if (secretkeys::isDatabasePassword(key))
         return SecretsCommandText::tr("Database password for %1").arg(secretkeys::databaseOf(key));
+    if (key == secretkeys::maxMindLicence())
+        return SecretsCommandText::tr("MaxMind licence");
     return SecretsCommandText::tr("ipinfo.io token");
 }
 
@@ -256,8 +262,11 @@ Problem readAction(const QStringList &args, Request &request)
             request.kind = SecretKind::DatabasePassword;
         else if (name == QLatin1String("ipinfo-token"))
             request.kind = SecretKind::IpinfoToken;
+        else if (name == QLatin1String("maxmind-licence"))
+            request.kind = SecretKind::MaxMindLicence;
         else
-            return SecretsCommandText::tr("Unknown secret \"%1\". Use db-password or ipinfo-token.")
+            return SecretsCommandText::tr("Unknown secret \"%1\". Use db-password, ipinfo-token "
+                                          "or maxmind-licence.")
                 .arg(name);
         request.hasKind = true;
     }
@@ -275,7 +284,7 @@ Problem readAction(const QStringList &args, Request &request)
 // What no single option can see: the options that do not go with the action or the secret.
 Problem combinationProblem(const Request &request, const GivenOptions &given)
 {
-    const bool forToken = request.hasKind && request.kind == SecretKind::IpinfoToken;
+    const bool forToken = request.hasKind && request.kind != SecretKind::DatabasePassword;
     const bool forPassword = request.hasKind && request.kind == SecretKind::DatabasePassword;
     if (given.contains(QStringLiteral("db")) && forToken)
         return SecretsCommandText::tr(
@@ -304,14 +313,16 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
         "\n"
         "  secrets set db-password --db URI    read the password from stdin and store it\n"
         "  secrets set ipinfo-token            read the token from stdin and store it\n"
-        "  secrets delete db-password --db URI | ipinfo-token\n"
+        "  secrets set maxmind-licence         read ACCOUNT_ID:LICENCE_KEY from stdin (MaxMind's\n"
+        "                                      GeoLite2 downloads: geodb update --maxmind)\n"
+        "  secrets delete db-password --db URI | ipinfo-token | maxmind-licence\n"
         "  secrets status [--db URI]           which secrets are stored, where a run takes\n"
         "                                      them from, and whether a keychain is usable\n"
         "\n"
         "Secrets are read from stdin, never from the command line (no echo on a terminal; "
         "one trailing line break is removed), and never printed.\n"
         "Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain "
-        "problem, 4 ipinfo.io token problem."));
+        "problem, 4 ipinfo.io token or MaxMind licence problem."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
                                  SecretsCommandText::tr("set, delete or status."));
@@ -335,6 +346,8 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
 
 QString keyFor(const Request &request)
 {
+    if (request.kind == SecretKind::MaxMindLicence)
+        return secretkeys::maxMindLicence();
     return request.kind == SecretKind::DatabasePassword
                ? secretkeys::databasePassword(*request.database)
                : secretkeys::ipinfoToken();
@@ -363,6 +376,18 @@ int setSecret(CliContext &ctx, const Request &request, CredentialStore &store)
             "The secret is longer than 1,280 characters; a keychain cannot hold it "
             "everywhere. Nothing was stored."));
         return ExitInput;
+    }
+    if (request.kind == SecretKind::MaxMindLicence) {
+        const qsizetype colon = value->indexOf(QLatin1Char(':'));
+        bool numeric = false;
+        value->left(colon).toLongLong(&numeric);
+        if (colon <= 0 || !numeric || colon == value->size() - 1) {
+            value.value().fill(QChar(u'\0'));
+            ctx.error(SecretsCommandText::tr(
+                "Give the MaxMind account ID and licence key as ACCOUNT_ID:LICENCE_KEY (the "
+                "account ID is a number). Nothing was stored."));
+            return ExitInput;
+        }
     }
     const CredentialResult written = keychain.write(key, value.value());
     value.value().fill(QChar(u'\0'));
@@ -452,6 +477,17 @@ int status(CliContext &ctx, const Request &request, CredentialStore &store, Secr
     const QString tokenKey = secretkeys::ipinfoToken();
     const QString tokenLine = storedText(keychain, usable, tokenKey, &stored);
     reportSource(ctx, tokenKey, tokenLine, stored, resolver.ipinfoToken(), store.backendName());
+    const QString maxMindKey = secretkeys::maxMindLicence();
+    const QString maxMindLine = storedText(keychain, usable, maxMindKey, &stored);
+    ctx.out() << label(maxMindKey) << ": " << maxMindLine << "; "
+              << (qEnvironmentVariableIsSet("GEOIPUPDATE_LICENSE_KEY")
+                      ? SecretsCommandText::tr("geodb update --maxmind takes it from "
+                                               "GEOIPUPDATE_ACCOUNT_ID and "
+                                               "GEOIPUPDATE_LICENSE_KEY")
+                  : stored ? SecretsCommandText::tr("geodb update --maxmind takes it from the "
+                                                    "keychain")
+                           : SecretsCommandText::tr("geodb update --maxmind needs it"))
+              << Qt::endl;
 
     if (request.database) {
         const QString key = secretkeys::databasePassword(*request.database);

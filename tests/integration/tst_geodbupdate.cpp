@@ -241,6 +241,63 @@ private slots:
         m_server.set("GeoLite2-City.mmdb.gz", {});
     }
 
+    // MaxMind's way: an account ID and a licence key (HTTP basic authentication) for a .tar.gz
+    // that the endpoint sends on to a storage host, which must not see the credentials.
+    void aMaxMindDownloadWithALicenceKey()
+    {
+        const QByteArray archive
+            = gzipCompress(tarArchive({{"GeoLite2-City_20261201/", {}},
+                                       {"GeoLite2-City_20261201/COPYRIGHT.txt", "MaxMind"},
+                                       {"GeoLite2-City_20261201/GeoLite2-City.mmdb", m_v1}}));
+        m_server.set("storage/GeoLite2-City.tar.gz", {200, archive});
+        DownloadServer::Answer endpoint;
+        endpoint.credentials = "4242:s3cret-licence";
+        endpoint.redirectTo = "http://localhost:" + QByteArray::number(m_server.port())
+                              + "/storage/GeoLite2-City.tar.gz";
+        m_server.set("maxmind/download", endpoint);
+        const QList<QUrl> urls {QUrl(QString::fromLatin1(m_server.url("maxmind/download")))};
+        const QByteArray installed = readAll(GeoDbStore::currentPath());
+
+        // Wrong credentials: refused, said so, nothing changed, the key never echoed.
+        {
+            GeoDbUpdater updater;
+            updater.setCredentials(QStringLiteral("4242"), QStringLiteral("wrong"));
+            QSignalSpy failed(&updater, &GeoDbUpdater::failed);
+            updater.start(urls);
+            QVERIFY(failed.wait(30000));
+            const Error e = failed.first().first().value<Error>();
+            QCOMPARE(e.kind, ErrorKind::Credentials);
+            QVERIFY2(e.message.contains(QLatin1String("licence key")), qPrintable(e.message));
+            QVERIFY(!e.message.contains(QLatin1String("wrong")));
+            expectUntouched(installed);
+        }
+        const int before = int(m_server.authorizations().size());
+        GeoDbUpdater updater;
+        updater.setCredentials(QStringLiteral("4242"), QStringLiteral("s3cret-licence"));
+        QSignalSpy ok(&updater, &GeoDbUpdater::succeeded);
+        QSignalSpy failed(&updater, &GeoDbUpdater::failed);
+        updater.start(urls);
+        QVERIFY(QTest::qWaitFor([&] { return !ok.isEmpty() || !failed.isEmpty(); }, 30000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+        QCOMPARE(readAll(GeoDbStore::currentPath()), m_v1); // the .mmdb out of the archive
+        const QList<QByteArray> auths = m_server.authorizations().mid(before);
+        QCOMPARE(auths.size(), 2);
+        QCOMPARE(auths.at(0), "Basic " + QByteArray("4242:s3cret-licence").toBase64());
+        QVERIFY(auths.at(1).isEmpty()); // the storage host gets no credentials
+
+        // An archive without a database.
+        m_server.set("empty.tar.gz", {200, gzipCompress(tarArchive({{"README.txt", "nothing"}}))});
+        const Error e = update("empty.tar.gz");
+        QVERIFY2(e.message.contains(QLatin1String("no .mmdb file")), qPrintable(e.message));
+        // Credentials never travel in clear text to another machine.
+        GeoDbUpdater clear;
+        clear.setCredentials(QStringLiteral("4242"), QStringLiteral("s3cret-licence"));
+        QSignalSpy refused(&clear, &GeoDbUpdater::failed);
+        clear.start({QUrl(QStringLiteral("http://geodb.example.invalid/x.tar.gz"))});
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.first().first().value<Error>().message.contains(QLatin1String("https")));
+    }
+
     void lastMonthsFileWhenThisMonthsIsMissing()
     {
         const QDate today = QDate::currentDate();
@@ -335,6 +392,29 @@ private slots:
                     QStringLiteral("x")},
                    cliEnv());
         QCOMPARE(r.code, 1);
+    }
+
+    void theCliTakesTheMaxMindLicenceFromTheEnvironment()
+    {
+        DownloadServer::Answer endpoint {
+            200, gzipCompress(tarArchive({{"GeoLite2-City_20261201/GeoLite2-City.mmdb", m_v2}}))};
+        endpoint.credentials = "77:env-licence-key";
+        m_server.set("mm/download", endpoint);
+        QProcessEnvironment e = cliEnv();
+        e.insert(QStringLiteral("GEOIPUPDATE_ACCOUNT_ID"), QStringLiteral("77"));
+        e.insert(QStringLiteral("GEOIPUPDATE_LICENSE_KEY"), QStringLiteral("env-licence-key"));
+        const QStringList args {QStringLiteral("geodb"), QStringLiteral("update"),
+                                QStringLiteral("--maxmind"), QStringLiteral("--url"),
+                                QString::fromLatin1(m_server.url("mm/download"))};
+        CliRun r = runCli(args, e);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(readAll(GeoDbStore::currentPath()), m_v2);
+        QVERIFY(!(r.out + r.err + r.cmdline).contains("env-licence-key"));
+        // Without them (and no keychain here): a credentials error, exit 5.
+        e.remove(QStringLiteral("GEOIPUPDATE_LICENSE_KEY"));
+        r = runCli(args, e);
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("secrets set maxmind-licence"), r.err.constData());
     }
 
     void noRollbackWithoutAPreviousFile()

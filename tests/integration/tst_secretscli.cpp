@@ -1,11 +1,15 @@
 // `regionmap-cli secrets set/status/delete` against the real keychain (gnome-keyring in a private
 // D-Bus session, tests/support/with-keyring.sh). The secrets must never show in the CLI's output.
 
+#include "downloadserver.h"
+#include "mmdbwriter.h"
 #include "testpaths.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -22,14 +26,15 @@ struct CliRun
 };
 
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
-              const QProcessEnvironment &extra = {})
+              const QProcessEnvironment &extra = {},
+              const QString &command = QStringLiteral("secrets"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : extra.keys())
         env.insert(name, extra.value(name));
     p.setProcessEnvironment(env);
-    p.start(test::cliPath(), QStringList {QStringLiteral("secrets")} + arguments);
+    p.start(test::cliPath(), QStringList {command} + arguments);
     CliRun r;
     if (!p.waitForStarted(10'000))
         return r;
@@ -95,6 +100,7 @@ private:
     QByteArray m_token = "tok-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     QByteArray m_token2 = "tok2-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     QByteArray m_password = "pw-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    QByteArray m_licence = "lic-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     QList<CliRun> m_runs; // every run, checked for leaks at the end
 
     CliRun cli(const QStringList &arguments, const QByteArray &input = {},
@@ -248,10 +254,72 @@ private slots:
         QVERIFY2(!r.out.contains(QLatin1String("Database password")), qPrintable(r.out));
     }
 
+    // The MaxMind account ID and licence key, stored here and used by geodb update --maxmind
+    // against a local server that asks for them; the key is never printed.
+    void maxMindLicenceFeedsGeodbUpdate()
+    {
+        CliRun r = cli({QStringLiteral("set"), QStringLiteral("maxmind-licence")},
+                       "just-a-key-" + m_licence + "\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("ACCOUNT_ID:LICENCE_KEY")), qPrintable(r.err));
+        QVERIFY(lookup(QStringLiteral("regionmap/maxmind/licence")).isEmpty());
+        r = cli({QStringLiteral("set"), QStringLiteral("maxmind-licence")},
+                "4242:" + m_licence + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lookup(QStringLiteral("regionmap/maxmind/licence")), "4242:" + m_licence);
+        r = cli({QStringLiteral("status")});
+        QVERIFY2(r.out.contains(QLatin1String("MaxMind licence: stored in the keychain")),
+                 qPrintable(r.out));
+
+        // A small city database that passes the update's spot checks, as MaxMind ships it.
+        test::MmdbWriter w(6, 24);
+        w.setDatabaseType("GeoLite2-City");
+        w.setBuildEpoch(quint64(QDateTime::currentSecsSinceEpoch()));
+        const struct
+        {
+            const char *net;
+            double lat, lon;
+        } places[] = {{"8.8.8.0/24", 37.7, -97.8},
+                      {"193.0.6.0/24", 52.4, 4.9},
+                      {"200.160.0.0/20", -23.6, -46.6},
+                      {"196.216.2.0/24", -29.0, 24.0},
+                      {"203.119.101.0/24", -27.5, 153.0}};
+        for (const auto &p : places)
+            w.insert(p.net,
+                     test::MmdbValue::map().insert(
+                         "location", test::MmdbValue::map()
+                                         .insert("accuracy_radius", test::MmdbValue::uint16(50))
+                                         .insert("latitude", test::MmdbValue::number(p.lat))
+                                         .insert("longitude", test::MmdbValue::number(p.lon))));
+        test::DownloadServer server;
+        QVERIFY(server.isListening());
+        test::DownloadServer::Answer answer {
+            200, test::gzipCompress(
+                     test::tarArchive({{"GeoLite2-City_20261201/GeoLite2-City.mmdb", w.build()}}))};
+        answer.credentials = "4242:" + m_licence;
+        server.set("geoip/databases/GeoLite2-City/download", answer);
+        QTemporaryDir data;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        env.insert(QStringLiteral("REGIONMAP_GEODB_DIR"), QString());
+        r = runCli({QStringLiteral("update"), QStringLiteral("--maxmind"), QStringLiteral("--url"),
+                    QString::fromLatin1(server.url("geoip/databases/GeoLite2-City/download"))},
+                   {}, env, QStringLiteral("geodb"));
+        m_runs << r;
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("GeoLite2 City")), qPrintable(r.out));
+        QVERIFY(QFile::exists(data.path() + QStringLiteral("/regionmap/geo/city.mmdb")));
+
+        r = cli({QStringLiteral("delete"), QStringLiteral("maxmind-licence")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(lookup(QStringLiteral("regionmap/maxmind/licence")).isEmpty());
+    }
+
     void cleanupTestCase()
     {
         QVERIFY(!m_runs.isEmpty());
         for (const CliRun &r : std::as_const(m_runs)) {
+            QVERIFY(!r.raw.contains(m_licence));
             QVERIFY(!r.raw.contains(m_token));
             QVERIFY(!r.raw.contains(m_token2));
             QVERIFY(!r.raw.contains(m_password));

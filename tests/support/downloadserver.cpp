@@ -11,6 +11,8 @@
 
 #include <zlib.h>
 
+#include <cstring>
+
 namespace regionmap::test {
 
 class DownloadServer::Backend : public QTcpServer
@@ -39,13 +41,27 @@ private:
         if (end < 0)
             return;
         const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
+        QByteArray authorization;
+        for (const QByteArray &line : buffer.left(end).split('\n')) {
+            if (line.toLower().startsWith("authorization:"))
+                authorization = line.mid(14).trimmed();
+        }
         m_buffers.remove(socket);
-        m_owner->record(requestLine);
+        m_owner->record(requestLine, authorization);
         const QList<QByteArray> parts = requestLine.split(' ');
         QByteArray target = parts.value(1);
         if (target.startsWith("http://")) // a proxy request: the path of the absolute URL
             target = QUrl(QString::fromLatin1(target)).path().toLatin1();
-        respond(socket, m_owner->answerFor(target.mid(1)));
+        Answer a = m_owner->answerFor(target.mid(1));
+        if (!a.credentials.isEmpty() && authorization != "Basic " + a.credentials.toBase64()) {
+            a = Answer {401, "Unauthorized"};
+        } else if (!a.redirectTo.isEmpty()) {
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + a.redirectTo
+                          + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        }
+        respond(socket, a);
     }
 
     static void respond(QTcpSocket *socket, const Answer &a)
@@ -149,10 +165,17 @@ DownloadServer::Answer DownloadServer::answerFor(const QByteArray &path) const
     return m_answers.value(path, a);
 }
 
-void DownloadServer::record(const QByteArray &requestLine)
+void DownloadServer::record(const QByteArray &requestLine, const QByteArray &authorization)
 {
     QMutexLocker lock(&m_mutex);
     m_requests << QString::fromLatin1(requestLine);
+    m_authorizations << authorization;
+}
+
+QList<QByteArray> DownloadServer::authorizations() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_authorizations;
 }
 
 QByteArray gzipCompress(const QByteArray &data)
@@ -167,6 +190,40 @@ QByteArray gzipCompress(const QByteArray &data)
     deflate(&z, Z_FINISH);
     out.truncate(qsizetype(z.total_out));
     deflateEnd(&z);
+    return out;
+}
+
+QByteArray tarArchive(const QList<QPair<QByteArray, QByteArray>> &files)
+{
+    QByteArray out;
+    for (const auto &[name, content] : files) {
+        QByteArray header(512, '\0');
+        // Overwrites the field at offset in place (the header keeps its 512 bytes).
+        const auto put = [&header](int offset, const QByteArray &value) {
+            std::memcpy(header.data() + offset, value.constData(), size_t(value.size()));
+        };
+        const auto number = [](qint64 v, int width) {
+            return QByteArray::number(v, 8).rightJustified(width, '0');
+        };
+        put(0, name);
+        put(100, "0000644");
+        put(108, "0000000");
+        put(116, "0000000");
+        put(124, number(content.size(), 11));
+        put(136, number(1764892800, 11));
+        header[156] = name.endsWith('/') ? '5' : '0';
+        put(257, QByteArray("ustar\0", 6));
+        put(263, "00");
+        put(148, "        ");
+        unsigned sum = 0;
+        for (const char c : std::as_const(header))
+            sum += uchar(c);
+        put(148, number(sum, 6) + '\0');
+        out += header;
+        out += content;
+        out += QByteArray((512 - content.size() % 512) % 512, '\0');
+    }
+    out += QByteArray(1024, '\0');
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
+#include <QPair>
 #include <QStringList>
 
 #include <memory>
@@ -31,6 +32,8 @@ public:
         Mode mode = Mode::Whole;
         int chunkBytes = 4096;
         int intervalMs = 50;
+        QByteArray credentials {}; // "user:password" for HTTP basic authentication (else 401)
+        QByteArray redirectTo {}; // answer 302 with this Location instead
     };
 
     DownloadServer();
@@ -46,12 +49,14 @@ public:
     void set(const QByteArray &path, const Answer &answer);
     // The request lines seen so far ("GET /x HTTP/1.1", "GET http://host/x HTTP/1.1").
     QStringList requests() const;
+    // The Authorization header of each request, in order ("" when it had none).
+    QList<QByteArray> authorizations() const;
 
 private:
     class Backend;
     friend class Backend;
     Answer answerFor(const QByteArray &path) const;
-    void record(const QByteArray &requestLine);
+    void record(const QByteArray &requestLine, const QByteArray &authorization);
 
     std::unique_ptr<QThread> m_thread;
     Backend *m_backend = nullptr; // lives on m_thread
@@ -59,9 +64,13 @@ private:
     mutable QMutex m_mutex;
     QHash<QByteArray, Answer> m_answers;
     QStringList m_requests;
+    QList<QByteArray> m_authorizations;
 };
 
 // gzip-compresses data (as `gzip` would, for a .mmdb.gz).
 QByteArray gzipCompress(const QByteArray &data);
+
+// A ustar archive of these files (name -> content), in order, as `tar` writes it.
+QByteArray tarArchive(const QList<QPair<QByteArray, QByteArray>> &files);
 
 } // namespace regionmap::test

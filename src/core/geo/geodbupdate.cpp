@@ -5,10 +5,12 @@
 #include "geo/gunzipstream.h"
 #include "geo/ipaddress.h"
 #include "geo/mmdblocator.h"
+#include "geo/tarmmdbfilter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -23,6 +25,13 @@
 namespace regionmap {
 
 namespace {
+
+// Where credentials may go: https, or this machine (loopback is no network).
+bool isPrivate(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("https") || url.host() == QLatin1String("localhost")
+           || QHostAddress(url.host()).isLoopback();
+}
 
 // Replaces `to` with `from` in one step (rename(2) on POSIX, MoveFileEx on Windows).
 bool replaceFile(const QString &from, const QString &to)
@@ -191,6 +200,19 @@ QList<QUrl> GeoDbUpdater::candidateUrls(const QString &urlTemplate, const QDate 
     return urls;
 }
 
+QString GeoDbUpdater::maxMindUrl()
+{
+    return QStringLiteral(
+        "https://download.maxmind.com/geoip/databases/GeoLite2-City/download?suffix=tar.gz");
+}
+
+void GeoDbUpdater::setCredentials(const QString &user, const QString &password)
+{
+    m_authorization = user.isEmpty()
+                          ? QByteArray()
+                          : "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();
+}
+
 GeoDbUpdater::GeoDbUpdater(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -232,15 +254,32 @@ void GeoDbUpdater::startNext()
         return fail(Error(ErrorKind::Geolocation,
                           tr("Could not create a file in %1: %2")
                               .arg(QDir::toNativeSeparators(dir), m_file->errorString())));
-    m_gunzip = std::make_unique<GunzipStream>(m_file.get());
+    m_tar = std::make_unique<TarMmdbFilter>(m_file.get());
+    m_gunzip = std::make_unique<GunzipStream>(m_tar.get());
     m_streamError = Error();
     m_received = 0;
     m_total = -1;
+    m_redirects = 0;
+    m_authorizedHost = url.host();
+    if (!m_authorization.isEmpty() && !isPrivate(url))
+        return fail(Error(ErrorKind::Options,
+                          tr("The account ID and licence key would travel unencrypted to %1: "
+                             "use an https:// address.")
+                              .arg(url.host())));
+    get(url);
+}
+
+// Redirects are followed here, not by Qt, so that the credentials go to the first host only
+// (MaxMind sends the download on to a storage host).
+void GeoDbUpdater::get(const QUrl &url)
+{
     QNetworkRequest request(url);
     request.setTransferTimeout(m_stallMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("RegionMap geodb update"));
+    if (!m_authorization.isEmpty() && url.host() == m_authorizedHost && isPrivate(url))
+        request.setRawHeader("Authorization", m_authorization);
     m_reply = m_network->get(request);
     m_sinceProgress.start();
     connect(m_reply, &QNetworkReply::readyRead, this, &GeoDbUpdater::onReadyRead);
@@ -295,6 +334,32 @@ void GeoDbUpdater::onFinished()
                           tr("The update was cancelled; the installed database is unchanged.")));
     if (!m_streamError.message.isEmpty())
         return fail(m_streamError);
+    if (status >= 301 && status <= 308 && status != 304 && status != 305) {
+        const QUrl next
+            = url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (++m_redirects > 5 || !next.isValid())
+            return fail(Error(
+                ErrorKind::Geolocation,
+                tr("The download from %1 was redirected too often.").arg(url.toDisplayString())));
+        if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
+            return fail(Error(ErrorKind::Geolocation,
+                              tr("The download from %1 was redirected to an insecure address "
+                                 "(%2); it was not followed.")
+                                  .arg(url.toDisplayString(), next.toDisplayString())));
+        return get(next);
+    }
+    if (status == 401 || status == 403) {
+        return fail(Error(
+            ErrorKind::Credentials,
+            m_authorization.isEmpty()
+                ? tr("The server at %1 asks for an account (HTTP %2).").arg(url.host()).arg(status)
+                : tr("The server at %1 refused the account ID and licence key "
+                     "(HTTP %2). Check them: regionmap-cli secrets set "
+                     "maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and "
+                     "GEOIPUPDATE_LICENSE_KEY.")
+                      .arg(url.host())
+                      .arg(status)));
+    }
     if (status == 404 && !m_urls.isEmpty()) {
         m_notFound << url.toString();
         cleanUp();
@@ -333,6 +398,8 @@ void GeoDbUpdater::onFinished()
                               .arg(m_received)
                               .arg(announced)));
     if (Status st = m_gunzip->finish(); !st)
+        return fail(st.error());
+    if (Status st = m_tar->finish(); !st)
         return fail(st.error());
     if (!m_file->flush())
         return fail(Error(ErrorKind::Geolocation, tr("Could not write the downloaded database.")));
@@ -384,6 +451,7 @@ void GeoDbUpdater::fail(const Error &error)
 void GeoDbUpdater::cleanUp()
 {
     m_gunzip.reset();
+    m_tar.reset();
     m_file.reset(); // removes the partial file unless it was installed
 }
 

@@ -21,6 +21,7 @@ class QTemporaryFile;
 namespace regionmap {
 
 class GunzipStream;
+class TarMmdbFilter;
 
 // The geo database RegionMap keeps up to date itself: one file in the user's data directory
 // (paths::installedGeoDatabase()), and the one it replaced, kept for a rollback. Both steps
@@ -76,6 +77,9 @@ class GeoDbUpdater : public QObject
 public:
     // DB-IP's documented monthly file, {year} and {month} filled in.
     static QString defaultUrlTemplate();
+    // MaxMind's download endpoint for GeoLite2 City (a .tar.gz; needs an account ID and a
+    // licence key, setCredentials()).
+    static QString maxMindUrl();
     // The URLs to try: this month's file, then last month's (DB-IP publishes early in the month;
     // a template without placeholders is one URL).
     static QList<QUrl> candidateUrls(const QString &urlTemplate, const QDate &today);
@@ -85,6 +89,9 @@ public:
 
     // No data for this long ends the download (default 60 s).
     void setStallTimeout(int milliseconds) { m_stallMs = milliseconds; }
+    // HTTP basic authentication for the first host (MaxMind: the account ID and the licence
+    // key). Kept in memory only, sent only to the host of the URL asked for, never logged.
+    void setCredentials(const QString &user, const QString &password);
 
     void start(const QList<QUrl> &urls);
     void cancel();
@@ -97,6 +104,7 @@ signals:
 
 private:
     void startNext();
+    void get(const QUrl &url);
     void onReadyRead();
     void onFinished();
     void fail(const Error &error);
@@ -107,7 +115,11 @@ private:
     QList<QUrl> m_urls;
     QList<QString> m_notFound; // URLs that answered 404
     std::unique_ptr<QTemporaryFile> m_file;
+    std::unique_ptr<TarMmdbFilter> m_tar;
     std::unique_ptr<GunzipStream> m_gunzip;
+    QByteArray m_authorization; // "Basic ..." or empty
+    QString m_authorizedHost;
+    int m_redirects = 0;
     Error m_streamError; // a write or decompression error, reported when the reply ends
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceProgress;
@@ -121,3 +133,4 @@ private:
 
 Q_DECLARE_METATYPE(regionmap::GeoDbProgress)
 Q_DECLARE_METATYPE(regionmap::GeoDbUpdateResult)
+Q_DECLARE_METATYPE(regionmap::Error)

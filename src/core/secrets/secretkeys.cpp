@@ -36,6 +36,11 @@ QString ipinfoToken()
     return QStringLiteral("regionmap/ipinfo/token");
 }
 
+QString maxMindLicence()
+{
+    return QStringLiteral("regionmap/maxmind/licence");
+}
+
 QString probe()
 {
     return QStringLiteral("regionmap/probe");
@@ -57,6 +62,8 @@ QString describe(const QString &key)
         return SecretKeysText::tr("the database password for %1").arg(databaseOf(key));
     if (key == ipinfoToken())
         return SecretKeysText::tr("the ipinfo.io token");
+    if (key == maxMindLicence())
+        return SecretKeysText::tr("the MaxMind account ID and licence key");
     if (key == probe())
         return SecretKeysText::tr("the keychain test entry");
     return SecretKeysText::tr("the secret \"%1\"").arg(key);

@@ -20,6 +20,9 @@ QString databasePassword(const ConnectionSettings &settings);
 // "regionmap/ipinfo/token".
 QString ipinfoToken();
 
+// "regionmap/maxmind/licence": "ACCOUNT_ID:LICENCE_KEY", for MaxMind's GeoLite2 downloads.
+QString maxMindLicence();
+
 // "regionmap/probe": written, read back and removed by the availability probe.
 QString probe();
 
