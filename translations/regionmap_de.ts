@@ -3054,6 +3054,46 @@ Median der Entfernung %5</translation>
         <source>The previous file is kept: Roll Back returns to it.</source>
         <translation>Die vorherige Datei wird aufbewahrt: „Zurücksetzen“ kehrt zu ihr zurück.</translation>
     </message>
+    <message>
+        <source>What Update Now downloads</source>
+        <translation>Was „Jetzt aktualisieren“ herunterlädt</translation>
+    </message>
+    <message>
+        <source>DB-IP Lite City (free, monthly)</source>
+        <translation>DB-IP Lite City (kostenlos, monatlich)</translation>
+    </message>
+    <message>
+        <source>MaxMind GeoLite2 City (your free account)</source>
+        <translation>MaxMind GeoLite2 City (Ihr kostenloses Konto)</translation>
+    </message>
+    <message>
+        <source>MaxMind account ID</source>
+        <translation>MaxMind-Konto-ID</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>MaxMind licence key</source>
+        <translation>MaxMind-Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Licence key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, sent only to MaxMind over https.</source>
+        <translation>Im Schlüsselbund aufbewahrt, nur per https an MaxMind gesendet.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Enter your MaxMind account ID and licence key: GeoLite2 downloads need a free MaxMind account.</source>
+        <translation>Geben Sie Ihre MaxMind-Konto-ID und Ihren Lizenzschlüssel ein: GeoLite2-Downloads brauchen ein kostenloses MaxMind-Konto.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::GeoDbUpdater</name>

@@ -3054,6 +3054,46 @@ distance médiane %5</translation>
         <source>The previous file is kept: Roll Back returns to it.</source>
         <translation>Le fichier précédent est conservé&#xa0;: Revenir en arrière y retourne.</translation>
     </message>
+    <message>
+        <source>What Update Now downloads</source>
+        <translation>Ce que Mettre à jour télécharge</translation>
+    </message>
+    <message>
+        <source>DB-IP Lite City (free, monthly)</source>
+        <translation>DB-IP Lite City (gratuite, mensuelle)</translation>
+    </message>
+    <message>
+        <source>MaxMind GeoLite2 City (your free account)</source>
+        <translation>MaxMind GeoLite2 City (votre compte gratuit)</translation>
+    </message>
+    <message>
+        <source>MaxMind account ID</source>
+        <translation>Identifiant de compte MaxMind</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Identifiant de compte</translation>
+    </message>
+    <message>
+        <source>MaxMind licence key</source>
+        <translation>Clé de licence MaxMind</translation>
+    </message>
+    <message>
+        <source>Licence key</source>
+        <translation>Clé de licence</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, sent only to MaxMind over https.</source>
+        <translation>Conservée dans le trousseau, envoyée uniquement à MaxMind en https.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Enter your MaxMind account ID and licence key: GeoLite2 downloads need a free MaxMind account.</source>
+        <translation>Saisissez votre identifiant de compte et votre clé de licence MaxMind&#xa0;: les téléchargements GeoLite2 demandent un compte MaxMind gratuit.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::GeoDbUpdater</name>

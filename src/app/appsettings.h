@@ -116,6 +116,10 @@ public:
     static inline const Entry<QString> crossCheckFile {QStringLiteral("geo/crossCheckFile"), {}};
     // Where Update Now downloads from ({year} and {month} filled in); empty: DB-IP's monthly file.
     static inline const Entry<QString> geoDbUpdateUrl {QStringLiteral("geo/updateUrl"), {}};
+    // What Update Now downloads: "dbip" (DB-IP Lite City) or "maxmind" (GeoLite2 City, with the
+    // account ID and licence key in the keychain).
+    static inline const Entry<QString> geoDbUpdateSource {QStringLiteral("geo/updateSource"),
+                                                          QStringLiteral("dbip")};
     static inline const Entry<QString> geoIpv6DatabaseFile {QStringLiteral("geo/ipv6DatabaseFile"),
                                                             {}};
     static inline const Entry<QString> ipinfoBaseUrl {QStringLiteral("geo/ipinfoBaseUrl"),

@@ -1,10 +1,14 @@
 #include "geodbupdatepanel.h"
 
 #include "appsettings.h"
+#include "keychainservice.h"
 #include "theme.h"
+
+#include "secrets/secretkeys.h"
 
 #include "geo/geodbupdate.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,9 +30,14 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
-GeoDbUpdatePanel::GeoDbUpdatePanel(QWidget *parent)
+GeoDbUpdatePanel::GeoDbUpdatePanel(KeychainService *keychain, QWidget *parent)
     : QWidget(parent)
     , m_updater(new GeoDbUpdater(this))
+    , m_keychain(keychain)
+    , m_source(new QComboBox(this))
+    , m_account(new QWidget(this))
+    , m_accountId(new QLineEdit(m_account))
+    , m_licenceKey(new QLineEdit(m_account))
     , m_url(new QLineEdit(this))
     , m_update(new QPushButton(tr("&Update Now"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -55,6 +64,27 @@ GeoDbUpdatePanel::GeoDbUpdatePanel(QWidget *parent)
     m_bar->hide();
     m_cancel->hide();
 
+    m_source->setObjectName(QStringLiteral("geoDbUpdateSource"));
+    m_source->setAccessibleName(tr("What Update Now downloads"));
+    m_source->addItem(tr("DB-IP Lite City (free, monthly)"), QStringLiteral("dbip"));
+    m_source->addItem(tr("MaxMind GeoLite2 City (your free account)"), QStringLiteral("maxmind"));
+    m_accountId->setObjectName(QStringLiteral("maxMindAccountId"));
+    m_accountId->setAccessibleName(tr("MaxMind account ID"));
+    m_accountId->setPlaceholderText(tr("Account ID"));
+    m_licenceKey->setObjectName(QStringLiteral("maxMindLicenceKey"));
+    m_licenceKey->setAccessibleName(tr("MaxMind licence key"));
+    m_licenceKey->setPlaceholderText(tr("Licence key"));
+    m_licenceKey->setEchoMode(QLineEdit::Password);
+    auto *accountHint
+        = new QLabel(tr("Kept in the keychain, sent only to MaxMind over https."), m_account);
+    Theme::styleCaption(accountHint);
+    auto *accountRow = new QHBoxLayout(m_account);
+    accountRow->setContentsMargins(0, 0, 0, 0);
+    accountRow->addWidget(m_accountId);
+    accountRow->addWidget(m_licenceKey, 1);
+    accountRow->addWidget(accountHint, 1);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &GeoDbUpdatePanel::updateSource);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_update);
     buttons->addWidget(m_cancel);
@@ -64,6 +94,8 @@ GeoDbUpdatePanel::GeoDbUpdatePanel(QWidget *parent)
     m_bar->setMaximumWidth(420);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_source);
+    layout->addWidget(m_account);
     layout->addWidget(m_url);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -76,6 +108,21 @@ GeoDbUpdatePanel::GeoDbUpdatePanel(QWidget *parent)
     connect(m_updater, &GeoDbUpdater::failed, this, &GeoDbUpdatePanel::onFailed);
     setBusy(false);
     m_status->hide();
+    updateSource();
+}
+
+bool GeoDbUpdatePanel::maxMind() const
+{
+    return m_source->currentData().toString() == QLatin1String("maxmind");
+}
+
+void GeoDbUpdatePanel::updateSource()
+{
+    m_account->setVisible(maxMind());
+    m_url->setPlaceholderText(maxMind() ? GeoDbUpdater::maxMindUrl()
+                                        : GeoDbUpdater::defaultUrlTemplate());
+    const bool stored = m_keychain && m_keychain->isStored(secretkeys::maxMindLicence());
+    m_licenceKey->setPlaceholderText(stored ? tr("Stored in the keychain") : tr("Licence key"));
 }
 
 GeoDbUpdatePanel::~GeoDbUpdatePanel() = default;
@@ -98,20 +145,54 @@ QString GeoDbUpdatePanel::statusText() const
 void GeoDbUpdatePanel::restoreSettings()
 {
     m_url->setText(AppSettings::geoDbUpdateUrl.value());
+    m_source->setCurrentIndex(
+        std::max(0, m_source->findData(AppSettings::geoDbUpdateSource.value())));
+    updateSource();
 }
 
 void GeoDbUpdatePanel::saveSettings() const
 {
     AppSettings::geoDbUpdateUrl.setValue(m_url->text().trimmed());
+    AppSettings::geoDbUpdateSource.setValue(m_source->currentData().toString());
 }
 
 void GeoDbUpdatePanel::updateNow()
 {
     if (isUpdating())
         return;
-    const QString tmpl = m_url->text().trimmed().isEmpty() ? GeoDbUpdater::defaultUrlTemplate()
-                                                           : m_url->text().trimmed();
+    if (!maxMind())
+        return start({}, {});
+    // MaxMind: the typed account (kept in the keychain for next time), else the stored one.
+    const QString id = m_accountId->text().trimmed();
+    const QString key = m_licenceKey->text();
+    if (!id.isEmpty() && !key.isEmpty()) {
+        m_keychain->save(secretkeys::maxMindLicence(), id + QLatin1Char(':') + key, true, this);
+        m_licenceKey->clear();
+        updateSource();
+        return start(id, key);
+    }
+    setBusy(true);
+    m_keychain->read(secretkeys::maxMindLicence(), this, [this](const CredentialResult &r) {
+        const qsizetype colon = r.isOk() ? r.value.indexOf(QLatin1Char(':')) : -1;
+        if (colon <= 0) {
+            setBusy(false);
+            showStatus(tr("Enter your MaxMind account ID and licence key: GeoLite2 downloads "
+                          "need a free MaxMind account."),
+                       Theme::Tone::Error);
+            return;
+        }
+        start(r.value.left(colon), r.value.mid(colon + 1));
+    });
+}
+
+void GeoDbUpdatePanel::start(const QString &user, const QString &password)
+{
+    const QString typed = m_url->text().trimmed();
+    const QString tmpl = !typed.isEmpty() ? typed
+                         : maxMind()      ? GeoDbUpdater::maxMindUrl()
+                                          : GeoDbUpdater::defaultUrlTemplate();
     const QList<QUrl> urls = GeoDbUpdater::candidateUrls(tmpl, QDate::currentDate());
+    m_updater->setCredentials(user, password);
     setBusy(true);
     m_bar->setRange(0, 0);
     showStatus(tr("Connecting to %1…").arg(urls.first().host()), Theme::Tone::Info);
@@ -178,6 +259,8 @@ void GeoDbUpdatePanel::setBusy(bool busy)
     m_cancel->setVisible(busy);
     m_bar->setVisible(busy);
     m_url->setEnabled(!busy);
+    m_source->setEnabled(!busy);
+    m_account->setEnabled(!busy);
     m_rollBack->setEnabled(!busy && QFileInfo::exists(GeoDbStore::previousPath()));
 }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -14,6 +15,7 @@ QT_END_NAMESPACE
 namespace regionmap {
 
 class GeoDbUpdater;
+class KeychainService;
 struct GeoDbProgress;
 struct GeoDbUpdateResult;
 struct Error;
@@ -26,7 +28,7 @@ class GeoDbUpdatePanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit GeoDbUpdatePanel(QWidget *parent = nullptr);
+    explicit GeoDbUpdatePanel(KeychainService *keychain, QWidget *parent = nullptr);
     ~GeoDbUpdatePanel() override;
 
     // The download address field, for a form row's label.
@@ -51,9 +53,17 @@ private:
     void onSucceeded(const GeoDbUpdateResult &r);
     void onFailed(const Error &e);
     void setBusy(bool busy);
+    void start(const QString &user, const QString &password);
+    void updateSource();
+    bool maxMind() const;
     void showStatus(const QString &text, Theme::Tone tone);
 
     GeoDbUpdater *m_updater;
+    KeychainService *m_keychain;
+    QComboBox *m_source;
+    QWidget *m_account; // the MaxMind account ID and licence key
+    QLineEdit *m_accountId;
+    QLineEdit *m_licenceKey;
     QLineEdit *m_url;
     QPushButton *m_update;
     QPushButton *m_cancel;

@@ -34,7 +34,7 @@ GeolocationPage::GeolocationPage(KeychainService *keychain, QWidget *parent)
 {
     m_ui->setupUi(this);
     // Update Now and Roll Back, right under the database's age.
-    m_update = new GeoDbUpdatePanel(m_ui->offlinePanel);
+    m_update = new GeoDbUpdatePanel(m_keychain, m_ui->offlinePanel);
     auto *updateLabel = new QLabel(tr("Update &from:"), m_ui->offlinePanel);
     updateLabel->setBuddy(m_update->addressField());
     m_ui->offlineForm->addRow(updateLabel, m_update);

@@ -42,6 +42,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -502,6 +503,44 @@ private slots:
         // The URL is a setting.
         page->saveSettings();
         QCOMPARE(AppSettings::geoDbUpdateUrl.value(), url->text());
+
+        // MaxMind: the account ID and licence key go with the request (and to the keychain,
+        // here this session's copy), never into the settings.
+        test::DownloadServer::Answer maxmind {
+            200, test::gzipCompress(
+                     test::tarArchive({{"GeoLite2-City_20261201/GeoLite2-City.mmdb", goodBytes}}))};
+        maxmind.credentials = "99:gui-licence-key";
+        server.set("maxmind.tar.gz", maxmind);
+        auto *source = page->findChild<QComboBox *>(QStringLiteral("geoDbUpdateSource"));
+        auto *account = page->findChild<QLineEdit *>(QStringLiteral("maxMindAccountId"));
+        auto *key = page->findChild<QLineEdit *>(QStringLiteral("maxMindLicenceKey"));
+        QVERIFY(source && account && key);
+        QVERIFY(!account->isVisibleTo(page));
+        source->setCurrentIndex(source->findData(QStringLiteral("maxmind")));
+        QVERIFY(account->isVisibleTo(page));
+        account->setText(QStringLiteral("99"));
+        key->setText(QStringLiteral("gui-licence-key"));
+        url->setText(QString::fromLatin1(server.url("maxmind.tar.gz")));
+        update->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->updatePanel()->isUpdating(), 60000);
+        QVERIFY2(page->updatePanel()->statusText().contains(QLatin1String("Installed")),
+                 qPrintable(page->updatePanel()->statusText()));
+        QVERIFY(key->text().isEmpty()); // not left in the field
+        // A second update reads the stored key: the server sees the credentials again.
+        const qsizetype asked = server.authorizations().size();
+        update->click();
+        QTRY_VERIFY_WITH_TIMEOUT(server.authorizations().size() > asked, 30000);
+        QCOMPARE(server.authorizations().last(),
+                 "Basic " + QByteArray("99:gui-licence-key").toBase64());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->updatePanel()->isUpdating(), 60000);
+        QVERIFY2(page->updatePanel()->statusText().contains(QLatin1String("Installed")),
+                 qPrintable(page->updatePanel()->statusText()));
+        page->saveSettings();
+        QSettings settings;
+        for (const QString &k : settings.allKeys())
+            QVERIFY2(!settings.value(k).toString().contains(QLatin1String("gui-licence-key")),
+                     qPrintable(k));
+        source->setCurrentIndex(0);
         url->clear();
         page->saveSettings();
     }
