@@ -697,6 +697,20 @@
         <source>The cross-check database cannot be used: %1</source>
         <translation>Die Datenbank für den Gegencheck ist nicht verwendbar: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, a sample of %n row(s)</source>
+        <translation>
+            <numerusform>%1, eine Stichprobe von %n Zeile</numerusform>
+            <numerusform>%1, eine Stichprobe von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</source>
+        <translation>
+            <numerusform>Der Gegencheck fragt ipinfo.io nach höchstens %n zufällig gewählten Zeile: mit Token etwa eine Anfrage je 1.000 Adressen, ohne eine je Adresse. Zwischengespeicherte Antworten werden nicht erneut erfragt.</numerusform>
+            <numerusform>Der Gegencheck fragt ipinfo.io nach höchstens %n zufällig gewählten Zeilen: mit Token etwa eine Anfrage je 1.000 Adressen, ohne eine je Adresse. Zwischengespeicherte Antworten werden nicht erneut erfragt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -931,10 +945,6 @@
 <context>
     <name>GunzipStream</name>
     <message>
-        <source>Could not write the downloaded database to disk: %1. Free some space and try again.</source>
-        <translation>Die heruntergeladene Datenbank konnte nicht auf den Datenträger geschrieben werden: %1. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Could not start decompressing.</source>
         <translation>Das Entpacken konnte nicht gestartet werden.</translation>
     </message>
@@ -949,6 +959,10 @@
     <message>
         <source>The download is incomplete: its gzip stream ends early, after %1 bytes of the database.</source>
         <translation>Der Download ist unvollständig: Sein gzip-Datenstrom endet vorzeitig, nach %1 Bytes der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The downloaded database could not be kept: %1</source>
+        <translation>Die heruntergeladene Datenbank konnte nicht aufbewahrt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3002,14 @@ Median der Entfernung %5</translation>
         <source>No region catalog was given. Choose a built-in catalog or a catalog file.</source>
         <translation>Es wurde kein Regionskatalog angegeben. Wählen Sie einen integrierten Katalog oder eine Katalogdatei.</translation>
     </message>
+    <message>
+        <source>The cross-check&apos;s sample is a number of rows from 1 to %1.</source>
+        <translation>Die Stichprobe des Gegenchecks ist eine Zeilenzahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Cross-check with a second database or with an ipinfo.io sample, not both.</source>
+        <translation>Gegencheck mit einer zweiten Datenbank oder mit einer ipinfo.io-Stichprobe, nicht mit beiden.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::GeoDbUpdatePanel</name>
@@ -3002,10 +3024,6 @@ Median der Entfernung %5</translation>
     <message>
         <source>Roll &amp;Back</source>
         <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Downloads the current DB-IP Lite City database, checks it and uses it from the next run on. The installed file stays until the new one has passed every check.</source>
-        <translation>Lädt die aktuelle DB-IP-Lite-City-Datenbank herunter, prüft sie und verwendet sie ab dem nächsten Lauf. Die installierte Datei bleibt, bis die neue jede Prüfung bestanden hat.</translation>
     </message>
     <message>
         <source>Goes back to the database the last update replaced.</source>
@@ -3094,16 +3112,20 @@ Median der Entfernung %5</translation>
         <source>Enter your MaxMind account ID and licence key: GeoLite2 downloads need a free MaxMind account.</source>
         <translation>Geben Sie Ihre MaxMind-Konto-ID und Ihren Lizenzschlüssel ein: GeoLite2-Downloads brauchen ein kostenloses MaxMind-Konto.</translation>
     </message>
+    <message>
+        <source>Downloads the current database of the source chosen above, checks it and uses it from the next run on. The installed file stays until the new one has passed every check.</source>
+        <translation>Lädt die aktuelle Datenbank der oben gewählten Quelle herunter, prüft sie und verwendet sie ab dem nächsten Lauf. Die installierte Datei bleibt, bis die neue jede Prüfung bestanden hat.</translation>
+    </message>
+    <message>
+        <source>The update was cancelled; the installed database is unchanged.</source>
+        <translation>Die Aktualisierung wurde abgebrochen; die installierte Datenbank ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::GeoDbUpdater</name>
     <message>
         <source>Could not create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a download address. Give an http:// or https:// URL.</source>
-        <translation>„%1“ ist keine Download-Adresse. Geben Sie eine http://- oder https://-URL an.</translation>
     </message>
     <message>
         <source>Could not create a file in %1: %2</source>
@@ -3154,12 +3176,20 @@ Median der Entfernung %5</translation>
         <translation>Der Download von %1 wurde an eine unsichere Adresse (%2) umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <source>The server at %1 asks for an account (HTTP %2).</source>
-        <translation>Der Server %1 verlangt ein Konto (HTTP %2).</translation>
-    </message>
-    <message>
         <source>The server at %1 refused the account ID and licence key (HTTP %2). Check them: regionmap-cli secrets set maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY.</source>
         <translation>Der Server %1 hat Konto-ID und Lizenzschlüssel abgelehnt (HTTP %2). Prüfen Sie sie: regionmap-cli secrets set maxmind-licence oder GEOIPUPDATE_ACCOUNT_ID und GEOIPUPDATE_LICENSE_KEY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a download address to use. Give an http:// or https:// URL without a user name, password or licence key in it.</source>
+        <translation>„%1“ ist keine verwendbare Download-Adresse. Geben Sie eine http://- oder https://-URL ohne Benutzernamen, Passwort oder Lizenzschlüssel an.</translation>
+    </message>
+    <message>
+        <source>The MaxMind account ID and licence key go to download.maxmind.com only, not to %1. Clear the download address to use MaxMind&apos;s.</source>
+        <translation>Die MaxMind-Konto-ID und der Lizenzschlüssel gehen nur an download.maxmind.com, nicht an %1. Leeren Sie die Download-Adresse, um die von MaxMind zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the download (HTTP %2). If it needs an account, choose MaxMind with your account ID and licence key; a link that expired needs a new update.</source>
+        <translation>Der Server %1 hat den Download abgelehnt (HTTP %2). Braucht er ein Konto, wählen Sie MaxMind mit Konto-ID und Lizenzschlüssel; ein abgelaufener Link braucht eine neue Aktualisierung.</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3336,38 @@ Median der Entfernung %5</translation>
     <message>
         <source>%1, built %2 · %3. Every located row is located again with it.</source>
         <translation>%1, erstellt am %2 · %3. Jede lokalisierte Zeile wird mit ihr erneut lokalisiert.</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Zweite Meinung</translation>
+    </message>
+    <message>
+        <source>A second database file</source>
+        <translation>Eine zweite Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>ipinfo.io, for a random sample of rows</source>
+        <translation>ipinfo.io, für eine zufällige Stichprobe von Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows in the ipinfo.io sample</source>
+        <translation>Zeilen in der ipinfo.io-Stichprobe</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>Asks ipinfo.io about at most %1 rows, picked at random: at most %2 request(s) (%3); cached answers are not asked again. The token is the one above.</source>
+        <translation>Fragt ipinfo.io nach höchstens %1 zufällig gewählten Zeilen: höchstens %2 Anfrage(n) (%3); zwischengespeicherte Antworten werden nicht erneut erfragt. Das Token ist das obige.</translation>
+    </message>
+    <message>
+        <source>with a token, in batches of 1,000</source>
+        <translation>mit Token, in Stapeln zu 1.000</translation>
+    </message>
+    <message>
+        <source>no token: one request per address, at most 1,000 a day</source>
+        <translation>ohne Token: eine Anfrage je Adresse, höchstens 1.000 am Tag</translation>
     </message>
 </context>
 <context>
@@ -5603,8 +5665,36 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
         <translation>Gegencheck mit %1: %2 % in derselben Region (%3 gleich, %4 anders, %5 von ihr nicht lokalisiert)</translation>
     </message>
     <message>
-        <source>A second opinion: locate every row again with this .mmdb file (a GeoLite2 or DB-IP City database) and store whether it puts the row in the same region (alt_* columns, agreement).</source>
-        <translation>Eine zweite Meinung: jede Zeile mit dieser .mmdb-Datei (einer GeoLite2- oder DB-IP-City-Datenbank) erneut lokalisieren und speichern, ob sie die Zeile in dieselbe Region legt (Spalten alt_*, agreement).</translation>
+        <source>--cross-check-sample takes a number of rows from 1 to %1.</source>
+        <translation>--cross-check-sample erwartet eine Zeilenzahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>A second opinion: locate every row again with this .mmdb file (a GeoLite2 or DB-IP City database), or with ipinfo.io for a random sample (ipinfo), and store whether it puts the row in the same region (alt_* columns, agreement).</source>
+        <translation>Eine zweite Meinung: jede Zeile mit dieser .mmdb-Datei (GeoLite2 oder DB-IP City) oder mit ipinfo.io für eine zufällige Stichprobe (ipinfo) erneut lokalisieren und speichern, ob sie die Zeile in dieselbe Region legt (Spalten alt_*, agreement).</translation>
+    </message>
+    <message>
+        <source>file|ipinfo</source>
+        <translation>datei|ipinfo</translation>
+    </message>
+    <message>
+        <source>With --cross-check ipinfo: ask about at most this many rows, picked at random (default: 1000).</source>
+        <translation>Mit --cross-check ipinfo: nach höchstens so vielen zufällig gewählten Zeilen fragen (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>--cross-check-sample goes with --cross-check ipinfo.</source>
+        <translation>--cross-check-sample gehört zu --cross-check ipinfo.</translation>
+    </message>
+    <message>
+        <source>The cross-check would ask ipinfo.io about at most %1 rows, picked at random: %2 request(s) at most (%3), fewer for cached answers.</source>
+        <translation>Der Gegencheck würde ipinfo.io nach höchstens %1 zufällig gewählten Zeilen fragen: höchstens %2 Anfrage(n) (%3), weniger bei zwischengespeicherten Antworten.</translation>
+    </message>
+    <message>
+        <source>no token: one request per address</source>
+        <translation>ohne Token: eine Anfrage je Adresse</translation>
+    </message>
+    <message>
+        <source>with a token: batches of 1,000</source>
+        <translation>mit Token: Stapel zu 1.000</translation>
     </message>
 </context>
 <context>
@@ -5664,10 +5754,6 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>Say which secret: secrets %1 db-password --db URI, or secrets %1 ipinfo-token.</source>
         <translation>Geben Sie an, welches Geheimnis: secrets %1 db-password --db URI oder secrets %1 ipinfo-token.</translation>
-    </message>
-    <message>
-        <source>--db belongs to db-password; the ipinfo.io token is the same for every database.</source>
-        <translation>--db gehört zu db-password; das ipinfo.io-Token ist für jede Datenbank dasselbe.</translation>
     </message>
     <message>
         <source>Leave the password out of --db: a command line can be seen by other users. &quot;secrets set db-password&quot; reads it from stdin.</source>
@@ -5829,6 +5915,10 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
     <message>
         <source>geodb update --maxmind needs it</source>
         <translation>geodb update --maxmind braucht sie</translation>
+    </message>
+    <message>
+        <source>--db belongs to db-password; the ipinfo.io token and the MaxMind licence are the same for every database.</source>
+        <translation>--db gehört zu db-password; das ipinfo.io-Token und die MaxMind-Lizenz sind für jede Datenbank dieselben.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,20 @@
             <numerusform>The geolocation database was built on %1, %n days ago; a newer one locates more addresses correctly. regionmap-cli geodb info says where to get it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, a sample of %n row(s)</source>
+        <translation>
+            <numerusform>%1, a sample of %n row</numerusform>
+            <numerusform>%1, a sample of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</source>
+        <translation>
+            <numerusform>The cross-check asks ipinfo.io about at most %n row, picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</numerusform>
+            <numerusform>The cross-check asks ipinfo.io about at most %n rows, picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GeoDatabaseInfo</name>

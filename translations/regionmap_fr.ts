@@ -697,6 +697,20 @@
         <source>The cross-check database cannot be used: %1</source>
         <translation>La base de contre-vérification est inutilisable&#xa0;:&#xa0;%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, a sample of %n row(s)</source>
+        <translation>
+            <numerusform>%1, un échantillon de %n ligne</numerusform>
+            <numerusform>%1, un échantillon de %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</source>
+        <translation>
+            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n ligne tirée au hasard&#xa0;: avec un jeton, environ une requête pour 1&#xa0;000 adresses&#xa0;; sans, une par adresse. Les réponses en cache ne sont pas redemandées.</numerusform>
+            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n lignes tirées au hasard&#xa0;: avec un jeton, environ une requête pour 1&#xa0;000 adresses&#xa0;; sans, une par adresse. Les réponses en cache ne sont pas redemandées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -931,10 +945,6 @@
 <context>
     <name>GunzipStream</name>
     <message>
-        <source>Could not write the downloaded database to disk: %1. Free some space and try again.</source>
-        <translation>Impossible d&apos;écrire la base téléchargée sur le disque&#xa0;: %1. Libérez de l&apos;espace et réessayez.</translation>
-    </message>
-    <message>
         <source>Could not start decompressing.</source>
         <translation>Impossible de commencer la décompression.</translation>
     </message>
@@ -949,6 +959,10 @@
     <message>
         <source>The download is incomplete: its gzip stream ends early, after %1 bytes of the database.</source>
         <translation>Le téléchargement est incomplet&#xa0;: son flux gzip se termine trop tôt, après %1 octets de la base.</translation>
+    </message>
+    <message>
+        <source>The downloaded database could not be kept: %1</source>
+        <translation>La base téléchargée n&apos;a pas pu être conservée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3002,14 @@ distance médiane %5</translation>
         <source>No region catalog was given. Choose a built-in catalog or a catalog file.</source>
         <translation>Aucun catalogue de régions n&apos;a été indiqué. Choisissez un catalogue intégré ou un fichier de catalogue.</translation>
     </message>
+    <message>
+        <source>The cross-check&apos;s sample is a number of rows from 1 to %1.</source>
+        <translation>L&apos;échantillon de la contre-vérification est un nombre de lignes de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Cross-check with a second database or with an ipinfo.io sample, not both.</source>
+        <translation>Contre-vérifiez avec une seconde base ou avec un échantillon ipinfo.io, pas les deux.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::GeoDbUpdatePanel</name>
@@ -3002,10 +3024,6 @@ distance médiane %5</translation>
     <message>
         <source>Roll &amp;Back</source>
         <translation>Re&amp;venir en arrière</translation>
-    </message>
-    <message>
-        <source>Downloads the current DB-IP Lite City database, checks it and uses it from the next run on. The installed file stays until the new one has passed every check.</source>
-        <translation>Télécharge la base DB-IP Lite City actuelle, la vérifie et l&apos;utilise dès l&apos;exécution suivante. Le fichier installé reste en place tant que le nouveau n&apos;a pas passé tous les contrôles.</translation>
     </message>
     <message>
         <source>Goes back to the database the last update replaced.</source>
@@ -3094,16 +3112,20 @@ distance médiane %5</translation>
         <source>Enter your MaxMind account ID and licence key: GeoLite2 downloads need a free MaxMind account.</source>
         <translation>Saisissez votre identifiant de compte et votre clé de licence MaxMind&#xa0;: les téléchargements GeoLite2 demandent un compte MaxMind gratuit.</translation>
     </message>
+    <message>
+        <source>Downloads the current database of the source chosen above, checks it and uses it from the next run on. The installed file stays until the new one has passed every check.</source>
+        <translation>Télécharge la base actuelle de la source choisie ci-dessus, la vérifie et l&apos;utilise dès l&apos;exécution suivante. Le fichier installé reste en place tant que le nouveau n&apos;a pas passé tous les contrôles.</translation>
+    </message>
+    <message>
+        <source>The update was cancelled; the installed database is unchanged.</source>
+        <translation>La mise à jour a été annulée&#xa0;; la base installée est inchangée.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::GeoDbUpdater</name>
     <message>
         <source>Could not create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a download address. Give an http:// or https:// URL.</source>
-        <translation>« %1 » n&apos;est pas une adresse de téléchargement. Indiquez une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>Could not create a file in %1: %2</source>
@@ -3154,12 +3176,20 @@ distance médiane %5</translation>
         <translation>Le téléchargement depuis %1 a été redirigé vers une adresse non sécurisée (%2)&#xa0;; la redirection n&apos;a pas été suivie.</translation>
     </message>
     <message>
-        <source>The server at %1 asks for an account (HTTP %2).</source>
-        <translation>Le serveur %1 demande un compte (HTTP %2).</translation>
-    </message>
-    <message>
         <source>The server at %1 refused the account ID and licence key (HTTP %2). Check them: regionmap-cli secrets set maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY.</source>
         <translation>Le serveur %1 a refusé l&apos;identifiant de compte et la clé de licence (HTTP %2). Vérifiez-les&#xa0;: regionmap-cli secrets set maxmind-licence, ou GEOIPUPDATE_ACCOUNT_ID et GEOIPUPDATE_LICENSE_KEY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a download address to use. Give an http:// or https:// URL without a user name, password or licence key in it.</source>
+        <translation>« %1 » n&apos;est pas une adresse de téléchargement utilisable. Indiquez une URL http:// ou https:// sans nom d&apos;utilisateur, mot de passe ni clé de licence.</translation>
+    </message>
+    <message>
+        <source>The MaxMind account ID and licence key go to download.maxmind.com only, not to %1. Clear the download address to use MaxMind&apos;s.</source>
+        <translation>L&apos;identifiant de compte et la clé de licence MaxMind ne vont qu&apos;à download.maxmind.com, pas à %1. Videz l&apos;adresse de téléchargement pour utiliser celle de MaxMind.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the download (HTTP %2). If it needs an account, choose MaxMind with your account ID and licence key; a link that expired needs a new update.</source>
+        <translation>Le serveur %1 a refusé le téléchargement (HTTP %2). S&apos;il demande un compte, choisissez MaxMind avec votre identifiant et votre clé de licence&#xa0;; un lien expiré demande une nouvelle mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3336,38 @@ distance médiane %5</translation>
     <message>
         <source>%1, built %2 · %3. Every located row is located again with it.</source>
         <translation>%1, construite le %2 · %3. Chaque ligne localisée est localisée à nouveau avec elle.</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Second avis</translation>
+    </message>
+    <message>
+        <source>A second database file</source>
+        <translation>Un second fichier de base</translation>
+    </message>
+    <message>
+        <source>ipinfo.io, for a random sample of rows</source>
+        <translation>ipinfo.io, pour un échantillon aléatoire de lignes</translation>
+    </message>
+    <message>
+        <source>Rows in the ipinfo.io sample</source>
+        <translation>Lignes de l&apos;échantillon ipinfo.io</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <source>Asks ipinfo.io about at most %1 rows, picked at random: at most %2 request(s) (%3); cached answers are not asked again. The token is the one above.</source>
+        <translation>Interroge ipinfo.io sur au plus %1 lignes tirées au hasard&#xa0;: au plus %2 requête(s) (%3)&#xa0;; les réponses en cache ne sont pas redemandées. Le jeton est celui ci-dessus.</translation>
+    </message>
+    <message>
+        <source>with a token, in batches of 1,000</source>
+        <translation>avec un jeton, par lots de 1&#xa0;000</translation>
+    </message>
+    <message>
+        <source>no token: one request per address, at most 1,000 a day</source>
+        <translation>sans jeton&#xa0;: une requête par adresse, au plus 1&#xa0;000 par jour</translation>
     </message>
 </context>
 <context>
@@ -5599,8 +5661,36 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>contre-vérification avec&#xa0;%1&#xa0;:&#xa0;%2&#xa0;% dans la même région (%3 identiques,&#xa0;%4 différentes,&#xa0;%5 non localisées par elle)</translation>
     </message>
     <message>
-        <source>A second opinion: locate every row again with this .mmdb file (a GeoLite2 or DB-IP City database) and store whether it puts the row in the same region (alt_* columns, agreement).</source>
-        <translation>Un second avis&#xa0;: localiser à nouveau chaque ligne avec ce fichier .mmdb (une base GeoLite2 ou DB-IP City) et enregistrer s&apos;il place la ligne dans la même région (colonnes alt_*, agreement).</translation>
+        <source>--cross-check-sample takes a number of rows from 1 to %1.</source>
+        <translation>--cross-check-sample attend un nombre de lignes de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>A second opinion: locate every row again with this .mmdb file (a GeoLite2 or DB-IP City database), or with ipinfo.io for a random sample (ipinfo), and store whether it puts the row in the same region (alt_* columns, agreement).</source>
+        <translation>Un second avis&#xa0;: localiser à nouveau chaque ligne avec ce fichier .mmdb (GeoLite2 ou DB-IP City), ou avec ipinfo.io pour un échantillon aléatoire (ipinfo), et enregistrer s&apos;il place la ligne dans la même région (colonnes alt_*, agreement).</translation>
+    </message>
+    <message>
+        <source>file|ipinfo</source>
+        <translation>fichier|ipinfo</translation>
+    </message>
+    <message>
+        <source>With --cross-check ipinfo: ask about at most this many rows, picked at random (default: 1000).</source>
+        <translation>Avec --cross-check ipinfo&#xa0;: interroger sur au plus ce nombre de lignes tirées au hasard (par défaut&#xa0;: 1000).</translation>
+    </message>
+    <message>
+        <source>--cross-check-sample goes with --cross-check ipinfo.</source>
+        <translation>--cross-check-sample s&apos;utilise avec --cross-check ipinfo.</translation>
+    </message>
+    <message>
+        <source>The cross-check would ask ipinfo.io about at most %1 rows, picked at random: %2 request(s) at most (%3), fewer for cached answers.</source>
+        <translation>La contre-vérification interrogerait ipinfo.io sur au plus %1 lignes tirées au hasard&#xa0;: au plus %2 requête(s) (%3), moins pour les réponses en cache.</translation>
+    </message>
+    <message>
+        <source>no token: one request per address</source>
+        <translation>sans jeton&#xa0;: une requête par adresse</translation>
+    </message>
+    <message>
+        <source>with a token: batches of 1,000</source>
+        <translation>avec un jeton&#xa0;: lots de 1&#xa0;000</translation>
     </message>
 </context>
 <context>
@@ -5660,10 +5750,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>Say which secret: secrets %1 db-password --db URI, or secrets %1 ipinfo-token.</source>
         <translation>Indiquez le secret&#xa0;: secrets %1 db-password --db URI, ou secrets %1 ipinfo-token.</translation>
-    </message>
-    <message>
-        <source>--db belongs to db-password; the ipinfo.io token is the same for every database.</source>
-        <translation>--db s&apos;applique à db-password&#xa0;; le jeton ipinfo.io est le même pour toutes les bases de données.</translation>
     </message>
     <message>
         <source>Leave the password out of --db: a command line can be seen by other users. &quot;secrets set db-password&quot; reads it from stdin.</source>
@@ -5822,6 +5908,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>geodb update --maxmind needs it</source>
         <translation>geodb update --maxmind en a besoin</translation>
+    </message>
+    <message>
+        <source>--db belongs to db-password; the ipinfo.io token and the MaxMind licence are the same for every database.</source>
+        <translation>--db va avec db-password&#xa0;; le jeton ipinfo.io et la licence MaxMind sont les mêmes pour toutes les bases.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,9 @@ public:
     // The cross-check: a second .mmdb file that locates every row again (a second opinion).
     static inline const Entry<bool> crossCheck {QStringLiteral("geo/crossCheck"), false};
     static inline const Entry<QString> crossCheckFile {QStringLiteral("geo/crossCheckFile"), {}};
+    static inline const Entry<QString> crossCheckKind {QStringLiteral("geo/crossCheckKind"),
+                                                       QStringLiteral("file")};
+    static inline const Entry<int> crossCheckSample {QStringLiteral("geo/crossCheckSample"), 1000};
     // Where Update Now downloads from ({year} and {month} filled in); empty: DB-IP's monthly file.
     static inline const Entry<QString> geoDbUpdateUrl {QStringLiteral("geo/updateUrl"), {}};
     // What Update Now downloads: "dbip" (DB-IP Lite City) or "maxmind" (GeoLite2 City, with the

@@ -49,9 +49,9 @@ GeoDbUpdatePanel::GeoDbUpdatePanel(KeychainService *keychain, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("geoDbCancelButton"));
     m_rollBack->setObjectName(QStringLiteral("geoDbRollBackButton"));
     m_url->setObjectName(QStringLiteral("geoDbUpdateUrl"));
-    m_update->setToolTip(tr("Downloads the current DB-IP Lite City database, checks it and uses "
-                            "it from the next run on. The installed file stays until the new "
-                            "one has passed every check."));
+    m_update->setToolTip(tr("Downloads the current database of the source chosen above, checks "
+                            "it and uses it from the next run on. The installed file stays "
+                            "until the new one has passed every check."));
     m_rollBack->setToolTip(tr("Goes back to the database the last update replaced."));
     m_url->setPlaceholderText(GeoDbUpdater::defaultUrlTemplate());
     m_url->setAccessibleName(tr("Update download address"));
@@ -160,6 +160,7 @@ void GeoDbUpdatePanel::updateNow()
 {
     if (isUpdating())
         return;
+    m_cancelled = false;
     if (!maxMind())
         return start({}, {});
     // MaxMind: the typed account (kept in the keychain for next time), else the stored one.
@@ -173,6 +174,8 @@ void GeoDbUpdatePanel::updateNow()
     }
     setBusy(true);
     m_keychain->read(secretkeys::maxMindLicence(), this, [this](const CredentialResult &r) {
+        if (m_cancelled)
+            return;
         const qsizetype colon = r.isOk() ? r.value.indexOf(QLatin1Char(':')) : -1;
         if (colon <= 0) {
             setBusy(false);
@@ -201,7 +204,13 @@ void GeoDbUpdatePanel::start(const QString &user, const QString &password)
 
 void GeoDbUpdatePanel::cancel()
 {
+    m_cancelled = true; // also while the keychain is still being asked
     m_updater->cancel();
+    if (!m_updater->isRunning()) {
+        setBusy(false);
+        showStatus(tr("The update was cancelled; the installed database is unchanged."),
+                   Theme::Tone::Info);
+    }
 }
 
 void GeoDbUpdatePanel::rollBack()

@@ -64,6 +64,7 @@ private:
     QWidget *m_account; // the MaxMind account ID and licence key
     QLineEdit *m_accountId;
     QLineEdit *m_licenceKey;
+    bool m_cancelled = false; // Cancel was pressed before the download started
     QLineEdit *m_url;
     QPushButton *m_update;
     QPushButton *m_cancel;

@@ -6,6 +6,7 @@
 
 #include "appsettings.h"
 #include "common/paths.h"
+#include "etl/etloptions.h"
 #include "geo/mmdblocator.h"
 #include "geodbupdatepanel.h"
 #include "keychainservice.h"
@@ -14,6 +15,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace regionmap {
@@ -101,10 +104,26 @@ void GeolocationPage::buildCrossCheck()
     m_crossCheckInfo = new QLabel(m_ui->scrollContents);
     m_crossCheckInfo->setWordWrap(true);
     Theme::styleCaption(m_crossCheckInfo);
+    m_crossCheckKind = new QComboBox(m_ui->scrollContents);
+    m_crossCheckKind->setObjectName(QStringLiteral("crossCheckKind"));
+    m_crossCheckKind->setAccessibleName(tr("Second opinion"));
+    m_crossCheckKind->addItem(tr("A second database file"), QStringLiteral("file"));
+    m_crossCheckKind->addItem(tr("ipinfo.io, for a random sample of rows"),
+                              QStringLiteral("ipinfo"));
+    m_crossCheckSample = new QSpinBox(m_ui->scrollContents);
+    m_crossCheckSample->setObjectName(QStringLiteral("crossCheckSample"));
+    m_crossCheckSample->setAccessibleName(tr("Rows in the ipinfo.io sample"));
+    m_crossCheckSample->setRange(1, EtlOptions::kMaxCrossCheckSample);
+    m_crossCheckSample->setValue(1000);
+    m_crossCheckSample->setSuffix(tr(" rows"));
+    m_crossCheckSample->setGroupSeparatorShown(true);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(26, 0, 0, 0);
+    row->addWidget(m_crossCheckKind);
     row->addWidget(m_crossCheckFile, 1);
     row->addWidget(browse);
+    row->addWidget(m_crossCheckSample);
+    row->addStretch(0);
     auto *box = new QVBoxLayout;
     box->setSpacing(6);
     box->addWidget(m_crossCheck);
@@ -116,11 +135,21 @@ void GeolocationPage::buildCrossCheck()
     auto *page = qobject_cast<QBoxLayout *>(m_ui->scrollContents->layout());
     page->insertLayout(page->indexOf(m_ui->keychainStatusLabel), box);
 
-    connect(m_crossCheck, &QCheckBox::toggled, this, [this, browse](bool on) {
+    const auto arrange = [this, browse] {
+        const bool on = m_crossCheck->isChecked();
+        const bool ipinfo = m_crossCheckKind->currentData().toString() == QLatin1String("ipinfo");
+        m_crossCheckKind->setEnabled(on);
         m_crossCheckFile->setEnabled(on);
         browse->setEnabled(on);
+        m_crossCheckSample->setEnabled(on);
+        m_crossCheckFile->setVisible(!ipinfo);
+        browse->setVisible(!ipinfo);
+        m_crossCheckSample->setVisible(ipinfo);
         inspectCrossCheck();
-    });
+    };
+    connect(m_crossCheck, &QCheckBox::toggled, this, arrange);
+    connect(m_crossCheckKind, &QComboBox::currentIndexChanged, this, arrange);
+    connect(m_crossCheckSample, &QSpinBox::valueChanged, this, &GeolocationPage::inspectCrossCheck);
     connect(m_crossCheckFile, &QLineEdit::editingFinished, this,
             &GeolocationPage::inspectCrossCheck);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -133,9 +162,7 @@ void GeolocationPage::buildCrossCheck()
         m_crossCheckFile->setText(QDir::toNativeSeparators(file));
         inspectCrossCheck();
     });
-    m_crossCheckFile->setEnabled(false);
-    browse->setEnabled(false);
-    inspectCrossCheck();
+    arrange();
 }
 
 void GeolocationPage::inspectCrossCheck()
@@ -146,6 +173,16 @@ void GeolocationPage::inspectCrossCheck()
         m_crossCheckInfo->setText(
             tr("Off. A second opinion shows how sure the regions are: two good free databases "
                "disagree on the region of about a quarter of the rows."));
+    } else if (m_crossCheckKind->currentData().toString() == QLatin1String("ipinfo")) {
+        const int n = m_crossCheckSample->value();
+        const bool token = !m_ui->tokenEdit->text().isEmpty();
+        m_crossCheckInfo->setText(
+            tr("Asks ipinfo.io about at most %1 rows, picked at random: at most %2 request(s) "
+               "(%3); cached answers are not asked again. The token is the one above.")
+                .arg(QLocale().toString(n))
+                .arg(QLocale().toString(token ? (n + 999) / 1000 : n))
+                .arg(token ? tr("with a token, in batches of 1,000")
+                           : tr("no token: one request per address, at most 1,000 a day")));
     } else if (path.isEmpty()) {
         m_crossCheckError = tr("Choose the second database for the cross-check on the "
                                "Geolocation page, or turn the cross-check off.");
@@ -248,8 +285,12 @@ GeolocationPage::Choice GeolocationPage::choice() const
     }
     c.token = m_ui->tokenEdit->text();
     c.baseUrl = m_ui->baseUrlEdit->text().trimmed();
-    if (m_crossCheck && m_crossCheck->isChecked())
-        c.crossCheckDatabase = m_crossCheckFile->text().trimmed();
+    if (m_crossCheck && m_crossCheck->isChecked()) {
+        if (m_crossCheckKind->currentData().toString() == QLatin1String("ipinfo"))
+            c.crossCheckIpinfoSample = m_crossCheckSample->value();
+        else
+            c.crossCheckDatabase = m_crossCheckFile->text().trimmed();
+    }
     return c;
 }
 
@@ -416,6 +457,9 @@ void GeolocationPage::restoreSettings()
     m_update->restoreSettings();
     m_crossCheckFile->setText(AppSettings::crossCheckFile.value());
     m_crossCheck->setChecked(AppSettings::crossCheck.value());
+    m_crossCheckKind->setCurrentIndex(
+        std::max(0, m_crossCheckKind->findData(AppSettings::crossCheckKind.value())));
+    m_crossCheckSample->setValue(AppSettings::crossCheckSample.value());
     inspectCrossCheck();
     inspectDatabase();
 }
@@ -425,6 +469,8 @@ void GeolocationPage::saveSettings() const
     m_update->saveSettings();
     AppSettings::crossCheck.setValue(m_crossCheck->isChecked());
     AppSettings::crossCheckFile.setValue(m_crossCheckFile->text().trimmed());
+    AppSettings::crossCheckKind.setValue(m_crossCheckKind->currentData().toString());
+    AppSettings::crossCheckSample.setValue(m_crossCheckSample->value());
     AppSettings::geoProvider.setValue(m_ui->offlineRadio->isChecked() ? QStringLiteral("offline")
                                                                       : QStringLiteral("ipinfo"));
     AppSettings::geoDatabaseFile.setValue(m_ui->ipv4Edit->text().trimmed());

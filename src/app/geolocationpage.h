@@ -13,6 +13,8 @@ class GeolocationPage;
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
+class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 QT_END_NAMESPACE
@@ -40,6 +42,7 @@ public:
         QString token; // ipinfo.io; memory only
         QString baseUrl;
         QString crossCheckDatabase; // a second opinion's .mmdb file; empty: none
+        int crossCheckIpinfoSample = 0; // or ipinfo.io for a sample of this many rows
     };
 
     explicit GeolocationPage(KeychainService *keychain, QWidget *parent = nullptr);
@@ -93,6 +96,8 @@ private:
     GeoDbUpdatePanel *m_update;
     QCheckBox *m_crossCheck = nullptr;
     QLineEdit *m_crossCheckFile = nullptr;
+    QComboBox *m_crossCheckKind = nullptr;
+    QSpinBox *m_crossCheckSample = nullptr;
     QLabel *m_crossCheckInfo = nullptr;
     QString m_crossCheckError; // the chosen second database cannot be used
     KeychainService *m_keychain;

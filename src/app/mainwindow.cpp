@@ -358,6 +358,7 @@ MainWindow::Step MainWindow::stepOf(EtlOption option)
     case EtlOption::IpinfoRetries:
     case EtlOption::IpinfoTimeout:
     case EtlOption::CacheMaxAge:
+    case EtlOption::CrossCheck:
         return Step::Geolocation;
     case EtlOption::ChunkRecords:
         break;

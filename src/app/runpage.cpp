@@ -356,6 +356,7 @@ EtlOptions RunPage::optionsFor(const Request &request)
     o.geoDatabase = geo.ipv4Database;
     o.geoDatabaseV6 = geo.ipv6Database;
     o.crossCheckDatabase = geo.crossCheckDatabase;
+    o.crossCheckIpinfoSample = geo.crossCheckIpinfoSample;
     if (!geo.baseUrl.isEmpty())
         o.ipinfoUrl = QUrl(geo.baseUrl);
     o.ipinfoToken = geo.token;

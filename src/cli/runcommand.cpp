@@ -299,9 +299,30 @@ struct RunRequest
     QString tokenFile;
     bool json = false;
     bool quiet = false;
+    bool crossCheckIpinfo = false; // --cross-check ipinfo
+    int crossCheckSample = 1000; // --cross-check-sample
 };
 
 using Problem = std::optional<QString>;
+
+Problem parseCrossCheck(RunRequest &r, const QString &value)
+{
+    if (value.compare(QLatin1String("ipinfo"), Qt::CaseInsensitive) == 0)
+        r.crossCheckIpinfo = true;
+    else
+        r.options.crossCheckDatabase = value;
+    return std::nullopt;
+}
+
+Problem parseCrossCheckSample(RunRequest &r, const QString &value)
+{
+    bool ok = false;
+    r.crossCheckSample = value.toInt(&ok);
+    if (!ok || r.crossCheckSample < 1 || r.crossCheckSample > EtlOptions::kMaxCrossCheckSample)
+        return RunCommandText::tr("--cross-check-sample takes a number of rows from 1 to %1.")
+            .arg(EtlOptions::kMaxCrossCheckSample);
+    return std::nullopt;
+}
 
 Problem parseDelimiter(RunRequest &r, const QString &d)
 {
@@ -485,10 +506,17 @@ const std::vector<CliOption<RunRequest>> kRunOptions = {
     {{QStringLiteral("cross-check")},
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
                        "A second opinion: locate every row again with this .mmdb file (a "
-                       "GeoLite2 or DB-IP City database) and store whether it puts the row in "
-                       "the same region (alt_* columns, agreement)."),
-     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
-     into([](RunRequest &r) -> QString & { return r.options.crossCheckDatabase; })},
+                       "GeoLite2 or DB-IP City database), or with ipinfo.io for a random sample "
+                       "(ipinfo), and store whether it puts the row in the same region (alt_* "
+                       "columns, agreement)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file|ipinfo"),
+     parseCrossCheck},
+    {{QStringLiteral("cross-check-sample")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "With --cross-check ipinfo: ask about at most this many rows, picked at "
+                       "random (default: 1000)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "n"),
+     parseCrossCheckSample},
     {{QStringLiteral("ipinfo-url")},
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
                        "The base URL of the ipinfo.io API (default: https://ipinfo.io)."),
@@ -571,10 +599,13 @@ QStringList combinationProblems(const RunRequest &r, const GivenOptions &given)
         problems << RunCommandText::tr("Name at least one CSV file with --data.");
     if (!given.contains(QStringLiteral("regions")) && !given.contains(QStringLiteral("catalog")))
         problems << RunCommandText::tr("Name the regions: --catalog aws, or --regions FILE.");
+    if (given.contains(QStringLiteral("cross-check-sample")) && !r.crossCheckIpinfo)
+        problems << RunCommandText::tr("--cross-check-sample goes with --cross-check ipinfo.");
     if (r.options.provider == GeoProviderKind::Offline) {
         for (const char *ipinfoOnly :
              {"ipinfo-url", "token-file", "ipinfo-parallel", "cache-max-age", "dry-run"}) {
-            if (given.contains(QLatin1String(ipinfoOnly)))
+            // An ipinfo.io cross-check uses ipinfo.io too.
+            if (given.contains(QLatin1String(ipinfoOnly)) && !r.crossCheckIpinfo)
                 problems << RunCommandText::tr("--%1 goes with --geo ipinfo.")
                                 .arg(QLatin1String(ipinfoOnly));
         }
@@ -694,7 +725,9 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     if (const std::optional<int> done = readRequest(ctx, arguments, request))
         return *done;
     EtlOptions &options = request.options;
-    if (options.provider == GeoProviderKind::Ipinfo) {
+    if (request.crossCheckIpinfo)
+        options.crossCheckIpinfoSample = request.crossCheckSample;
+    if (options.provider == GeoProviderKind::Ipinfo || options.crossCheckIpinfoSample > 0) {
         if (const int code
             = resolveToken(ctx, request.tokenFile, request.quiet, &options.ipinfoToken);
             code != ExitOk)
@@ -713,6 +746,23 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     if (options.provider == GeoProviderKind::Ipinfo && (options.dryRun || !request.quiet)) {
         if (const std::optional<int> done = showEstimate(ctx, request))
             return *done;
+    }
+    if (options.provider != GeoProviderKind::Ipinfo && options.crossCheckIpinfoSample > 0
+        && options.dryRun) {
+        // What the cross-check would cost, before anything is sent.
+        const qint64 n = options.crossCheckIpinfoSample;
+        ctx.out() << RunCommandText::tr("Dry run: nothing was sent and nothing was loaded.")
+                  << Qt::endl
+                  << RunCommandText::tr("The cross-check would ask ipinfo.io about at most %1 "
+                                        "rows, picked at random: %2 request(s) at most (%3), "
+                                        "fewer for cached answers.")
+                         .arg(n)
+                         .arg(options.ipinfoToken.isEmpty() ? n : (n + 999) / 1000)
+                         .arg(options.ipinfoToken.isEmpty()
+                                  ? RunCommandText::tr("no token: one request per address")
+                                  : RunCommandText::tr("with a token: batches of 1,000"))
+                  << Qt::endl;
+        return ExitOk;
     }
     return runJob(ctx, request);
 }

@@ -288,7 +288,8 @@ Problem combinationProblem(const Request &request, const GivenOptions &given)
     const bool forPassword = request.hasKind && request.kind == SecretKind::DatabasePassword;
     if (given.contains(QStringLiteral("db")) && forToken)
         return SecretsCommandText::tr(
-            "--db belongs to db-password; the ipinfo.io token is the same for "
+            "--db belongs to db-password; the ipinfo.io token and the MaxMind licence are the "
+            "same for "
             "every database.");
     if (!given.contains(QStringLiteral("db")) && forPassword)
         return SecretsCommandText::tr(
@@ -480,7 +481,8 @@ int status(CliContext &ctx, const Request &request, CredentialStore &store, Secr
     const QString maxMindKey = secretkeys::maxMindLicence();
     const QString maxMindLine = storedText(keychain, usable, maxMindKey, &stored);
     ctx.out() << label(maxMindKey) << ": " << maxMindLine << "; "
-              << (qEnvironmentVariableIsSet("GEOIPUPDATE_LICENSE_KEY")
+              << ((qEnvironmentVariableIsSet("GEOIPUPDATE_LICENSE_KEY")
+                   && qEnvironmentVariableIsSet("GEOIPUPDATE_ACCOUNT_ID"))
                       ? SecretsCommandText::tr("geodb update --maxmind takes it from "
                                                "GEOIPUPDATE_ACCOUNT_ID and "
                                                "GEOIPUPDATE_LICENSE_KEY")

@@ -219,6 +219,7 @@ private slots:
         QVERIFY(seen.size() >= 2);
         QCOMPARE(readAll(GeoDbStore::currentPath()), m_v2);
         QCOMPARE(readAll(GeoDbStore::previousPath()), m_v1); // kept for a rollback
+        QVERIFY(!QFileInfo(GeoDbStore::previousPath()).isSymLink());
     }
 
     // The real thing: MaxMind's GeoLite2 City (scripts/fetch-geolite2), as its .mmdb.gz.
@@ -296,6 +297,36 @@ private slots:
         clear.start({QUrl(QStringLiteral("http://geodb.example.invalid/x.tar.gz"))});
         QCOMPARE(refused.size(), 1);
         QVERIFY(refused.first().first().value<Error>().message.contains(QLatin1String("https")));
+        // Nor to a host that is not MaxMind's, even over https.
+        GeoDbUpdater elsewhere;
+        elsewhere.setCredentials(QStringLiteral("4242"), QStringLiteral("s3cret-licence"));
+        QSignalSpy notMaxMind(&elsewhere, &GeoDbUpdater::failed);
+        elsewhere.start({QUrl(QStringLiteral("https://mirror.example.invalid/x.tar.gz"))});
+        QCOMPARE(notMaxMind.size(), 1);
+        QVERIFY(notMaxMind.first().first().value<Error>().message.contains(
+            QLatin1String("download.maxmind.com")));
+    }
+
+    void addressesThatAreNoDownloadAreRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("user info") << QStringLiteral("https://ana:pw@example.invalid/db.mmdb");
+        QTest::newRow("key in the query")
+            << QStringLiteral("https://download.maxmind.com/app/geoip_download?license_key=K");
+        QTest::newRow("a file") << QStringLiteral("file:///etc/passwd");
+    }
+    void addressesThatAreNoDownloadAreRefused()
+    {
+        QFETCH(QString, url);
+        GeoDbUpdater updater;
+        QSignalSpy failed(&updater, &GeoDbUpdater::failed);
+        updater.start({QUrl(url)});
+        QCOMPARE(failed.size(), 1);
+        const Error e = failed.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::Options);
+        QVERIFY2(!e.message.contains(QLatin1String("pw@"))
+                     && !e.message.contains(QLatin1String("=K")),
+                 qPrintable(e.message));
     }
 
     void lastMonthsFileWhenThisMonthsIsMissing()

@@ -222,6 +222,41 @@ private slots:
                  0);
     }
 
+    // An offline run with ipinfo.io as the second opinion for a random sample of rows: no more
+    // rows asked about than the sample, ipinfo.io asked about those only, the others without
+    // an agreement; the same database behind the mock, so every sampled row agrees.
+    void anIpinfoSampleCrossChecksAnOfflineRun()
+    {
+        EtlOptions o = options(QStringLiteral("people_sampled"), GeoProviderKind::Offline);
+        o.crossCheckIpinfoSample = 200;
+        const EtlSummary s = run(o);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QVERIFY2(s.crossCheckSource.contains(QLatin1String("ipinfo.io")),
+                 qPrintable(s.crossCheckSource));
+        const qint64 sampled = count(
+            QStringLiteral("SELECT count(*) FROM people_sampled WHERE agreement IS NOT NULL"));
+        QVERIFY2(sampled > 50 && sampled <= 200, qPrintable(QString::number(sampled)));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM people_sampled WHERE agreement IS NOT"
+                                      " NULL AND agreement <> 'same_region'")),
+                 0);
+        // ipinfo.io heard of the sampled rows' addresses, and of no other.
+        QSet<QByteArray> asked;
+        for (const MockIpinfoServer::Request &r : m_server.requests())
+            for (const QByteArray &a : r.addresses)
+                asked.insert(a);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT ip) FROM people_sampled WHERE"
+                                      " agreement IS NOT NULL")),
+                 qint64(asked.size()));
+        const RegionCount t = s.crossCheckTotals();
+        QCOMPARE(t.crossChecked(), sampled);
+        QVERIFY(s.requestsSent > 0);
+
+        // A sample and a second database at once is a wrong combination.
+        o.crossCheckDatabase = QStringLiteral("/nonexistent.mmdb");
+        QVERIFY(!o.check());
+    }
+
     void theRegionsMatchAnOfflineRun()
     {
         const EtlSummary online = run(options(QStringLiteral("people_online")));

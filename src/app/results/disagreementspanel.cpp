@@ -96,7 +96,7 @@ DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
             for (int c = 0; c < m_view->model()->columnCount(); ++c)
                 m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 150));
         }
-        if (m_view->currentIndex().isValid())
+        if (m_pairPending && m_view->currentIndex().isValid())
             onRowChosen();
     });
 }
@@ -159,6 +159,8 @@ void DisagreementsPanel::onDisagreementsLoaded(const Disagreements &d)
 void DisagreementsPanel::onRowChosen()
 {
     const QModelIndex current = m_view->currentIndex();
+    if (sender() == m_view->selectionModel())
+        m_pairPending = true; // a new choice: zoom to it once its cells are known
     const ResultRowsModel *model = m_session->disagreementRowsModel();
     if (!current.isValid()) {
         m_map->setHighlightedPair(-1);
@@ -183,7 +185,9 @@ void DisagreementsPanel::onRowChosen()
         if (same(p.latitude, lat) && same(p.longitude, lon) && same(p.altLatitude, altLat)
             && same(p.altLongitude, altLon)) {
             m_map->setHighlightedPair(i);
-            showPair(p);
+            if (m_pairPending)
+                showPair(p);
+            m_pairPending = false;
             return;
         }
     }

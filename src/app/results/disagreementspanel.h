@@ -40,7 +40,9 @@ private:
     QTableView *m_view;
     WorldMapWidget *m_map;
     Disagreements m_disagreements;
-    bool m_sized = false; // the columns were sized to the first rows
+    bool m_sized = false;
+    bool m_pairPending = false; // a row was chosen and its pair not shown yet // the columns were
+                                // sized to the first rows
 };
 
 } // namespace regionmap

@@ -47,6 +47,7 @@ public:
     GeoSource source;
     std::unique_ptr<Locator> secondLocator; // the cross-check's, or null
     GeoSource secondSource;
+    double sampleProbability = 1.0; // the cross-check's, for an ipinfo.io sample
     TargetSchema schema;
     int keyColumn = -1;
 
@@ -71,9 +72,13 @@ EtlJob::~EtlJob() = default;
 // An online locator's HTTP requests, for the run record (0 offline).
 void EtlJob::Private::takeRequestCounts()
 {
-    if (locator) {
-        summary.requestsSent = locator->requestsSent();
-        summary.requestRetries = locator->requestRetries();
+    summary.requestsSent = 0;
+    summary.requestRetries = 0;
+    for (const Locator *l : {locator.get(), secondLocator.get()}) {
+        if (l) {
+            summary.requestsSent += l->requestsSent();
+            summary.requestRetries += l->requestRetries();
+        }
     }
 }
 
@@ -182,6 +187,33 @@ Status EtlJob::Private::prepare()
                                "says where to get it.",
                                nullptr, int(age))
                         .arg(source.build.toString(Qt::ISODate)));
+    if (options.crossCheckDatabase.isEmpty() && options.crossCheckIpinfoSample > 0) {
+        // ipinfo.io for a sample of the rows: the run's own locator factory, the same cache.
+        EtlOptions ipinfo = options;
+        ipinfo.provider = GeoProviderKind::Ipinfo;
+        Result<std::unique_ptr<Locator>> second = locators(ipinfo);
+        if (!second)
+            return second.error().orKind(ErrorKind::Geolocation);
+        secondLocator = std::move(second.value());
+        secondLocator->setFeedback(fb);
+        secondSource = secondLocator->source();
+        summary.crossCheckSource
+            = EtlJob::tr("%1, a sample of %n row(s)", nullptr, options.crossCheckIpinfoSample)
+                  .arg(secondSource.label);
+        summary.crossCheckCredit = secondSource.credit();
+        // Each row's chance to be asked about, so that about `sample` rows are spread over the
+        // whole input; never more than `sample` rows.
+        qint64 rows = 0;
+        for (const PreparedInput &file : inputs->files())
+            rows += file.sniff.estimatedRows;
+        sampleProbability
+            = rows > 0 ? std::min(1.0, 1.2 * double(options.crossCheckIpinfoSample) / double(rows))
+                       : 1.0;
+        fb->info(EtlJob::tr("The cross-check asks ipinfo.io about at most %n row(s), picked at "
+                            "random: with a token, about one request per 1,000 addresses; "
+                            "without, one per address. Cached answers are not asked again.",
+                            nullptr, options.crossCheckIpinfoSample));
+    }
     if (!options.crossCheckDatabase.isEmpty()) {
         Result<std::unique_ptr<MmdbLocator>> second = MmdbLocator::open(options.crossCheckDatabase);
         if (!second)
@@ -276,6 +308,10 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     setup.keyColumn = keyColumn;
     setup.locator = locator.get();
     setup.secondLocator = secondLocator.get();
+    setup.secondSample = sampleProbability;
+    setup.secondLimit = options.crossCheckDatabase.isEmpty() && options.crossCheckIpinfoSample > 0
+                            ? qint64(options.crossCheckIpinfoSample)
+                            : -1;
     setup.finder = &finder;
     setup.chunkRecords = options.chunkRecords;
     QList<QString> codes;

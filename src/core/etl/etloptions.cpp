@@ -59,6 +59,8 @@ QString optionName(EtlOption option)
         return QStringLiteral("cache-max-age");
     case EtlOption::ChunkRecords:
         return QStringLiteral("chunk-records");
+    case EtlOption::CrossCheck:
+        return QStringLiteral("cross-check");
     }
     return {};
 }
@@ -94,7 +96,15 @@ QList<OptionProblem> EtlOptions::validate() const
     if (chunkRecords < 1)
         add({EtlOption::ChunkRecords},
             EtlOptionsText::tr("A chunk must hold at least one record."));
-    if (provider != GeoProviderKind::Ipinfo)
+    if (crossCheckIpinfoSample < 0 || crossCheckIpinfoSample > kMaxCrossCheckSample)
+        add({EtlOption::CrossCheck},
+            EtlOptionsText::tr("The cross-check's sample is a number of rows from 1 to %1.")
+                .arg(kMaxCrossCheckSample));
+    if (crossCheckIpinfoSample > 0 && !crossCheckDatabase.isEmpty())
+        add({EtlOption::CrossCheck},
+            EtlOptionsText::tr("Cross-check with a second database or with an ipinfo.io "
+                               "sample, not both."));
+    if (provider != GeoProviderKind::Ipinfo && crossCheckIpinfoSample <= 0)
         return problems;
 
     IpinfoSettings s;

@@ -40,6 +40,7 @@ enum class EtlOption {
     IpinfoTimeout,
     CacheMaxAge,
     ChunkRecords,
+    CrossCheck,
 };
 // "data", "catalog", "rtt-route-factor", "rtt-overhead", "table", "mode", "key", "geodb",
 // "ipinfo-url", "ipinfo-parallel", ...
@@ -85,6 +86,10 @@ struct EtlOptions
     // A second opinion: every located row is located again with this .mmdb file (either
     // provider), assigned by the same finder, and stored with the agreement (alt_* columns).
     QString crossCheckDatabase;
+    // Or ipinfo.io as the second opinion (crossCheckDatabase empty), for a random sample of at
+    // most this many rows (its requests count against the plan); 0: no ipinfo cross-check.
+    int crossCheckIpinfoSample = 0;
+    static constexpr int kMaxCrossCheckSample = 100000;
 
     QUrl ipinfoUrl = QUrl(QStringLiteral("https://ipinfo.io"));
     QString ipinfoToken; // never logged, never stored in the run record

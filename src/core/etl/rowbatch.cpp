@@ -11,6 +11,7 @@ void RowBatch::reset(const CsvChunk &c)
     lookups.clear();
     locations.clear();
     altLocations.clear();
+    altAsked.clear();
     rejects.clear();
 }
 

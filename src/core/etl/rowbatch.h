@@ -44,6 +44,7 @@ struct RowBatch
     std::vector<IpAddress> lookups; // the global addresses of the accepted rows, to locate
     std::vector<Location> locations; // the locator's answers, one per lookup
     std::vector<Location> altLocations; // the cross-check's answers, one per lookup (or none)
+    std::vector<char> altAsked; // per lookup: the cross-check asked about it (it may sample)
     std::vector<RejectedRow> rejects; // rows the reader or the validator turned away
 
     // Starts on a new chunk: one fresh RowState per row, no lookups, no rejects.
@@ -58,7 +59,9 @@ struct RowBatch
     const Location *altLocation(int row) const
     {
         const int i = rows[size_t(row)].lookup;
-        return i >= 0 && size_t(i) < altLocations.size() ? &altLocations[size_t(i)] : nullptr;
+        return i >= 0 && size_t(i) < altLocations.size() && altAsked[size_t(i)]
+                   ? &altLocations[size_t(i)]
+                   : nullptr;
     }
 };
 

@@ -182,10 +182,12 @@ RowEncoder::RowAssessment RowEncoder::assess(const RowBatch &batch, int row) con
     RowAssessment a;
     a.uncertaintyKm = LocationUncertainty::km(*loc);
     if (m_second) {
-        const Location *alt = batch.altLocation(row);
+        const Location *alt = batch.altLocation(row); // null: not in the cross-check's sample
         const int altPoint = state.altPoint;
-        if (alt && alt->status == GeoStatus::Located && altPoint >= 0
-            && m_second->point(altPoint).nearest.first >= 0)
+        if (!alt)
+            a.agreement = Agreement::None;
+        else if (alt->status == GeoStatus::Located && altPoint >= 0
+                 && m_second->point(altPoint).nearest.first >= 0)
             a.agreement = m_second->point(altPoint).nearest.first == near.first
                               ? Agreement::SameRegion
                               : Agreement::DifferentRegion;

@@ -26,7 +26,10 @@ RowPipeline::RowPipeline(Setup setup, LoadSession &session, Feedback &feedback)
                                              : nullptr)
     , m_encoder(*m_setup.schema, m_assigner, m_setup.encoder, m_secondAssigner.get())
     , m_counts(int(m_setup.encoder.regionCodes.size()))
-{ }
+{
+    if (m_secondLocate)
+        m_secondLocate->setSample(m_setup.secondSample, m_setup.secondLimit);
+}
 
 Status RowPipeline::cancelled() const
 {

@@ -38,6 +38,8 @@ public:
         Locator *locator = nullptr;
         // The cross-check's locator (a second opinion on every located row), or null.
         Locator *secondLocator = nullptr;
+        double secondSample = 1.0; // the probability of a row to be cross-checked
+        qint64 secondLimit = -1; // at most this many rows (-1: all)
         const NearestRegionFinder *finder = nullptr;
         RowEncoder::Setup encoder;
         int chunkRecords = 16384;
@@ -53,6 +55,7 @@ public:
     Status loadFile(const PreparedInput &input, qint64 bytesBefore);
 
     qint64 rowsRead() const { return m_rowsRead; }
+    qint64 crossCheckedRows() const { return m_secondLocate ? m_secondLocate->sampledRows() : 0; }
     RunCounts &counts() { return m_counts; }
 
 private:

@@ -18,13 +18,28 @@
 
 #include <cstdio>
 
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
+
 #ifdef Q_OS_WIN
+#include <io.h>
 #include <windows.h>
 #endif
 
 namespace regionmap {
 
 namespace {
+
+// Flushes a file's data to the disk (fsync).
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_WIN
+    return FlushFileBuffers(HANDLE(_get_osfhandle(file.handle())));
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
 
 // Where credentials may go: https, or this machine (loopback is no network).
 bool isPrivate(const QUrl &url)
@@ -45,15 +60,44 @@ bool replaceFile(const QString &from, const QString &to)
 #endif
 }
 
-// A hard link where the file system has them, else a copy: `to` gets `from`'s content while
-// `from` stays in place.
+// `to` gets `from`'s content while `from` stays in place: a hard link where the file system
+// has them, else a copy made under a temporary name and renamed. `to` is replaced only once
+// the new one exists.
 bool keepCopy(const QString &from, const QString &to)
 {
-    QFile::remove(to);
-    if (QFile::link(from, to) && QFileInfo(to).isFile() && !QFileInfo(to).isSymLink())
-        return true;
-    QFile::remove(to);
-    return QFile::copy(from, to);
+    const QString temp = to + QStringLiteral(".part");
+    QFile::remove(temp);
+#ifdef Q_OS_WIN
+    const bool linked = CreateHardLinkW(
+        reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(temp).utf16()),
+        reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()), nullptr);
+#else
+    const bool linked
+        = ::link(QFile::encodeName(from).constData(), QFile::encodeName(temp).constData()) == 0;
+#endif
+    if (!linked && !QFile::copy(from, temp)) {
+        QFile::remove(temp);
+        return false;
+    }
+    if (!replaceFile(temp, to)) {
+        QFile::remove(temp);
+        return false;
+    }
+    return true;
+}
+
+// A URL as messages and logs show it: no user info, no query (a presigned storage URL carries
+// its signature there).
+QString shown(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+// The hosts an account ID and licence key may go to: MaxMind's, or this machine.
+bool mayGetCredentials(const QUrl &url)
+{
+    return url.host() == QLatin1String("download.maxmind.com")
+           || url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
 }
 
 // Well-known addresses and the continent (as a latitude/longitude box) their operators are on.
@@ -123,8 +167,10 @@ Status GeoDbStore::rollback()
         return Error(ErrorKind::Geolocation,
                      tr("Could not put the previous database back; nothing was changed."));
     }
-    if (QFileInfo::exists(swap))
-        replaceFile(swap, previous);
+    if (QFileInfo::exists(swap) && !replaceFile(swap, previous)) {
+        QFile::remove(swap);
+        qCWarning(lcGeo) << "the replaced database could not be kept as" << previous;
+    }
     qCInfo(lcGeo) << "rolled the geo database back to the previous file";
     return {};
 }
@@ -222,6 +268,8 @@ GeoDbUpdater::GeoDbUpdater(QObject *parent)
 
 GeoDbUpdater::~GeoDbUpdater()
 {
+    // Whoever listens may be half destroyed already (a window closing mid-download).
+    blockSignals(true);
     cancel();
 }
 
@@ -233,6 +281,12 @@ void GeoDbUpdater::start(const QList<QUrl> &urls)
     m_notFound.clear();
     m_cancelled = false;
     m_clock.start();
+    m_requested = urls.value(0);
+    // Partial downloads an interrupted update left behind (a crash, a second Ctrl-C).
+    const QDir dir(QFileInfo(GeoDbStore::currentPath()).absolutePath());
+    for (const QString &stale :
+         dir.entryList({QStringLiteral(".download-*")}, QDir::Files | QDir::Hidden))
+        QFile::remove(dir.filePath(stale));
     startNext();
 }
 
@@ -244,10 +298,15 @@ void GeoDbUpdater::startNext()
             Error(ErrorKind::Geolocation, tr("Could not create the folder %1 for the database.")
                                               .arg(QDir::toNativeSeparators(dir))));
     const QUrl url = m_urls.takeFirst();
-    if (!url.isValid() || url.scheme().isEmpty())
+    m_requested = url;
+    const bool http
+        = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (!url.isValid() || !http || !url.userInfo().isEmpty()
+        || url.query().contains(QLatin1String("license_key"), Qt::CaseInsensitive))
         return fail(Error(ErrorKind::Options,
-                          tr("\"%1\" is not a download address. Give an http:// or https:// URL.")
-                              .arg(url.toString())));
+                          tr("\"%1\" is not a download address to use. Give an http:// or "
+                             "https:// URL without a user name, password or licence key in it.")
+                              .arg(shown(url))));
     // In the same folder as the installed file, so that installing is a rename.
     m_file = std::make_unique<QTemporaryFile>(dir + QStringLiteral("/.download-XXXXXX.mmdb"));
     if (!m_file->open())
@@ -266,6 +325,11 @@ void GeoDbUpdater::startNext()
                           tr("The account ID and licence key would travel unencrypted to %1: "
                              "use an https:// address.")
                               .arg(url.host())));
+    if (!m_authorization.isEmpty() && !mayGetCredentials(url))
+        return fail(Error(ErrorKind::Options,
+                          tr("The MaxMind account ID and licence key go to download.maxmind.com "
+                             "only, not to %1. Clear the download address to use MaxMind's.")
+                              .arg(url.host())));
     get(url);
 }
 
@@ -280,12 +344,11 @@ void GeoDbUpdater::get(const QUrl &url)
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("RegionMap geodb update"));
     if (!m_authorization.isEmpty() && url.host() == m_authorizedHost && isPrivate(url))
         request.setRawHeader("Authorization", m_authorization);
+    m_total = -1;
     m_reply = m_network->get(request);
     m_sinceProgress.start();
     connect(m_reply, &QNetworkReply::readyRead, this, &GeoDbUpdater::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &GeoDbUpdater::onFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this,
-            [this](qint64, qint64 total) { m_total = total > 0 ? total : -1; });
 }
 
 void GeoDbUpdater::onReadyRead()
@@ -338,21 +401,25 @@ void GeoDbUpdater::onFinished()
         const QUrl next
             = url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
         if (++m_redirects > 5 || !next.isValid())
-            return fail(Error(
-                ErrorKind::Geolocation,
-                tr("The download from %1 was redirected too often.").arg(url.toDisplayString())));
+            return fail(
+                Error(ErrorKind::Geolocation,
+                      tr("The download from %1 was redirected too often.").arg(shown(url))));
         if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
             return fail(Error(ErrorKind::Geolocation,
                               tr("The download from %1 was redirected to an insecure address "
                                  "(%2); it was not followed.")
-                                  .arg(url.toDisplayString(), next.toDisplayString())));
+                                  .arg(shown(url), shown(next))));
         return get(next);
     }
     if (status == 401 || status == 403) {
         return fail(Error(
             ErrorKind::Credentials,
-            m_authorization.isEmpty()
-                ? tr("The server at %1 asks for an account (HTTP %2).").arg(url.host()).arg(status)
+            m_authorization.isEmpty() || url.host() != m_authorizedHost
+                ? tr("The server at %1 refused the download (HTTP %2). If it needs an account, "
+                     "choose MaxMind with your account ID and licence key; a link that expired "
+                     "needs a new update.")
+                      .arg(url.host())
+                      .arg(status)
                 : tr("The server at %1 refused the account ID and licence key "
                      "(HTTP %2). Check them: regionmap-cli secrets set "
                      "maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and "
@@ -361,7 +428,7 @@ void GeoDbUpdater::onFinished()
                       .arg(status)));
     }
     if (status == 404 && !m_urls.isEmpty()) {
-        m_notFound << url.toString();
+        m_notFound << shown(url);
         cleanUp();
         return startNext();
     }
@@ -369,11 +436,10 @@ void GeoDbUpdater::onFinished()
         return fail(Error(ErrorKind::Geolocation,
                           tr("The download from %1 stalled: no data for %2 s. Try again later; "
                              "the installed database is unchanged.")
-                              .arg(url.toDisplayString())
+                              .arg(shown(url))
                               .arg(m_stallMs / 1000.0)));
     if (status != 0 && status != 200) {
-        QString message
-            = tr("The server answered HTTP %1 for %2.").arg(status).arg(url.toDisplayString());
+        QString message = tr("The server answered HTTP %1 for %2.").arg(status).arg(shown(url));
         if (status == 404)
             message += QLatin1Char(' ')
                        + tr("There is no file at that address: check the update URL (a setting; "
@@ -387,21 +453,22 @@ void GeoDbUpdater::onFinished()
         return fail(Error(ErrorKind::Geolocation,
                           tr("The download from %1 failed after %2 bytes: %3. The installed "
                              "database is unchanged.")
-                              .arg(url.toDisplayString())
+                              .arg(shown(url))
                               .arg(m_received)
                               .arg(reply->errorString())));
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > 0 && m_received < announced)
         return fail(Error(ErrorKind::Geolocation,
                           tr("The download from %1 is incomplete: %2 of %3 bytes arrived.")
-                              .arg(url.toDisplayString())
+                              .arg(shown(url))
                               .arg(m_received)
                               .arg(announced)));
     if (Status st = m_gunzip->finish(); !st)
         return fail(st.error());
     if (Status st = m_tar->finish(); !st)
         return fail(st.error());
-    if (!m_file->flush())
+    // On the disk before the rename makes it the database (a power cut must not leave half).
+    if (!m_file->flush() || !syncToDisk(*m_file))
         return fail(Error(ErrorKind::Geolocation, tr("Could not write the downloaded database.")));
     m_file->close();
     // A database is no secret: readable like any installed file (a temporary file is 0600).
@@ -417,7 +484,7 @@ void GeoDbUpdater::onFinished()
         return fail(st.error());
     m_file->setAutoRemove(false); // it is the installed file now
     GeoDbUpdateResult result;
-    result.url = url;
+    result.url = m_requested; // not a redirect's target: that may carry a signature
     result.downloadedBytes = m_received;
     result.seconds = double(m_clock.elapsed()) / 1000.0;
     result.installed = checked.value();

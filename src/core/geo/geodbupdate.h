@@ -113,6 +113,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QList<QUrl> m_urls;
+    QUrl m_requested; // the URL asked for (not where a redirect led)
     QList<QString> m_notFound; // URLs that answered 404
     std::unique_ptr<QTemporaryFile> m_file;
     std::unique_ptr<TarMmdbFilter> m_tar;

@@ -29,9 +29,7 @@ Status GunzipStream::write(const char *data, qsizetype size)
         return {};
     if (m_out->write(data, size) != size)
         return Error(ErrorKind::Geolocation,
-                     tr("Could not write the downloaded database to disk: %1. Free some space "
-                        "and try again.")
-                         .arg(m_out->errorString()));
+                     tr("The downloaded database could not be kept: %1").arg(m_out->errorString()));
     m_written += size;
     return {};
 }
