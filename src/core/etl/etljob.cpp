@@ -54,6 +54,7 @@ public:
     Status prepare();
     Status prepareCatalog();
     Status prepareLatencies();
+    Status prepareCrossCheck();
     EtlSummary load(QSqlDatabase &db);
     EtlSummary abandon(QSqlDatabase &db, LoadSession &session, RunRecorder &recorder,
                        QFuture<QJsonArray> &hashes, const Error &error);
@@ -156,37 +157,10 @@ Status EtlJob::Private::prepareLatencies()
     return {};
 }
 
-// Everything that can be checked before the database is touched.
-Status EtlJob::Private::prepare()
+// The second opinion, when one is asked for: ipinfo.io for a sample of rows (through the run's
+// own locator factory, so the same cache and settings), or a second .mmdb file.
+Status EtlJob::Private::prepareCrossCheck()
 {
-    if (Status st = options.check(); !st)
-        return st;
-    Result<InputSet> in = InputSet::prepare(options.inputs, *fb);
-    if (!in)
-        return in.error();
-    inputs = in.value();
-    if (Status st = prepareCatalog(); !st)
-        return st;
-    if (Status st = prepareLatencies(); !st)
-        return st;
-    // Made here, in the job's thread: an online locator's network access manager lives in it.
-    Result<std::unique_ptr<Locator>> made = locators(options);
-    if (!made)
-        return made.error().orKind(ErrorKind::Geolocation);
-    locator = std::move(made.value());
-    locator->setFeedback(fb);
-    source = locator->source();
-    summary.provider = source.provider;
-    summary.geoDatabase = source.description;
-    summary.geoSource = source.id;
-    summary.credit = source.credit();
-    if (const qint64 age = source.build.isValid() ? source.build.daysTo(QDate::currentDate()) : 0;
-        age > GeoDatabaseInfo::kStaleAfterDays)
-        fb->warning(EtlJob::tr("The geolocation database was built on %1, %n day(s) ago; a newer "
-                               "one locates more addresses correctly. regionmap-cli geodb info "
-                               "says where to get it.",
-                               nullptr, int(age))
-                        .arg(source.build.toString(Qt::ISODate)));
     if (options.crossCheckDatabase.isEmpty() && options.crossCheckIpinfoSample > 0) {
         // ipinfo.io for a sample of the rows: the run's own locator factory, the same cache.
         EtlOptions ipinfo = options;
@@ -229,6 +203,42 @@ Status EtlJob::Private::prepare()
             summary.crossCheckSource
                 += QStringLiteral(" ") + secondSource.build.toString(Qt::ISODate);
     }
+    return {};
+}
+
+// Everything that can be checked before the database is touched.
+Status EtlJob::Private::prepare()
+{
+    if (Status st = options.check(); !st)
+        return st;
+    Result<InputSet> in = InputSet::prepare(options.inputs, *fb);
+    if (!in)
+        return in.error();
+    inputs = in.value();
+    if (Status st = prepareCatalog(); !st)
+        return st;
+    if (Status st = prepareLatencies(); !st)
+        return st;
+    // Made here, in the job's thread: an online locator's network access manager lives in it.
+    Result<std::unique_ptr<Locator>> made = locators(options);
+    if (!made)
+        return made.error().orKind(ErrorKind::Geolocation);
+    locator = std::move(made.value());
+    locator->setFeedback(fb);
+    source = locator->source();
+    summary.provider = source.provider;
+    summary.geoDatabase = source.description;
+    summary.geoSource = source.id;
+    summary.credit = source.credit();
+    if (const qint64 age = source.build.isValid() ? source.build.daysTo(QDate::currentDate()) : 0;
+        age > GeoDatabaseInfo::kStaleAfterDays)
+        fb->warning(EtlJob::tr("The geolocation database was built on %1, %n day(s) ago; a newer "
+                               "one locates more addresses correctly. regionmap-cli geodb info "
+                               "says where to get it.",
+                               nullptr, int(age))
+                        .arg(source.build.toString(Qt::ISODate)));
+    if (Status st = prepareCrossCheck(); !st)
+        return st;
     Result<TargetSchema> inferred = inputs->inferSchema();
     if (!inferred)
         return inferred.error();

@@ -382,6 +382,43 @@ void GeoDbUpdater::onReadyRead()
     }
 }
 
+// A redirect (followed, by hand) or a refusal (failed): true when the reply was one of them.
+bool GeoDbUpdater::followedOrRefused(const QNetworkReply &reply, int status)
+{
+    const QUrl url = reply.url();
+    if (status >= 301 && status <= 308 && status != 304 && status != 305) {
+        const QUrl next
+            = url.resolved(reply.attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (++m_redirects > 5 || !next.isValid())
+            fail(Error(ErrorKind::Geolocation,
+                       tr("The download from %1 was redirected too often.").arg(shown(url))));
+        else if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
+            fail(Error(ErrorKind::Geolocation,
+                       tr("The download from %1 was redirected to an insecure address (%2); it "
+                          "was not followed.")
+                           .arg(shown(url), shown(next))));
+        else
+            get(next);
+        return true;
+    }
+    if (status != 401 && status != 403)
+        return false;
+    fail(Error(ErrorKind::Credentials,
+               m_authorization.isEmpty() || url.host() != m_authorizedHost
+                   ? tr("The server at %1 refused the download (HTTP %2). If it needs an "
+                        "account, choose MaxMind with your account ID and licence key; a link "
+                        "that expired needs a new update.")
+                         .arg(url.host())
+                         .arg(status)
+                   : tr("The server at %1 refused the account ID and licence key "
+                        "(HTTP %2). Check them: regionmap-cli secrets set "
+                        "maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and "
+                        "GEOIPUPDATE_LICENSE_KEY.")
+                         .arg(url.host())
+                         .arg(status)));
+    return true;
+}
+
 void GeoDbUpdater::onFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -397,36 +434,8 @@ void GeoDbUpdater::onFinished()
                           tr("The update was cancelled; the installed database is unchanged.")));
     if (!m_streamError.message.isEmpty())
         return fail(m_streamError);
-    if (status >= 301 && status <= 308 && status != 304 && status != 305) {
-        const QUrl next
-            = url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
-        if (++m_redirects > 5 || !next.isValid())
-            return fail(
-                Error(ErrorKind::Geolocation,
-                      tr("The download from %1 was redirected too often.").arg(shown(url))));
-        if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
-            return fail(Error(ErrorKind::Geolocation,
-                              tr("The download from %1 was redirected to an insecure address "
-                                 "(%2); it was not followed.")
-                                  .arg(shown(url), shown(next))));
-        return get(next);
-    }
-    if (status == 401 || status == 403) {
-        return fail(Error(
-            ErrorKind::Credentials,
-            m_authorization.isEmpty() || url.host() != m_authorizedHost
-                ? tr("The server at %1 refused the download (HTTP %2). If it needs an account, "
-                     "choose MaxMind with your account ID and licence key; a link that expired "
-                     "needs a new update.")
-                      .arg(url.host())
-                      .arg(status)
-                : tr("The server at %1 refused the account ID and licence key "
-                     "(HTTP %2). Check them: regionmap-cli secrets set "
-                     "maxmind-licence, or GEOIPUPDATE_ACCOUNT_ID and "
-                     "GEOIPUPDATE_LICENSE_KEY.")
-                      .arg(url.host())
-                      .arg(status)));
-    }
+    if (followedOrRefused(*reply, status))
+        return;
     if (status == 404 && !m_urls.isEmpty()) {
         m_notFound << shown(url);
         cleanUp();
@@ -463,6 +472,12 @@ void GeoDbUpdater::onFinished()
                               .arg(shown(url))
                               .arg(m_received)
                               .arg(announced)));
+    installDownload();
+}
+
+// The whole download is in: decompressed to its end, checked, on the disk, then installed.
+void GeoDbUpdater::installDownload()
+{
     if (Status st = m_gunzip->finish(); !st)
         return fail(st.error());
     if (Status st = m_tar->finish(); !st)

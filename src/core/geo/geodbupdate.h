@@ -107,6 +107,8 @@ private:
     void get(const QUrl &url);
     void onReadyRead();
     void onFinished();
+    bool followedOrRefused(const QNetworkReply &reply, int status);
+    void installDownload();
     void fail(const Error &error);
     void cleanUp();
 
