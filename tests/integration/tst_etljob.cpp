@@ -84,6 +84,18 @@ private:
 
     qint64 count(const QString &sql) { return m_cluster.scalar(sql).toLongLong(); }
 
+    // The bundled sample, into `table`.
+    EtlOptions sampleOptions(const QString &table)
+    {
+        return optionsFor(m_cluster, sourceDir() + QStringLiteral("/resources/samples/people.csv"),
+                          table);
+    }
+    // MaxMind's GeoLite2 City, as scripts/fetch-geolite2 leaves it.
+    static QString geoLite2()
+    {
+        return QStringLiteral(REGIONMAP_SOURCE_PATH "/data/geolite2/GeoLite2-City.mmdb");
+    }
+
     // The summary's est. RTT numbers are those PostgreSQL computes from the loaded rows.
     void compareRttWithTheTable(const EtlSummary &s, const QString &table)
     {
@@ -311,14 +323,10 @@ private slots:
     // accuracy radius as accuracy_km, its uncertainty is that radius, and the rule holds.
     void aGeoLite2RunStoresTheAccuracyRadius()
     {
-        const QString geolite2
-            = QStringLiteral(REGIONMAP_SOURCE_PATH "/data/geolite2/GeoLite2-City.mmdb");
-        QVERIFY2(QFileInfo::exists(geolite2),
+        QVERIFY2(QFileInfo::exists(geoLite2()),
                  "GeoLite2 City is missing: run scripts/fetch-geolite2 (scripts/test does)");
-        EtlOptions o
-            = optionsFor(m_cluster, sourceDir() + QStringLiteral("/resources/samples/people.csv"),
-                         QStringLiteral("geolite2"));
-        o.geoDatabase = geolite2;
+        EtlOptions o = sampleOptions(QStringLiteral("geolite2"));
+        o.geoDatabase = geoLite2();
         const EtlSummary s = run(o);
         QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
         QCOMPARE(s.geoSource, GeoSource::GeoLite2City);
@@ -348,14 +356,10 @@ private slots:
     // by the same exact finder, and its agreement stored; the summary counts what the rows say.
     void aCrossCheckStoresTheSecondOpinion()
     {
-        const QString geolite2
-            = QStringLiteral(REGIONMAP_SOURCE_PATH "/data/geolite2/GeoLite2-City.mmdb");
-        QVERIFY2(QFileInfo::exists(geolite2),
+        QVERIFY2(QFileInfo::exists(geoLite2()),
                  "GeoLite2 City is missing: run scripts/fetch-geolite2 (scripts/test does)");
-        EtlOptions o
-            = optionsFor(m_cluster, sourceDir() + QStringLiteral("/resources/samples/people.csv"),
-                         QStringLiteral("crossed"));
-        o.crossCheckDatabase = geolite2;
+        EtlOptions o = sampleOptions(QStringLiteral("crossed"));
+        o.crossCheckDatabase = geoLite2();
         const EtlSummary s = run(o);
         QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
         QVERIFY(s.crossCheckSource.startsWith(QLatin1String("GeoLite2 City")));
