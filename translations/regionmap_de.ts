@@ -5294,6 +5294,7 @@ Commands:
   geodb      The offline geo databases: where, what, update and rollback
   catalog    The built-in region catalogs: list, show
   cache      The location cache of ipinfo.io answers: clear, status
+  summary    The region summary of a run or a table, as the results page shows it
 
 Options:
   -h, --help     Show this help
@@ -5314,6 +5315,7 @@ Befehle:
   geodb      Die Offline-Geodatenbanken: wo, was, update und rollback
   catalog    Die integrierten Regionskataloge: list, show
   cache      Der Standort-Cache der ipinfo.io-Antworten: clear, status
+  summary    Die Regionszusammenfassung eines Laufs oder einer Tabelle, wie die Ergebnisseite sie zeigt
 
 Optionen:
   -h, --help     Diese Hilfe anzeigen
@@ -5919,6 +5921,117 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
     <message>
         <source>--db belongs to db-password; the ipinfo.io token and the MaxMind licence are the same for every database.</source>
         <translation>--db gehört zu db-password; das ipinfo.io-Token und die MaxMind-Lizenz sind für jede Datenbank dieselben.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::SummaryCommand</name>
+    <message>
+        <source>%1: %2 rows, %3 located</source>
+        <translation>%1: %2 Zeilen, %3 lokalisiert</translation>
+    </message>
+    <message>
+        <source>Run %1 in &quot;%2&quot;</source>
+        <translation>Lauf %1 in „%2“</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot;</source>
+        <translation>Die Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>Ø km</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p95 km</source>
+        <translation>p95 km</translation>
+    </message>
+    <message>
+        <source>RTT ms</source>
+        <translation>RTT ms</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>The region summary of a run or a table, as the results page shows it: rows, share, mean, median and 95th-percentile distance and est. RTT, firm and uncertain rows, and the statuses. Without --run and --table: the newest run that succeeded.</source>
+        <translation>Die Regionszusammenfassung eines Laufs oder einer Tabelle, wie die Ergebnisseite sie zeigt: Zeilen, Anteil, mittlere, mediane und 95.-Perzentil-Entfernung und gesch. RTT, sichere und unsichere Zeilen und die Status. Ohne --run und --table: der neueste erfolgreiche Lauf.</translation>
+    </message>
+    <message>
+        <source>Every row of this table.</source>
+        <translation>Jede Zeile dieser Tabelle.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The rows this run loaded.</source>
+        <translation>Die Zeilen, die dieser Lauf geladen hat.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI; without it, RegionMap&apos;s local database.</source>
+        <translation>Eine PostgreSQL-URI; ohne sie die lokale Datenbank von RegionMap.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Read the database password from this file.</source>
+        <translation>Das Datenbankpasswort aus dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Print JSON, in full precision.</source>
+        <translation>JSON ausgeben, in voller Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>No notes on stderr.</source>
+        <translation>Keine Hinweise auf stderr.</translation>
+    </message>
+    <message>
+        <source>Use summary [--table NAME | --run ID] [--json].</source>
+        <translation>Verwenden Sie summary [--table NAME | --run ID] [--json].</translation>
+    </message>
+    <message>
+        <source>There is no run %1%2 in this database.</source>
+        <translation>In dieser Datenbank gibt es keinen Lauf %1%2.</translation>
+    </message>
+    <message>
+        <source> of the table &quot;%1&quot;</source>
+        <translation> der Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>No run has succeeded in this database yet: run one, or name a --table.</source>
+        <translation>In dieser Datenbank ist noch kein Lauf erfolgreich gewesen: Führen Sie einen aus oder nennen Sie eine --table.</translation>
     </message>
 </context>
 <context>

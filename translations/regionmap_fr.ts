@@ -5291,6 +5291,7 @@ Commands:
   geodb      The offline geo databases: where, what, update and rollback
   catalog    The built-in region catalogs: list, show
   cache      The location cache of ipinfo.io answers: clear, status
+  summary    The region summary of a run or a table, as the results page shows it
 
 Options:
   -h, --help     Show this help
@@ -5311,6 +5312,7 @@ Commandes&#xa0;:
   geodb      Les bases de géolocalisation hors ligne&#xa0;: où, quoi, mise à jour et retour
   catalog    Les catalogues de régions intégrés&#xa0;: list, show
   cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
+  summary    Le résumé par région d&apos;une exécution ou d&apos;une table, comme la page des résultats
 
 Options&#xa0;:
   -h, --help     Afficher cette aide
@@ -5912,6 +5914,117 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>--db belongs to db-password; the ipinfo.io token and the MaxMind licence are the same for every database.</source>
         <translation>--db va avec db-password&#xa0;; le jeton ipinfo.io et la licence MaxMind sont les mêmes pour toutes les bases.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::SummaryCommand</name>
+    <message>
+        <source>%1: %2 rows, %3 located</source>
+        <translation>%1&#xa0;: %2 lignes, %3 localisées</translation>
+    </message>
+    <message>
+        <source>Run %1 in &quot;%2&quot;</source>
+        <translation>Exécution %1 dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot;</source>
+        <translation>La table «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>km moyen</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>p95 km</source>
+        <translation>km p95</translation>
+    </message>
+    <message>
+        <source>RTT ms</source>
+        <translation>RTT ms</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>sûres</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incertaines</translation>
+    </message>
+    <message>
+        <source>The region summary of a run or a table, as the results page shows it: rows, share, mean, median and 95th-percentile distance and est. RTT, firm and uncertain rows, and the statuses. Without --run and --table: the newest run that succeeded.</source>
+        <translation>Le résumé par région d&apos;une exécution ou d&apos;une table, comme la page des résultats le montre&#xa0;: lignes, part, distance moyenne, médiane et au 95e centile et RTT est., lignes sûres et incertaines, et les statuts. Sans --run ni --table&#xa0;: la dernière exécution réussie.</translation>
+    </message>
+    <message>
+        <source>Every row of this table.</source>
+        <translation>Toutes les lignes de cette table.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The rows this run loaded.</source>
+        <translation>Les lignes que cette exécution a chargées.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI; without it, RegionMap&apos;s local database.</source>
+        <translation>Un URI PostgreSQL ; sans lui, la base locale de RegionMap.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Read the database password from this file.</source>
+        <translation>Lire le mot de passe de la base dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Print JSON, in full precision.</source>
+        <translation>Afficher du JSON, en pleine précision.</translation>
+    </message>
+    <message>
+        <source>No notes on stderr.</source>
+        <translation>Aucune remarque sur stderr.</translation>
+    </message>
+    <message>
+        <source>Use summary [--table NAME | --run ID] [--json].</source>
+        <translation>Utilisez summary [--table NOM | --run ID] [--json].</translation>
+    </message>
+    <message>
+        <source>There is no run %1%2 in this database.</source>
+        <translation>Il n&apos;y a pas d&apos;exécution %1%2 dans cette base.</translation>
+    </message>
+    <message>
+        <source> of the table &quot;%1&quot;</source>
+        <translation> de la table «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No run has succeeded in this database yet: run one, or name a --table.</source>
+        <translation>Aucune exécution n&apos;a encore réussi dans cette base&#xa0;: lancez-en une, ou indiquez une --table.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "geodbcommand.h"
 #include "runcommand.h"
 #include "secretscommand.h"
+#include "summarycommand.h"
 
 #include "common/translations.h"
 
@@ -39,6 +40,7 @@ QString usage()
         "  geodb      The offline geo databases: where, what, update and rollback\n"
         "  catalog    The built-in region catalogs: list, show\n"
         "  cache      The location cache of ipinfo.io answers: clear, status\n"
+        "  summary    The region summary of a run or a table, as the results page shows it\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help\n"
@@ -86,6 +88,8 @@ int main(int argc, char *argv[])
         return runGeoDbCommand(ctx, args);
     if (command == QLatin1String("cache"))
         return runCacheCommand(ctx, args);
+    if (command == QLatin1String("summary"))
+        return runSummaryCommand(ctx, args);
     if (command == QLatin1String("run"))
         return runRunCommand(ctx, args);
     ctx.error(MainText::tr("Unknown command \"%1\".").arg(command));

@@ -1,0 +1,235 @@
+#include "summarycommand.h"
+
+#include "clicontext.h"
+#include "commanddatabase.h"
+#include "exitcodes.h"
+
+#include "db/connectionsettings.h"
+#include "db/copystream.h"
+#include "results/resultsqueries.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace regionmap::cli {
+
+namespace {
+
+struct SummaryCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::SummaryCommand)
+};
+
+QJsonValue number(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonObject toJson(const ScopeOverview &ov)
+{
+    QJsonArray runIds;
+    for (const qint64 id : ov.runIds)
+        runIds.append(double(id));
+    QJsonObject statuses;
+    for (const StatusStat &s : ov.statuses)
+        statuses.insert(s.status, double(s.rows));
+    QJsonArray regions;
+    for (const RegionStat &r : ov.regions) {
+        QJsonObject o {{QStringLiteral("region_code"), r.code},
+                       {QStringLiteral("name"), r.name},
+                       {QStringLiteral("provider"),
+                        r.provider.isEmpty() ? QJsonValue() : QJsonValue(r.provider)},
+                       {QStringLiteral("rows"), double(r.rows)},
+                       {QStringLiteral("share"), r.share},
+                       {QStringLiteral("mean_km"), number(r.meanKm)},
+                       {QStringLiteral("median_km"), number(r.medianKm)},
+                       {QStringLiteral("p95_km"), number(r.p95Km)},
+                       {QStringLiteral("est_rtt"), r.rtt.toJson()},
+                       {QStringLiteral("firm"), double(r.firm)},
+                       {QStringLiteral("uncertain"), double(r.uncertain)}};
+        if (r.crossChecked() > 0)
+            o.insert(QStringLiteral("cross_check"),
+                     QJsonObject {{QStringLiteral("same_region"), double(r.crossSame)},
+                                  {QStringLiteral("different_region"), double(r.crossDifferent)},
+                                  {QStringLiteral("not_located"), double(r.crossNotLocated)}});
+        regions.append(o);
+    }
+    QJsonObject out {{QStringLiteral("table"), ov.scope.table},
+                     {QStringLiteral("run_id"),
+                      ov.scope.isRun() ? QJsonValue(double(ov.scope.runId)) : QJsonValue()},
+                     {QStringLiteral("run_ids"), runIds},
+                     {QStringLiteral("rows"), double(ov.totalRows)},
+                     {QStringLiteral("located"), double(ov.locatedRows)},
+                     {QStringLiteral("statuses"), statuses},
+                     {QStringLiteral("regions"), regions},
+                     {QStringLiteral("est_rtt"), ov.rtt.toJson()},
+                     {QStringLiteral("assignments"),
+                      QJsonObject {{QStringLiteral("firm"), double(ov.firmRows)},
+                                   {QStringLiteral("uncertain"), double(ov.uncertainRows)}}},
+                     {QStringLiteral("geo_sources"), QJsonArray::fromStringList(ov.geoSources)}};
+    if (ov.crossCheck.crossChecked() > 0)
+        out.insert(
+            QStringLiteral("cross_check"),
+            QJsonObject {{QStringLiteral("source"), ov.crossCheckLabel},
+                         {QStringLiteral("same_region"), double(ov.crossCheck.crossSame)},
+                         {QStringLiteral("different_region"), double(ov.crossCheck.crossDifferent)},
+                         {QStringLiteral("not_located"), double(ov.crossCheck.crossNotLocated)}});
+    return out;
+}
+
+void printText(QTextStream &out, const ScopeOverview &ov)
+{
+    const QLocale locale;
+    const auto fixed = [&](const std::optional<double> &v, int places) {
+        return v ? locale.toString(*v, 'f', places) : QStringLiteral("-");
+    };
+    out << SummaryCommandText::tr("%1: %2 rows, %3 located")
+               .arg(ov.scope.isRun()
+                        ? SummaryCommandText::tr("Run %1 in \"%2\"")
+                              .arg(ov.scope.runId)
+                              .arg(ov.scope.table)
+                        : SummaryCommandText::tr("The table \"%1\"").arg(ov.scope.table),
+                    locale.toString(ov.totalRows), locale.toString(ov.locatedRows))
+        << Qt::endl
+        << Qt::endl;
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+               .arg(SummaryCommandText::tr("region").leftJustified(22),
+                    SummaryCommandText::tr("rows").rightJustified(9),
+                    SummaryCommandText::tr("share").rightJustified(7),
+                    SummaryCommandText::tr("mean km").rightJustified(9),
+                    SummaryCommandText::tr("median").rightJustified(9),
+                    SummaryCommandText::tr("p95 km").rightJustified(9),
+                    SummaryCommandText::tr("RTT ms").rightJustified(7),
+                    SummaryCommandText::tr("firm").rightJustified(8),
+                    SummaryCommandText::tr("uncertain").rightJustified(9))
+        << Qt::endl;
+    for (const RegionStat &r : ov.regions) {
+        if (r.rows == 0)
+            continue;
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                   .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
+                            .leftJustified(22),
+                        locale.toString(r.rows).rightJustified(9),
+                        (locale.toString(100.0 * r.share, 'f', 1) + QLatin1Char('%'))
+                            .rightJustified(7),
+                        fixed(r.meanKm, 1).rightJustified(9),
+                        fixed(r.medianKm, 1).rightJustified(9), fixed(r.p95Km, 1).rightJustified(9),
+                        fixed(r.rtt.meanMs, 1).rightJustified(7),
+                        locale.toString(r.firm).rightJustified(8),
+                        locale.toString(r.uncertain).rightJustified(9))
+            << Qt::endl;
+    }
+    out << Qt::endl;
+    for (const StatusStat &s : ov.statuses)
+        out << QStringLiteral("%1 %2").arg(s.status.leftJustified(22),
+                                           locale.toString(s.rows).rightJustified(9))
+            << Qt::endl;
+}
+
+} // namespace
+
+int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(SummaryCommandText::tr(
+        "The region summary of a run or a table, as the results page shows it: rows, share, "
+        "mean, median and 95th-percentile distance and est. RTT, firm and uncertain rows, and "
+        "the statuses. Without --run and --table: the newest run that succeeded."));
+    parser.addHelpOption();
+    const QCommandLineOption table(QStringLiteral("table"),
+                                   SummaryCommandText::tr("Every row of this table."),
+                                   SummaryCommandText::tr("name"));
+    const QCommandLineOption run(QStringLiteral("run"),
+                                 SummaryCommandText::tr("The rows this run loaded."),
+                                 SummaryCommandText::tr("id"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                SummaryCommandText::tr("A PostgreSQL URI; without it, RegionMap's "
+                                                       "local database."),
+                                SummaryCommandText::tr("uri"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        SummaryCommandText::tr("Read the database password from this file."),
+        SummaryCommandText::tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  SummaryCommandText::tr("Print JSON, in full precision."));
+    const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
+                                   SummaryCommandText::tr("No notes on stderr."));
+    parser.addOptions({table, run, db, passwordFile, json, quiet});
+    if (const std::optional<int> done = ctx.parse(parser, arguments))
+        return *done;
+    bool numeric = true;
+    const qint64 runId = parser.isSet(run) ? parser.value(run).toLongLong(&numeric) : 0;
+    if (!parser.positionalArguments().isEmpty() || !numeric || (parser.isSet(run) && runId <= 0)) {
+        ctx.error(SummaryCommandText::tr("Use summary [--table NAME | --run ID] [--json]."));
+        return ExitUsage;
+    }
+
+    CommandDatabase database;
+    if (const int code
+        = database.resolve(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet));
+        code != ExitOk)
+        return code;
+    ScopedConnection opened(database.settings(), QStringLiteral("regionmap-cli-summary"));
+    if (!opened) {
+        ctx.error(opened.error().message, opened.error().details);
+        return ExitDatabase;
+    }
+    const Result<PGconn *> conn = pgConnection(opened.database());
+    if (!conn) {
+        ctx.error(conn.error().message, conn.error().details);
+        return ExitDatabase;
+    }
+
+    // The scope: the table given, the run given (its table from the run history), or the
+    // newest run that succeeded.
+    ResultScope scope = ResultScope::wholeTable(parser.value(table));
+    if (runId > 0 || !parser.isSet(table)) {
+        const Result<QList<RunRecord>> runs = ResultsQueries::runs(*conn, 100000);
+        if (!runs) {
+            ctx.error(runs.error().message, runs.error().details);
+            return ExitDatabase;
+        }
+        const RunRecord *found = nullptr;
+        for (const RunRecord &r : runs.value()) {
+            const bool wanted = runId > 0 ? r.runId == runId
+                                          : r.status == QLatin1String("succeeded") && r.tableExists;
+            if (wanted && (!parser.isSet(table) || r.table == parser.value(table))) {
+                found = &r;
+                break;
+            }
+        }
+        if (!found) {
+            ctx.error(runId > 0 ? SummaryCommandText::tr("There is no run %1%2 in this database.")
+                                      .arg(runId)
+                                      .arg(parser.isSet(table)
+                                               ? SummaryCommandText::tr(" of the table \"%1\"")
+                                                     .arg(parser.value(table))
+                                               : QString())
+                                : SummaryCommandText::tr("No run has succeeded in this database "
+                                                         "yet: run one, or name a --table."));
+            return ExitInput;
+        }
+        scope = ResultScope::run(found->table, found->runId);
+    }
+    const Result<TableInfo> info = ResultsQueries::describeTable(*conn, scope.table);
+    if (!info) {
+        ctx.error(info.error().message, info.error().details);
+        return ExitInput;
+    }
+    const Result<ScopeOverview> ov = ResultsQueries::overview(*conn, info.value(), scope);
+    if (!ov) {
+        ctx.error(ov.error().message, ov.error().details);
+        return ExitDatabase;
+    }
+    if (parser.isSet(json))
+        ctx.out() << QJsonDocument(toJson(ov.value())).toJson(QJsonDocument::Indented);
+    else
+        printText(ctx.out(), ov.value());
+    return ExitOk;
+}
+
+} // namespace regionmap::cli

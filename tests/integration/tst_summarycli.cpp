@@ -1,0 +1,106 @@
+// regionmap-cli summary: the region summary of a run or a table from the same core queries as
+// the results page, as text and as JSON in full precision, on the hand dataset (resultsfixture).
+#include "clirun.h"
+#include "resultsfixture.h"
+#include "testcluster.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace regionmap;
+using namespace regionmap::test;
+
+class TestSummaryCli : public QObject
+{
+    Q_OBJECT
+
+    TestCluster m_cluster;
+    HandDataset m_hand;
+
+    CliRun summary(const QStringList &args)
+    {
+        return runCli(QStringList {QStringLiteral("summary"), QStringLiteral("--db"),
+                                   m_cluster.uri(), QStringLiteral("--quiet")}
+                          + args,
+                      cLocaleEnvironment());
+    }
+    QJsonObject region(const QJsonObject &o, const QString &code)
+    {
+        for (const QJsonValue &v : o[QStringLiteral("regions")].toArray()) {
+            if (v.toObject()[QStringLiteral("region_code")].toString() == code)
+                return v.toObject();
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const Status st = m_cluster.start();
+        QVERIFY2(st.isOk(), qPrintable(st.isOk() ? QString() : st.error().toString()));
+        ScopedConnection c(m_cluster.settings(), QStringLiteral("fixture"));
+        Result<HandDataset> hand = createHandDataset(c.database());
+        QVERIFY2(hand, qPrintable(hand ? QString() : hand.error().toString()));
+        m_hand = hand.value();
+    }
+
+    void aRunAsJson()
+    {
+        const CliRun r = summary(
+            {QStringLiteral("--run"), QString::number(m_hand.runA), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("table")].toString(), HandDataset::table());
+        QCOMPARE(o[QStringLiteral("run_ids")].toArray(), QJsonArray {double(m_hand.runA)});
+        QCOMPARE(o[QStringLiteral("rows")].toInt(), 9);
+        QCOMPARE(o[QStringLiteral("statuses")].toObject()[QStringLiteral("invalid_ip")].toInt(), 2);
+        const QJsonObject r1 = region(o, QStringLiteral("r1"));
+        QCOMPARE(r1[QStringLiteral("rows")].toInt(), 4);
+        QCOMPARE(r1[QStringLiteral("share")].toDouble(), 4.0 / 9.0); // full precision
+        QCOMPARE(r1[QStringLiteral("mean_km")].toDouble(), 250.0);
+        QCOMPARE(r1[QStringLiteral("median_km")].toDouble(), 250.0);
+        QVERIFY(qAbs(r1[QStringLiteral("p95_km")].toDouble() - 385.0) < 1e-9);
+        QCOMPARE(r1[QStringLiteral("firm")].toInt(), 2);
+        QCOMPARE(r1[QStringLiteral("uncertain")].toInt(), 2);
+        QVERIFY(qAbs(r1[QStringLiteral("est_rtt")].toObject()[QStringLiteral("p95_ms")].toDouble()
+                     - 13.775)
+                < 1e-9);
+        QCOMPARE(
+            o[QStringLiteral("cross_check")].toObject()[QStringLiteral("different_region")].toInt(),
+            2);
+        QVERIFY(region(o, QStringLiteral("r3"))[QStringLiteral("mean_km")].isNull());
+    }
+
+    void aTableAsText()
+    {
+        const CliRun r = summary({QStringLiteral("--table"), HandDataset::table()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("The table \"hand\": 12 rows, 7 located"), r.out.constData());
+        QVERIFY2(r.out.contains("country_only"), r.out.constData());
+    }
+
+    void theNewestSucceededRunByDefault()
+    {
+        const CliRun r = summary({QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("run_id")].toInt(),
+                 int(m_hand.runB)); // run C failed
+    }
+
+    void whatIsNotThereIsSaid()
+    {
+        CliRun r = summary({QStringLiteral("--run"), QStringLiteral("999")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("no run 999"), r.err.constData());
+        r = summary({QStringLiteral("--table"), QStringLiteral("nowhere")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("nowhere"), r.err.constData());
+        r = summary({QStringLiteral("--run"), QStringLiteral("x")});
+        QCOMPARE(r.code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSummaryCli)
+#include "tst_summarycli.moc"
