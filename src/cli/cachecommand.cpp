@@ -63,14 +63,11 @@ int runCacheCommand(CliContext &ctx, const QStringList &arguments)
         code != ExitOk)
         return code;
 
-    ScopedConnection opened(database.settings(), QStringLiteral("regionmap-cli-cache"));
-    if (!opened) {
-        ctx.error(opened.error().message, opened.error().details);
-        return ExitDatabase;
-    }
+    if (const int code = database.open(ctx, QStringLiteral("regionmap-cli-cache")); code != ExitOk)
+        return code;
     if (args.first() == QLatin1String("clear")) {
         const Result<qint64> removed
-            = LocationCache::clear(opened.database(), parser.value(source));
+            = LocationCache::clear(database.connection(), parser.value(source));
         if (!removed) {
             ctx.error(removed.error().message, removed.error().details);
             return ExitDatabase;
@@ -80,7 +77,8 @@ int runCacheCommand(CliContext &ctx, const QStringList &arguments)
                   << Qt::endl;
         return ExitOk;
     }
-    const Result<QList<LocationCache::SourceStats>> stats = LocationCache::stats(opened.database());
+    const Result<QList<LocationCache::SourceStats>> stats
+        = LocationCache::stats(database.connection());
     if (!stats) {
         ctx.error(stats.error().message, stats.error().details);
         return ExitDatabase;

@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "secretscommand.h"
 
+#include "db/connectionsettings.h"
 #include "db/embeddedpostgres.h"
 #include "secrets/qtkeychainstore.h"
 #include "secrets/secretresolver.h"
@@ -70,6 +71,20 @@ int CommandDatabase::resolve(CliContext &ctx, const QString &uri, const QString 
                       << Qt::endl;
     }
     return ExitOk;
+}
+
+int CommandDatabase::open(CliContext &ctx, const QString &purpose)
+{
+    m_connection = std::make_unique<ScopedConnection>(m_settings, purpose);
+    if (*m_connection)
+        return ExitOk;
+    ctx.error(m_connection->error().message, m_connection->error().details);
+    return ExitDatabase;
+}
+
+QSqlDatabase &CommandDatabase::connection()
+{
+    return m_connection->database();
 }
 
 } // namespace regionmap::cli

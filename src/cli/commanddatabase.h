@@ -6,9 +6,12 @@
 
 #include <memory>
 
+class QSqlDatabase;
+
 namespace regionmap {
 class EmbeddedPostgres;
-}
+class ScopedConnection;
+} // namespace regionmap
 
 namespace regionmap::cli {
 
@@ -30,9 +33,15 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
 
+    // Opens a connection to the resolved database for the command (purpose names it). Returns
+    // ExitOk, or ExitDatabase after printing why it did not open.
+    int open(CliContext &ctx, const QString &purpose);
+    QSqlDatabase &connection(); // after open()
+
 private:
     ConnectionSettings m_settings;
     std::unique_ptr<EmbeddedPostgres> m_embedded;
+    std::unique_ptr<ScopedConnection> m_connection; // closed before the managed database stops
 };
 
 } // namespace regionmap::cli

@@ -4,7 +4,6 @@
 #include "commanddatabase.h"
 #include "exitcodes.h"
 
-#include "db/connectionsettings.h"
 #include "db/copystream.h"
 #include "results/resultsqueries.h"
 
@@ -173,12 +172,10 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
         = database.resolve(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet));
         code != ExitOk)
         return code;
-    ScopedConnection opened(database.settings(), QStringLiteral("regionmap-cli-summary"));
-    if (!opened) {
-        ctx.error(opened.error().message, opened.error().details);
-        return ExitDatabase;
-    }
-    const Result<PGconn *> conn = pgConnection(opened.database());
+    if (const int code = database.open(ctx, QStringLiteral("regionmap-cli-summary"));
+        code != ExitOk)
+        return code;
+    const Result<PGconn *> conn = pgConnection(database.connection());
     if (!conn) {
         ctx.error(conn.error().message, conn.error().details);
         return ExitDatabase;
