@@ -104,15 +104,12 @@ Result<GeoDatabaseInfo> GeoDatabaseInfo::inspect(const QString &path)
         info.kind = tr("country-only");
     } else if (records == Records::Unknown) {
         info.kind = tr("unknown (no location in its records)");
-    } else if (dbip) {
-        info.kind = QStringLiteral("DB-IP Lite City");
-        info.sourceId = GeoSource::DbIpCityLite;
-    } else if (info.databaseType.startsWith(QLatin1String("GeoIP2"))) {
-        info.kind = QStringLiteral("GeoIP2 City");
-        info.sourceId = GeoSource::GeoIp2City;
     } else {
-        info.kind = QStringLiteral("GeoLite2 City");
-        info.sourceId = GeoSource::GeoLite2City;
+        info.sourceId = dbip ? GeoSource::DbIpCityLite
+                        : info.databaseType.startsWith(QLatin1String("GeoIP2"))
+                            ? GeoSource::GeoIp2City
+                            : GeoSource::GeoLite2City;
+        info.kind = GeoSource::labelFor(info.sourceId);
     }
     // A file RegionMap cannot use still names whose data it is.
     QString creditSource = info.sourceId;

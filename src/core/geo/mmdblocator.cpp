@@ -41,9 +41,9 @@ QString MmdbLocator::layoutName(Layout layout)
 {
     switch (layout) {
     case Layout::DbIpLite:
-        return QStringLiteral("DB-IP Lite City");
+        return GeoSource::labelFor(GeoSource::DbIpCityLite);
     case Layout::GeoLite2:
-        return QStringLiteral("GeoLite2 City");
+        return GeoSource::labelFor(GeoSource::GeoLite2City);
     }
     return QString();
 }
@@ -106,14 +106,12 @@ GeoSource MmdbLocator::source() const
     const QString type = m_forV4->type;
     if (layout() == Layout::DbIpLite || type.startsWith(QLatin1String("DBIP"))) {
         src.id = GeoSource::DbIpCityLite;
-        src.label = layoutName(Layout::DbIpLite);
     } else if (type.startsWith(QLatin1String("GeoIP2"))) {
         src.id = GeoSource::GeoIp2City;
-        src.label = QStringLiteral("GeoIP2 City");
     } else {
         src.id = GeoSource::GeoLite2City;
-        src.label = layoutName(Layout::GeoLite2);
     }
+    src.label = GeoSource::labelFor(src.id);
     return src;
 }
 
