@@ -1547,6 +1547,36 @@
     </message>
 </context>
 <context>
+    <name>PointMaker</name>
+    <message>
+        <source>the points of %1</source>
+        <translation>die Punkte von %1</translation>
+    </message>
+    <message>
+        <source>Could not start making %1.</source>
+        <translation>Konnte nicht beginnen, %1 zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Could not keep %1.</source>
+        <translation>Konnte %1 nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>PointTable</name>
+    <message>
+        <source>Could not make the points of run %1 from its rows.</source>
+        <translation>Konnte die Punkte von Lauf %1 nicht aus seinen Zeilen erstellen.</translation>
+    </message>
+    <message>
+        <source>Could not record the points of run %1.</source>
+        <translation>Konnte die Punkte von Lauf %1 nicht vermerken.</translation>
+    </message>
+    <message>
+        <source>Could not drop the points of the runs this one replaces.</source>
+        <translation>Konnte die Punkte der Läufe, die dieser ersetzt, nicht löschen.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresBinaries</name>
     <message>
         <source>The PostgreSQL server program %1 was not found. Install the Debian package &quot;postgresql&quot; (or your system&apos;s PostgreSQL server package), or choose a database server in the settings.</source>

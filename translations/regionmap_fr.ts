@@ -1547,6 +1547,36 @@
     </message>
 </context>
 <context>
+    <name>PointMaker</name>
+    <message>
+        <source>the points of %1</source>
+        <translation>les points de %1</translation>
+    </message>
+    <message>
+        <source>Could not start making %1.</source>
+        <translation>Impossible de commencer à créer %1.</translation>
+    </message>
+    <message>
+        <source>Could not keep %1.</source>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PointTable</name>
+    <message>
+        <source>Could not make the points of run %1 from its rows.</source>
+        <translation>Impossible de créer les points de l&apos;exécution %1 à partir de ses lignes.</translation>
+    </message>
+    <message>
+        <source>Could not record the points of run %1.</source>
+        <translation>Impossible d&apos;enregistrer les points de l&apos;exécution %1.</translation>
+    </message>
+    <message>
+        <source>Could not drop the points of the runs this one replaces.</source>
+        <translation>Impossible de supprimer les points des exécutions que celle-ci remplace.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresBinaries</name>
     <message>
         <source>The PostgreSQL server program %1 was not found. Install the Debian package &quot;postgresql&quot; (or your system&apos;s PostgreSQL server package), or choose a database server in the settings.</source>
@@ -2996,7 +3026,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>The age of usable cached answers is a number of days, 0 or more.</source>
-        <translation>L’âge des réponses en cache utilisables est un nombre de jours, 0 ou plus.</translation>
+        <translation>L&apos;âge des réponses en cache utilisables est un nombre de jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>No region catalog was given. Choose a built-in catalog or a catalog file.</source>

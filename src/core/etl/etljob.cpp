@@ -383,6 +383,15 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
                              .arg(summary.rowsLoaded)
                              .arg(summary.rowsRejected));
         },
+        [&]() -> Status {
+            const Result<qint64> points = session.storePoints(
+                pipeline.points(), setup.encoder.regionCodes, setup.encoder.geoSource);
+            if (!points)
+                return points.error();
+            qCInfo(lcEtl) << "Run" << summary.runId << "stored" << points.value() << "points"
+                          << (pipeline.points().overflowed() ? "made from its rows" : "counted");
+            return {};
+        },
         [&] { return recorder.recordCatalog(catalog); },
         [&] {
             hashes.waitForFinished();

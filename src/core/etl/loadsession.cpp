@@ -1,5 +1,8 @@
 #include "loadsession.h"
 
+#include "db/copystream.h"
+#include "db/pointtable.h"
+#include "etl/pointcounts.h"
 #include "etl/rowbatch.h"
 #include "etl/runcounts.h"
 
@@ -19,6 +22,9 @@ Status asDatabase(const Status &st)
 LoadSession::LoadSession(QSqlDatabase db, const TargetSchema &schema, QString table, LoadMode mode,
                          int keyColumn)
     : m_db(db)
+    , m_schema(schema)
+    , m_table(table)
+    , m_mode(mode)
     , m_loader(db, schema, std::move(table), mode, keyColumn)
 { }
 
@@ -65,6 +71,7 @@ Result<LoadSession::Totals> LoadSession::finish(RunCounts &counts,
     const Result<qint64> loaded = m_loader.finish(m_rejects->runId(), &duplicates);
     if (!loaded)
         return loaded.error().orKind(ErrorKind::Database);
+    m_duplicates = duplicates;
     if (duplicates > 0) {
         if (Status st = subtractDuplicates(counts, regionCodes); !st)
             return st.error();
@@ -93,6 +100,47 @@ Status LoadSession::subtractDuplicates(RunCounts &counts, const QList<QString> &
         counts.remove(*status, g.rows, a);
     }
     return {};
+}
+
+Result<qint64> LoadSession::storePoints(const PointCounts &points,
+                                        const QList<QByteArray> &regionCodes,
+                                        const QByteArray &geoSource)
+{
+    const Result<PGconn *> conn = pgConnection(m_db);
+    if (!conn)
+        return conn.error().orKind(ErrorKind::Database);
+    const qint64 runId = m_rejects->runId();
+    if (m_mode == LoadMode::Replace) {
+        if (Status st = PointTable::dropEarlierRuns(*conn, m_table, runId); !st)
+            return st.error();
+    }
+    qint64 stored = 0;
+    if (points.overflowed() || m_duplicates > 0) {
+        QStringList columns;
+        for (const SourceColumn &c : m_schema.sourceColumns())
+            columns << c.name;
+        for (const TargetSchema::EnrichmentColumn &e : TargetSchema::enrichmentColumns())
+            columns << QLatin1String(e.name);
+        const Result<qint64> made = PointTable::fromRows(*conn, quotedTable(), columns, runId);
+        if (!made)
+            return made.error();
+        stored = made.value();
+    } else {
+        CopyBuffer text;
+        points.encode(runId, regionCodes, geoSource, text);
+        CopyStream copy(*conn);
+        if (Status st = copy.begin(PointTable::copySql()); !st)
+            return st.error().orKind(ErrorKind::Database);
+        if (Status st = copy.send(text); !st)
+            return st.error().orKind(ErrorKind::Database);
+        const Result<qint64> copied = copy.finish();
+        if (!copied)
+            return copied.error().orKind(ErrorKind::Database);
+        stored = copied.value();
+    }
+    if (Status st = PointTable::markMade(*conn, runId, stored); !st)
+        return st.error();
+    return stored;
 }
 
 void LoadSession::abort(const QString &reason)

@@ -14,6 +14,7 @@ namespace regionmap {
 
 class CopyBuffer;
 class Feedback;
+class PointCounts;
 class RunCounts;
 struct RejectedRow;
 
@@ -50,6 +51,13 @@ public:
     // takes the rows that lost to a later row with the same key out of `counts`.
     Result<Totals> finish(RunCounts &counts, const QList<QString> &regionCodes);
 
+    // After finish(): writes the run's points into etl_points, as counted while loading, or
+    // made from the loaded rows when the counts cannot say (too many places, or an upsert that
+    // turned rows away); a replace drops the points of the runs it replaces. Returns the number
+    // of points.
+    Result<qint64> storePoints(const PointCounts &points, const QList<QByteArray> &regionCodes,
+                               const QByteArray &geoSource);
+
     // After a failure or a cancel: ends a COPY in progress. The caller rolls back.
     void abort(const QString &reason);
 
@@ -57,7 +65,11 @@ private:
     Status subtractDuplicates(RunCounts &counts, const QList<QString> &regionCodes);
 
     QSqlDatabase m_db;
+    const TargetSchema &m_schema;
+    QString m_table;
+    LoadMode m_mode;
     TableLoader m_loader;
+    qint64 m_duplicates = 0;
     std::unique_ptr<RejectBuffer> m_rejects;
 };
 

@@ -2,6 +2,7 @@
 
 #include "csv/csvchunk.h"
 #include "db/copybuffer.h"
+#include "etl/pointcounts.h"
 #include "etl/regionassigner.h"
 #include "etl/rowbatch.h"
 #include "etl/runcounts.h"
@@ -323,6 +324,38 @@ void RowEncoder::appendSecondOpinion(const RowBatch &batch, int row, const RowAs
     out.appendRaw(name.data(), size_t(name.size()));
 }
 
+void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment &a)
+{
+    const RowState &state = batch.rows[size_t(row)];
+    const Location *loc = batch.location(row);
+    PointCounts::Row p;
+    p.status = state.status;
+    p.hasSource
+        = loc && (state.status == GeoStatus::Located || state.status == GeoStatus::CountryOnly);
+    if (loc) {
+        p.countryCode = loc->countryCode;
+        p.city = loc->city;
+    }
+    if (state.point >= 0) {
+        const AssignedPoint &point = m_assigner.point(state.point);
+        p.hasPoint = true;
+        p.latitude = point.latitude;
+        p.longitude = point.longitude;
+        if (a.tenths >= 0) {
+            p.region = point.nearest.first;
+            p.secondRegion = point.nearest.second;
+            p.km = point.nearest.firstKm;
+            p.secondKm = point.nearest.secondKm;
+            p.rttTenths = a.tenths;
+            p.measured = a.measured;
+            p.uncertaintyKm = a.uncertaintyKm;
+            p.firm = a.firm;
+            p.agreement = a.agreement;
+        }
+    }
+    m_points->add(p);
+}
+
 Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts,
                            const Send &send, size_t sendBytes)
 {
@@ -351,6 +384,8 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
             out.appendInt(chunk.line(r));
         }
         out.endRow();
+        if (m_points)
+            countPoint(batch, r, a);
         if (a.tenths >= 0) {
             const NearestResult &near = m_assigner.point(state.point).nearest;
             counts.add(state.status,

@@ -15,6 +15,7 @@
 namespace regionmap {
 
 class CopyBuffer;
+class PointCounts;
 class RegionAssigner;
 class RunCounts;
 struct RowBatch;
@@ -40,6 +41,9 @@ public:
     // second: the cross-check's assigner (the alt_* columns and the agreement), or null.
     RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup,
                const RegionAssigner *second = nullptr);
+
+    // Where each written row is also counted as a weighted point (etl_points), or null.
+    void setPointCounts(PointCounts *points) { m_points = points; }
 
     // The file whose rows follow, for the row origin.
     void setFile(const QString &path) { m_file = path.toUtf8(); }
@@ -80,6 +84,7 @@ private:
 
     RowAssessment assess(const RowBatch &batch, int row) const;
     void appendRow(const RowBatch &batch, int row, const RowAssessment &a, CopyBuffer &out);
+    void countPoint(const RowBatch &batch, int row, const RowAssessment &a);
     void appendSecondOpinion(const RowBatch &batch, int row, const RowAssessment &a,
                              CopyBuffer &out) const;
     const QByteArray &pointText(int point);
@@ -87,6 +92,7 @@ private:
     const TargetSchema &m_schema;
     const RegionAssigner &m_assigner;
     const RegionAssigner *m_second;
+    PointCounts *m_points = nullptr;
     Setup m_setup;
     QByteArray m_runId;
     QByteArray m_file;

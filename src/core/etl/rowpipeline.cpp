@@ -27,6 +27,7 @@ RowPipeline::RowPipeline(Setup setup, LoadSession &session, Feedback &feedback)
     , m_encoder(*m_setup.schema, m_assigner, m_setup.encoder, m_secondAssigner.get())
     , m_counts(int(m_setup.encoder.regionCodes.size()))
 {
+    m_encoder.setPointCounts(&m_points);
     if (m_secondLocate)
         m_secondLocate->setSample(m_setup.secondSample, m_setup.secondLimit);
 }

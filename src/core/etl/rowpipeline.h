@@ -3,6 +3,7 @@
 #include "common/feedback.h"
 #include "common/result.h"
 #include "etl/locatestage.h"
+#include "etl/pointcounts.h"
 #include "etl/regionassigner.h"
 #include "etl/rowencoder.h"
 #include "etl/rowvalidator.h"
@@ -57,6 +58,7 @@ public:
     qint64 rowsRead() const { return m_rowsRead; }
     qint64 crossCheckedRows() const { return m_secondLocate ? m_secondLocate->sampledRows() : 0; }
     RunCounts &counts() { return m_counts; }
+    PointCounts &points() { return m_points; }
 
 private:
     Status cancelled() const;
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<RegionAssigner> m_secondAssigner; // declared before the encoder that uses it
     RowEncoder m_encoder;
     RunCounts m_counts;
+    PointCounts m_points;
     qint64 m_rowsRead = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "resultsqueries.h"
 
 #include "results/pgresult.h"
+#include "results/scopesource.h"
 #include "results/scopesql.h"
 
 namespace regionmap {
@@ -16,20 +17,26 @@ Result<MapCells> ResultsQueries::mapCells(PGconn *conn, const TableInfo &table,
     PgParams params;
     const QString cellParam = params.next();
     params.add(cellDegrees);
-    const QString where = scopeCondition(scope, params);
+    const Result<RowSource> source = RowSource::forScope(conn, table, scope, params, what);
+    if (!source)
+        return source.error();
+    const QString w = source->weight;
     const QString uncertain
-        = table.columnIndex(QStringLiteral("assignment")) >= 0
-              ? QStringLiteral("count(*) FILTER (WHERE assignment = 'uncertain')")
-              : QStringLiteral("0::bigint");
+        = source->column(QStringLiteral("assignment"), {}).isEmpty()
+              ? QStringLiteral("0::bigint")
+              : QStringLiteral("COALESCE(sum(%1) FILTER (WHERE assignment = 'uncertain'), 0)")
+                    .arg(w);
     Result<PgResult> r = PgResult::exec(
         conn,
-        QStringLiteral("SELECT floor(latitude / %3)::int, floor(longitude / %3)::int, region_code,"
-                       "       count(*), avg(latitude), avg(longitude), %4"
-                       "  FROM %1"
-                       " WHERE geo_status = 'located' AND latitude IS NOT NULL"
-                       "   AND longitude IS NOT NULL%2"
-                       " GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC, 3")
-            .arg(table.quotedName, where, cellParam, uncertain),
+        QStringLiteral(
+            "SELECT floor(latitude / %3)::int, floor(longitude / %3)::int, region_code,"
+            "       sum(%5), sum(latitude * %5) / sum(%5), sum(longitude * %5) / sum(%5),"
+            "       %4"
+            "  FROM %1"
+            " WHERE geo_status = 'located' AND latitude IS NOT NULL"
+            "   AND longitude IS NOT NULL%2"
+            " GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC, 3")
+            .arg(source->relation, source->condition, cellParam, uncertain, w),
         params, what);
     if (!r)
         return r.error();

@@ -3,6 +3,8 @@
 #include "db/copystream.h"
 #include "geo/geosource.h"
 #include "results/pgresult.h"
+#include "results/pointstats.h"
+#include "results/scopesource.h"
 #include "results/scopesql.h"
 
 #include <QHash>
@@ -31,74 +33,6 @@ bool isNumericType(const QString &type)
         QStringLiteral("bigint"),           QStringLiteral("integer"), QStringLiteral("smallint"),
         QStringLiteral("double precision"), QStringLiteral("real"),    QStringLiteral("numeric")};
     return numeric.contains(type) || type.startsWith(QLatin1String("numeric("));
-}
-
-// The statuses and sources of a scope, from the counts its runs stored when they finished.
-struct StoredCounts
-{
-    QList<qint64> runIds;
-    QMap<QString, qint64> perStatus;
-    QStringList sources;
-};
-
-// The counts the runs in scope stored, when they still describe the table: every run in scope
-// succeeded after the table's last replace, and no later run of the table was an upsert (an
-// upsert can take over rows of earlier runs). Nothing when they may not; the rows are counted
-// then. A run recorded before its source was (no geo_source in its settings) is counted too.
-Result<std::optional<StoredCounts>> storedCounts(PGconn *conn, const ResultScope &scope,
-                                                 const QString &what)
-{
-    PgParams p;
-    p.add(scope.table);
-    Result<PgResult> r = PgResult::exec(
-        conn,
-        QStringLiteral("WITH runs AS ("
-                       "  SELECT run_id, load_mode, status_counts, settings->>'geo_source' AS src,"
-                       "         rows_loaded"
-                       "    FROM etl_runs WHERE target_table = $1 AND status = 'succeeded'"
-                       ")"
-                       "SELECT run_id, load_mode, status_counts::text, src, rows_loaded FROM runs"
-                       " WHERE run_id >= COALESCE((SELECT max(run_id) FROM runs"
-                       "                            WHERE load_mode = 'replace'), 0)"
-                       " ORDER BY run_id"),
-        p, what);
-    if (!r)
-        return r.error();
-    StoredCounts out;
-    bool inScope = false;
-    for (int i = 0; i < r->rows(); ++i) {
-        const qint64 runId = r->toInt64(i, 0);
-        const bool mine = !scope.isRun() || runId == scope.runId;
-        if (i > 0 && r->text(i, 1) == QLatin1String("upsert")
-            && (!scope.isRun() || runId > scope.runId))
-            return std::optional<StoredCounts>(); // rows of earlier runs may have moved
-        if (!mine)
-            continue;
-        inScope = true;
-        const QJsonObject counts = QJsonDocument::fromJson(r->text(i, 2).toUtf8()).object();
-        qint64 rows = 0;
-        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-            const qint64 n = qint64(it.value().toDouble());
-            out.perStatus[it.key()] += n;
-            rows += n;
-        }
-        const qint64 withSource = qint64(counts.value(QLatin1String("located")).toDouble()
-                                         + counts.value(QLatin1String("country_only")).toDouble());
-        if (rows != r->toInt64(i, 4))
-            return std::optional<StoredCounts>(); // counts that do not add up are not used
-        if (withSource > 0) {
-            const QString source = r->text(i, 3);
-            if (source.isEmpty())
-                return std::optional<StoredCounts>();
-            if (!out.sources.contains(source))
-                out.sources << source;
-        }
-        if (rows > 0)
-            out.runIds << runId;
-    }
-    if (!inScope)
-        return std::optional<StoredCounts>(); // replaced, failed, or no run of this table
-    return std::optional<StoredCounts>(std::move(out));
 }
 
 } // namespace
@@ -428,9 +362,18 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
     std::stable_sort(ov.statuses.begin(), ov.statuses.end(),
                      [](const StatusStat &a, const StatusStat &b) { return a.rows > b.rows; });
 
-    // 2. Per region: rows, distances, est. RTT, firm and uncertain assignments, agreement.
-    if (Status st = readRegionStats(conn, table, scope, what, ov); !st)
+    // 2. Per region: rows, distances, est. RTT, firm and uncertain assignments, agreement. From
+    //    the runs' points when they stand for the scope, else from the rows.
+    Result<std::optional<QList<qint64>>> points = pointRuns(conn, scope, what);
+    if (!points)
+        return points.error();
+    ov.fromPoints = points->has_value();
+    if (ov.fromPoints) {
+        if (Status st = readRegionStatsFromPoints(conn, points->value(), what, ov); !st)
+            return st.error();
+    } else if (Status st = readRegionStats(conn, table, scope, what, ov); !st) {
         return st.error();
+    }
     // 3. The second opinions of the runs in scope, as their records name them.
     if (ov.crossCheck.crossChecked() > 0) {
         PgParams p;
@@ -475,13 +418,21 @@ Result<DistanceHistogram> ResultsQueries::distanceHistogram(PGconn *conn, const 
 {
     const QString what = tr("the distance histogram of %1").arg(scope.describe());
     DistanceHistogram h;
+    // The same source for both queries: the runs' points when they stand for the scope.
+    const Result<std::optional<QList<qint64>>> runs = pointRuns(conn, scope, what);
+    if (!runs)
+        return runs.error();
+    const auto sourceOf = [&](PgParams &params) {
+        return runs->has_value() ? RowSource::points(runs->value(), params)
+                                 : RowSource::rows(table, scope, params);
+    };
     PgParams p1;
-    const QString where1 = scopeCondition(scope, p1);
+    const RowSource s1 = sourceOf(p1);
     Result<PgResult> range = PgResult::exec(
         conn,
-        QStringLiteral("SELECT count(*), max(distance_km) FROM %1"
+        QStringLiteral("SELECT COALESCE(sum(%3), 0), max(distance_km) FROM %1"
                        " WHERE geo_status = 'located' AND distance_km IS NOT NULL%2")
-            .arg(table.quotedName, where1),
+            .arg(s1.relation, s1.condition, s1.weight),
         p1, what);
     if (!range)
         return range.error();
@@ -497,19 +448,18 @@ Result<DistanceHistogram> ResultsQueries::distanceHistogram(PGconn *conn, const 
     PgParams p2;
     const QString widthParam = p2.next();
     p2.add(h.binWidthKm);
-    const QString where2 = scopeCondition(scope, p2);
+    const RowSource s2 = sourceOf(p2);
     // A table made before est. RTT existed has no such column.
-    const QString rtt = table.columnIndex(QStringLiteral("est_rtt_ms")) >= 0
-                            ? QStringLiteral("est_rtt_ms")
-                            : QStringLiteral("NULL::double precision");
+    const QString rtt
+        = s2.column(QStringLiteral("est_rtt_ms"), QStringLiteral("NULL::double precision"));
     // The top bin is closed: the maximum distance falls into the last bin.
     Result<PgResult> r = PgResult::exec(
         conn,
-        QStringLiteral("SELECT least(floor(distance_km / %3)::int, %5) AS bin, count(*),"
-                       " sum(%4), count(%4) FROM %1"
+        QStringLiteral("SELECT least(floor(distance_km / %3)::int, %5) AS bin, sum(%6),"
+                       " sum(%4 * %6), sum(%6) FILTER (WHERE %4 IS NOT NULL) FROM %1"
                        " WHERE geo_status = 'located' AND distance_km IS NOT NULL%2"
                        " GROUP BY 1 ORDER BY 1")
-            .arg(table.quotedName, where2, widthParam, rtt, QString::number(bins - 1)),
+            .arg(s2.relation, s2.condition, widthParam, rtt, QString::number(bins - 1), s2.weight),
         p2, what);
     if (!r)
         return r.error();

@@ -1,0 +1,144 @@
+#include "pointstats.h"
+
+#include "results/pgresult.h"
+#include "results/weightedvalues.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace regionmap {
+
+namespace {
+
+// What the points of one region (or of every region) add up to.
+struct Tally
+{
+    qint64 rows = 0;
+    qint64 firm = 0;
+    qint64 uncertain = 0;
+    qint64 same = 0;
+    qint64 different = 0;
+    qint64 notLocated = 0;
+    WeightedValues km;
+    WeightedValues rtt;
+    qint64 measured = 0;
+    qint64 within20 = 0;
+    qint64 within50 = 0;
+    qint64 within100 = 0;
+
+    void add(const PgResult &r, int i)
+    {
+        const qint64 n = r.toInt64(i, 6);
+        rows += n;
+        if (const std::optional<double> d = r.optionalDouble(i, 1))
+            km.add(*d, n);
+        if (const std::optional<double> ms = r.optionalDouble(i, 2)) {
+            rtt.add(*ms, n);
+            measured += r.toBool(i, 3) ? n : 0;
+            within20 += *ms <= 20 ? n : 0;
+            within50 += *ms <= 50 ? n : 0;
+            within100 += *ms <= 100 ? n : 0;
+        }
+        const QString assignment = r.text(i, 4);
+        firm += assignment == QLatin1String("firm") ? n : 0;
+        uncertain += assignment == QLatin1String("uncertain") ? n : 0;
+        const QString agreement = r.text(i, 5);
+        same += agreement == QLatin1String("same_region") ? n : 0;
+        different += agreement == QLatin1String("different_region") ? n : 0;
+        notLocated += agreement == QLatin1String("not_located") ? n : 0;
+    }
+
+    RttStats rttStats()
+    {
+        RttStats s;
+        s.rows = rtt.rows();
+        s.measured = measured;
+        s.meanMs = rtt.mean();
+        s.p95Ms = rtt.percentile(0.95);
+        s.within20 = within20;
+        s.within50 = within50;
+        s.within100 = within100;
+        return s;
+    }
+};
+
+} // namespace
+
+Status readRegionStatsFromPoints(PGconn *conn, const QList<qint64> &runIds, const QString &what,
+                                 ScopeOverview &ov)
+{
+    PgParams p;
+    p.addBigIntArray(runIds);
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT region_code, distance_km, est_rtt_ms, est_rtt_source = 'measured',"
+                       "       assignment, agreement, sum(row_count)"
+                       "  FROM etl_points WHERE run_id = ANY($1::bigint[])"
+                       "   AND geo_status = 'located' AND region_code IS NOT NULL"
+                       " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2"),
+        p, what);
+    if (!r)
+        return r.error();
+    Tally overall;
+    QHash<QString, Tally> regions;
+    for (int i = 0; i < r->rows(); ++i) {
+        overall.add(*r, i);
+        regions[r->text(i, 0)].add(*r, i);
+    }
+
+    // The catalogs of the runs in scope name the regions; the newest run's entry wins.
+    Result<PgResult> catalog = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT DISTINCT ON (code) code, name, city, latitude, longitude, provider"
+                       "  FROM region_catalogs WHERE run_id = ANY($1::bigint[])"
+                       " ORDER BY code, run_id DESC"),
+        p, what);
+    if (!catalog)
+        return catalog.error();
+    const auto statOf = [&ov](const QString &code, Tally &t) {
+        RegionStat s;
+        s.code = code;
+        s.name = code;
+        s.rows = t.rows;
+        s.share = ov.totalRows ? double(t.rows) / double(ov.totalRows) : 0.0;
+        s.meanKm = t.km.mean();
+        s.medianKm = t.km.percentile(0.5);
+        s.p95Km = t.km.percentile(0.95);
+        s.firm = t.firm;
+        s.uncertain = t.uncertain;
+        s.crossSame = t.same;
+        s.crossDifferent = t.different;
+        s.crossNotLocated = t.notLocated;
+        s.rtt = t.rttStats();
+        return s;
+    };
+    QList<RegionStat> stats;
+    for (int i = 0; i < catalog->rows(); ++i) {
+        const QString code = catalog->text(i, 0);
+        Tally t = regions.take(code);
+        RegionStat s = statOf(code, t);
+        s.name = catalog->text(i, 1);
+        s.city = catalog->text(i, 2);
+        s.inCatalog = true;
+        s.latitude = catalog->toDouble(i, 3);
+        s.longitude = catalog->toDouble(i, 4);
+        s.provider = catalog->text(i, 5);
+        stats << s;
+    }
+    for (auto it = regions.begin(); it != regions.end(); ++it)
+        stats << statOf(it.key(), it.value()); // a region no catalog in scope names
+    std::sort(stats.begin(), stats.end(), [](const RegionStat &a, const RegionStat &b) {
+        return a.rows != b.rows ? a.rows > b.rows : a.code < b.code;
+    });
+    ov.regions = stats;
+    ov.rtt = overall.rttStats();
+    ov.firmRows = overall.firm;
+    ov.uncertainRows = overall.uncertain;
+    ov.crossCheck.crossSame = overall.same;
+    ov.crossCheck.crossDifferent = overall.different;
+    ov.crossCheck.crossNotLocated = overall.notLocated;
+    return {};
+}
+
+} // namespace regionmap
