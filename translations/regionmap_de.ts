@@ -4019,6 +4019,13 @@ Lauf abbrechen und schließen?</translation>
             <numerusform>%n Zeilen in %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once: RegionMap reads their rows and stores them as points…</source>
+        <translation>
+            <numerusform>Bereite %n Lauf einmalig für schnelle Ergebnisse vor: RegionMap liest seine Zeilen und speichert sie als Punkte…</numerusform>
+            <numerusform>Bereite %n Läufe einmalig für schnelle Ergebnisse vor: RegionMap liest ihre Zeilen und speichert sie als Punkte…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultsView</name>
@@ -6062,6 +6069,17 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
     <message>
         <source>No run has succeeded in this database yet: run one, or name a --table.</source>
         <translation>In dieser Datenbank ist noch kein Lauf erfolgreich gewesen: Führen Sie einen aus oder nennen Sie eine --table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once…</source>
+        <translation>
+            <numerusform>Bereite %n Lauf einmalig für schnelle Ergebnisse vor…</numerusform>
+            <numerusform>Bereite %n Läufe einmalig für schnelle Ergebnisse vor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store the points (%1); reading the rows.</source>
+        <translation>Konnte die Punkte nicht speichern (%1); die Zeilen werden gelesen.</translation>
     </message>
 </context>
 <context>

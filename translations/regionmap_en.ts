@@ -339,6 +339,13 @@
             <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once: RegionMap reads their rows and stores them as points…</source>
+        <translation>
+            <numerusform>Preparing %n run for quick results, once: RegionMap reads its rows and stores them as points…</numerusform>
+            <numerusform>Preparing %n runs for quick results, once: RegionMap reads their rows and stores them as points…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultsView</name>
@@ -459,6 +466,16 @@
         <translation>
             <numerusform>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n row</numerusform>
             <numerusform>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::SummaryCommand</name>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once…</source>
+        <translation>
+            <numerusform>Preparing %n run for quick results, once…</numerusform>
+            <numerusform>Preparing %n runs for quick results, once…</numerusform>
         </translation>
     </message>
 </context>

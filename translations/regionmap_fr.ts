@@ -4019,6 +4019,13 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
             <numerusform>%n lignes écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once: RegionMap reads their rows and stores them as points…</source>
+        <translation>
+            <numerusform>Préparation unique de %n exécution pour des résultats rapides&#xa0;: RegionMap lit ses lignes et les enregistre sous forme de points…</numerusform>
+            <numerusform>Préparation unique de %n exécutions pour des résultats rapides&#xa0;: RegionMap lit leurs lignes et les enregistre sous forme de points…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultsView</name>
@@ -6055,6 +6062,17 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>No run has succeeded in this database yet: run one, or name a --table.</source>
         <translation>Aucune exécution n&apos;a encore réussi dans cette base&#xa0;: lancez-en une, ou indiquez une --table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once…</source>
+        <translation>
+            <numerusform>Préparation unique de %n exécution pour des résultats rapides…</numerusform>
+            <numerusform>Préparation unique de %n exécutions pour des résultats rapides…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store the points (%1); reading the rows.</source>
+        <translation>Impossible d&apos;enregistrer les points (%1)&#xa0;; lecture des lignes.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "db/copystream.h"
 #include "results/resultsqueries.h"
+#include "results/scopesource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,7 +70,9 @@ QJsonObject toJson(const ScopeOverview &ov)
                      {QStringLiteral("assignments"),
                       QJsonObject {{QStringLiteral("firm"), double(ov.firmRows)},
                                    {QStringLiteral("uncertain"), double(ov.uncertainRows)}}},
-                     {QStringLiteral("geo_sources"), QJsonArray::fromStringList(ov.geoSources)}};
+                     {QStringLiteral("geo_sources"), QJsonArray::fromStringList(ov.geoSources)},
+                     {QStringLiteral("read_from"),
+                      ov.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")}};
     if (ov.crossCheck.crossChecked() > 0)
         out.insert(
             QStringLiteral("cross_check"),
@@ -216,6 +219,21 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
     if (!info) {
         ctx.error(info.error().message, info.error().details);
         return ExitInput;
+    }
+    // Runs loaded before the point table get their points once (docs/point-table.md); a
+    // database this user cannot write to is read from its rows.
+    if (const Result<QList<qint64>> missing = PointMaker::missing(*conn, scope);
+        missing && !missing->isEmpty()) {
+        if (!parser.isSet(quiet))
+            ctx.err() << SummaryCommandText::tr("Preparing %n run(s) for quick results, once…",
+                                                nullptr, int(missing->size()))
+                      << Qt::endl;
+        if (const Result<QList<qint64>> made = PointMaker::makeMissing(*conn, info.value(), scope);
+            !made && !parser.isSet(quiet))
+            ctx.err() << SummaryCommandText::tr(
+                             "Could not store the points (%1); reading the rows.")
+                             .arg(made.error().toString())
+                      << Qt::endl;
     }
     const Result<ScopeOverview> ov = ResultsQueries::overview(*conn, info.value(), scope);
     if (!ov) {

@@ -55,6 +55,9 @@ private slots:
         QCOMPARE(o[QStringLiteral("table")].toString(), HandDataset::table());
         QCOMPARE(o[QStringLiteral("run_ids")].toArray(), QJsonArray {double(m_hand.runA)});
         QCOMPARE(o[QStringLiteral("rows")].toInt(), 9);
+        // The hand runs were recorded before they had points: the summary made them, once, and
+        // read every number below from them.
+        QCOMPARE(o[QStringLiteral("read_from")].toString(), QStringLiteral("points"));
         QCOMPARE(o[QStringLiteral("statuses")].toObject()[QStringLiteral("invalid_ip")].toInt(), 2);
         const QJsonObject r1 = region(o, QStringLiteral("r1"));
         QCOMPARE(r1[QStringLiteral("rows")].toInt(), 4);

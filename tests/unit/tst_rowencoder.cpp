@@ -3,7 +3,9 @@
 // its status and region tallied once in RunCounts.
 #include "chunkreader.h"
 #include "db/copybuffer.h"
+#include "db/pointtable.h"
 #include "etl/locatestage.h"
+#include "etl/pointcounts.h"
 #include "etl/regionassigner.h"
 #include "etl/rowbatch.h"
 #include "etl/rowencoder.h"
@@ -33,6 +35,8 @@ class TestRowEncoder : public QObject
     QVector<Region> m_regions = test::testRegions(2);
     TargetSchema m_schema = TargetSchema::infer({QStringLiteral("id"), QStringLiteral("ip")}, 1,
                                                 {{QStringLiteral("1"), QStringLiteral("8.8.8.8")}});
+
+    PointCounts *m_points = nullptr; // where encode() counts points, when set
 
     // Runs validator, locator, assigner and encoder over the CSV; the rows by column name.
     QList<Row> encode(const QByteArray &csv, RunCounts &counts, bool origin = false,
@@ -65,6 +69,7 @@ class TestRowEncoder : public QObject
         setup.measured = measured;
         RowEncoder encoder(m_schema, assigner, setup, second ? &secondAssigner : nullptr);
         encoder.setFile(QStringLiteral("people.csv"));
+        encoder.setPointCounts(m_points);
         const CsvChunk chunk = readChunk(csv, {}, 2);
         RowBatch batch;
         batch.reset(chunk);
@@ -169,6 +174,59 @@ private slots:
         QCOMPARE(regions.size(), 1);
         QCOMPARE(regions.at(0).code, QStringLiteral("eu-west-2"));
         QCOMPARE(regions.at(0).rows, 1);
+    }
+
+    // Each written row is counted as a point: the point's columns hold the row's values, as the
+    // row holds them, and its count the number of rows that hold them.
+    void eachRowIsCountedAsAPoint()
+    {
+        RunCounts counts(2);
+        PointCounts points;
+        m_points = &points;
+        const QList<Row> rows
+            = encode("id,ip\n1,81.2.69.142\n2,81.2.69.142\n3,10.0.0.1\n4,5.9.0.1\n5,2.2.2.2\n"
+                     "6,10.0.0.2\n7,3.3.3.3\n",
+                     counts);
+        m_points = nullptr;
+        QCOMPARE(points.rows(), qint64(rows.size()));
+        QVERIFY(!points.overflowed());
+        // London (twice), the private addresses (one point without a place), Germany (country
+        // only), the two places in the Atlantic.
+        QCOMPARE(points.size(), size_t(5));
+        CopyBuffer text;
+        points.encode(42, {"us-east-1", "eu-west-2"}, "fake", text);
+        const QStringList columns = PointTable::pointColumns();
+        qint64 total = 0;
+        for (const QByteArray &line : QByteArray(text.data(), qsizetype(text.size())).split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QList<QByteArray> fields = line.split('\t');
+            QCOMPARE(fields.size(), columns.size() + 2);
+            QCOMPARE(fields.first(), QByteArray("42"));
+            qint64 matching = 0;
+            for (const Row &row : rows) {
+                bool same = true;
+                for (int c = 0; c < columns.size() && same; ++c)
+                    same = row.value(columns.at(c).toUtf8()) == fields.at(c + 1);
+                matching += same ? 1 : 0;
+            }
+            QCOMPARE(matching, fields.last().toLongLong());
+            total += matching;
+        }
+        QCOMPARE(total, qint64(rows.size()));
+    }
+
+    // Past its limit it stops counting and says so; the run then makes its points from its rows.
+    void pastItsLimitItStopsCounting()
+    {
+        RunCounts counts(2);
+        PointCounts points(2);
+        m_points = &points;
+        encode("id,ip\n1,81.2.69.142\n2,2.2.2.2\n3,3.3.3.3\n4,81.2.69.142\n", counts);
+        m_points = nullptr;
+        QVERIFY(points.overflowed());
+        QCOMPARE(points.size(), size_t(0));
+        QCOMPARE(counts.rows(), 4); // the run's own counts go on
     }
 
     void theRowOriginFollowsTheColumns()

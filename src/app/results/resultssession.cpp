@@ -6,8 +6,10 @@
 
 #include "geo/agreement.h"
 #include "results/queryrunner.h"
+#include "results/resultslogging.h"
 #include "results/resultsqueries.h"
 #include "results/rowqueries.h"
+#include "results/scopesource.h"
 
 #include <QAtomicInteger>
 
@@ -132,68 +134,109 @@ void ResultsSession::loadScope()
     m_summaryModel->clear();
     m_rowsModel->clear();
     m_disagreementRows->clear();
-    for (const char *channel : {"table", "overview", "histogram", "map", "disagreements"})
+    for (const char *channel : {"table", "points", "overview", "histogram", "map", "disagreements"})
         m_aggregates->cancel(QLatin1String(channel));
     emit scopeChanged(m_scope);
     if (!m_connected || !m_scope.isValid())
         return;
 
     const ResultScope scope = m_scope;
+    // The table's columns, and the runs in scope whose points are still to be made.
+    struct TableJob
+    {
+        TableInfo info;
+        QList<qint64> pointsMissing;
+    };
     m_aggregates->submit(
         QStringLiteral("table"), this,
-        [scope](QueryContext &ctx) { return ResultsQueries::describeTable(ctx.conn, scope.table); },
-        [this, scope](const Result<TableInfo> &info) {
-            if (!info) {
-                emit errorOccurred(info.error().message, info.error().details);
+        [scope](QueryContext &ctx) -> Result<TableJob> {
+            Result<TableInfo> info = ResultsQueries::describeTable(ctx.conn, scope.table);
+            if (!info)
+                return info.error();
+            Result<QList<qint64>> missing = PointMaker::missing(ctx.conn, scope);
+            if (!missing)
+                return missing.error();
+            return TableJob {info.value(), missing.value()};
+        },
+        [this, scope](const Result<TableJob> &job) {
+            if (!job) {
+                emit errorOccurred(job.error().message, job.error().details);
                 return;
             }
-            m_table = info.value();
-            m_rowsModel->setSource(m_table, scope);
-            if (m_table.columnIndex(QStringLiteral("agreement")) >= 0) {
-                m_disagreementRows->setSource(m_table, scope);
-                RowFilter different;
-                different.agreement = agreementName(Agreement::DifferentRegion);
-                m_disagreementRows->setFilter(different);
+            m_table = job->info;
+            if (job->pointsMissing.isEmpty()) {
+                loadAggregates(scope);
+                return;
             }
-
-            // The summary first: it feeds the summary table, the charts and the palette.
+            // Runs loaded before the point table: their points are made once, here, and the
+            // page then opens as fast as for a new run. Cancelled with the scope.
+            emit preparing(tr("Preparing %n run(s) for quick results, once: RegionMap reads "
+                              "their rows and stores them as points…",
+                              nullptr, int(job->pointsMissing.size())));
             const TableInfo table = m_table;
             m_aggregates->submit(
-                QStringLiteral("overview"), this,
+                QStringLiteral("points"), this,
                 [table, scope](QueryContext &ctx) {
-                    return ResultsQueries::overview(ctx.conn, table, scope);
+                    return PointMaker::makeMissing(ctx.conn, table, scope);
                 },
-                [this](const Result<ScopeOverview> &ov) {
-                    if (!ov) {
-                        emit errorOccurred(ov.error().message, ov.error().details);
-                        return;
-                    }
-                    m_overview = ov.value();
-                    QStringList ranked;
-                    for (const RegionStat &r : m_overview.regions) {
-                        if (r.rows > 0)
-                            ranked << r.code;
-                    }
-                    m_palette = RegionPalette(ranked);
-                    m_hasOverview = true;
-                    m_summaryModel->setOverview(m_overview, m_palette);
-                    emit overviewLoaded();
+                [this, scope](const Result<QList<qint64>> &made) {
+                    emit preparing({});
+                    if (!made)
+                        qCWarning(lcResults)
+                            << "The points of" << scope.describe()
+                            << "were not made; the views read the rows:" << made.error().toString();
+                    loadAggregates(scope);
                 });
-            // The map asks for its cells when it hears of the table: after the summary.
-            emit tableLoaded();
-            m_aggregates->submit(
-                QStringLiteral("histogram"), this,
-                [table, scope](QueryContext &ctx) {
-                    return ResultsQueries::distanceHistogram(ctx.conn, table, scope);
-                },
-                [this](const Result<DistanceHistogram> &h) {
-                    if (!h) {
-                        emit errorOccurred(h.error().message, h.error().details);
-                        return;
-                    }
-                    m_histogram = h.value();
-                    emit histogramLoaded();
-                });
+        });
+}
+
+void ResultsSession::loadAggregates(const ResultScope &scope)
+{
+    m_rowsModel->setSource(m_table, scope);
+    if (m_table.columnIndex(QStringLiteral("agreement")) >= 0) {
+        m_disagreementRows->setSource(m_table, scope);
+        RowFilter different;
+        different.agreement = agreementName(Agreement::DifferentRegion);
+        m_disagreementRows->setFilter(different);
+    }
+
+    // The summary first: it feeds the summary table, the charts and the palette.
+    const TableInfo table = m_table;
+    m_aggregates->submit(
+        QStringLiteral("overview"), this,
+        [table, scope](QueryContext &ctx) {
+            return ResultsQueries::overview(ctx.conn, table, scope);
+        },
+        [this](const Result<ScopeOverview> &ov) {
+            if (!ov) {
+                emit errorOccurred(ov.error().message, ov.error().details);
+                return;
+            }
+            m_overview = ov.value();
+            QStringList ranked;
+            for (const RegionStat &r : m_overview.regions) {
+                if (r.rows > 0)
+                    ranked << r.code;
+            }
+            m_palette = RegionPalette(ranked);
+            m_hasOverview = true;
+            m_summaryModel->setOverview(m_overview, m_palette);
+            emit overviewLoaded();
+        });
+    // The map asks for its cells when it hears of the table: after the summary.
+    emit tableLoaded();
+    m_aggregates->submit(
+        QStringLiteral("histogram"), this,
+        [table, scope](QueryContext &ctx) {
+            return ResultsQueries::distanceHistogram(ctx.conn, table, scope);
+        },
+        [this](const Result<DistanceHistogram> &h) {
+            if (!h) {
+                emit errorOccurred(h.error().message, h.error().details);
+                return;
+            }
+            m_histogram = h.value();
+            emit histogramLoaded();
         });
 }
 

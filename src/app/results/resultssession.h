@@ -78,11 +78,14 @@ signals:
     void mapCellsLoaded(const regionmap::MapCells &cells);
     void disagreementsLoaded(const regionmap::Disagreements &disagreements);
     void busyChanged(bool busy);
+    // A long step before the numbers (making an older run's points); empty when it is over.
+    void preparing(const QString &message);
     void errorOccurred(const QString &message, const QString &details);
     void exportFinished(bool ok, const QString &message);
 
 private:
     void loadScope();
+    void loadAggregates(const ResultScope &scope);
     void updateBusy();
 
     ConnectionSettings m_settings;

@@ -104,6 +104,12 @@ ResultsView::ResultsView(QWidget *parent)
         m_busy->setVisible(busy);
         emit busyChanged(busy);
     });
+    connect(m_session, &ResultsSession::preparing, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            showInfo(message);
+        else if (m_message->frameShape() == QFrame::NoFrame)
+            m_message->hide(); // the note of the preparation, not an error that came since
+    });
     connect(m_session, &ResultsSession::runsLoaded, this, &ResultsView::onRunsLoaded);
     connect(m_session, &ResultsSession::scopeChanged, this, &ResultsView::onScopeChanged);
     connect(m_session, &ResultsSession::overviewLoaded, this, &ResultsView::onOverviewLoaded);

@@ -182,17 +182,19 @@ Result<TableInfo> ResultsQueries::describeTable(PGconn *conn, const QString &tab
 
 namespace {
 
-// The statuses, sources and runs of a scope, counted in the table's rows.
+// The statuses, sources and runs of a scope, counted in the table's rows or the runs' points.
 Status countStatuses(PGconn *conn, const TableInfo &table, const ResultScope &scope,
-                     const QString &what, ScopeOverview &ov, QMap<QString, qint64> &perStatus)
+                     const std::optional<QList<qint64>> &points, const QString &what,
+                     ScopeOverview &ov, QMap<QString, qint64> &perStatus)
 {
     PgParams p1;
-    const QString where1 = scopeCondition(scope, p1);
+    const RowSource from
+        = points ? RowSource::points(*points, p1) : RowSource::rows(table, scope, p1);
     Result<PgResult> statusRows = PgResult::exec(
         conn,
-        QStringLiteral("SELECT run_id, geo_status, geo_source, count(*) FROM %1 WHERE true%2"
+        QStringLiteral("SELECT run_id, geo_status, geo_source, sum(%3) FROM %1 WHERE true%2"
                        " GROUP BY 1, 2, 3")
-            .arg(table.quotedName, where1),
+            .arg(from.relation, from.condition, from.weight),
         p1, what);
     if (!statusRows)
         return statusRows.error();
@@ -335,9 +337,15 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
     ScopeOverview ov;
     ov.scope = scope;
 
+    // The runs' points, when they stand for the scope.
+    Result<std::optional<QList<qint64>>> points = pointRuns(conn, scope, what);
+    if (!points)
+        return points.error();
+    ov.fromPoints = points->has_value();
+
     // 1. Rows per run, status and source: the totals, the statuses, the attribution, and the
     //    runs whose catalogs name the regions. From the counts the runs stored when they still
-    //    describe the table, else counted in the table.
+    //    describe the table, else counted in the points or the table.
     Result<std::optional<StoredCounts>> stored = storedCounts(conn, scope, what);
     if (!stored)
         return stored.error();
@@ -349,7 +357,7 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
         perStatus = c.perStatus;
         for (const qint64 n : std::as_const(perStatus))
             ov.totalRows += n;
-    } else if (Status st = countStatuses(conn, table, scope, what, ov, perStatus); !st) {
+    } else if (Status st = countStatuses(conn, table, scope, *points, what, ov, perStatus); !st) {
         return st.error();
     }
     std::sort(ov.runIds.begin(), ov.runIds.end());
@@ -364,10 +372,6 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
 
     // 2. Per region: rows, distances, est. RTT, firm and uncertain assignments, agreement. From
     //    the runs' points when they stand for the scope, else from the rows.
-    Result<std::optional<QList<qint64>>> points = pointRuns(conn, scope, what);
-    if (!points)
-        return points.error();
-    ov.fromPoints = points->has_value();
     if (ov.fromPoints) {
         if (Status st = readRegionStatsFromPoints(conn, points->value(), what, ov); !st)
             return st.error();

@@ -9,10 +9,24 @@
 
 namespace regionmap {
 
-// A run recorded before its source was (no geo_source in its settings) is counted too.
-Result<std::optional<StoredCounts>> storedCounts(PGconn *conn, const ResultScope &scope,
+namespace {
+
+// A succeeded run of the table, as etl_runs records it.
+struct RunEntry
+{
+    qint64 runId = 0;
+    QString countsJson;
+    QString source;
+    qint64 rowsLoaded = 0;
+};
+
+// The runs of the scope, when they still describe the table: every run in scope succeeded after
+// the table's last replace, and no later run of the table was an upsert (an upsert can take over
+// rows of earlier runs). Nothing when they may not.
+Result<std::optional<QList<RunEntry>>> scopeRuns(PGconn *conn, const ResultScope &scope,
                                                  const QString &what)
 {
+    using Runs = std::optional<QList<RunEntry>>;
     PgParams p;
     p.add(scope.table);
     Result<PgResult> r = PgResult::exec(
@@ -29,18 +43,34 @@ Result<std::optional<StoredCounts>> storedCounts(PGconn *conn, const ResultScope
         p, what);
     if (!r)
         return r.error();
-    StoredCounts out;
-    bool inScope = false;
+    QList<RunEntry> runs;
     for (int i = 0; i < r->rows(); ++i) {
         const qint64 runId = r->toInt64(i, 0);
-        const bool mine = !scope.isRun() || runId == scope.runId;
         if (i > 0 && r->text(i, 1) == QLatin1String("upsert")
             && (!scope.isRun() || runId > scope.runId))
-            return std::optional<StoredCounts>(); // rows of earlier runs may have moved
-        if (!mine)
-            continue;
-        inScope = true;
-        const QJsonObject counts = QJsonDocument::fromJson(r->text(i, 2).toUtf8()).object();
+            return Runs(); // rows of earlier runs may have moved
+        if (!scope.isRun() || runId == scope.runId)
+            runs << RunEntry {runId, r->text(i, 2), r->text(i, 3), r->toInt64(i, 4)};
+    }
+    if (runs.isEmpty())
+        return Runs(); // replaced, failed, or no run of this table
+    return Runs(std::move(runs));
+}
+
+} // namespace
+
+// A run recorded before its source was (no geo_source in its settings) is counted from its rows.
+Result<std::optional<StoredCounts>> storedCounts(PGconn *conn, const ResultScope &scope,
+                                                 const QString &what)
+{
+    Result<std::optional<QList<RunEntry>>> runs = scopeRuns(conn, scope, what);
+    if (!runs)
+        return runs.error();
+    if (!runs->has_value())
+        return std::optional<StoredCounts>();
+    StoredCounts out;
+    for (const RunEntry &run : runs->value()) {
+        const QJsonObject counts = QJsonDocument::fromJson(run.countsJson.toUtf8()).object();
         qint64 rows = 0;
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
             const qint64 n = qint64(it.value().toDouble());
@@ -49,34 +79,53 @@ Result<std::optional<StoredCounts>> storedCounts(PGconn *conn, const ResultScope
         }
         const qint64 withSource = qint64(counts.value(QLatin1String("located")).toDouble()
                                          + counts.value(QLatin1String("country_only")).toDouble());
-        if (rows != r->toInt64(i, 4))
+        if (rows != run.rowsLoaded)
             return std::optional<StoredCounts>(); // counts that do not add up are not used
         if (withSource > 0) {
-            const QString source = r->text(i, 3);
-            if (source.isEmpty())
+            if (run.source.isEmpty())
                 return std::optional<StoredCounts>();
-            if (!out.sources.contains(source))
-                out.sources << source;
+            if (!out.sources.contains(run.source))
+                out.sources << run.source;
         }
         if (rows > 0)
-            out.runIds << runId;
+            out.runIds << run.runId;
     }
-    if (!inScope)
-        return std::optional<StoredCounts>(); // replaced, failed, or no run of this table
     return std::optional<StoredCounts>(std::move(out));
 }
+
+namespace {
+
+// The runs in scope that loaded rows, when the runs still describe the table.
+Result<std::optional<QList<qint64>>> runsWithRows(PGconn *conn, const ResultScope &scope,
+                                                  const QString &what)
+{
+    using Ids = std::optional<QList<qint64>>;
+    Result<std::optional<QList<RunEntry>>> runs = scopeRuns(conn, scope, what);
+    if (!runs)
+        return runs.error();
+    if (!runs->has_value())
+        return Ids();
+    QList<qint64> ids;
+    for (const RunEntry &run : runs->value()) {
+        if (run.rowsLoaded > 0)
+            ids << run.runId;
+    }
+    return Ids(ids);
+}
+
+} // namespace
 
 Result<std::optional<QList<qint64>>> pointRuns(PGconn *conn, const ResultScope &scope,
                                                const QString &what)
 {
     using Runs = std::optional<QList<qint64>>;
-    Result<std::optional<StoredCounts>> stored = storedCounts(conn, scope, what);
-    if (!stored)
-        return stored.error();
-    if (!stored->has_value())
+    Result<Runs> runs = runsWithRows(conn, scope, what);
+    if (!runs)
+        return runs.error();
+    if (!runs->has_value())
         return Runs();
     PgParams p;
-    p.addBigIntArray(stored->value().runIds);
+    p.addBigIntArray(runs->value());
     Result<PgResult> r = PgResult::exec(
         conn,
         QStringLiteral("SELECT to_regclass('etl_points') IS NOT NULL"
@@ -87,23 +136,39 @@ Result<std::optional<QList<qint64>>> pointRuns(PGconn *conn, const ResultScope &
         return r.error();
     if (!r->toBool(0, 0))
         return Runs();
-    return Runs(stored->value().runIds);
+    return Runs(runs->value());
+}
+
+Result<QList<qint64>> PointMaker::missing(PGconn *conn, const ResultScope &scope)
+{
+    const QString what = tr("the points of %1").arg(scope.describe());
+    Result<std::optional<QList<qint64>>> runs = runsWithRows(conn, scope, what);
+    if (!runs)
+        return runs.error();
+    if (!runs->has_value())
+        return QList<qint64>();
+    PgParams p;
+    p.addBigIntArray(runs->value());
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT run_id FROM etl_runs WHERE to_regclass('etl_points') IS NOT NULL"
+                       "   AND run_id = ANY($1::bigint[]) AND point_count IS NULL ORDER BY 1"),
+        p, what);
+    if (!r)
+        return r.error();
+    QList<qint64> missing;
+    for (int i = 0; i < r->rows(); ++i)
+        missing << r->toInt64(i, 0);
+    return missing;
 }
 
 Result<QList<qint64>> PointMaker::makeMissing(PGconn *conn, const TableInfo &table,
                                               const ResultScope &scope)
 {
     const QString what = tr("the points of %1").arg(scope.describe());
-    Result<std::optional<StoredCounts>> stored = storedCounts(conn, scope, what);
-    if (!stored)
-        return stored.error();
-    Result<PgResult> exists = PgResult::exec(
-        conn, QStringLiteral("SELECT to_regclass('etl_points') IS NOT NULL"), {}, what);
-    if (!exists)
-        return exists.error();
-    if (!stored->has_value() || !exists->toBool(0, 0))
-        return QList<qint64>();
-    const QList<qint64> runIds = stored->value().runIds;
+    const Result<QList<qint64>> runIds = missing(conn, scope);
+    if (!runIds || runIds->isEmpty())
+        return runIds;
 
     // The results' connection is read-only by default; this one transaction writes.
     if (Result<qint64> begun = execSql(conn, QStringLiteral("BEGIN READ WRITE")); !begun)
@@ -114,21 +179,21 @@ Result<QList<qint64>> PointMaker::makeMissing(PGconn *conn, const TableInfo &tab
         return e;
     };
     PgParams p;
-    p.addBigIntArray(runIds);
+    p.addBigIntArray(runIds.value());
     // Locks the runs, so that a second client waits here and then finds them made.
-    Result<PgResult> missing = PgResult::exec(
+    Result<PgResult> locked = PgResult::exec(
         conn,
         QStringLiteral("SELECT run_id FROM etl_runs WHERE run_id = ANY($1::bigint[])"
                        "   AND point_count IS NULL ORDER BY run_id FOR UPDATE"),
         p, what);
-    if (!missing)
-        return rollback(missing.error());
+    if (!locked)
+        return rollback(locked.error());
     QStringList columns;
     for (const TableColumn &c : table.columns)
         columns << c.name;
     QList<qint64> made;
-    for (int i = 0; i < missing->rows(); ++i) {
-        const qint64 runId = missing->toInt64(i, 0);
+    for (int i = 0; i < locked->rows(); ++i) {
+        const qint64 runId = locked->toInt64(i, 0);
         const Result<qint64> points = PointTable::fromRows(conn, table.quotedName, columns, runId);
         if (!points)
             return rollback(points.error());

@@ -47,6 +47,9 @@ class PointMaker
     Q_DECLARE_TR_FUNCTIONS(PointMaker)
 
 public:
+    // The runs in scope whose points are still to be made (none when the scope is read from
+    // its rows anyway).
+    static Result<QList<qint64>> missing(PGconn *conn, const ResultScope &scope);
     static Result<QList<qint64>> makeMissing(PGconn *conn, const TableInfo &table,
                                              const ResultScope &scope);
 };
