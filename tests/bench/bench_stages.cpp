@@ -14,6 +14,7 @@
 #include "csv/csvreader.h"
 #include "db/copybuffer.h"
 #include "db/copystream.h"
+#include "etl/pointcounts.h"
 #include "etl/regionassigner.h"
 #include "etl/rowbatch.h"
 #include "geo/ipaddress.h"
@@ -233,6 +234,42 @@ void BM_RegionAssigner(benchmark::State &state)
     setRate(state, w.points.size(), "located rows (RegionAssigner: point table + nearest)");
 }
 
+// What the encoder adds to each row since the point table: counting it as a weighted point
+// (etl_points). The rows' nearest regions are found before the timing.
+void BM_PointCounts(benchmark::State &state)
+{
+    const Workload &w = Workload::get();
+    NearestRegionFinder finder(w.catalog.regions());
+    std::vector<PointCounts::Row> rows;
+    rows.reserve(w.points.size());
+    for (const Point &p : w.points) {
+        const NearestResult near = finder.find(p.latitude, p.longitude);
+        PointCounts::Row r;
+        r.status = GeoStatus::Located;
+        r.hasSource = r.hasPoint = true;
+        r.latitude = p.latitude;
+        r.longitude = p.longitude;
+        r.countryCode = p.countryCode;
+        r.city = p.city;
+        r.region = near.first;
+        r.secondRegion = near.second;
+        r.km = near.firstKm;
+        r.secondKm = near.secondKm;
+        r.uncertaintyKm = 200;
+        rows.push_back(r);
+    }
+    size_t points = 0;
+    for (auto _ : state) {
+        PointCounts counts;
+        for (const PointCounts::Row &r : rows)
+            counts.add(r);
+        points = counts.size();
+        benchmark::DoNotOptimize(points);
+    }
+    state.counters["points"] = double(points);
+    setRate(state, rows.size(), "located rows (PointCounts: each row counted as a point)");
+}
+
 // --- COPY load ---------------------------------------------------------------------------------
 
 // Loads the enriched rows (the job's COPY data for the whole file, encoded once up front) into
@@ -292,6 +329,7 @@ BENCHMARK(BM_LocateFloorLibmaxminddb)->Unit(benchmark::kMillisecond)->UseRealTim
 BENCHMARK(BM_NearestCold)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_NearestCached)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_RegionAssigner)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+BENCHMARK(BM_PointCounts)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_CopyLoad)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 int main(int argc, char **argv)

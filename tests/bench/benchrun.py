@@ -260,9 +260,29 @@ def run_e2e(args, quiet, sizes):
         }
         if n == 1_000_000:
             out["floor"] = run_load_floor(args, quiet, table, n)
+        if args.bench_results and "results" in args.only.split(","):
+            out.setdefault("results", {})[n] = run_results(args, table, n)
         if n > 1_000_000:
             psql(args.db_uri, "DROP TABLE IF EXISTS %s" % table)
     return out
+
+
+def run_results(args, table, rows):
+    """The results page's queries on the loaded table, from its points and from its rows; the
+    first call after a server restart (cold shared buffers) and the warm median."""
+    log("== results queries on %s rows (after a server restart)" % f"{rows:,}")
+    subprocess.run([args.cli, "db", "stop"], check=True, capture_output=True)
+    subprocess.run([args.cli, "db", "start"], check=True, capture_output=True)
+    proc = subprocess.run([args.bench_results, "--db=" + args.db_uri, "--table=" + table,
+                           "--repeats=%d" % max(3, args.repeats)],
+                          check=True, capture_output=True, text=True)
+    r = json.loads(proc.stdout)
+    for source in ("points", "rows"):
+        log("  from the %s: %s" % (source, ", ".join(
+            "%s %.0f ms cold / %.0f ms warm" % (q, r[source][q]["first_ms"],
+                                                r[source][q]["warm_ms"])
+            for q in ("summary", "histogram", "map"))))
+    return r
 
 
 def run_load_floor(args, quiet, table, rows):
@@ -361,6 +381,25 @@ def summarize(res):
                          % (f"{n:,}", e["wall_s"], fmt_rate(e["rows_per_s"]), e["user_s"],
                             e["sys_s"], e["max_rss_mb"], e["peak_anon_mb"], e["load1"]))
         lines.append("")
+    for n, r in sorted(e2e.get("results", {}).items()):
+        lines.append("| results page, %s rows (%s points) | first call after a restart, ms "
+                     "| warm, ms (median) |" % (f"{n:,}", f"{r.get('point_count', 0):,}"))
+        lines.append("|---|---:|---:|")
+        for source in ("points", "rows"):
+            total_first = total_warm = 0
+            for q in ("summary", "histogram", "map"):
+                t = r[source][q]
+                total_first += t["first_ms"]
+                total_warm += t["warm_ms"]
+                lines.append("| %s from the %s | %.0f | %.0f |"
+                             % (q, source, t["first_ms"], t["warm_ms"]))
+            lines.append("| **whole page from the %s** | **%.0f** | **%.0f** |"
+                         % (source, total_first, total_warm))
+        t = r.get("row_table_sorted_by_distance")
+        if t:
+            lines.append("| row table, first page sorted by distance (snapshot) | %.0f | %.0f |"
+                         % (t["first_ms"], t["warm_ms"]))
+        lines.append("")
     floor = e2e.get("floor")
     if floor and 1_000_000 in e2e:
         ours = e2e[1_000_000]["wall_s"]
@@ -403,6 +442,7 @@ def main():
     p.add_argument("--cli", required=True)
     p.add_argument("--bench-stages", required=True)
     p.add_argument("--gui-test")
+    p.add_argument("--bench-results")
     p.add_argument("--gui-repeats", type=int, default=3)
     p.add_argument("--db-uri", required=True)
     p.add_argument("--data-dir", required=True)
@@ -416,7 +456,7 @@ def main():
                         "fraction of the CPUs (1.0: do not wait)")
     p.add_argument("--quiet-timeout", type=float, default=900)
     p.add_argument("--out", required=True)
-    p.add_argument("--only", default="stages,e2e,gui")
+    p.add_argument("--only", default="stages,e2e,results,gui")
     args = p.parse_args()
 
     os.makedirs(args.out, exist_ok=True)

@@ -109,7 +109,7 @@ Status Workload::prepare()
         (void)locator->locate(c, out);
         for (const Location &l : out) {
             if (l.status == GeoStatus::Located)
-                points.push_back({l.latitude, l.longitude});
+                points.push_back({l.latitude, l.longitude, l.countryCode, l.city});
         }
     }
     std::fprintf(stderr, "workload: %s, %zu rows, %zu global addresses, %zu located; %s\n",

@@ -27,6 +27,8 @@ struct Point
 {
     double latitude;
     double longitude;
+    QByteArray countryCode;
+    QByteArray city;
 };
 
 struct CopyData
