@@ -1,34 +1,12 @@
 #include "pointcounts.h"
 
 #include "db/copybuffer.h"
+#include "etl/copyformat.h"
 #include "geo/locationuncertainty.h"
 
 #include <cmath>
-#include <cstring>
 
 namespace regionmap {
-
-namespace {
-
-uint64_t bits(double v)
-{
-    uint64_t b;
-    std::memcpy(&b, &v, sizeof b);
-    return b;
-}
-
-// As the encoder writes them (etl/rowencoder.cpp).
-constexpr int kDistanceDecimals = 6;
-
-void appendOptional(CopyBuffer &out, const QByteArray &text)
-{
-    if (text.isEmpty())
-        out.appendNull();
-    else
-        out.appendText(text);
-}
-
-} // namespace
 
 size_t PointCounts::KeyHash::operator()(const Key &k) const
 {
@@ -47,8 +25,8 @@ void PointCounts::add(const Row &row)
     if (m_overflowed)
         return;
     ++m_rows;
-    const Key key {row.hasPoint ? bits(row.latitude) : 0,
-                   row.hasPoint ? bits(row.longitude) : 0,
+    const Key key {row.hasPoint ? doubleBits(row.latitude) : 0,
+                   row.hasPoint ? doubleBits(row.longitude) : 0,
                    row.region >= 0 ? std::llround(row.uncertaintyKm * 10.0) : -1,
                    uint8_t(row.status),
                    uint8_t(row.agreement),

@@ -1,21 +1,9 @@
 #include "regionassigner.h"
 
+#include "etl/copyformat.h"
 #include "etl/rowbatch.h"
 
-#include <cstring>
-
 namespace regionmap {
-
-namespace {
-
-uint64_t bits(double v)
-{
-    uint64_t b;
-    std::memcpy(&b, &v, sizeof b);
-    return b;
-}
-
-} // namespace
 
 RegionAssigner::RegionAssigner(const NearestRegionFinder &finder, size_t limit, Kind kind)
     : m_finder(finder)
@@ -27,7 +15,7 @@ RegionAssigner::RegionAssigner(const NearestRegionFinder &finder, size_t limit, 
 
 int RegionAssigner::pointFor(double latitude, double longitude)
 {
-    const Key key {bits(latitude), bits(longitude)};
+    const Key key {doubleBits(latitude), doubleBits(longitude)};
     const auto [it, inserted] = m_index.try_emplace(key, int(m_points.size()));
     if (inserted)
         m_points.push_back({latitude, longitude, m_finder.findUncached(latitude, longitude)});

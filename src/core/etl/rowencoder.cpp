@@ -2,6 +2,7 @@
 
 #include "csv/csvchunk.h"
 #include "db/copybuffer.h"
+#include "etl/copyformat.h"
 #include "etl/pointcounts.h"
 #include "etl/regionassigner.h"
 #include "etl/rowbatch.h"
@@ -15,9 +16,6 @@ namespace regionmap {
 namespace {
 
 using Field = TargetSchema::Field;
-
-// Distances in km with six decimals: millimetres, far below any coordinate's precision.
-constexpr int kDistanceDecimals = 6;
 
 // The point columns in the order pointText() writes them.
 constexpr Field kPointFields[] = {
@@ -35,14 +33,6 @@ constexpr char kNoPoint[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
 // The region columns of a point with no region: code, name, provider, distance, second code,
 // second provider, second distance.
 constexpr char kNoRegion[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
-
-void appendOptional(CopyBuffer &buf, const QByteArray &text)
-{
-    if (text.isEmpty())
-        buf.appendNull();
-    else
-        buf.appendText(text);
-}
 
 } // namespace
 
