@@ -1575,6 +1575,18 @@
         <source>Could not drop the points of the runs this one replaces.</source>
         <translation>Konnte die Punkte der Läufe, die dieser ersetzt, nicht löschen.</translation>
     </message>
+    <message>
+        <source>Could not find the table for the points of run %1.</source>
+        <translation>Die Tabelle für die Punkte von Lauf %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not make the table for the points of run %1.</source>
+        <translation>Die Tabelle für die Punkte von Lauf %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not list the points that are no longer used.</source>
+        <translation>Die nicht mehr benutzten Punkte konnten nicht aufgelistet werden.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresBinaries</name>

@@ -1575,6 +1575,18 @@
         <source>Could not drop the points of the runs this one replaces.</source>
         <translation>Impossible de supprimer les points des exécutions que celle-ci remplace.</translation>
     </message>
+    <message>
+        <source>Could not find the table for the points of run %1.</source>
+        <translation>Impossible de trouver la table des points de l&apos;exécution %1.</translation>
+    </message>
+    <message>
+        <source>Could not make the table for the points of run %1.</source>
+        <translation>Impossible de créer la table des points de l&apos;exécution %1.</translation>
+    </message>
+    <message>
+        <source>Could not list the points that are no longer used.</source>
+        <translation>Impossible de lister les points qui ne servent plus.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresBinaries</name>

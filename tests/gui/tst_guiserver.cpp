@@ -145,6 +145,24 @@ private slots:
                                             "tablename = 'people_on_server'"))
                      .toString(),
                  kUser);
+        // A user who does not own etl_points writes the run's points to the shared partition,
+        // and they stand for every row.
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT sum(row_count) FROM etl_points_shared"
+                                            " WHERE run_id = %1")
+                                 .arg(runId))
+                     .toLongLong(),
+                 w.runPage()->lastSummary()->rowsLoaded);
+        QCOMPARE(
+            m_cluster
+                .scalar(
+                    QStringLiteral("SELECT point_count FROM etl_runs WHERE run_id = %1").arg(runId))
+                .toLongLong(),
+            m_cluster
+                .scalar(QStringLiteral("SELECT count(*) FROM etl_points_shared"
+                                       " WHERE run_id = %1")
+                            .arg(runId))
+                .toLongLong());
     }
 
     void aWrongPasswordIsExplained()

@@ -586,7 +586,7 @@ private slots:
         const QString relations = QStringLiteral(
             "SELECT string_agg(relname || ':' || relnatts, ',' ORDER BY relname) FROM pg_class"
             " WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'v', 'm', 'S')"
-            " AND relname NOT LIKE 'x%%'");
+            " AND relname NOT LIKE 'x%%' AND relname !~ '^etl_points_r[0-9]+$'");
         const QString before = m_cluster.scalar(relations).toString();
         const QString table = QStringLiteral("x\"; DROP TABLE etl_runs; --");
         const EtlSummary s = run(optionsFor(m_cluster, file(QStringLiteral("hostile.csv")), table));
@@ -605,8 +605,10 @@ private slots:
         QVERIFY2(cols.startsWith(QLatin1String("drop_table_etl_runs,select,select_2,column_4,from,"
                                                "ip_src,robert_drop_table_people,ip,")),
                  qPrintable(cols));
-        // Nothing else in the database changed: the same relations with the same columns.
+        // Nothing else in the database changed: the same relations with the same columns, and
+        // the run's own points.
         QCOMPARE(m_cluster.scalar(relations).toString(), before);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM etl_points_r%1").arg(s.runId)), 2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname LIKE 'x%%'")),
                  1);
     }

@@ -248,6 +248,32 @@ private slots:
                                 .arg(*first))
                     .isNull());
         QCOMPARE(pointsMismatch(QStringLiteral("again"), *second), 0);
+        // Its partition went after the commit.
+        const auto partitionExists = [this](qint64 run) {
+            return m_cluster
+                .scalar(QStringLiteral("SELECT to_regclass('etl_points_r%1') IS NOT NULL").arg(run))
+                .toBool();
+        };
+        QVERIFY(!partitionExists(*first));
+        QVERIFY(partitionExists(*second));
+
+        // A reader of the second run's points holds its partition: the next replace still
+        // loads, leaves the partition for later (after a second's wait), and the run after
+        // that drops it.
+        QVERIFY(execSql(m_conn, QStringLiteral("BEGIN")));
+        QVERIFY(execSql(
+            m_conn,
+            QStringLiteral("SELECT count(*) FROM etl_points WHERE run_id = %1").arg(*second)));
+        Result<qint64> third = loadSample(m_cluster, QStringLiteral("again"));
+        QVERIFY(third);
+        QVERIFY(partitionExists(*second));
+        QCOMPARE(pointsMismatch(QStringLiteral("again"), *third), 0);
+        QVERIFY(execSql(m_conn, QStringLiteral("COMMIT")));
+        Result<qint64> fourth = loadSample(m_cluster, QStringLiteral("again"));
+        QVERIFY(fourth);
+        QVERIFY(!partitionExists(*second));
+        QVERIFY(!partitionExists(*third));
+        QCOMPARE(pointsMismatch(QStringLiteral("again"), *fourth), 0);
     }
 
     // A run loaded before the point table existed gets its points once, from its rows, and

@@ -216,6 +216,48 @@ private slots:
         QCOMPARE(total, qint64(rows.size()));
     }
 
+    // The region assigner starts its places afresh now and then: a place counted before comes
+    // again under a new index, and its rows still make one point.
+    void aNewGenerationOfPlacesMergesRepeats()
+    {
+        PointCounts points;
+        PointCounts::Row london;
+        london.status = GeoStatus::Located;
+        london.hasSource = london.hasPoint = true;
+        london.latitude = 51.5142;
+        london.longitude = -0.0931;
+        london.countryCode = "GB";
+        london.city = "London";
+        london.region = 1;
+        london.km = 12.5;
+        london.uncertaintyKm = 20.04; // written as 20.0, as 20.01 is
+        PointCounts::Row paris = london;
+        paris.latitude = 48.8566;
+        paris.longitude = 2.3522;
+        paris.countryCode = "FR";
+        paris.city = "Paris";
+        points.add(london, 0, 0);
+        points.add(paris, 1, 0);
+        london.uncertaintyKm = 20.01;
+        points.add(london, 0, 0);
+        points.add(paris, 0, 1); // a new generation: Paris first
+        points.add(london, 1, 1);
+        QCOMPARE(points.rows(), qint64(5));
+        QCOMPARE(points.size(), size_t(4)); // counted apart for now
+        CopyBuffer text;
+        points.encode(7, {"us-east-1", "eu-west-2"}, "fake", text);
+        QList<QByteArray> lines = QByteArray(text.data(), qsizetype(text.size())).split('\n');
+        lines.removeAll(QByteArray());
+        QCOMPARE(lines.size(), 2);
+        QStringList counted;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> fields = line.split('\t');
+            counted << QString::fromUtf8(fields.at(6) + ' ' + fields.last());
+        }
+        counted.sort();
+        QCOMPARE(counted, (QStringList {QStringLiteral("London 3"), QStringLiteral("Paris 2")}));
+    }
+
     // Past its limit it stops counting and says so; the run then makes its points from its rows.
     void pastItsLimitItStopsCounting()
     {

@@ -2,6 +2,7 @@
 
 #include "db/loadmode.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -166,7 +167,9 @@ Status TableLoader::check()
         return Error(
             tr("The table name \"%1\" cannot be used: it must have 1 to 63 bytes.").arg(m_table));
     }
-    if (reservedTables().contains(m_table.toLower()))
+    static const QRegularExpression pointPartition(QStringLiteral("^etl_points(_r\\d+)?$"));
+    if (reservedTables().contains(m_table.toLower())
+        || pointPartition.match(m_table.toLower()).hasMatch())
         return Error(tr("The table name \"%1\" is reserved for RegionMap's own records. Choose "
                         "another name.")
                          .arg(m_table));

@@ -1,7 +1,9 @@
 #include "etljob.h"
 
 #include "common/feedback.h"
+#include "db/copystream.h"
 #include "db/migrations.h"
+#include "db/pointtable.h"
 #include "etl/etllogging.h"
 #include "etl/inputset.h"
 #include "etl/loadsession.h"
@@ -416,6 +418,12 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         }
     }
     recorder.release();
+    // The points of the runs this one replaced, now that nothing reads them (best effort: what
+    // cannot be dropped now is dropped after a later run).
+    if (const Result<PGconn *> conn = pgConnection(db)) {
+        if (const Result<int> dropped = PointTable::dropStale(*conn); dropped && *dropped > 0)
+            qCInfo(lcEtl) << "Dropped the points of" << *dropped << "earlier run(s)";
+    }
     fb->addStageRows(int(Stage::Load), 0);
     return finished();
 }

@@ -110,8 +110,11 @@ Result<qint64> LoadSession::storePoints(const PointCounts &points,
     if (!conn)
         return conn.error().orKind(ErrorKind::Database);
     const qint64 runId = m_rejects->runId();
+    const Result<PointTable::Target> target = PointTable::begin(*conn, runId);
+    if (!target)
+        return target.error();
     if (m_mode == LoadMode::Replace) {
-        if (Status st = PointTable::dropEarlierRuns(*conn, m_table, runId); !st)
+        if (Status st = PointTable::dropEarlierRuns(*conn, m_table, runId, *target); !st)
             return st.error();
     }
     qint64 stored = 0;
@@ -121,7 +124,8 @@ Result<qint64> LoadSession::storePoints(const PointCounts &points,
             columns << c.name;
         for (const TargetSchema::EnrichmentColumn &e : TargetSchema::enrichmentColumns())
             columns << QLatin1String(e.name);
-        const Result<qint64> made = PointTable::fromRows(*conn, quotedTable(), columns, runId);
+        const Result<qint64> made
+            = PointTable::fromRows(*conn, quotedTable(), columns, runId, *target);
         if (!made)
             return made.error();
         stored = made.value();
@@ -129,7 +133,7 @@ Result<qint64> LoadSession::storePoints(const PointCounts &points,
         CopyBuffer text;
         points.encode(runId, regionCodes, geoSource, text);
         CopyStream copy(*conn);
-        if (Status st = copy.begin(PointTable::copySql()); !st)
+        if (Status st = copy.begin(PointTable::copySql(runId, *target)); !st)
             return st.error().orKind(ErrorKind::Database);
         if (Status st = copy.send(text); !st)
             return st.error().orKind(ErrorKind::Database);
@@ -138,7 +142,7 @@ Result<qint64> LoadSession::storePoints(const PointCounts &points,
             return copied.error().orKind(ErrorKind::Database);
         stored = copied.value();
     }
-    if (Status st = PointTable::markMade(*conn, runId, stored); !st)
+    if (Status st = PointTable::markMade(*conn, runId, stored, *target); !st)
         return st.error();
     return stored;
 }

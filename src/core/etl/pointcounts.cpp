@@ -4,62 +4,126 @@
 #include "etl/copyformat.h"
 #include "geo/locationuncertainty.h"
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace regionmap {
-
-size_t PointCounts::KeyHash::operator()(const Key &k) const
-{
-    uint64_t h = k.lat * 0x9E3779B97F4A7C15ull ^ (k.lon + (k.lat >> 7));
-    h ^= uint64_t(k.uncertaintyTenths) * 0xC2B2AE3D27D4EB4Full;
-    h ^= uint64_t(k.status) << 8 | uint64_t(k.agreement) << 16 | uint64_t(k.hasPoint) << 24;
-    return size_t(h ^ (h >> 29));
-}
 
 PointCounts::PointCounts(size_t limit)
     : m_limit(limit)
 { }
 
-void PointCounts::add(const Row &row)
+namespace {
+
+// What a point is, as its rows are written: the place's values (region, distances) follow from
+// the place; the uncertainty is written to a tenth of a kilometre, and with no region the
+// assignment's values are not written at all.
+auto pointKey(const PointCounts::Row &r)
 {
-    if (m_overflowed)
-        return;
-    ++m_rows;
-    const Key key {row.hasPoint ? doubleBits(row.latitude) : 0,
-                   row.hasPoint ? doubleBits(row.longitude) : 0,
-                   row.region >= 0 ? std::llround(row.uncertaintyKm * 10.0) : -1,
-                   uint8_t(row.status),
-                   uint8_t(row.agreement),
-                   row.hasPoint};
-    std::vector<Entry> &entries = m_points[key];
-    for (Entry &e : entries) {
-        if (e.row.countryCode == row.countryCode && e.row.city == row.city
-            && e.row.hasSource == row.hasSource) {
+    const bool region = r.region >= 0;
+    return std::make_tuple(uint8_t(r.status), r.hasPoint, r.hasPoint ? doubleBits(r.latitude) : 0,
+                           r.hasPoint ? doubleBits(r.longitude) : 0, r.region,
+                           region ? r.rttTenths : 0, region && r.measured,
+                           region ? std::llround(r.uncertaintyKm * 10.0) : 0, region && r.firm,
+                           uint8_t(r.agreement), r.hasSource);
+}
+
+} // namespace
+
+bool PointCounts::samePoint(const Row &a, const Row &b)
+{
+    return pointKey(a) == pointKey(b) && a.countryCode == b.countryCode && a.city == b.city;
+}
+
+bool PointCounts::pointLess(const Row &a, const Row &b)
+{
+    const auto ka = pointKey(a);
+    const auto kb = pointKey(b);
+    if (ka != kb)
+        return ka < kb;
+    if (a.countryCode != b.countryCode)
+        return a.countryCode < b.countryCode;
+    return a.city < b.city;
+}
+
+void PointCounts::countIn(int &head, const Row &row)
+{
+    for (int i = head; i >= 0; i = m_entries[size_t(i)].next) {
+        Entry &e = m_entries[size_t(i)];
+        if (samePoint(e.row, row)) {
             ++e.rows;
             return;
         }
     }
-    if (m_size >= m_limit) {
+    if (m_entries.size() >= m_limit) {
         overflow();
         return;
     }
-    entries.push_back({row, 1});
-    ++m_size;
+    m_entries.push_back({row, 1, head});
+    head = int(m_entries.size() - 1);
+}
+
+void PointCounts::add(const Row &row, int place, int generation)
+{
+    if (m_overflowed)
+        return;
+    ++m_rows;
+    if (row.hasPoint && place >= 0) {
+        if (generation != m_generation) {
+            // The places start afresh: what was counted stays, and may come again.
+            m_generation = generation;
+            m_byPlace.clear();
+            m_repeats = !m_entries.empty();
+        }
+        if (size_t(place) >= m_byPlace.size())
+            m_byPlace.resize(std::max(size_t(place) + 1, m_byPlace.size() * 2), -1);
+        countIn(m_byPlace[size_t(place)], row);
+        return;
+    }
+    // Without a place index (rows without a place, or a caller that has none): by country.
+    auto it = m_placeless.find(row.countryCode);
+    if (it == m_placeless.end())
+        it = m_placeless.insert(row.countryCode, -1);
+    countIn(it.value(), row);
 }
 
 void PointCounts::overflow()
 {
     m_overflowed = true;
-    m_points = {};
-    m_size = 0;
+    m_entries = {};
+    m_byPlace = {};
+    m_placeless.clear();
+}
+
+std::vector<PointCounts::Entry> PointCounts::merged() const
+{
+    std::vector<int> order(m_entries.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        return pointLess(m_entries[size_t(a)].row, m_entries[size_t(b)].row);
+    });
+    std::vector<Entry> out;
+    out.reserve(order.size());
+    for (const int i : order) {
+        const Entry &e = m_entries[size_t(i)];
+        if (!out.empty() && samePoint(out.back().row, e.row))
+            out.back().rows += e.rows;
+        else
+            out.push_back(e);
+    }
+    return out;
 }
 
 void PointCounts::encode(qint64 runId, const QList<QByteArray> &regionCodes,
                          const QByteArray &geoSource, CopyBuffer &out) const
 {
     const QByteArray run = QByteArray::number(runId);
-    for (const auto &[key, entries] : m_points) {
-        for (const Entry &e : entries) {
+    // Without a new generation of places, every entry is a point of its own.
+    const std::vector<Entry> repeatsMerged = m_repeats ? merged() : std::vector<Entry>();
+    for (const Entry &e : m_repeats ? repeatsMerged : m_entries) {
+        {
             const Row &r = e.row;
             const bool region = r.region >= 0;
             out.appendRaw(run);

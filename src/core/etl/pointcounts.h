@@ -4,10 +4,10 @@
 #include "geo/geostatus.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace regionmap {
@@ -18,10 +18,15 @@ class CopyBuffer;
 // it writes them: one point per distinct place, status and assignment, holding the values the
 // row got in the target table and the number of such rows. Bounded: past `limit` points it stops
 // counting and says so (overflowed()), and the run makes its points from the rows instead.
+//
+// A row with a place comes with the place's index in the region assigner's table, so that
+// counting it is an array access, not a hash lookup (the encoder runs on the run's critical
+// path). The assigner starts its table afresh now and then (a new generation): the points
+// counted before may then come again under new indexes, and encode() merges such repeats.
 class PointCounts
 {
 public:
-    explicit PointCounts(size_t limit = size_t(1) << 18);
+    explicit PointCounts(size_t limit = size_t(1) << 19);
 
     // What a row stored, as far as its point goes.
     struct Row
@@ -44,13 +49,15 @@ public:
         Agreement agreement = Agreement::None;
     };
 
-    void add(const Row &row);
+    // place: the index of the row's place (>= 0 when row.hasPoint), unique within generation.
+    void add(const Row &row, int place = -1, int generation = 0);
     // Takes away rows that were written but did not stay (duplicate keys of an upsert): the
     // points are then made from the rows, so this only marks them as unusable.
     void invalidate() { overflow(); }
 
     bool overflowed() const { return m_overflowed; }
-    size_t size() const { return m_size; }
+    // Points counted so far (after a new generation of places, repeats included).
+    size_t size() const { return m_entries.size(); }
     qint64 rows() const { return m_rows; }
 
     // The points as COPY text for PointTable::copySql(): run_id, the point columns, row_count.
@@ -59,35 +66,26 @@ public:
                 CopyBuffer &out) const;
 
 private:
-    struct Key
-    {
-        uint64_t lat;
-        uint64_t lon;
-        int64_t uncertaintyTenths;
-        uint8_t status;
-        uint8_t agreement;
-        bool hasPoint;
-        bool operator==(const Key &o) const
-        {
-            return lat == o.lat && lon == o.lon && uncertaintyTenths == o.uncertaintyTenths
-                   && status == o.status && agreement == o.agreement && hasPoint == o.hasPoint;
-        }
-    };
-    struct KeyHash
-    {
-        size_t operator()(const Key &k) const;
-    };
     struct Entry
     {
         Row row;
         qint64 rows = 0;
+        int next = -1; // the next entry of the same place (or of the same country, placeless)
     };
 
+    // Rows of one point: the same place, status, country, city, uncertainty and agreement.
+    static bool samePoint(const Row &a, const Row &b);
+    static bool pointLess(const Row &a, const Row &b);
+    void countIn(int &head, const Row &row);
+    std::vector<Entry> merged() const;
     void overflow();
 
     size_t m_limit;
-    std::unordered_map<Key, std::vector<Entry>, KeyHash> m_points; // by place, then country/city
-    size_t m_size = 0;
+    std::vector<Entry> m_entries;
+    std::vector<int> m_byPlace; // the first entry of each place index, -1
+    QHash<QByteArray, int> m_placeless; // the first entry without a place, by country
+    int m_generation = 0;
+    bool m_repeats = false; // a new generation of places began: entries may repeat
     qint64 m_rows = 0;
     bool m_overflowed = false;
 };

@@ -343,7 +343,7 @@ void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment 
             p.agreement = a.agreement;
         }
     }
-    m_points->add(p);
+    m_points->add(p, state.point, m_assigner.generation());
 }
 
 Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts,

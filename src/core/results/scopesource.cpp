@@ -194,10 +194,14 @@ Result<QList<qint64>> PointMaker::makeMissing(PGconn *conn, const TableInfo &tab
     QList<qint64> made;
     for (int i = 0; i < locked->rows(); ++i) {
         const qint64 runId = locked->toInt64(i, 0);
-        const Result<qint64> points = PointTable::fromRows(conn, table.quotedName, columns, runId);
+        const Result<PointTable::Target> target = PointTable::begin(conn, runId);
+        if (!target)
+            return rollback(target.error());
+        const Result<qint64> points
+            = PointTable::fromRows(conn, table.quotedName, columns, runId, *target);
         if (!points)
             return rollback(points.error());
-        if (Status st = PointTable::markMade(conn, runId, points.value()); !st)
+        if (Status st = PointTable::markMade(conn, runId, points.value(), *target); !st)
             return rollback(st.error());
         made << runId;
     }
