@@ -230,8 +230,8 @@ def run_stages(args, quiet, out_dir):
 def run_e2e(args, quiet, sizes):
     out = {}
     for n in sizes:
-        path = os.path.join(args.data_dir, "people-%s.csv" % size_name(n))
-        table = "bench_%s" % size_name(n)
+        path = os.path.join(args.data_dir, "people-%s%s.csv" % (size_name(n), args.file_suffix))
+        table = "bench_%s%s" % (size_name(n), args.file_suffix.replace("-", "_"))
         log("== end to end: %s rows" % f"{n:,}")
         if n <= 1_000_000 and args.repeats > 1:
             e2e_run(args.cli, path, table, args.db_uri)  # warm-up: the next runs replace a table
@@ -353,6 +353,9 @@ def summarize(res):
     lines = []
     m = res["machine"]
     lines.append("RegionMap benchmarks, %s (commit %s)" % (m["date"], m.get("commit", "?")))
+    if res.get("file_suffix"):
+        lines.append("End-to-end inputs: people-<size>%s.csv (generate_people %s)"
+                     % (res["file_suffix"], res.get("generator_options", "")))
     lines.append("Machine: %s, %s CPUs, %s GB RAM, %s, kernel %s; %s"
                  % (m.get("model_name", "?"), m.get("cpus", "?"), m.get("memory_gb", "?"),
                     m.get("os", "?"), m.get("kernel", "?"), m.get("postgresql", "?")))
@@ -457,6 +460,9 @@ def main():
     p.add_argument("--quiet-timeout", type=float, default=900)
     p.add_argument("--out", required=True)
     p.add_argument("--only", default="stages,e2e,results,gui")
+    p.add_argument("--generator-options", default="")
+    p.add_argument("--file-suffix", default="",
+                   help="the end-to-end inputs are people-<size><suffix>.csv (another shape)")
     args = p.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
@@ -464,7 +470,8 @@ def main():
     only = set(args.only.split(","))
     sizes = [int(s) for s in args.sizes.split(",") if s]
     res = {"machine": machine_info(args.db_uri), "repeats": args.repeats,
-           "stage_input": os.path.basename(args.stage_input), "targets": {}}
+           "stage_input": os.path.basename(args.stage_input), "targets": {},
+           "file_suffix": args.file_suffix, "generator_options": args.generator_options}
     if "stages" in only:
         res["stages"] = run_stages(args, quiet, args.out)
         b = res["stages"]["benchmarks"]

@@ -2,7 +2,11 @@
 // scripts/generate-sample.py (same columns, names, domains, genders and address mix), but fast
 // enough for benchmark inputs: 10 million rows take seconds, not minutes.
 //
-//   generate_people --rows N --output FILE [--seed S]
+//   generate_people --rows N --output FILE [--seed S] [--addresses A]
+//
+// --addresses A: the file's people use at most A distinct addresses (a few months of traffic
+// from A visitors): once A fresh addresses are made, every further row repeats one of them,
+// drawn uniformly. Without it, addresses are fresh but for the 6 % of repeats below.
 //
 // Columns: id,first_name,last_name,email,gender,ip_address. The address mix per row:
 //   6 %    an address already used in an earlier row (repeats, drawn from all earlier ones)
@@ -336,6 +340,9 @@ void randomIn(Rng &rng, const Block &b, uint8_t *out)
 class Generator
 {
 public:
+    // Past `addresses` fresh addresses, every row repeats one (0: no bound).
+    void limitAddresses(uint64_t addresses) { m_addresses = addresses; }
+
     explicit Generator(uint64_t seed)
         : m_rng(seed)
     {
@@ -472,7 +479,7 @@ private:
         ip.clear();
         const double x = m_rng.real();
         const size_t seen = m_seenOffsets.size() - 1;
-        if (seen > 0 && x < 0.06) {
+        if (seen > 0 && (x < 0.06 || (m_addresses > 0 && seen >= m_addresses))) {
             const size_t k = m_rng.below(seen);
             ip.assign(m_seen.data() + m_seenOffsets[k], m_seenOffsets[k + 1] - m_seenOffsets[k]);
             return; // a repeat is not remembered again, as in the Python script
@@ -518,11 +525,13 @@ private:
     std::vector<char> m_seen; // every fresh address so far, back to back
     std::vector<size_t> m_seenOffsets;
     std::string m_ip;
+    uint64_t m_addresses = 0;
 };
 
 int usage()
 {
-    std::fprintf(stderr, "usage: generate_people --rows N --output FILE [--seed S]\n");
+    std::fprintf(stderr,
+                 "usage: generate_people --rows N --output FILE [--seed S] [--addresses A]\n");
     return 2;
 }
 
@@ -532,6 +541,7 @@ int main(int argc, char **argv)
 {
     uint64_t rows = 1000000;
     uint64_t seed = 20260605;
+    uint64_t addresses = 0;
     const char *output = nullptr;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -544,6 +554,8 @@ int main(int argc, char **argv)
             output = value;
         else if (arg == "--seed")
             seed = std::strtoull(value, nullptr, 10);
+        else if (arg == "--addresses")
+            addresses = std::strtoull(value, nullptr, 10);
         else
             return usage();
     }
@@ -556,6 +568,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Generator gen(seed);
+    gen.limitAddresses(addresses);
     std::string buf = "id,first_name,last_name,email,gender,ip_address\n";
     buf.reserve(1 << 21);
     for (uint64_t id = 1; id <= rows; ++id) {

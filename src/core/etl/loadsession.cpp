@@ -130,10 +130,13 @@ Result<qint64> LoadSession::storePoints(const PointCounts &points,
             return made.error();
         stored = made.value();
     } else {
-        CopyBuffer text;
-        points.encode(runId, regionCodes, geoSource, text);
         CopyStream copy(*conn);
         if (Status st = copy.begin(PointTable::copySql(runId, *target)); !st)
+            return st.error().orKind(ErrorKind::Database);
+        CopyBuffer text;
+        if (Status st = points.encode(runId, regionCodes, geoSource, text,
+                                      [&copy](CopyBuffer &piece) { return copy.send(piece); });
+            !st)
             return st.error().orKind(ErrorKind::Database);
         if (Status st = copy.send(text); !st)
             return st.error().orKind(ErrorKind::Database);

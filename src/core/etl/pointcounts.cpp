@@ -116,8 +116,9 @@ std::vector<PointCounts::Entry> PointCounts::merged() const
     return out;
 }
 
-void PointCounts::encode(qint64 runId, const QList<QByteArray> &regionCodes,
-                         const QByteArray &geoSource, CopyBuffer &out) const
+Status PointCounts::encode(qint64 runId, const QList<QByteArray> &regionCodes,
+                           const QByteArray &geoSource, CopyBuffer &out, const Send &send,
+                           size_t sendBytes) const
 {
     const QByteArray run = QByteArray::number(runId);
     // Without a new generation of places, every entry is a point of its own.
@@ -179,8 +180,13 @@ void PointCounts::encode(qint64 runId, const QList<QByteArray> &regionCodes,
             out.separator();
             out.appendInt(e.rows);
             out.endRow();
+            if (send && out.size() >= sendBytes) {
+                if (Status st = send(out); !st)
+                    return st;
+            }
         }
     }
+    return {};
 }
 
 } // namespace regionmap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "geo/agreement.h"
 #include "geo/geostatus.h"
 
@@ -8,6 +9,7 @@
 #include <QList>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace regionmap {
@@ -62,8 +64,11 @@ public:
 
     // The points as COPY text for PointTable::copySql(): run_id, the point columns, row_count.
     // The values are written as the encoder writes them in the target table.
-    void encode(qint64 runId, const QList<QByteArray> &regionCodes, const QByteArray &geoSource,
-                CopyBuffer &out) const;
+    // With `send`, the text goes out in pieces of about `sendBytes` (the last one is left in
+    // `out`), so that the server parses while the rest is written.
+    using Send = std::function<Status(CopyBuffer &)>;
+    Status encode(qint64 runId, const QList<QByteArray> &regionCodes, const QByteArray &geoSource,
+                  CopyBuffer &out, const Send &send = {}, size_t sendBytes = 1 << 20) const;
 
 private:
     struct Entry
