@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -116,6 +117,9 @@ private slots:
 
     void openTheResults()
     {
+        // The table was made without points (as by a version before the point table): the
+        // page makes them once, off the GUI thread, saying so, and then reads them.
+        QSignalSpy preparing(m_view->session(), &ResultsSession::preparing);
         QElapsedTimer t;
         t.start();
         m_probe.start();
@@ -127,6 +131,16 @@ private slots:
         record(QStringLiteral("open: summary, charts, map, row snapshot"), m_probe.stop(),
                t.elapsed());
         qInfo("  summary on screen after %lld ms", summaryMs);
+        QCOMPARE(preparing.size(), 2); // the note, then its end (an empty one)
+        QVERIFY(!preparing.first().first().toString().isEmpty());
+        QVERIFY(preparing.last().first().toString().isEmpty());
+        QVERIFY(m_view->session()->overview().fromPoints);
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT sum(row_count) FROM etl_points"
+                                            " WHERE run_id = %1")
+                                 .arg(m_bigRun))
+                     .toLongLong(),
+                 kRows);
         QCOMPARE(m_view->session()->overview().totalRows, kRows);
         QCOMPARE(rows()->totalRows(), kRows);
         qint64 mapRows = 0;

@@ -6,10 +6,18 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstring>
 
 namespace regionmap {
 
 namespace {
+
+// The column's text is exactly `word` (no QString made: this runs once per point).
+bool isText(const PgResult &r, int i, int column, QLatin1String word)
+{
+    return !r.isNull(i, column) && r.length(i, column) == word.size()
+           && std::memcmp(r.raw(i, column), word.data(), size_t(word.size())) == 0;
+}
 
 // What the points of one region (or of every region) add up to.
 struct Tally
@@ -40,13 +48,11 @@ struct Tally
             within50 += *ms <= 50 ? n : 0;
             within100 += *ms <= 100 ? n : 0;
         }
-        const QString assignment = r.text(i, 4);
-        firm += assignment == QLatin1String("firm") ? n : 0;
-        uncertain += assignment == QLatin1String("uncertain") ? n : 0;
-        const QString agreement = r.text(i, 5);
-        same += agreement == QLatin1String("same_region") ? n : 0;
-        different += agreement == QLatin1String("different_region") ? n : 0;
-        notLocated += agreement == QLatin1String("not_located") ? n : 0;
+        firm += isText(r, i, 4, QLatin1String("firm")) ? n : 0;
+        uncertain += isText(r, i, 4, QLatin1String("uncertain")) ? n : 0;
+        same += isText(r, i, 5, QLatin1String("same_region")) ? n : 0;
+        different += isText(r, i, 5, QLatin1String("different_region")) ? n : 0;
+        notLocated += isText(r, i, 5, QLatin1String("not_located")) ? n : 0;
     }
 
     RttStats rttStats()
@@ -70,22 +76,33 @@ Status readRegionStatsFromPoints(PGconn *conn, const QList<qint64> &runIds, cons
 {
     PgParams p;
     p.addBigIntArray(runIds);
+    // The points as they are (no grouping, no order: the tallies sort what they need), a few
+    // hundred thousand at most.
     Result<PgResult> r = PgResult::exec(
         conn,
         QStringLiteral("SELECT region_code, distance_km, est_rtt_ms, est_rtt_source = 'measured',"
-                       "       assignment, agreement, sum(row_count)"
+                       "       assignment, agreement, row_count"
                        "  FROM etl_points WHERE run_id = ANY($1::bigint[])"
-                       "   AND geo_status = 'located' AND region_code IS NOT NULL"
-                       " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2"),
+                       "   AND geo_status = 'located' AND region_code IS NOT NULL"),
         p, what);
     if (!r)
         return r.error();
     Tally overall;
-    QHash<QString, Tally> regions;
+    QHash<QByteArray, Tally> byCode;
+    Tally *last = nullptr;
+    QByteArray lastCode;
     for (int i = 0; i < r->rows(); ++i) {
         overall.add(*r, i);
-        regions[r->text(i, 0)].add(*r, i);
+        const QByteArray code = QByteArray::fromRawData(r->raw(i, 0), r->length(i, 0));
+        if (!last || code != lastCode) {
+            lastCode = QByteArray(code.constData(), code.size());
+            last = &byCode[lastCode];
+        }
+        last->add(*r, i);
     }
+    QHash<QString, Tally> regions;
+    for (auto it = byCode.begin(); it != byCode.end(); ++it)
+        regions.insert(QString::fromUtf8(it.key()), std::move(it.value()));
 
     // The catalogs of the runs in scope name the regions; the newest run's entry wins.
     Result<PgResult> catalog = PgResult::exec(
