@@ -118,6 +118,22 @@ Result<qint64> execSql(PGconn *conn, const QString &sql)
     return result;
 }
 
+Result<QStringList> execColumn(PGconn *conn, const QString &sql)
+{
+    PGresult *res = PQexec(conn, sql.toUtf8().constData());
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        const QString details = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+        PQclear(res);
+        return Error(CopyStream::tr("A database statement failed."), details);
+    }
+    QStringList values;
+    values.reserve(PQntuples(res));
+    for (int i = 0; i < PQntuples(res); ++i)
+        values << QString::fromUtf8(PQgetvalue(res, i, 0));
+    PQclear(res);
+    return values;
+}
+
 } // namespace regionmap
 
 namespace regionmap {

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QStringList>
 
 struct pg_conn;
 typedef struct pg_conn PGconn;
@@ -46,6 +47,9 @@ private:
 
 // Runs one statement (no COPY) directly through libpq; returns the affected/selected row count.
 Result<qint64> execSql(PGconn *conn, const QString &sql);
+// Runs one statement that returns rows (a SELECT, or ... RETURNING) and gives the text of each
+// row's first column (a NULL as an empty string).
+Result<QStringList> execColumn(PGconn *conn, const QString &sql);
 
 } // namespace regionmap
 

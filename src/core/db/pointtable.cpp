@@ -3,8 +3,6 @@
 #include "db/copystream.h"
 #include "db/dblogging.h"
 
-#include <libpq-fe.h>
-
 namespace regionmap {
 
 const QStringList &PointTable::pointColumns()
@@ -29,16 +27,14 @@ QString PointTable::partitionName(qint64 runId)
 Result<PointTable::Target> PointTable::begin(PGconn *conn, qint64 runId)
 {
     // Only the owner of etl_points (or a member of its role) may attach a partition.
-    PGresult *res = PQexec(conn, "SELECT pg_has_role(current_user, relowner, 'USAGE')"
-                                 "  FROM pg_class WHERE oid = 'etl_points'::regclass");
-    const bool failed = PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1;
-    const bool owner = !failed && PQgetvalue(res, 0, 0)[0] == 't';
-    const QString details = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
-    PQclear(res);
-    if (failed)
+    const Result<QStringList> owner
+        = execColumn(conn, QStringLiteral("SELECT pg_has_role(current_user, relowner, 'USAGE')"
+                                          "  FROM pg_class WHERE oid = 'etl_points'::regclass"));
+    if (!owner || owner->size() != 1)
         return Error(ErrorKind::Database,
-                     tr("Could not find the table for the points of run %1.").arg(runId), details);
-    if (!owner)
+                     tr("Could not find the table for the points of run %1.").arg(runId),
+                     owner ? QString() : owner.error().details);
+    if (owner->first() != QLatin1String("t"))
         return Target::Shared;
     // The check lets the attach skip its scan of the partition.
     const QString name = partitionName(runId);
@@ -126,23 +122,15 @@ Status PointTable::dropEarlierRuns(PGconn *conn, const QString &table, qint64 ru
         return Error(ErrorKind::Database,
                      tr("Could not drop the points of the runs this one replaces."), details);
     };
-    PGresult *res = PQexec(conn, QStringLiteral("UPDATE etl_runs SET point_count = NULL"
-                                                " WHERE target_table = %1 AND run_id < %2"
-                                                "   AND point_count IS NOT NULL RETURNING run_id")
-                                     .arg(pgQuoteLiteral(conn, table))
-                                     .arg(runId)
-                                     .toUtf8()
-                                     .constData());
-    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-        const QString details = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
-        PQclear(res);
-        return failed(details);
-    }
-    QStringList gone;
-    for (int i = 0; i < PQntuples(res); ++i)
-        gone << QString::fromLatin1(PQgetvalue(res, i, 0));
-    PQclear(res);
-    if (gone.isEmpty())
+    const Result<QStringList> gone
+        = execColumn(conn, QStringLiteral("UPDATE etl_runs SET point_count = NULL"
+                                          " WHERE target_table = %1 AND run_id < %2"
+                                          "   AND point_count IS NOT NULL RETURNING run_id")
+                               .arg(pgQuoteLiteral(conn, table))
+                               .arg(runId));
+    if (!gone)
+        return failed(gone.error().details);
+    if (gone->isEmpty())
         return {};
     // Their own partitions go after the commit; what they have in the shared one goes now. The
     // literal list lets the planner skip the partitions that cannot hold them.
@@ -150,7 +138,7 @@ Status PointTable::dropEarlierRuns(PGconn *conn, const QString &table, qint64 ru
                                                .arg(target == Target::OwnPartition
                                                         ? QStringLiteral("etl_points_shared")
                                                         : QStringLiteral("etl_points"),
-                                                    gone.join(QLatin1Char(','))));
+                                                    gone->join(QLatin1Char(','))));
     if (!r)
         return failed(r.error().details);
     return {};
@@ -160,25 +148,19 @@ Result<int> PointTable::dropStale(PGconn *conn)
 {
     // The partitions whose run no longer has point_count: replaced, deleted, or made again. A
     // partition still being made is not visible here (its transaction has not committed).
-    PGresult *res = PQexec(conn, "SELECT c.relname FROM pg_inherits i"
-                                 "  JOIN pg_class c ON c.oid = i.inhrelid"
-                                 " WHERE i.inhparent = to_regclass('etl_points')"
-                                 "   AND c.relname ~ '^etl_points_r[0-9]+$'"
-                                 "   AND NOT EXISTS (SELECT 1 FROM etl_runs r"
-                                 "     WHERE r.point_count IS NOT NULL"
-                                 "       AND 'etl_points_r' || r.run_id = c.relname)");
-    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-        const QString details = QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
-        PQclear(res);
+    const Result<QStringList> stale
+        = execColumn(conn, QStringLiteral("SELECT c.relname FROM pg_inherits i"
+                                          "  JOIN pg_class c ON c.oid = i.inhrelid"
+                                          " WHERE i.inhparent = to_regclass('etl_points')"
+                                          "   AND c.relname ~ '^etl_points_r[0-9]+$'"
+                                          "   AND NOT EXISTS (SELECT 1 FROM etl_runs r"
+                                          "     WHERE r.point_count IS NOT NULL"
+                                          "       AND 'etl_points_r' || r.run_id = c.relname)"));
+    if (!stale)
         return Error(ErrorKind::Database, tr("Could not list the points that are no longer used."),
-                     details);
-    }
-    QStringList stale;
-    for (int i = 0; i < PQntuples(res); ++i)
-        stale << QString::fromUtf8(PQgetvalue(res, i, 0));
-    PQclear(res);
+                     stale.error().details);
     int dropped = 0;
-    for (const QString &name : stale) {
+    for (const QString &name : stale.value()) {
         // A drop waits for the readers of etl_points; past a second it is left for next time.
         const Result<qint64> r
             = execSql(conn, QStringLiteral("BEGIN; SET LOCAL lock_timeout = '1s';"

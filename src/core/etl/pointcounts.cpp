@@ -124,66 +124,64 @@ Status PointCounts::encode(qint64 runId, const QList<QByteArray> &regionCodes,
     // Without a new generation of places, every entry is a point of its own.
     const std::vector<Entry> repeatsMerged = m_repeats ? merged() : std::vector<Entry>();
     for (const Entry &e : m_repeats ? repeatsMerged : m_entries) {
-        {
-            const Row &r = e.row;
-            const bool region = r.region >= 0;
-            out.appendRaw(run);
+        const Row &r = e.row;
+        const bool region = r.region >= 0;
+        out.appendRaw(run);
+        out.separator();
+        const QLatin1String status = geoStatusName(r.status);
+        out.appendRaw(status.data(), size_t(status.size()));
+        out.separator();
+        appendOptional(out, r.hasSource ? geoSource : QByteArray());
+        out.separator();
+        if (r.hasPoint) {
+            out.appendDouble(r.latitude);
             out.separator();
-            const QLatin1String status = geoStatusName(r.status);
-            out.appendRaw(status.data(), size_t(status.size()));
+            out.appendDouble(r.longitude);
+        } else {
+            out.appendRaw("\\N\t\\N", 5);
+        }
+        out.separator();
+        appendOptional(out, r.countryCode);
+        out.separator();
+        appendOptional(out, r.city);
+        out.separator();
+        if (region) {
+            out.appendText(regionCodes.at(r.region));
             out.separator();
-            appendOptional(out, r.hasSource ? geoSource : QByteArray());
+            appendOptional(out,
+                           r.secondRegion >= 0 ? regionCodes.at(r.secondRegion) : QByteArray());
             out.separator();
-            if (r.hasPoint) {
-                out.appendDouble(r.latitude);
-                out.separator();
-                out.appendDouble(r.longitude);
-            } else {
-                out.appendRaw("\\N\t\\N", 5);
-            }
+            out.appendFixed(r.km, kDistanceDecimals);
             out.separator();
-            appendOptional(out, r.countryCode);
+            if (r.secondRegion >= 0)
+                out.appendFixed(r.secondKm, kDistanceDecimals);
+            else
+                out.appendNull();
             out.separator();
-            appendOptional(out, r.city);
+            out.appendFixed(double(r.rttTenths) / 10.0, 1);
             out.separator();
-            if (region) {
-                out.appendText(regionCodes.at(r.region));
-                out.separator();
-                appendOptional(out,
-                               r.secondRegion >= 0 ? regionCodes.at(r.secondRegion) : QByteArray());
-                out.separator();
-                out.appendFixed(r.km, kDistanceDecimals);
-                out.separator();
-                if (r.secondRegion >= 0)
-                    out.appendFixed(r.secondKm, kDistanceDecimals);
-                else
-                    out.appendNull();
-                out.separator();
-                out.appendFixed(double(r.rttTenths) / 10.0, 1);
-                out.separator();
-                if (r.measured)
-                    out.appendRaw("measured", 8);
-                else
-                    out.appendRaw("model", 5);
-                out.separator();
-                out.appendFixed(r.uncertaintyKm, 1);
-                out.separator();
-                const QLatin1String assignment = r.firm ? LocationUncertainty::firmName()
-                                                        : LocationUncertainty::uncertainName();
-                out.appendRaw(assignment.data(), size_t(assignment.size()));
-            } else {
-                out.appendRaw("\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N", 23);
-            }
+            if (r.measured)
+                out.appendRaw("measured", 8);
+            else
+                out.appendRaw("model", 5);
             out.separator();
-            appendOptional(out, QByteArray(agreementName(r.agreement).data(),
-                                           agreementName(r.agreement).size()));
+            out.appendFixed(r.uncertaintyKm, 1);
             out.separator();
-            out.appendInt(e.rows);
-            out.endRow();
-            if (send && out.size() >= sendBytes) {
-                if (Status st = send(out); !st)
-                    return st;
-            }
+            const QLatin1String assignment
+                = r.firm ? LocationUncertainty::firmName() : LocationUncertainty::uncertainName();
+            out.appendRaw(assignment.data(), size_t(assignment.size()));
+        } else {
+            out.appendRaw("\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N", 23);
+        }
+        out.separator();
+        appendOptional(
+            out, QByteArray(agreementName(r.agreement).data(), agreementName(r.agreement).size()));
+        out.separator();
+        out.appendInt(e.rows);
+        out.endRow();
+        if (send && out.size() >= sendBytes) {
+            if (Status st = send(out); !st)
+                return st;
         }
     }
     return {};

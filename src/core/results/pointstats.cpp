@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace regionmap {
 
@@ -18,6 +19,32 @@ bool isText(const PgResult &r, int i, int column, QLatin1String word)
     return !r.isNull(i, column) && r.length(i, column) == word.size()
            && std::memcmp(r.raw(i, column), word.data(), size_t(word.size())) == 0;
 }
+
+// One point as the summary reads it, parsed once for the overall tally and its region's.
+struct PointRow
+{
+    qint64 rows = 0;
+    std::optional<double> km;
+    std::optional<double> ms;
+    bool measured = false;
+    bool firm = false;
+    bool uncertain = false;
+    bool same = false;
+    bool different = false;
+    bool notLocated = false;
+
+    PointRow(const PgResult &r, int i)
+        : rows(r.toInt64(i, 6))
+        , km(r.optionalDouble(i, 1))
+        , ms(r.optionalDouble(i, 2))
+        , measured(r.toBool(i, 3))
+        , firm(isText(r, i, 4, QLatin1String("firm")))
+        , uncertain(isText(r, i, 4, QLatin1String("uncertain")))
+        , same(isText(r, i, 5, QLatin1String("same_region")))
+        , different(isText(r, i, 5, QLatin1String("different_region")))
+        , notLocated(isText(r, i, 5, QLatin1String("not_located")))
+    { }
+};
 
 // What the points of one region (or of every region) add up to.
 struct Tally
@@ -35,24 +62,24 @@ struct Tally
     qint64 within50 = 0;
     qint64 within100 = 0;
 
-    void add(const PgResult &r, int i)
+    void add(const PointRow &p)
     {
-        const qint64 n = r.toInt64(i, 6);
+        const qint64 n = p.rows;
         rows += n;
-        if (const std::optional<double> d = r.optionalDouble(i, 1))
-            km.add(*d, n);
-        if (const std::optional<double> ms = r.optionalDouble(i, 2)) {
-            rtt.add(*ms, n);
-            measured += r.toBool(i, 3) ? n : 0;
-            within20 += *ms <= 20 ? n : 0;
-            within50 += *ms <= 50 ? n : 0;
-            within100 += *ms <= 100 ? n : 0;
+        if (p.km)
+            km.add(*p.km, n);
+        if (p.ms) {
+            rtt.add(*p.ms, n);
+            measured += p.measured ? n : 0;
+            within20 += *p.ms <= 20 ? n : 0;
+            within50 += *p.ms <= 50 ? n : 0;
+            within100 += *p.ms <= 100 ? n : 0;
         }
-        firm += isText(r, i, 4, QLatin1String("firm")) ? n : 0;
-        uncertain += isText(r, i, 4, QLatin1String("uncertain")) ? n : 0;
-        same += isText(r, i, 5, QLatin1String("same_region")) ? n : 0;
-        different += isText(r, i, 5, QLatin1String("different_region")) ? n : 0;
-        notLocated += isText(r, i, 5, QLatin1String("not_located")) ? n : 0;
+        firm += p.firm ? n : 0;
+        uncertain += p.uncertain ? n : 0;
+        same += p.same ? n : 0;
+        different += p.different ? n : 0;
+        notLocated += p.notLocated ? n : 0;
     }
 
     RttStats rttStats()
@@ -88,17 +115,15 @@ Status readRegionStatsFromPoints(PGconn *conn, const QList<qint64> &runIds, cons
     if (!r)
         return r.error();
     Tally overall;
-    QHash<QByteArray, Tally> byCode;
-    Tally *last = nullptr;
-    QByteArray lastCode;
+    QHash<QByteArray, Tally> byCode; // by the region code's bytes: no QString per point
     for (int i = 0; i < r->rows(); ++i) {
-        overall.add(*r, i);
+        const PointRow point(*r, i);
+        overall.add(point);
         const QByteArray code = QByteArray::fromRawData(r->raw(i, 0), r->length(i, 0));
-        if (!last || code != lastCode) {
-            lastCode = QByteArray(code.constData(), code.size());
-            last = &byCode[lastCode];
-        }
-        last->add(*r, i);
+        auto it = byCode.find(code);
+        if (it == byCode.end())
+            it = byCode.insert(QByteArray(code.constData(), code.size()), Tally());
+        it->add(point);
     }
     QHash<QString, Tally> regions;
     for (auto it = byCode.begin(); it != byCode.end(); ++it)
