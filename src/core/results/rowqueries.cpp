@@ -1,6 +1,8 @@
 #include "rowqueries.h"
 
+#include "db/copystream.h"
 #include "results/pgresult.h"
+#include "results/scopesource.h"
 
 #include <QHash>
 #include <QSaveFile>
@@ -20,6 +22,22 @@ quint64 binaryTid(const char *p)
         = (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
     const quint16 offset = quint16((u[4] << 8) | u[5]);
     return (quint64(block) << 16) | offset;
+}
+
+// Runs a query for ctids (in binary) in a read-only transaction of its own with these planner
+// settings ("SET LOCAL ...;"), which end with it.
+Result<PgResult> readTids(PGconn *conn, const QString &settings, const QString &sql,
+                          const PgParams &params, const QString &what)
+{
+    if (Result<qint64> begun = execSql(conn, QStringLiteral("BEGIN READ ONLY; ") + settings);
+        !begun) {
+        execSql(conn, QStringLiteral("ROLLBACK"));
+        return Error(ErrorKind::Database, RowQueries::tr("Could not read %1.").arg(what),
+                     begun.error().details);
+    }
+    Result<PgResult> r = PgResult::exec(conn, sql, params, what, /*binaryResults=*/true);
+    execSql(conn, r ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    return r;
 }
 
 // Appends one CSV field: NULL stays empty, an empty string becomes "" (as COPY ... CSV does),
@@ -48,6 +66,114 @@ void appendCsvField(QByteArray &out, const char *data, int size, bool isNull)
 
 } // namespace
 
+Result<qint64> RowQueries::countFromPoints(PGconn *conn, const RowSelection &selection)
+{
+    if (!selection.filter().text.isEmpty())
+        return qint64(-1);
+    const QString what = tr("the number of rows of %1").arg(selection.scope().describe());
+    const Result<std::optional<QList<qint64>>> runs = pointRuns(conn, selection.scope(), what);
+    if (!runs)
+        return runs.error();
+    if (!runs->has_value())
+        return qint64(-1);
+    // The filter's conditions are on columns the points have too, with the same values.
+    PgParams params;
+    const QString where = selection.whereSql(conn, params);
+    const QString sql = QStringLiteral("SELECT coalesce(sum(row_count), 0)::bigint FROM etl_points")
+                        + where
+                        + (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+                        + QStringLiteral("run_id = ANY(%1::bigint[])").arg(params.next());
+    params.addBigIntArray(runs->value());
+    const Result<PgResult> r = PgResult::exec(conn, sql, params, what);
+    if (!r)
+        return r.error();
+    return r->rows() == 1 ? r->toInt64(0, 0) : qint64(-1);
+}
+
+Result<RowHead> RowQueries::head(PGconn *conn, const RowSelection &selection, int limit,
+                                 bool indexOrder)
+{
+    const QString what = tr("the first rows of %1").arg(selection.scope().describe());
+    RowHead head;
+    const Result<qint64> total = countFromPoints(conn, selection);
+    if (!total)
+        return total.error();
+    head.total = total.value();
+
+    // A scan that is not a sort gives its rows in physical order page by page, but within a page
+    // an index or bitmap scan follows each HOT chain from its root, whose place can differ from
+    // the row's own ctid. So the head asks for up to one page's worth of rows more (at most
+    // MaxHeapTuplesPerPage), which completes the page of the last row it needs, and sorts them.
+    const Result<QStringList> blockSize = execColumn(conn, QStringLiteral("SHOW block_size"));
+    if (!blockSize || blockSize->size() != 1)
+        return Error(ErrorKind::Database, tr("Could not read %1.").arg(what),
+                     blockSize ? QString() : blockSize.error().details);
+    const int pageRows = std::max(1, (blockSize->first().toInt() - 24) / 28);
+
+    PgParams params;
+    const bool physical = selection.order().column.isEmpty()
+                          || selection.table().columnIndex(selection.order().column) < 0;
+    // With a filter, the index would be read in order past every row that does not match (for
+    // a rare region, most of the table): the server sorts the matching rows instead.
+    const bool byIndex = !physical && indexOrder && selection.filter().isEmpty();
+    // The key column is qualified: ORDER BY a bare name would mean the output column (its text).
+    const QString key
+        = QStringLiteral("regionmap_head.") + pgQuoteIdentifier(conn, selection.order().column);
+    QString sql = QStringLiteral("SELECT ctid");
+    if (byIndex)
+        sql += QStringLiteral(", ") + key + QStringLiteral("::text");
+    sql += QStringLiteral(" FROM ") + selection.table().quotedName
+           + QStringLiteral(" AS regionmap_head") + selection.whereSql(conn, params);
+    QString settings;
+    int fetch = limit;
+    if (physical) {
+        // One process scanning from the first block (or a bitmap, or an index on a compared
+        // column, whose equal keys are in physical order): the first rows in physical order,
+        // without sorting every matching row by ctid.
+        settings = QStringLiteral("SET LOCAL max_parallel_workers_per_gather = 0;"
+                                  " SET LOCAL synchronize_seqscans = off;");
+        fetch = limit + pageRows;
+    } else if (byIndex) {
+        // A forward scan of the index in one process, which keeps equal keys in physical order
+        // (by the HOT chain's root, see above): the first rows are read and no more.
+        settings = QStringLiteral("SET LOCAL max_parallel_workers_per_gather = 0;"
+                                  " SET LOCAL enable_sort = off;");
+        sql += QStringLiteral(" ORDER BY %1 %2 NULLS LAST")
+                   .arg(key, selection.order().descending ? QStringLiteral("DESC")
+                                                          : QStringLiteral("ASC"));
+        fetch = limit + pageRows;
+    } else {
+        sql += selection.orderSql(conn);
+    }
+    sql += QStringLiteral(" LIMIT %1").arg(fetch);
+
+    Result<PgResult> r = readTids(conn, settings, sql, params, what);
+    if (!r)
+        return r.error();
+    // (group of equal keys, ctid): the group is the key's rank, counted along the index order.
+    QList<std::pair<qint64, quint64>> rows(r->rows());
+    qint64 group = 0;
+    for (int i = 0; i < r->rows(); ++i) {
+        if (byIndex && i > 0
+            && (r->isNull(i, 1) != r->isNull(i - 1, 1)
+                || QByteArrayView(r->raw(i, 1), r->length(i, 1))
+                       != QByteArrayView(r->raw(i - 1, 1), r->length(i - 1, 1)))) {
+            ++group;
+        }
+        rows[i] = {group, r->length(i, 0) == 6 ? binaryTid(r->raw(i, 0)) : 0};
+    }
+    if (fetch != limit)
+        std::sort(rows.begin(), rows.end());
+    // Every row, when the scan ended before the rows asked for.
+    head.complete = rows.size() < fetch && rows.size() <= limit;
+    head.tids.resize(std::min<qsizetype>(rows.size(), limit));
+    for (qsizetype i = 0; i < head.tids.size(); ++i)
+        head.tids[i] = rows.at(i).second;
+    if (head.complete)
+        head.total = head.tids.size();
+    return head;
+}
+
 Result<QList<quint64>> RowQueries::snapshot(PGconn *conn, const RowSelection &selection)
 {
     const QString what = tr("the rows of %1").arg(selection.scope().describe());
@@ -58,7 +184,13 @@ Result<QList<quint64>> RowQueries::snapshot(PGconn *conn, const RowSelection &se
                           || selection.table().columnIndex(selection.order().column) < 0;
     if (!physical)
         sql += selection.orderSql(conn);
-    Result<PgResult> r = PgResult::exec(conn, sql, params, what, /*binaryResults=*/true);
+    // Every row, sorted: a scan and a sort read the table once in order, where an index made for
+    // the first page (RowIndexes) would read it row by row in random order. A bitmap scan for
+    // a filter stays allowed.
+    const QString settings = physical ? QString()
+                                      : QStringLiteral(" SET LOCAL enable_indexscan = off;"
+                                                       " SET LOCAL enable_indexonlyscan = off;");
+    Result<PgResult> r = readTids(conn, settings, sql, params, what);
     if (!r)
         return r.error();
     QList<quint64> tids;
