@@ -2016,6 +2016,17 @@
     </message>
 </context>
 <context>
+    <name>RowIndexes</name>
+    <message>
+        <source>the indexes of the table &quot;%1&quot;</source>
+        <translation>die Indizes der Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>Could not make an index on %1 of the table &quot;%2&quot;.</source>
+        <translation>Auf %1 der Tabelle „%2“ konnte kein Index angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>RowPipeline</name>
     <message>
         <source>The run was cancelled.</source>
@@ -2078,6 +2089,18 @@
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the number of rows of %1</source>
+        <translation>die Zeilenzahl von %1</translation>
+    </message>
+    <message>
+        <source>the first rows of %1</source>
+        <translation>die ersten Zeilen von %1</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4021,18 @@ Lauf abbrechen und schließen?</translation>
         <source>est. RTT: the network round trip from the row&apos;s location to its region in ms, estimated from the distance, or measured where est_rtt_source says so.</source>
         <translation>Gesch. RTT: die Umlaufzeit im Netz vom Ort der Zeile zu ihrer Region in ms, aus der Entfernung geschätzt, oder gemessen, wo est_rtt_source das sagt.</translation>
     </message>
+    <message>
+        <source>Asking PostgreSQL for the matching rows…</source>
+        <translation>Passende Zeilen werden bei PostgreSQL abgefragt…</translation>
+    </message>
+    <message>
+        <source>Making an index on %1 so that this big table sorts and filters in a moment: once per table and column, it can take a minute. Change the sort or the filter to stop it.</source>
+        <translation>Ein Index auf %1 wird angelegt, damit diese große Tabelle im Nu sortiert und filtert: einmal je Tabelle und Spalte, es kann eine Minute dauern. Ändern Sie die Sortierung oder den Filter, um es abzubrechen.</translation>
+    </message>
+    <message>
+        <source>Finding where the other rows are, for scrolling…</source>
+        <translation>Die Lage der übrigen Zeilen wird für das Blättern ermittelt…</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultsPage</name>
@@ -4322,10 +4357,6 @@ Lauf abbrechen und schließen?</translation>
         <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <source>Asking PostgreSQL for the matching rows…</source>
-        <translation>Passende Zeilen werden bei PostgreSQL abgefragt…</translation>
-    </message>
-    <message>
         <source>No table chosen.</source>
         <translation>Keine Tabelle gewählt.</translation>
     </message>
@@ -4347,6 +4378,10 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>Uncertain assignment (%1 rows)</source>
         <translation>Unsichere Zuordnung (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>The first %1 rows that match the filter.</source>
+        <translation>Die ersten %1 Zeilen, die dem Filter entsprechen.</translation>
     </message>
 </context>
 <context>

@@ -2016,6 +2016,17 @@
     </message>
 </context>
 <context>
+    <name>RowIndexes</name>
+    <message>
+        <source>the indexes of the table &quot;%1&quot;</source>
+        <translation>les index de la table «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not make an index on %1 of the table &quot;%2&quot;.</source>
+        <translation>Impossible de créer un index sur %1 de la table «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>RowPipeline</name>
     <message>
         <source>The run was cancelled.</source>
@@ -2078,6 +2089,18 @@
     <message>
         <source>Could not write %1: %2. Check the free space and the permissions.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre et les permissions.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>the number of rows of %1</source>
+        <translation>le nombre de lignes de %1</translation>
+    </message>
+    <message>
+        <source>the first rows of %1</source>
+        <translation>les premières lignes de %1</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4021,18 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <source>est. RTT: the network round trip from the row&apos;s location to its region in ms, estimated from the distance, or measured where est_rtt_source says so.</source>
         <translation>RTT est.&#xa0;: l&apos;aller-retour réseau du lieu de la ligne à sa région en ms, estimé d&apos;après la distance, ou mesuré là où est_rtt_source le dit.</translation>
     </message>
+    <message>
+        <source>Asking PostgreSQL for the matching rows…</source>
+        <translation>Demande des lignes correspondantes à PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Making an index on %1 so that this big table sorts and filters in a moment: once per table and column, it can take a minute. Change the sort or the filter to stop it.</source>
+        <translation>Création d&apos;un index sur %1 pour que cette grande table se trie et se filtre en un instant&#xa0;: une fois par table et par colonne, cela peut prendre une minute. Changez le tri ou le filtre pour l&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>Finding where the other rows are, for scrolling…</source>
+        <translation>Recherche de l&apos;emplacement des autres lignes, pour le défilement…</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultsPage</name>
@@ -4322,10 +4357,6 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <translation>%1 (%2 lignes)</translation>
     </message>
     <message>
-        <source>Asking PostgreSQL for the matching rows…</source>
-        <translation>Recherche des lignes correspondantes dans PostgreSQL…</translation>
-    </message>
-    <message>
         <source>No table chosen.</source>
         <translation>Aucune table choisie.</translation>
     </message>
@@ -4347,6 +4378,10 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>Uncertain assignment (%1 rows)</source>
         <translation>Attribution incertaine (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>The first %1 rows that match the filter.</source>
+        <translation>Les %1 premières lignes qui correspondent au filtre.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
 #include "results/resultsview.h"
+#include "results/rowindexes.h"
 #include "results/rowspanel.h"
 #include "results/worldmapwidget.h"
 #include "resultsfixture.h"
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -201,6 +203,16 @@ private slots:
     {
         QTableView *view = m_view->rowsPanel()->view();
         const int distance = rows()->table().columnIndex(QStringLiteral("distance_km"));
+        const int email = rows()->table().columnIndex(QStringLiteral("email"));
+        // A table this big gets an index for its sort, made on demand and said so; the first
+        // page comes before the positions of every row.
+        QVERIFY(m_cluster.scalar(QStringLiteral("SELECT pg_relation_size('big')")).toLongLong()
+                >= RowIndexes::kLargeTableBytes);
+        QSignalSpy status(rows(), &ResultRowsModel::statusTextChanged);
+        QSignalSpy ready(rows(), &ResultRowsModel::snapshotReady);
+        bool headBeforePositions = false;
+        connect(rows(), &ResultRowsModel::snapshotReady, this,
+                [&] { headBeforePositions = headBeforePositions || rows()->isPositioning(); });
         QElapsedTimer t;
         t.start();
         m_probe.start();
@@ -216,6 +228,34 @@ private slots:
         const double first = rows()->index(0, distance).data().toDouble();
         const double later = rows()->index(view->rowAt(0), distance).data().toDouble();
         QVERIFY(first >= later);
+        // Checked after the probe: they open connections of their own on this thread.
+        QVERIFY(headBeforePositions);
+        QCOMPARE(ready.size(), 2);
+        bool saidIndex = false;
+        for (const QList<QVariant> &s : std::as_const(status))
+            saidIndex = saidIndex || s.first().toString().contains(QLatin1String("index"));
+        QVERIFY(saidIndex);
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename ="
+                                            " 'big' AND indexdef LIKE '%distance_km DESC NULLS"
+                                            " LAST%'"))
+                     .toInt(),
+                 1);
+        // The first rows are the server's, ties in physical order (many rows repeat).
+        {
+            ScopedConnection c(m_cluster.settings(), QStringLiteral("order"));
+            QSqlQuery q(c.database());
+            // Qualified: a bare distance_km in ORDER BY would be the output column, its text.
+            QVERIFY(q.exec(QStringLiteral("SELECT distance_km::text, email FROM big"
+                                          " ORDER BY big.distance_km DESC NULLS LAST, ctid"
+                                          " LIMIT 200")));
+            for (int r = 0; q.next(); ++r) {
+                QCOMPARE(rows()->index(r, distance).data(Qt::EditRole).toString(),
+                         q.value(0).toString());
+                QCOMPARE(rows()->index(r, email).data(Qt::EditRole).toString(),
+                         q.value(1).toString());
+            }
+        }
 
         t.restart();
         m_probe.start();

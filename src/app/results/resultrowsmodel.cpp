@@ -1,7 +1,7 @@
 #include "resultrowsmodel.h"
 
 #include "results/queryrunner.h"
-#include "results/rowqueries.h"
+#include "results/resultslogging.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -27,9 +27,10 @@ QString displayDouble(const QString &text)
 
 } // namespace
 
-ResultRowsModel::ResultRowsModel(QueryRunner *runner, QObject *parent)
+ResultRowsModel::ResultRowsModel(QueryRunner *runner, QueryRunner *positions, QObject *parent)
     : QAbstractTableModel(parent)
     , m_runner(runner)
+    , m_positions(positions)
 { }
 
 void ResultRowsModel::setSource(const TableInfo &table, const ResultScope &scope)
@@ -40,6 +41,8 @@ void ResultRowsModel::setSource(const TableInfo &table, const ResultScope &scope
     m_filter = {};
     m_order = {};
     m_tids.clear();
+    m_total = 0;
+    m_countKnown = true;
     m_blocks.clear();
     m_inFlight.clear();
     m_wanted.clear();
@@ -50,13 +53,18 @@ void ResultRowsModel::setSource(const TableInfo &table, const ResultScope &scope
 
 void ResultRowsModel::clear()
 {
-    m_runner->cancel(m_snapshotChannel);
+    m_positions->cancel(m_snapshotChannel);
+    ++m_request;
+    m_positionsPending = false;
+    setStatusText({});
     beginResetModel();
     m_table = {};
     m_scope = {};
     m_filter = {};
     m_order = {};
     m_tids.clear();
+    m_total = 0;
+    m_countKnown = true;
     m_blocks.clear();
     m_inFlight.clear();
     m_wanted.clear();
@@ -99,35 +107,152 @@ void ResultRowsModel::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
+void ResultRowsModel::setStatusText(const QString &text)
+{
+    if (text == m_statusText)
+        return;
+    m_statusText = text;
+    emit statusTextChanged(text);
+}
+
 void ResultRowsModel::requestSnapshot()
 {
     if (!m_scope.isValid() || m_table.columns.isEmpty())
         return;
     setLoading(true);
+    m_positionsPending = false;
+    setStatusText(tr("Asking PostgreSQL for the matching rows…"));
+    const quint64 request = ++m_request;
     const RowSelection selection = this->selection();
-    m_runner->submit(
+    m_positions->submit(
         m_snapshotChannel, this,
-        [selection](QueryContext &ctx) { return RowQueries::snapshot(ctx.conn, selection); },
-        [this](const Result<QList<quint64>> &result) {
+        [selection](QueryContext &ctx) { return RowIndexes::inspect(ctx.conn, selection); },
+        [this, selection, request](const Result<RowIndexState> &state) {
+            if (request != m_request)
+                return;
+            if (!state) {
+                // Without knowing the indexes, the rows are read without making any.
+                qCWarning(lcResults).noquote() << state.error().toString();
+            }
+            requestHead(selection, state ? state.value() : RowIndexState {});
+        });
+}
+
+void ResultRowsModel::requestHead(const RowSelection &selection, const RowIndexState &indexes)
+{
+    if (!indexes.missing.isEmpty()) {
+        QStringList columns;
+        for (const RowIndex &index : indexes.missing)
+            columns << index.column;
+        setStatusText(tr("Making an index on %1 so that this big table sorts and filters in a "
+                         "moment: once per table and column, it can take a minute. Change the "
+                         "sort or the filter to stop it.")
+                          .arg(columns.join(QStringLiteral(", "))));
+    }
+    const quint64 request = m_request;
+    m_positions->submit(
+        m_snapshotChannel, this,
+        [selection, indexes](QueryContext &ctx) {
+            bool indexOrder = indexes.orderIndexed;
+            for (const RowIndex &index : indexes.missing) {
+                const Status made = RowIndexes::make(ctx.conn, selection.table(), index);
+                if (!made) {
+                    // The rows are still read, only slower: say why in the log.
+                    qCWarning(lcResults).noquote() << made.error().toString();
+                } else if (index.column == selection.order().column) {
+                    indexOrder = true;
+                }
+            }
+            return RowQueries::head(ctx.conn, selection, RowQueries::kHeadRows, indexOrder);
+        },
+        [this, selection, request](const Result<RowHead> &head) {
+            if (request != m_request)
+                return;
             setLoading(false);
-            if (!result) {
-                emit errorOccurred(result.error().message, result.error().details);
+            setStatusText({});
+            if (!head) {
+                emit errorOccurred(head.error().message, head.error().details);
                 return;
             }
-            beginResetModel();
-            m_tids = result.value();
-            m_blocks.clear();
-            m_inFlight.clear();
-            m_wanted.clear();
-            ++m_epoch;
-            endResetModel();
-            emit snapshotReady(m_tids.size());
+            m_positionsPending = !head->complete;
+            showHead(head.value());
+            if (!head->complete)
+                requestPositions(selection);
         });
+}
+
+void ResultRowsModel::resetRows(const QList<quint64> &tids, qint64 total)
+{
+    beginResetModel();
+    m_tids = tids;
+    m_total = std::max<qint64>(total, tids.size());
+    m_countKnown = total >= 0;
+    m_blocks.clear();
+    m_inFlight.clear();
+    m_wanted.clear();
+    ++m_epoch;
+    endResetModel();
+}
+
+void ResultRowsModel::showHead(const RowHead &head)
+{
+    resetRows(head.tids, head.total);
+    emit snapshotReady(m_total);
+}
+
+void ResultRowsModel::requestPositions(const RowSelection &selection)
+{
+    m_positionsPending = true;
+    setStatusText(tr("Finding where the other rows are, for scrolling…"));
+    const quint64 request = m_request;
+    m_positions->submit(
+        m_snapshotChannel, this,
+        [selection](QueryContext &ctx) { return RowQueries::snapshot(ctx.conn, selection); },
+        [this, request](const Result<QList<quint64>> &tids) {
+            if (request != m_request)
+                return;
+            m_positionsPending = false;
+            setStatusText({});
+            if (!tids) {
+                emit errorOccurred(tids.error().message, tids.error().details);
+                return;
+            }
+            showPositions(tids.value());
+        });
+}
+
+void ResultRowsModel::showPositions(const QList<quint64> &tids)
+{
+    const qsizetype head = m_tids.size();
+    if (tids.size() < head || !std::equal(m_tids.cbegin(), m_tids.cend(), tids.cbegin())) {
+        // The rows shown first are not the snapshot's first (the table changed in between):
+        // show the snapshot as it is.
+        qCInfo(lcResults) << "the row table's first positions differ from its snapshot's";
+        resetRows(tids, tids.size());
+        emit snapshotReady(m_total);
+        return;
+    }
+    // The cached blocks and the fetches in flight stay: they hold the head's rows, at the same
+    // places. A new row count resets the view rather than inserting rows: a table view handles
+    // a reset of a million rows at once, and an insertion of as many section by section.
+    const qint64 total = tids.size();
+    m_countKnown = true;
+    if (total != m_total) {
+        beginResetModel();
+        m_tids = tids;
+        m_total = total;
+        endResetModel();
+    } else {
+        m_tids = tids;
+    }
+    if (m_total > head && !m_table.columns.isEmpty())
+        emit dataChanged(index(int(head), 0), index(int(m_total - 1), columnCount() - 1));
+    emit snapshotReady(m_total);
 }
 
 int ResultRowsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_tids.size());
+    return parent.isValid() ? 0 : int(m_total);
 }
 
 int ResultRowsModel::columnCount(const QModelIndex &parent) const
@@ -151,7 +276,8 @@ QVariant ResultRowsModel::data(const QModelIndex &index, int role) const
     const int block = index.row() / kBlockRows;
     const auto it = m_blocks.find(block);
     if (it == m_blocks.end()) {
-        want(block);
+        if (index.row() < m_tids.size())
+            want(block); // else its position is still coming (requestPositions)
         if (role == Qt::DisplayRole)
             return QStringLiteral("…");
         if (role == Qt::ForegroundRole)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "results/rowblock.h"
+#include "results/rowindexes.h"
+#include "results/rowqueries.h"
 #include "results/rowselection.h"
 
 #include <QAbstractTableModel>
@@ -14,9 +16,12 @@ class QueryRunner;
 
 // The loaded rows of a scope, for a table view that must stay smooth on millions of rows.
 // PostgreSQL filters and sorts: each filter or order gives a snapshot of the matching rows'
-// positions (see RowQueries), which sets rowCount(). The rows themselves are fetched lazily, a
-// block at a time, for what the view actually paints; at most kMaxCachedBlocks blocks are kept.
-// Until a block arrives, its cells show a placeholder. Nothing here ever waits for the database.
+// positions (see RowQueries). Its head comes first: the first RowQueries::kHeadRows positions and
+// the row count, after an index made on demand on a large table (RowIndexes, said in statusText()).
+// The whole snapshot follows in the background on a runner of its own, so that fetching rows
+// never waits behind it; rows past the head show a placeholder until it arrives. The rows
+// themselves are fetched lazily, a block at a time, for what the view actually paints; at most
+// kMaxCachedBlocks blocks are kept. Nothing here ever waits for the database.
 class ResultRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +36,8 @@ public:
         IsLoadedRole, // the cell's block has arrived
     };
 
-    explicit ResultRowsModel(QueryRunner *runner, QObject *parent = nullptr);
+    // Rows are fetched on `runner`, the snapshots made on `positions`.
+    ResultRowsModel(QueryRunner *runner, QueryRunner *positions, QObject *parent = nullptr);
 
     // Shows the rows of `scope` in `table`; the filter and the order start empty.
     void setSource(const TableInfo &table, const ResultScope &scope);
@@ -46,10 +52,16 @@ public:
     const RowOrder &order() const { return m_order; }
     RowSelection selection() const { return {m_table, m_scope, m_filter, m_order}; }
 
-    // A snapshot is being made (the rows shown are still the previous ones).
+    // The head of a snapshot is being made (the rows shown are still the previous ones).
     bool isLoading() const { return m_snapshotPending; }
-    // Rows of the current snapshot (= rowCount()).
-    qint64 totalRows() const { return m_tids.size(); }
+    // The head is shown; the positions of the rows after it are still coming.
+    bool isPositioning() const { return m_positionsPending; }
+    // What the model is waiting for, for the status line (empty when nothing).
+    QString statusText() const { return m_statusText; }
+    // Rows of the current selection (= rowCount()); while isCountKnown() is false, the rows
+    // found so far.
+    qint64 totalRows() const { return m_total; }
+    bool isCountKnown() const { return m_countKnown; }
     // Blocks held in memory, for tests.
     int cachedBlocks() const { return int(m_blocks.size()); }
 
@@ -63,6 +75,7 @@ public:
 
 signals:
     void loadingChanged(bool loading);
+    void statusTextChanged(const QString &text);
     // A new snapshot is in place (also after an empty one).
     void snapshotReady(qint64 rows);
     void errorOccurred(const QString &message, const QString &details);
@@ -75,9 +88,14 @@ private:
     };
 
     void requestSnapshot();
+    void requestHead(const RowSelection &selection, const RowIndexState &indexes);
+    void showHead(const RowHead &head);
+    void requestPositions(const RowSelection &selection);
+    void showPositions(const QList<quint64> &tids);
+    void setStatusText(const QString &text);
+    void resetRows(const QList<quint64> &tids, qint64 total);
     // Each model's own: two models on one runner must not cancel each other's snapshot.
-    const QString m_snapshotChannel
-        = QStringLiteral("rows.snapshot.%1").arg(quintptr(this), 0, 16);
+    const QString m_snapshotChannel = QStringLiteral("rows.snapshot.%1").arg(quintptr(this), 0, 16);
     void setLoading(bool loading);
     void want(int block) const;
     void dispatchFetches();
@@ -85,14 +103,20 @@ private:
     void evictBlocks();
 
     QueryRunner *m_runner;
+    QueryRunner *m_positions;
     TableInfo m_table;
     ResultScope m_scope;
     RowFilter m_filter;
     RowOrder m_order;
 
-    QList<quint64> m_tids; // positions of the rows, in order
+    QList<quint64> m_tids; // positions of the rows, in order (the head's, until all arrive)
+    qint64 m_total = 0; // rowCount(): the selection's rows, or the positions known
+    bool m_countKnown = true;
     quint64 m_epoch = 0; // bumped by every new snapshot; stale blocks are dropped
+    quint64 m_request = 0; // bumped by every new selection; stale positions are dropped
     bool m_snapshotPending = false;
+    bool m_positionsPending = false;
+    QString m_statusText;
 
     mutable QHash<int, CachedBlock> m_blocks;
     mutable QSet<int> m_wanted; // blocks the view asked for since the last dispatch

@@ -36,15 +36,17 @@ ResultsSession::ResultsSession(QObject *parent)
     : QObject(parent)
     , m_aggregates(new QueryRunner(uniquePurpose("aggregates"), this))
     , m_rows(new QueryRunner(uniquePurpose("rows"), this))
+    , m_positions(new QueryRunner(uniquePurpose("positions"), this))
     , m_runsModel(new RunsModel(this))
     , m_summaryModel(new RegionSummaryModel(this))
-    , m_rowsModel(new ResultRowsModel(m_rows, this))
-    , m_disagreementRows(new ResultRowsModel(m_rows, this))
+    , m_rowsModel(new ResultRowsModel(m_rows, m_positions, this))
+    , m_disagreementRows(new ResultRowsModel(m_rows, m_positions, this))
 {
     connect(m_disagreementRows, &ResultRowsModel::errorOccurred, this,
             &ResultsSession::errorOccurred);
     connect(m_aggregates, &QueryRunner::busyChanged, this, &ResultsSession::updateBusy);
     connect(m_rows, &QueryRunner::busyChanged, this, &ResultsSession::updateBusy);
+    connect(m_positions, &QueryRunner::busyChanged, this, &ResultsSession::updateBusy);
     connect(m_rowsModel, &ResultRowsModel::errorOccurred, this, &ResultsSession::errorOccurred);
 }
 
@@ -56,6 +58,7 @@ void ResultsSession::setConnection(const ConnectionSettings &settings)
     m_connected = true;
     m_aggregates->setConnection(settings);
     m_rows->setConnection(settings);
+    m_positions->setConnection(settings);
     if (m_export)
         m_export->setConnection(settings);
     m_scope = {};
@@ -314,7 +317,8 @@ void ResultsSession::exportRows(const QString &path)
 
 bool ResultsSession::isBusy() const
 {
-    return m_aggregates->isBusy() || m_rows->isBusy() || (m_export && m_export->isBusy());
+    return m_aggregates->isBusy() || m_rows->isBusy() || m_positions->isBusy()
+           || (m_export && m_export->isBusy());
 }
 
 void ResultsSession::updateBusy()

@@ -92,6 +92,7 @@ private:
     bool m_connected = false;
     QueryRunner *m_aggregates;
     QueryRunner *m_rows;
+    QueryRunner *m_positions; // the row tables' snapshots, so that fetching rows never waits
     QueryRunner *m_export = nullptr;
     RunsModel *m_runsModel;
     RegionSummaryModel *m_summaryModel;

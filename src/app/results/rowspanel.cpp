@@ -91,6 +91,7 @@ RowsPanel::RowsPanel(ResultRowsModel *model, QWidget *parent)
     connect(clear, &QPushButton::clicked, this, &RowsPanel::clearFilters);
     connect(model, &ResultRowsModel::loadingChanged, this, &RowsPanel::updateCount);
     connect(model, &ResultRowsModel::snapshotReady, this, &RowsPanel::updateCount);
+    connect(model, &ResultRowsModel::statusTextChanged, this, &RowsPanel::updateCount);
     connect(model, &ResultRowsModel::modelReset, this, [this] {
         if (m_model->table().columns.isEmpty())
             m_sized = false;
@@ -228,7 +229,7 @@ QString RowsPanel::countText() const
 void RowsPanel::updateCount()
 {
     if (m_model->isLoading()) {
-        m_count->setText(tr("Asking PostgreSQL for the matching rows…"));
+        m_count->setText(m_model->statusText());
         return;
     }
     if (!m_model->scope().isValid()) {
@@ -236,13 +237,20 @@ void RowsPanel::updateCount()
         return;
     }
     const qint64 shown = m_model->totalRows();
-    if (m_model->filter().isEmpty() || m_totalRows < 0) {
-        m_count->setText(tr("%Ln row(s). Click a column header to sort on the server.", nullptr,
-                            pluralCount(shown)));
+    QString text;
+    if (!m_model->isCountKnown()) {
+        text = tr("The first %1 rows that match the filter.").arg(ResultsText::count(shown));
+    } else if (m_model->filter().isEmpty() || m_totalRows < 0) {
+        text = tr("%Ln row(s). Click a column header to sort on the server.", nullptr,
+                  pluralCount(shown));
     } else {
-        m_count->setText(tr("%1 of %2 rows match the filter.")
-                             .arg(ResultsText::count(shown), ResultsText::count(m_totalRows)));
+        text = tr("%1 of %2 rows match the filter.")
+                   .arg(ResultsText::count(shown), ResultsText::count(m_totalRows));
     }
+    // The positions of the rows after the first page are still coming.
+    if (m_model->isPositioning())
+        text += QLatin1Char(' ') + m_model->statusText();
+    m_count->setText(text);
 }
 
 } // namespace regionmap
