@@ -10,6 +10,7 @@
 
 #include "db/copystream.h"
 #include "results/resultsqueries.h"
+#include "results/rowindexes.h"
 #include "results/rowqueries.h"
 #include "results/scopesource.h"
 
@@ -160,19 +161,88 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("rows"), timeQueries(o, false));
     execSql(admin, QStringLiteral("UPDATE etl_runs r SET point_count = h.point_count FROM hidden h"
                                   " WHERE r.run_id = h.run_id"));
-    // The row table's first page, sorted by distance (the snapshot of every position, then one
-    // page fetched by position).
+    // The row table: per selection, its first page without an index (the reference), the
+    // indexes it gets made on demand, the first page as the GUI asks for it (inspect, head, one
+    // block of rows), and the positions of every row that follow in the background.
     {
         PGconn *conn = PQconnectdb(o.uri.toUtf8().constData());
         const Result<TableInfo> info = ResultsQueries::describeTable(conn, o.table);
         if (info) {
-            const RowSelection sorted(*info, ResultScope::wholeTable(o.table), {},
-                                      RowOrder {QStringLiteral("distance_km"), false});
-            result.insert(
-                QStringLiteral("row_table_sorted_by_distance"), timeIt(1, [&] {
-                    const Result<QList<quint64>> tids = RowQueries::snapshot(conn, sorted);
-                    return tids && RowQueries::fetch(conn, *info, tids->mid(0, 200)).isOk();
-                }));
+            // Made by an earlier call on this table: start without them.
+            const Result<QStringList> old = execColumn(
+                admin, QStringLiteral("SELECT quote_ident(schemaname) || '.' ||"
+                                      " quote_ident(indexname) FROM pg_indexes"
+                                      " WHERE tablename = %1 AND indexname LIKE 'regionmap\\_%%'")
+                           .arg(table));
+            for (const QString &index : old ? old.value() : QStringList())
+                execSql(admin, QStringLiteral("DROP INDEX ") + index);
+            const Result<QStringList> regions = execColumn(
+                admin, QStringLiteral("SELECT p.region_code FROM etl_points p JOIN etl_runs r"
+                                      " USING (run_id) WHERE r.target_table = %1"
+                                      "   AND p.region_code IS NOT NULL"
+                                      " GROUP BY 1 ORDER BY sum(p.row_count) DESC")
+                           .arg(table));
+            const Result<QStringList> statuses = execColumn(
+                admin, QStringLiteral("SELECT p.geo_status FROM etl_points p JOIN etl_runs r"
+                                      " USING (run_id) WHERE r.target_table = %1"
+                                      " GROUP BY 1 ORDER BY sum(p.row_count)")
+                           .arg(table));
+            const ResultScope scope = ResultScope::wholeTable(o.table);
+            QList<QPair<QString, RowSelection>> cases;
+            // The filters first: their "no_index" is then without any index.
+            if (regions && !regions->isEmpty()) {
+                RowFilter most;
+                most.regionCode = regions->first();
+                cases.append({QStringLiteral("region with the most rows (%1)").arg(most.regionCode),
+                              RowSelection(*info, scope, most)});
+                RowFilter fewest;
+                fewest.regionCode = regions->last();
+                cases.append(
+                    {QStringLiteral("region with the fewest rows (%1)").arg(fewest.regionCode),
+                     RowSelection(*info, scope, fewest)});
+            }
+            if (statuses && !statuses->isEmpty()) {
+                RowFilter rare;
+                rare.geoStatus = statuses->first();
+                cases.append({QStringLiteral("rarest status (%1)").arg(rare.geoStatus),
+                              RowSelection(*info, scope, rare)});
+            }
+            for (const bool descending : {false, true}) {
+                const QString suffix = descending ? QStringLiteral(", descending") : QString();
+                cases.append(
+                    {QStringLiteral("sorted by distance_km") + suffix,
+                     RowSelection(*info, scope, {}, {QStringLiteral("distance_km"), descending})});
+                cases.append(
+                    {QStringLiteral("sorted by region_code") + suffix,
+                     RowSelection(*info, scope, {}, {QStringLiteral("region_code"), descending})});
+            }
+            QJsonObject rowTable;
+            for (const auto &[name, selection] : std::as_const(cases)) {
+                QJsonObject c;
+                const auto firstPage = [&](bool indexOrder) {
+                    const Result<RowHead> head
+                        = RowQueries::head(conn, selection, RowQueries::kHeadRows, indexOrder);
+                    return head && RowQueries::fetch(conn, *info, head->tids.mid(0, 200)).isOk();
+                };
+                c.insert(QStringLiteral("no_index"), timeIt(0, [&] { return firstPage(false); }));
+                QElapsedTimer t;
+                t.start();
+                const Result<RowIndexState> state
+                    = RowIndexes::inspect(conn, selection, /*largeBytes=*/0);
+                bool madeAll = bool(state);
+                for (const RowIndex &index : state ? state->missing : QList<RowIndex>())
+                    madeAll = madeAll && RowIndexes::make(conn, *info, index).isOk();
+                c.insert(QStringLiteral("index_ms"), double(t.nsecsElapsed()) / 1e6);
+                c.insert(QStringLiteral("index_made"), madeAll);
+                c.insert(QStringLiteral("first_page"), timeIt(o.repeats, [&] {
+                             const Result<RowIndexState> s = RowIndexes::inspect(conn, selection);
+                             return s && firstPage(s->orderIndexed);
+                         }));
+                c.insert(QStringLiteral("positions"),
+                         timeIt(0, [&] { return RowQueries::snapshot(conn, selection).isOk(); }));
+                rowTable.insert(name, c);
+            }
+            result.insert(QStringLiteral("row_table"), rowTable);
         }
         PQfinish(conn);
     }

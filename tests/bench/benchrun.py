@@ -398,11 +398,19 @@ def summarize(res):
                              % (q, source, t["first_ms"], t["warm_ms"]))
             lines.append("| **whole page from the %s** | **%.0f** | **%.0f** |"
                          % (source, total_first, total_warm))
-        t = r.get("row_table_sorted_by_distance")
-        if t:
-            lines.append("| row table, first page sorted by distance (snapshot) | %.0f | %.0f |"
-                         % (t["first_ms"], t["warm_ms"]))
         lines.append("")
+        rt = r.get("row_table")
+        if rt:
+            lines.append("| row table, %s rows | first page without an index, ms | index made "
+                         "once, s | first page, ms (first / warm) | positions of every row "
+                         "(background), s |" % f"{n:,}")
+            lines.append("|---|---:|---:|---:|---:|")
+            for name, c in rt.items():
+                lines.append("| %s | %.0f | %.1f | %.0f / %.0f | %.1f |"
+                             % (name, c["no_index"]["first_ms"], c["index_ms"] / 1000.0,
+                                c["first_page"]["first_ms"], c["first_page"]["warm_ms"],
+                                c["positions"]["first_ms"] / 1000.0))
+            lines.append("")
     floor = e2e.get("floor")
     if floor and 1_000_000 in e2e:
         ours = e2e[1_000_000]["wall_s"]
