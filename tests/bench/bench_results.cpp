@@ -216,6 +216,17 @@ int main(int argc, char **argv)
                     {QStringLiteral("sorted by region_code") + suffix,
                      RowSelection(*info, scope, {}, {QStringLiteral("region_code"), descending})});
             }
+            // Filtered and sorted: the server sorts what the filter's index finds.
+            if (regions && !regions->isEmpty()) {
+                for (const QString &region : {regions->first(), regions->last()}) {
+                    RowFilter filter;
+                    filter.regionCode = region;
+                    cases.append(
+                        {QStringLiteral("%1, sorted by distance_km, descending").arg(region),
+                         RowSelection(*info, scope, filter,
+                                      {QStringLiteral("distance_km"), true})});
+                }
+            }
             QJsonObject rowTable;
             for (const auto &[name, selection] : std::as_const(cases)) {
                 QJsonObject c;
