@@ -99,6 +99,15 @@ void ResultRowsModel::sort(int column, Qt::SortOrder order)
     requestSnapshot();
 }
 
+void ResultRowsModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_active && m_deferred)
+        requestSnapshot();
+}
+
 void ResultRowsModel::setLoading(bool loading)
 {
     if (loading == m_snapshotPending)
@@ -119,6 +128,17 @@ void ResultRowsModel::requestSnapshot()
 {
     if (!m_scope.isValid() || m_table.columns.isEmpty())
         return;
+    if (!m_active) {
+        // Whatever was asked for the previous selection is no longer wanted.
+        m_positions->cancel(m_snapshotChannel);
+        ++m_request;
+        m_positionsPending = false;
+        setStatusText({});
+        setLoading(false);
+        m_deferred = true;
+        return;
+    }
+    m_deferred = false;
     setLoading(true);
     m_positionsPending = false;
     setStatusText(tr("Asking PostgreSQL for the matching rows…"));
@@ -432,6 +452,7 @@ void ResultRowsModel::storeBlocks(const QList<int> &blocks, const RowBlock &rows
         m_blocks.insert(b, std::move(cached));
         offset += count;
         emit dataChanged(index(first, 0), index(first + count - 1, columns - 1));
+        emit rowsFetched(first, count);
     }
     evictBlocks();
 }

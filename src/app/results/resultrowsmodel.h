@@ -45,6 +45,11 @@ public:
     void setFilter(const RowFilter &filter);
     // Runs the snapshot again (new rows, a changed table).
     void refresh();
+    // Whether a view shows the rows (the default). While not, a new selection only is
+    // remembered, and its snapshot is asked for once active again: a page nobody looks at asks
+    // the server nothing, and a million-row reset does not land while the results open.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     const TableInfo &table() const { return m_table; }
     const ResultScope &scope() const { return m_scope; }
@@ -78,6 +83,8 @@ signals:
     void statusTextChanged(const QString &text);
     // A new snapshot is in place (also after an empty one).
     void snapshotReady(qint64 rows);
+    // Rows `first` to `first + count - 1` came from the server (after their dataChanged).
+    void rowsFetched(int first, int count);
     void errorOccurred(const QString &message, const QString &details);
 
 private:
@@ -115,6 +122,8 @@ private:
     quint64 m_epoch = 0; // bumped by every new snapshot; stale blocks are dropped
     quint64 m_request = 0; // bumped by every new selection; stale positions are dropped
     bool m_snapshotPending = false;
+    bool m_active = true;
+    bool m_deferred = false; // a selection's snapshot waits for setActive(true)
     bool m_positionsPending = false;
     QString m_statusText;
 
