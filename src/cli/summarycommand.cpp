@@ -73,6 +73,13 @@ QJsonObject toJson(const ScopeOverview &ov)
                      {QStringLiteral("geo_sources"), QJsonArray::fromStringList(ov.geoSources)},
                      {QStringLiteral("read_from"),
                       ov.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")}};
+    if (ov.scope.match.isSet()) {
+        out.insert(QStringLiteral("where"),
+                   QJsonObject {{QStringLiteral("column"), ov.scope.match.column},
+                                {QStringLiteral("value"), ov.scope.match.isNull
+                                                              ? QJsonValue()
+                                                              : QJsonValue(ov.scope.match.value)}});
+    }
     if (ov.crossCheck.crossChecked() > 0)
         out.insert(
             QStringLiteral("cross_check"),
@@ -96,6 +103,11 @@ void printText(QTextStream &out, const ScopeOverview &ov)
                               .arg(ov.scope.table)
                         : SummaryCommandText::tr("The table \"%1\"").arg(ov.scope.table),
                     locale.toString(ov.totalRows), locale.toString(ov.locatedRows))
+        << (!ov.scope.match.isSet() ? QString()
+            : ov.scope.match.isNull
+                ? SummaryCommandText::tr(" (where %1 is empty)").arg(ov.scope.match.column)
+                : SummaryCommandText::tr(" (where %1 is \"%2\")")
+                      .arg(ov.scope.match.column, ov.scope.match.value))
         << Qt::endl
         << Qt::endl;
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
@@ -158,15 +170,22 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
         SummaryCommandText::tr("file"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   SummaryCommandText::tr("Print JSON, in full precision."));
+    const QCommandLineOption where(
+        QStringLiteral("where"),
+        SummaryCommandText::tr("Only the rows whose column holds this value, e.g. gender=Female "
+                               "(gender= for the rows where it is empty). Read from the rows: "
+                               "slower on a big table."),
+        SummaryCommandText::tr("column=value"));
     const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
                                    SummaryCommandText::tr("No notes on stderr."));
-    parser.addOptions({table, run, db, passwordFile, json, quiet});
+    parser.addOptions({table, run, db, passwordFile, where, json, quiet});
     if (const std::optional<int> done = ctx.parse(parser, arguments))
         return *done;
     bool numeric = true;
     const qint64 runId = parser.isSet(run) ? parser.value(run).toLongLong(&numeric) : 0;
     if (!parser.positionalArguments().isEmpty() || !numeric || (parser.isSet(run) && runId <= 0)) {
-        ctx.error(SummaryCommandText::tr("Use summary [--table NAME | --run ID] [--json]."));
+        ctx.error(SummaryCommandText::tr(
+            "Use summary [--table NAME | --run ID] [--where COLUMN=VALUE] [--json]."));
         return ExitUsage;
     }
 
@@ -219,6 +238,28 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
     if (!info) {
         ctx.error(info.error().message, info.error().details);
         return ExitInput;
+    }
+    if (parser.isSet(where)) {
+        const QString spec = parser.value(where);
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        ColumnMatch match;
+        match.column = spec.left(eq);
+        match.value = spec.mid(eq + 1);
+        match.isNull = match.value.isEmpty();
+        if (eq <= 0) {
+            ctx.error(SummaryCommandText::tr("--where takes COLUMN=VALUE, e.g. gender=Female."));
+            return ExitUsage;
+        }
+        if (info->columnIndex(match.column) < 0) {
+            QStringList columns;
+            for (const TableColumn &c : info->columns)
+                columns << c.name;
+            ctx.error(SummaryCommandText::tr("The table \"%1\" has no column \"%2\". Its "
+                                             "columns: %3.")
+                          .arg(scope.table, match.column, columns.join(QStringLiteral(", "))));
+            return ExitInput;
+        }
+        scope = scope.withMatch(match);
     }
     // Runs loaded before the point table get their points once (docs/point-table.md); a
     // database this user cannot write to is read from its rows.

@@ -627,7 +627,8 @@ private slots:
         // NULL city stays empty; the NULL second region of row 4 too.
         QVERIFY2(lines.at(3).contains(",AA,,dbip-city-lite,"), lines.at(3).constData());
         QVERIFY(lines.at(4).startsWith("4,Dan_1,"));
-        QVERIFY2(lines.at(4).contains(",400,,,,14,model,,1000,firm,-33.8,151.1,r2,14,52,different_region,AU,"),
+        QVERIFY2(lines.at(4).contains(
+                     ",400,,,,14,model,,1000,firm,-33.8,151.1,r2,14,52,different_region,AU,"),
                  lines.at(4).constData());
 
         // Empty strings are quoted, NULLs are not.
@@ -766,6 +767,94 @@ private slots:
         QCOMPARE(m->cells.size(), cells.size());
         for (const MapCell &c : m->cells)
             QCOMPARE(c.rows, cells.value({c.row, c.column}));
+    }
+
+    // A scope narrowed to the rows whose CSV column holds a value (gender = Female) is read from
+    // the rows, not the points, and its numbers equal PostgreSQL's own on those rows: counts,
+    // percentile_cont per region, the histogram, the map and the row table.
+    void aColumnMatchReadsTheRows()
+    {
+        Result<TableInfo> info = ResultsQueries::describeTable(m_conn, QStringLiteral("people"));
+        QVERIFY(info);
+        const ResultScope run = ResultScope::run(QStringLiteral("people"), m_sampleRun);
+        const ResultScope scope
+            = run.withMatch({QStringLiteral("gender"), QStringLiteral("Female")});
+        QVERIFY(scope != run);
+        QVERIFY(scope.describe().contains(QStringLiteral("Female")));
+        Result<ScopeOverview> whole = ResultsQueries::overview(m_conn, info.value(), run);
+        QVERIFY(whole);
+        QVERIFY(whole->fromPoints);
+        Result<ScopeOverview> ov = ResultsQueries::overview(m_conn, info.value(), scope);
+        QVERIFY2(ov, qPrintable(ov ? QString() : ov.error().toString()));
+        QVERIFY(!ov->fromPoints);
+
+        const QString where = QStringLiteral(" FROM people WHERE run_id = %1 AND gender = 'Female'")
+                                  .arg(m_sampleRun);
+        const qint64 rows
+            = m_cluster.scalar(QStringLiteral("SELECT count(*)") + where).toLongLong();
+        QVERIFY(rows > 100 && rows < whole->totalRows);
+        QCOMPARE(ov->totalRows, rows);
+        const qint64 located = m_cluster
+                                   .scalar(QStringLiteral("SELECT count(*)") + where
+                                           + QStringLiteral(" AND geo_status = 'located'"))
+                                   .toLongLong();
+        QCOMPARE(ov->locatedRows, located);
+        QCOMPARE(ov->statusRows(QStringLiteral("located")), located);
+
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral("SELECT region_code, count(*),"
+                                      " percentile_cont(0.5) WITHIN GROUP (ORDER BY distance_km),"
+                                      " percentile_cont(0.95) WITHIN GROUP (ORDER BY distance_km)")
+                       + where + QStringLiteral(" AND geo_status = 'located' GROUP BY 1")));
+        int regions = 0;
+        while (q.next()) {
+            const RegionStat *r = nullptr;
+            for (const RegionStat &s : ov->regions) {
+                if (s.code == q.value(0).toString())
+                    r = &s;
+            }
+            QVERIFY2(r, qPrintable(q.value(0).toString()));
+            QCOMPARE(r->rows, q.value(1).toLongLong());
+            QVERIFY(near(*r->medianKm, q.value(2).toDouble()));
+            QVERIFY(near(*r->p95Km, q.value(3).toDouble()));
+            ++regions;
+        }
+        QVERIFY(regions > 3);
+
+        Result<DistanceHistogram> h
+            = ResultsQueries::distanceHistogram(m_conn, info.value(), scope, 24);
+        QVERIFY(h);
+        QCOMPARE(h->total, located);
+        Result<MapCells> m = ResultsQueries::mapCells(m_conn, info.value(), scope, 2.0);
+        QVERIFY(m);
+        QCOMPARE(m->totalRows, located);
+        Result<QList<quint64>> snapshot
+            = RowQueries::snapshot(m_conn, RowSelection(info.value(), scope, {}));
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->size(), rows);
+        const Result<qint64> counted
+            = RowQueries::countFromPoints(m_conn, RowSelection(info.value(), scope, {}));
+        QVERIFY(counted);
+        QCOMPARE(counted.value(), -1);
+
+        // An empty value matches the rows where the column is empty; a value no row holds, none.
+        ColumnMatch empty;
+        empty.column = QStringLiteral("gender");
+        empty.isNull = true;
+        Result<ScopeOverview> none
+            = ResultsQueries::overview(m_conn, info.value(), run.withMatch(empty));
+        QVERIFY(none);
+        QCOMPARE(none->totalRows,
+                 m_cluster
+                     .scalar(QStringLiteral("SELECT count(*) FROM people WHERE run_id = %1"
+                                            " AND (gender IS NULL OR gender = '')")
+                                 .arg(m_sampleRun))
+                     .toLongLong());
+        Result<ScopeOverview> nobody = ResultsQueries::overview(
+            m_conn, info.value(),
+            run.withMatch({QStringLiteral("gender"), QStringLiteral("x\'y")}));
+        QVERIFY(nobody);
+        QCOMPARE(nobody->totalRows, 0);
     }
 
     // The same numbers when the C library reads numbers the German way (LC_NUMERIC=de_DE, as

@@ -92,6 +92,38 @@ private slots:
                  int(m_hand.runB)); // run C failed
     }
 
+    // --where narrows the summary to the rows whose CSV column holds a value: read from the
+    // rows, with the match in the JSON; an empty value is the rows where it is empty.
+    void aColumnMatch()
+    {
+        CliRun r = summary({QStringLiteral("--run"), QString::number(m_hand.runA),
+                            QStringLiteral("--where"), QStringLiteral("name=Bob"),
+                            QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("rows")].toInt(), 1);
+        QCOMPARE(o[QStringLiteral("read_from")].toString(), QStringLiteral("rows"));
+        QCOMPARE(o[QStringLiteral("where")].toObject()[QStringLiteral("value")].toString(),
+                 QStringLiteral("Bob"));
+        const QJsonObject r1 = region(o, QStringLiteral("r1"));
+        QCOMPARE(r1[QStringLiteral("rows")].toInt(), 1);
+        QCOMPARE(r1[QStringLiteral("mean_km")].toDouble(), 200.0);
+
+        r = summary({QStringLiteral("--table"), HandDataset::table(), QStringLiteral("--where"),
+                     QStringLiteral("name=")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // Row 7's name is an empty string.
+        QVERIFY2(r.out.contains("The table \"hand\": 1 rows, 0 located (where name is empty)"),
+                 r.out.constData());
+
+        r = summary({QStringLiteral("--where"), QStringLiteral("nosuch=1")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("no column \"nosuch\"") && r.err.contains("ip_address"),
+                 r.err.constData());
+        r = summary({QStringLiteral("--where"), QStringLiteral("=1")});
+        QCOMPARE(r.code, 1);
+    }
+
     void whatIsNotThereIsSaid()
     {
         CliRun r = summary({QStringLiteral("--run"), QStringLiteral("999")});

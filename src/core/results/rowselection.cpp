@@ -1,16 +1,15 @@
 #include "rowselection.h"
 
 #include "db/copystream.h"
+#include "results/scopesql.h"
 
 namespace regionmap {
 
 QString RowSelection::whereSql(PGconn *conn, PgParams &params) const
 {
     QStringList conditions;
-    if (m_scope.isRun()) {
-        conditions << QStringLiteral("run_id = ") + params.next();
-        params.add(m_scope.runId);
-    }
+    if (const QString scope = scopeCondition(m_scope, params); !scope.isEmpty())
+        conditions << scope.mid(int(qstrlen(" AND ")));
     if (m_filter.withoutRegion) {
         conditions << QStringLiteral("region_code IS NULL");
     } else if (!m_filter.regionCode.isEmpty()) {

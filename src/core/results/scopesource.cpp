@@ -22,11 +22,14 @@ struct RunEntry
 
 // The runs of the scope, when they still describe the table: every run in scope succeeded after
 // the table's last replace, and no later run of the table was an upsert (an upsert can take over
-// rows of earlier runs). Nothing when they may not.
+// rows of earlier runs), and the scope matches no CSV column. Nothing when they may not.
 Result<std::optional<QList<RunEntry>>> scopeRuns(PGconn *conn, const ResultScope &scope,
                                                  const QString &what)
 {
     using Runs = std::optional<QList<RunEntry>>;
+    // The stored counts and the points know nothing of the CSV columns a match compares.
+    if (scope.match.isSet())
+        return Runs();
     PgParams p;
     p.add(scope.table);
     Result<PgResult> r = PgResult::exec(
