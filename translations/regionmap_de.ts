@@ -1877,6 +1877,14 @@
         <source>every row of the table &quot;%1&quot;</source>
         <translation>alle Zeilen der Tabelle „%1“</translation>
     </message>
+    <message>
+        <source>%1 whose %2 is empty</source>
+        <translation>%1, deren %2 leer ist</translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is &quot;%3&quot;</source>
+        <translation>%1, deren %2 „%3“ ist</translation>
+    </message>
 </context>
 <context>
     <name>ResultsExport</name>
@@ -1934,6 +1942,14 @@
     <message>
         <source>the disagreements of %1</source>
         <translation>die Abweichungen von %1</translation>
+    </message>
+    <message>
+        <source>the values of %1 in %2</source>
+        <translation>die Werte von %1 in %2</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>Die Tabelle „%1“ hat keine Spalte „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2697,61 @@ Median der Entfernung %5</translation>
     <message>
         <source>est. RTT: mean %1</source>
         <translation>Gesch. RTT: Mittel %1</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ColumnMatchBar</name>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Only rows &amp;where</source>
+        <translation>Nur Zeilen, &amp;wo</translation>
+    </message>
+    <message>
+        <source>A column of your CSV files, for example a country or a segment of your customers.</source>
+        <translation>Eine Spalte Ihrer CSV-Dateien, zum Beispiel ein Land oder ein Segment Ihrer Kunden.</translation>
+    </message>
+    <message>
+        <source>a value, then Enter</source>
+        <translation>ein Wert, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>The rows whose column holds exactly this text. Leave it empty for the rows where the column is empty.</source>
+        <translation>Die Zeilen, deren Spalte genau diesen Text enthält. Leer lassen für die Zeilen, in denen die Spalte leer ist.</translation>
+    </message>
+    <message>
+        <source>Show every row of the run or table again.</source>
+        <translation>Wieder alle Zeilen des Laufs oder der Tabelle anzeigen.</translation>
+    </message>
+    <message>
+        <source>Stop reading the matching rows and show every row again.</source>
+        <translation>Das Lesen der passenden Zeilen anhalten und wieder alle Zeilen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Read from the rows: seconds on millions of them.</source>
+        <translation>Aus den Zeilen gelesen: bei Millionen Zeilen einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4387,22 @@ Lauf abbrechen und schließen?</translation>
     <message>
         <source>The rows a second database puts in another region (a run with a cross-check).</source>
         <translation>Die Zeilen, die eine zweite Datenbank in eine andere Region legt (ein Lauf mit Gegencheck).</translation>
+    </message>
+    <message>
+        <source>run %1 in the table &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Lauf %1 in der Tabelle &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the table &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>der Tabelle &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Showing the rows of %1 whose &lt;b&gt;%2&lt;/b&gt; is empty: %3 rows.</source>
+        <translation>Angezeigt: die Zeilen von %1, deren &lt;b&gt;%2&lt;/b&gt; leer ist: %3 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Showing the rows of %1 whose &lt;b&gt;%2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;: %4 rows.</source>
+        <translation>Angezeigt: die Zeilen von %1, deren &lt;b&gt;%2&lt;/b&gt; &lt;b&gt;%3&lt;/b&gt; ist: %4 Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -6102,10 +6189,6 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
         <translation>Keine Hinweise auf stderr.</translation>
     </message>
     <message>
-        <source>Use summary [--table NAME | --run ID] [--json].</source>
-        <translation>Verwenden Sie summary [--table NAME | --run ID] [--json].</translation>
-    </message>
-    <message>
         <source>There is no run %1%2 in this database.</source>
         <translation>In dieser Datenbank gibt es keinen Lauf %1%2.</translation>
     </message>
@@ -6127,6 +6210,34 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
     <message>
         <source>Could not store the points (%1); reading the rows.</source>
         <translation>Konnte die Punkte nicht speichern (%1); die Zeilen werden gelesen.</translation>
+    </message>
+    <message>
+        <source> (where %1 is empty)</source>
+        <translation> (wo %1 leer ist)</translation>
+    </message>
+    <message>
+        <source> (where %1 is &quot;%2&quot;)</source>
+        <translation> (wo %1 „%2“ ist)</translation>
+    </message>
+    <message>
+        <source>Only the rows whose column holds this value, e.g. gender=Female (gender= for the rows where it is empty). Read from the rows: slower on a big table.</source>
+        <translation>Nur die Zeilen, deren Spalte diesen Wert enthält, z. B. gender=Female (gender= für die Zeilen, in denen sie leer ist). Aus den Zeilen gelesen: bei einer großen Tabelle langsamer.</translation>
+    </message>
+    <message>
+        <source>column=value</source>
+        <translation>spalte=wert</translation>
+    </message>
+    <message>
+        <source>Use summary [--table NAME | --run ID] [--where COLUMN=VALUE] [--json].</source>
+        <translation>Verwendung: summary [--table NAME | --run ID] [--where SPALTE=WERT] [--json].</translation>
+    </message>
+    <message>
+        <source>--where takes COLUMN=VALUE, e.g. gender=Female.</source>
+        <translation>--where erwartet SPALTE=WERT, z. B. gender=Female.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;. Its columns: %3.</source>
+        <translation>Die Tabelle „%1“ hat keine Spalte „%2“. Ihre Spalten: %3.</translation>
     </message>
 </context>
 <context>

@@ -1877,6 +1877,14 @@
         <source>every row of the table &quot;%1&quot;</source>
         <translation>la table «&#xa0;%1&#xa0;» entière</translation>
     </message>
+    <message>
+        <source>%1 whose %2 is empty</source>
+        <translation>%1 dont %2 est vide</translation>
+    </message>
+    <message>
+        <source>%1 whose %2 is &quot;%3&quot;</source>
+        <translation>%1 dont %2 est «&#xa0;%3&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ResultsExport</name>
@@ -1934,6 +1942,14 @@
     <message>
         <source>the disagreements of %1</source>
         <translation>les désaccords de %1</translation>
+    </message>
+    <message>
+        <source>the values of %1 in %2</source>
+        <translation>les valeurs de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;a pas de colonne «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2697,61 @@ distance médiane %5</translation>
     <message>
         <source>est. RTT: mean %1</source>
         <translation>RTT est.&#xa0;: moyenne %1</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ColumnMatchBar</name>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Only rows &amp;where</source>
+        <translation>Seulement les lignes &amp;où</translation>
+    </message>
+    <message>
+        <source>A column of your CSV files, for example a country or a segment of your customers.</source>
+        <translation>Une colonne de vos fichiers CSV, par exemple un pays ou un segment de vos clients.</translation>
+    </message>
+    <message>
+        <source>a value, then Enter</source>
+        <translation>une valeur, puis Entrée</translation>
+    </message>
+    <message>
+        <source>The rows whose column holds exactly this text. Leave it empty for the rows where the column is empty.</source>
+        <translation>Les lignes dont la colonne contient exactement ce texte. Laissez vide pour les lignes où la colonne est vide.</translation>
+    </message>
+    <message>
+        <source>Show every row of the run or table again.</source>
+        <translation>Afficher de nouveau toutes les lignes de l&apos;exécution ou de la table.</translation>
+    </message>
+    <message>
+        <source>Stop reading the matching rows and show every row again.</source>
+        <translation>Arrêter la lecture des lignes correspondantes et afficher de nouveau toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>Read from the rows: seconds on millions of them.</source>
+        <translation>Lu dans les lignes&#xa0;: quelques secondes sur des millions.</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>vaut</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4387,22 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
     <message>
         <source>The rows a second database puts in another region (a run with a cross-check).</source>
         <translation>Les lignes qu&apos;une seconde base place dans une autre région (une exécution avec contre-vérification).</translation>
+    </message>
+    <message>
+        <source>run %1 in the table &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>l&apos;exécution %1 dans la table &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the table &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>la table &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Showing the rows of %1 whose &lt;b&gt;%2&lt;/b&gt; is empty: %3 rows.</source>
+        <translation>Affichage des lignes de %1 dont &lt;b&gt;%2&lt;/b&gt; est vide&#xa0;: %3 lignes.</translation>
+    </message>
+    <message>
+        <source>Showing the rows of %1 whose &lt;b&gt;%2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;: %4 rows.</source>
+        <translation>Affichage des lignes de %1 dont &lt;b&gt;%2&lt;/b&gt; vaut &lt;b&gt;%3&lt;/b&gt;&#xa0;: %4 lignes.</translation>
     </message>
 </context>
 <context>
@@ -6095,10 +6182,6 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
         <translation>Aucune remarque sur stderr.</translation>
     </message>
     <message>
-        <source>Use summary [--table NAME | --run ID] [--json].</source>
-        <translation>Utilisez summary [--table NOM | --run ID] [--json].</translation>
-    </message>
-    <message>
         <source>There is no run %1%2 in this database.</source>
         <translation>Il n&apos;y a pas d&apos;exécution %1%2 dans cette base.</translation>
     </message>
@@ -6120,6 +6203,34 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>Could not store the points (%1); reading the rows.</source>
         <translation>Impossible d&apos;enregistrer les points (%1)&#xa0;; lecture des lignes.</translation>
+    </message>
+    <message>
+        <source> (where %1 is empty)</source>
+        <translation> (où %1 est vide)</translation>
+    </message>
+    <message>
+        <source> (where %1 is &quot;%2&quot;)</source>
+        <translation> (où %1 vaut «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Only the rows whose column holds this value, e.g. gender=Female (gender= for the rows where it is empty). Read from the rows: slower on a big table.</source>
+        <translation>Seulement les lignes dont la colonne contient cette valeur, p. ex. gender=Female (gender= pour les lignes où elle est vide). Lu dans les lignes&#xa0;: plus lent sur une grande table.</translation>
+    </message>
+    <message>
+        <source>column=value</source>
+        <translation>colonne=valeur</translation>
+    </message>
+    <message>
+        <source>Use summary [--table NAME | --run ID] [--where COLUMN=VALUE] [--json].</source>
+        <translation>Utilisation&#xa0;: summary [--table NOM | --run ID] [--where COLONNE=VALEUR] [--json].</translation>
+    </message>
+    <message>
+        <source>--where takes COLUMN=VALUE, e.g. gender=Female.</source>
+        <translation>--where attend COLONNE=VALEUR, p. ex. gender=Female.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; has no column &quot;%2&quot;. Its columns: %3.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;a pas de colonne «&#xa0;%2&#xa0;». Ses colonnes&#xa0;: %3.</translation>
     </message>
 </context>
 <context>

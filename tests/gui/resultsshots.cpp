@@ -7,6 +7,7 @@
 
 #include "regionmap/version.h"
 #include "results/chartspanel.h"
+#include "results/columnmatchbar.h"
 #include "results/disagreementspanel.h"
 #include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
@@ -18,6 +19,7 @@
 #include "testpaths.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -214,6 +216,23 @@ int main(int argc, char *argv[])
             list->index(chosen, list->table().columnIndex(QStringLiteral("ip"))));
         shoot(ResultsView::Page::Disagreements, QStringLiteral("results-disagreements"),
               [] { return true; });
+    }
+
+    // Only the rows of one gender (a CSV column): read from the rows, the value list offered.
+    if (view.session()->table().columnIndex(QStringLiteral("gender")) >= 0) {
+        view.setCurrentPage(ResultsView::Page::Summary);
+        ColumnMatchBar *bar = view.columnMatchBar();
+        QComboBox *column = bar->findChildren<QComboBox *>().value(0);
+        column->setCurrentIndex(column->findData(QStringLiteral("gender")));
+        emit column->activated(column->currentIndex());
+        QComboBox *value = bar->findChildren<QComboBox *>().value(1);
+        waitFor([&] { return value->count() > 0; });
+        ColumnMatch female;
+        female.column = QStringLiteral("gender");
+        female.value = QStringLiteral("Female");
+        view.session()->setScope(view.session()->scope().withMatch(female));
+        shoot(ResultsView::Page::Summary, QStringLiteral("results-match"),
+              [&] { return view.session()->hasOverview(); });
     }
     return 0;
 }

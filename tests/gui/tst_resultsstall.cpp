@@ -4,6 +4,7 @@
 // numbers are reported (qInfo), not asserted, since a shared 2-core machine makes timings noisy.
 // What is asserted is that every view ends up with the right numbers.
 
+#include "results/columnmatchbar.h"
 #include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
 #include "results/resultsview.h"
@@ -14,6 +15,7 @@
 #include "testcluster.h"
 
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -291,6 +293,61 @@ private slots:
         QCOMPARE(rows()->totalRows(), expected);
         m_view->rowsPanel()->clearFilters();
         QVERIFY(settled());
+    }
+
+    // A match on a CSV column reads the rows: the page stays responsive while it does, its
+    // numbers are PostgreSQL's own, and Stop cancels the next one and goes back to the points.
+    void matchACsvColumnThenStop()
+    {
+        m_view->setCurrentPage(ResultsView::Page::Summary);
+        ColumnMatchBar *bar = m_view->columnMatchBar();
+        QPushButton *stop = nullptr;
+        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
+            if (b->text() == QLatin1String("Stop"))
+                stop = b;
+        }
+        QVERIFY(stop);
+        const ResultScope all = m_view->session()->scope();
+        QVERIFY(!all.match.isSet());
+        ColumnMatch female;
+        female.column = QStringLiteral("gender");
+        female.value = QStringLiteral("Female");
+        QElapsedTimer t;
+        t.start();
+        m_probe.start();
+        m_view->session()->setScope(all.withMatch(female));
+        QVERIFY(QTest::qWaitFor([&] { return stop->isVisible(); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_view->session()->hasOverview() && !m_view->isBusy(); }, 300000));
+        record(QStringLiteral("match gender = Female: summary, charts, map from %1M rows")
+                   .arg(kRows / 1000000),
+               m_probe.stop(), t.elapsed());
+        QVERIFY(!m_view->session()->overview().fromPoints);
+        QCOMPARE(
+            m_view->session()->overview().totalRows,
+            m_cluster.scalar(QStringLiteral("SELECT count(*) FROM big WHERE gender = 'Female'"))
+                .toLongLong());
+        QVERIFY(!stop->isVisible());
+
+        // Another value, stopped while it reads: every row again, from the points.
+        ColumnMatch male = female;
+        male.value = QStringLiteral("Male");
+        m_view->session()->setScope(all.withMatch(male));
+        QVERIFY(QTest::qWaitFor([&] { return stop->isVisible(); }, 5000));
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!m_view->session()->scope().match.isSet());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_view->session()->hasOverview() && !m_view->isBusy(); }, 60000));
+        QVERIFY(m_view->session()->overview().fromPoints);
+        QCOMPARE(m_view->session()->overview().totalRows, kRows);
+        // Nothing of the stopped queries runs on: the server has no RegionMap query active.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_cluster
+                .scalar(
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE state = 'active'"
+                                   " AND query ILIKE '%gender%' AND pid <> pg_backend_pid()"))
+                .toInt(),
+            0, 10000);
     }
 
     void zoomTheMap()

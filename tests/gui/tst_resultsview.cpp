@@ -3,6 +3,7 @@
 // cells and clicks, the exports and the attribution.
 
 #include "results/chartspanel.h"
+#include "results/columnmatchbar.h"
 #include "results/disagreementspanel.h"
 #include "results/regionsummarymodel.h"
 #include "results/resultrowsmodel.h"
@@ -21,9 +22,12 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -434,6 +438,57 @@ private slots:
         QCOMPARE(session()->summaryModel()->statusLines(), 4); // + country_only
         QVERIFY(settled());
         QCOMPARE(rows()->rowCount(), 12);
+    }
+
+    // "Only rows where name is Bob": every view narrows to that row, read from the rows; the
+    // value list offers the column's values; "All rows" goes back.
+    void aColumnMatchNarrowsEveryView()
+    {
+        m_view->showTable(HandDataset::table());
+        QVERIFY(settled());
+        ColumnMatchBar *bar = m_view->columnMatchBar();
+        QVERIFY(bar->isEnabled());
+        const QList<QComboBox *> combos = bar->findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 2);
+        QComboBox *column = combos.at(0);
+        QComboBox *value = combos.at(1);
+        QVERIFY(column->findData(QStringLiteral("name")) > 0);
+        QCOMPARE(column->findData(QStringLiteral("region_code")), -1); // not a CSV column
+        column->setCurrentIndex(column->findData(QStringLiteral("name")));
+        emit column->activated(column->currentIndex());
+        QTRY_VERIFY(value->findData(QStringLiteral("Bob")) >= 0);
+        QVERIFY(
+            value->itemText(value->findData(QStringLiteral("Bob"))).contains(QLatin1String("1")));
+
+        value->setEditText(QStringLiteral("Bob"));
+        QTest::keyClick(value->lineEdit(), Qt::Key_Return);
+        QCOMPARE(session()->scope().match.column, QStringLiteral("name"));
+        QCOMPARE(session()->scope().match.value, QStringLiteral("Bob"));
+        QVERIFY(QTest::qWaitFor([&] { return session()->hasOverview() && !m_view->isBusy(); }));
+        QCOMPARE(session()->overview().totalRows, 1);
+        QVERIFY(!session()->overview().fromPoints);
+        QVERIFY2(m_view->scopeText().contains(QLatin1String("<b>Bob</b>")),
+                 qPrintable(m_view->scopeText()));
+        m_view->setCurrentPage(ResultsView::Page::Rows);
+        QVERIFY(settled());
+        QCOMPARE(rows()->rowCount(), 1);
+        QCOMPARE(rows()->scope().match.value, QStringLiteral("Bob"));
+
+        // Back to every row; the column's values stay offered.
+        QPushButton *all = nullptr;
+        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
+            if (b->text() == QLatin1String("All rows"))
+                all = b;
+        }
+        QVERIFY(all && all->isVisible());
+        QTest::mouseClick(all, Qt::LeftButton);
+        QVERIFY(!session()->scope().match.isSet());
+        QVERIFY(settled());
+        QVERIFY(QTest::qWaitFor([&] { return session()->hasOverview(); }));
+        QCOMPARE(session()->overview().totalRows, 12);
+        QCOMPARE(rows()->rowCount(), 12);
+        QVERIFY(value->findData(QStringLiteral("Bob")) >= 0);
+        QVERIFY(!all->isVisible());
     }
 
     void exports()

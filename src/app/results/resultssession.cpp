@@ -137,7 +137,8 @@ void ResultsSession::loadScope()
     m_summaryModel->clear();
     m_rowsModel->clear();
     m_disagreementRows->clear();
-    for (const char *channel : {"table", "points", "overview", "histogram", "map", "disagreements"})
+    for (const char *channel :
+         {"table", "points", "overview", "histogram", "map", "disagreements", "values"})
         m_aggregates->cancel(QLatin1String(channel));
     emit scopeChanged(m_scope);
     if (!m_connected || !m_scope.isValid())
@@ -260,6 +261,26 @@ void ResultsSession::requestDisagreements()
                 return;
             }
             emit disagreementsLoaded(d.value());
+        });
+}
+
+void ResultsSession::requestColumnValues(const QString &column)
+{
+    if (!m_connected || !m_scope.isValid() || m_table.columnIndex(column) < 0)
+        return;
+    const TableInfo table = m_table;
+    const ResultScope scope = m_scope;
+    m_aggregates->submit(
+        QStringLiteral("values"), this,
+        [table, scope, column](QueryContext &ctx) {
+            return ResultsQueries::columnValues(ctx.conn, table, scope, column);
+        },
+        [this, column](const Result<QList<ResultsQueries::ValueCount>> &values) {
+            if (!values) {
+                emit errorOccurred(values.error().message, values.error().details);
+                return;
+            }
+            emit columnValuesLoaded(column, values.value());
         });
 }
 

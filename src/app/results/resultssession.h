@@ -4,6 +4,7 @@
 #include "results/distancehistogram.h"
 #include "results/mapcells.h"
 #include "results/resultscope.h"
+#include "results/resultsqueries.h"
 #include "results/runrecord.h"
 #include "results/scopeoverview.h"
 #include "results/tableinfo.h"
@@ -61,6 +62,9 @@ public:
     ResultRowsModel *disagreementRowsModel() const { return m_disagreementRows; }
     // The disagreements by pair of places, for the map; answered by disagreementsLoaded().
     void requestDisagreements();
+    // The most common values of a CSV column among the scope's rows (its match ignored), to
+    // choose one from; answered by columnValuesLoaded().
+    void requestColumnValues(const QString &column);
 
     // Any query running (aggregates, rows or export).
     bool isBusy() const;
@@ -77,6 +81,8 @@ signals:
     void histogramLoaded();
     void mapCellsLoaded(const regionmap::MapCells &cells);
     void disagreementsLoaded(const regionmap::Disagreements &disagreements);
+    void columnValuesLoaded(const QString &column,
+                            const QList<regionmap::ResultsQueries::ValueCount> &values);
     void busyChanged(bool busy);
     // A long step before the numbers (making an older run's points); empty when it is over.
     void preparing(const QString &message);

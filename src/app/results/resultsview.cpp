@@ -1,5 +1,6 @@
 #include "resultsview.h"
 
+#include "columnmatchbar.h"
 #include "disagreementspanel.h"
 #include "regionsummarymodel.h"
 #include "resultrowsmodel.h"
@@ -44,6 +45,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_rows(new RowsPanel(m_session->rowsModel(), this))
     , m_charts(new ChartsPanel(this))
     , m_disagreements(new DisagreementsPanel(m_session, this))
+    , m_match(new ColumnMatchBar(this))
 {
     m_scopeLabel->setTextFormat(Qt::RichText);
     m_scopeLabel->setWordWrap(true);
@@ -95,12 +97,31 @@ ResultsView::ResultsView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_match);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_attribution);
 
     connect(refresh, &QPushButton::clicked, this, &ResultsView::refresh);
+    connect(m_session, &ResultsSession::tableLoaded, this, [this] {
+        m_match->setColumns(ResultsQueries::csvColumns(m_session->table()),
+                            m_session->scope().match);
+    });
+    connect(m_session, &ResultsSession::scopeChanged, this, [this](const ResultScope &scope) {
+        // Another run or table: its columns and values are read afresh.
+        const ResultScope base = scope.withMatch({});
+        if (base != m_matchBase)
+            m_match->setColumns({}, {});
+        m_matchBase = base;
+    });
+    connect(m_match, &ColumnMatchBar::valuesWanted, m_session,
+            &ResultsSession::requestColumnValues);
+    connect(m_session, &ResultsSession::columnValuesLoaded, m_match, &ColumnMatchBar::setValues);
+    connect(m_match, &ColumnMatchBar::matchChosen, this, [this](const ColumnMatch &match) {
+        m_session->setScope(m_session->scope().withMatch(match));
+    });
     connect(m_session, &ResultsSession::busyChanged, this, [this](bool busy) {
+        m_match->setWorking(busy);
         m_busy->setVisible(busy);
         emit busyChanged(busy);
     });
@@ -484,6 +505,17 @@ void ResultsView::updateScopeLabel()
     const bool loaded = m_session->hasOverview();
     const QString rows = loaded ? ResultsText::count(m_session->overview().totalRows) : tr("…");
     const QString table = s.table.toHtmlEscaped();
+    if (s.match.isSet()) {
+        const QString of = s.isRun() ? tr("run %1 in the table <b>%2</b>").arg(s.runId).arg(table)
+                                     : tr("the table <b>%1</b>").arg(table);
+        const QString column = s.match.column.toHtmlEscaped();
+        m_scopeLabel->setText(
+            s.match.isNull ? tr("Showing the rows of %1 whose <b>%2</b> is empty: %3 rows.")
+                                 .arg(of, column, rows)
+                           : tr("Showing the rows of %1 whose <b>%2</b> is <b>%3</b>: %4 rows.")
+                                 .arg(of, column, s.match.value.toHtmlEscaped(), rows));
+        return;
+    }
     if (s.isRun()) {
         const RunRecord *run = m_session->runRecord(s.runId);
         QString text = tr("Showing <b>run %1</b>: the %2 rows it loaded into the table <b>%3</b>")

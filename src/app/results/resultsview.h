@@ -19,6 +19,7 @@ QT_END_NAMESPACE
 
 namespace regionmap {
 
+class ColumnMatchBar;
 class DisagreementsPanel;
 
 struct RunRecord;
@@ -73,6 +74,7 @@ public:
     ChartsPanel *chartsPanel() const { return m_charts; }
     WorldMapWidget *mapWidget() const { return m_map; }
     DisagreementsPanel *disagreementsPanel() const { return m_disagreements; }
+    ColumnMatchBar *columnMatchBar() const { return m_match; }
     QTableView *runsView() const { return m_runsView; }
     QTableView *summaryView() const { return m_summaryView; }
     QString scopeText() const;
@@ -123,6 +125,8 @@ private:
     RowsPanel *m_rows;
     ChartsPanel *m_charts;
     DisagreementsPanel *m_disagreements;
+    ColumnMatchBar *m_match;
+    ResultScope m_matchBase; // the scope the match bar's columns and values are of
     WorldMapWidget *m_map = nullptr;
     QWidget *m_summaryPage = nullptr;
     QWidget *m_mapPage = nullptr;

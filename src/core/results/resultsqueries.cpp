@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -133,6 +134,49 @@ Result<QList<TableRecord>> ResultsQueries::tables(PGconn *conn)
         tables << t;
     }
     return tables;
+}
+
+QStringList ResultsQueries::csvColumns(const TableInfo &table)
+{
+    QSet<QString> enrichment;
+    for (const TargetSchema::EnrichmentColumn &c : TargetSchema::enrichmentColumns())
+        enrichment.insert(QLatin1String(c.name));
+    QStringList columns;
+    for (const TableColumn &c : table.columns) {
+        if (!enrichment.contains(c.name))
+            columns << c.name;
+    }
+    return columns;
+}
+
+Result<QList<ResultsQueries::ValueCount>> ResultsQueries::columnValues(PGconn *conn,
+                                                                       const TableInfo &table,
+                                                                       const ResultScope &scope,
+                                                                       const QString &column,
+                                                                       int limit)
+{
+    const QString what = tr("the values of %1 in %2").arg(column, scope.describe());
+    if (table.columnIndex(column) < 0)
+        return Error(ErrorKind::Input,
+                     tr("The table \"%1\" has no column \"%2\".").arg(table.name, column));
+    ResultScope unmatched = scope;
+    unmatched.match = {};
+    PgParams params;
+    const QString where = scopeCondition(unmatched, params);
+    const QString limitParam = params.next();
+    params.add(qint64(limit));
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT coalesce(%1::text, ''), count(*) FROM %2 WHERE true%3"
+                       " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %4")
+            .arg(quoteIdentifier(column), table.quotedName, where, limitParam),
+        params, what);
+    if (!r)
+        return r.error();
+    QList<ValueCount> values;
+    for (int i = 0; i < r->rows(); ++i)
+        values.append({r->text(i, 0), r->toInt64(i, 1)});
+    return values;
 }
 
 Result<TableInfo> ResultsQueries::describeTable(PGconn *conn, const QString &table)

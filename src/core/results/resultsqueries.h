@@ -35,6 +35,21 @@ public:
     // The table's columns; an error when it is missing or lacks RegionMap's enrichment columns.
     static Result<TableInfo> describeTable(PGconn *conn, const QString &table);
 
+    // The table's columns from the CSV files (every column but RegionMap's enrichment columns),
+    // in table order: what a scope may match (ResultScope::match).
+    static QStringList csvColumns(const TableInfo &table);
+    // The most common values of `column` among the scope's rows (its match ignored), most rows
+    // first, at most `limit`; an empty value stands for the rows where it is empty. A scan of the
+    // scope's rows: seconds on millions of them.
+    struct ValueCount
+    {
+        QString value;
+        qint64 rows = 0;
+    };
+    static Result<QList<ValueCount>> columnValues(PGconn *conn, const TableInfo &table,
+                                                  const ResultScope &scope, const QString &column,
+                                                  int limit = 100);
+
     // Rows per status, per region with distances and close calls, the catalog's regions and the
     // geo sources of one scope.
     static Result<ScopeOverview> overview(PGconn *conn, const TableInfo &table,
