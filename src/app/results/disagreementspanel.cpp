@@ -48,6 +48,7 @@ DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(session->disagreementRowsModel());
+    session->disagreementRowsModel()->setActive(false); // until the panel is shown
     m_view->setObjectName(QStringLiteral("disagreementsView"));
     m_view->setAccessibleName(tr("Rows in another region by the second database"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,14 +89,19 @@ DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
             &DisagreementsPanel::showColumns);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DisagreementsPanel::onRowChosen);
-    // The chosen row's cells may arrive after it was chosen; the first ones size the columns.
+    // The first rows fetched size the columns, measuring a screenful of rows per column (not on
+    // any dataChanged: the one for the positions would measure rows not fetched yet).
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    connect(session->disagreementRowsModel(), &ResultRowsModel::rowsFetched, this, [this] {
+        if (m_sized)
+            return;
+        m_sized = true;
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_view->model()->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 150));
+    });
+    // The chosen row's cells may arrive after it was chosen.
     connect(session->disagreementRowsModel(), &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_sized) {
-            m_sized = true;
-            m_view->resizeColumnsToContents();
-            for (int c = 0; c < m_view->model()->columnCount(); ++c)
-                m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 150));
-        }
         if (m_pairPending && m_view->currentIndex().isValid())
             onRowChosen();
     });
@@ -121,6 +127,18 @@ void DisagreementsPanel::showColumns()
             continue;
         header->moveSection(header->visualIndex(logical), visual++);
     }
+}
+
+void DisagreementsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_session->disagreementRowsModel()->setActive(true);
+}
+
+void DisagreementsPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_session->disagreementRowsModel()->setActive(false);
 }
 
 void DisagreementsPanel::onOverviewLoaded()

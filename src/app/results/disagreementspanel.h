@@ -28,6 +28,11 @@ public:
     QTableView *view() const { return m_view; }
     WorldMapWidget *map() const { return m_map; }
 
+protected:
+    // The list asks the server for rows only while it is on screen (ResultRowsModel::setActive).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void onOverviewLoaded();
     void onDisagreementsLoaded(const Disagreements &d);
@@ -40,9 +45,8 @@ private:
     QTableView *m_view;
     WorldMapWidget *m_map;
     Disagreements m_disagreements;
-    bool m_sized = false;
-    bool m_pairPending = false; // a row was chosen and its pair not shown yet // the columns were
-                                // sized to the first rows
+    bool m_sized = false; // the columns were sized to the first rows fetched
+    bool m_pairPending = false; // a row was chosen and its pair not shown yet
 };
 
 } // namespace regionmap
