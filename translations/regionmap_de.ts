@@ -3649,6 +3649,26 @@ Lauf abbrechen und schließen?</translation>
         <source>On the %1 page: %2</source>
         <translation>Auf der Seite „%1“: %2</translation>
     </message>
+    <message>
+        <source>Close RegionMap?</source>
+        <translation>RegionMap schließen?</translation>
+    </message>
+    <message>
+        <source>The run has finished, and its rows are loaded.
+
+Close RegionMap?</source>
+        <translation>Der Lauf ist abgeschlossen, seine Zeilen sind geladen.
+
+RegionMap schließen?</translation>
+    </message>
+    <message>
+        <source>The run has ended.
+
+Close RegionMap?</source>
+        <translation>Der Lauf ist beendet.
+
+RegionMap schließen?</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>

@@ -3649,6 +3649,26 @@ Annuler l&apos;exécution et fermer&#xa0;?</translation>
         <source>On the %1 page: %2</source>
         <translation>Page « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Close RegionMap?</source>
+        <translation>Fermer RegionMap&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The run has finished, and its rows are loaded.
+
+Close RegionMap?</source>
+        <translation>L&apos;exécution est terminée et ses lignes sont chargées.
+
+Fermer RegionMap&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The run has ended.
+
+Close RegionMap?</source>
+        <translation>L&apos;exécution a pris fin.
+
+Fermer RegionMap&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>

@@ -515,17 +515,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore(); // already cancelling; closes when the run has rolled back
             return;
         }
-        const auto answer = QMessageBox::question(
-            this, tr("Cancel the Run?"),
-            tr("A run is in progress. Closing RegionMap cancels it: nothing from this run is "
-               "loaded, and the run is recorded as cancelled.\n\nCancel the run and close?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        event->ignore();
-        if (answer == QMessageBox::Yes) {
+        QMessageBox box(QMessageBox::Question, tr("Cancel the Run?"),
+                        tr("A run is in progress. Closing RegionMap cancels it: nothing from this "
+                           "run is loaded, and the run is recorded as cancelled.\n\nCancel the "
+                           "run and close?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setDefaultButton(QMessageBox::No);
+        // The run may end while the question is open: then there is nothing left to cancel,
+        // and the question says so.
+        connect(m_run, &RunPage::runFinished, &box, [&box](bool succeeded) {
+            box.setWindowTitle(tr("Close RegionMap?"));
+            box.setText(succeeded ? tr("The run has finished, and its rows are loaded.\n\n"
+                                       "Close RegionMap?")
+                                  : tr("The run has ended.\n\nClose RegionMap?"));
+        });
+        const int answer = box.exec();
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        if (m_run->isRunning()) {
+            event->ignore();
             m_closeAfterRun = true;
             m_run->cancel();
+            return;
         }
-        return;
     }
     saveSettings();
     event->accept();

@@ -631,6 +631,45 @@ private slots:
             qint64(0));
     }
 
+    // The question asked on closing during a run follows the run: when the run ends while it is
+    // open, it says so and no longer offers to cancel; No keeps the window.
+    void theQuitQuestionFollowsTheRun()
+    {
+        MainWindow &w = *m_window;
+        RunPage *run = w.runPage();
+        w.databasePage()->setTargetTable(QStringLiteral("people_asked"));
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        QTRY_VERIFY_WITH_TIMEOUT(run->progress().rowsRead() > 0 || !run->isRunning(), 60000);
+        QVERIFY(run->isRunning());
+        QString before;
+        QString after;
+        QTimer::singleShot(200, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            before = box->text();
+            if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 120000))
+                qWarning("the run did not end while the question was open");
+            QTest::qWait(50);
+            after = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        QVERIFY(!w.close());
+        QVERIFY2(before.contains(QLatin1String("Cancel the run and close?")), qPrintable(before));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(after.contains(QLatin1String("its rows are loaded")), qPrintable(after));
+        QVERIFY(!after.contains(QLatin1String("Cancel")));
+        QVERIFY(w.isVisible());
+        const ConnectionSettings settings = w.databaseService()->connectionSettings();
+        QCOMPARE(queryRow(settings, QStringLiteral("SELECT status FROM etl_runs WHERE run_id = %1")
+                                        .arg(run->lastRunId()))
+                     .value(0)
+                     .toString(),
+                 QStringLiteral("succeeded"));
+    }
+
     void closingDuringARunAsksThenCancels()
     {
         MainWindow &w = *m_window;
