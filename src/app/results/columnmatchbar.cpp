@@ -55,7 +55,7 @@ ColumnMatchBar::ColumnMatchBar(QWidget *parent)
         m_value->setEnabled(!m_column->currentData().toString().isEmpty());
         if (m_column->currentData().toString().isEmpty()) {
             if (m_current.isSet())
-                emit matchChosen({});
+                choose({});
             return;
         }
         emit valuesWanted(m_column->currentData().toString());
@@ -71,8 +71,8 @@ ColumnMatchBar::ColumnMatchBar(QWidget *parent)
         apply();
     });
     connect(m_value->lineEdit(), &QLineEdit::returnPressed, this, &ColumnMatchBar::apply);
-    connect(m_clear, &QPushButton::clicked, this, [this] { emit matchChosen({}); });
-    connect(m_stop, &QPushButton::clicked, this, [this] { emit matchChosen({}); });
+    connect(m_clear, &QPushButton::clicked, this, [this] { choose({}); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { choose({}); });
     setColumns({}, {});
 }
 
@@ -80,6 +80,7 @@ void ColumnMatchBar::setColumns(const QStringList &columns, const ColumnMatch &c
 {
     m_updating = true;
     m_current = current;
+    m_requested = current;
     m_stop->setVisible(m_working && current.isSet());
     m_clear->setVisible(current.isSet());
     m_note->setVisible(current.isSet());
@@ -135,9 +136,15 @@ void ColumnMatchBar::apply()
         return;
     m.value = m_value->currentText();
     m.isNull = m.value.isEmpty();
-    if (m == m_current)
+    choose(m);
+}
+
+void ColumnMatchBar::choose(const ColumnMatch &match)
+{
+    if (match == m_requested)
         return;
-    emit matchChosen(m);
+    m_requested = match;
+    emit matchChosen(match);
 }
 
 } // namespace regionmap

@@ -39,6 +39,7 @@ signals:
 
 private:
     void apply();
+    void choose(const ColumnMatch &match);
 
     QComboBox *m_column;
     QComboBox *m_value;
@@ -47,6 +48,9 @@ private:
     QLabel *m_note;
     QStringList m_columns;
     ColumnMatch m_current;
+    // The match last asked for: a value chosen from the list and the line edit's Return both
+    // arrive for one choice, and it is asked for once.
+    ColumnMatch m_requested;
     bool m_updating = false;
     bool m_working = false;
 };

@@ -48,7 +48,8 @@ DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(session->disagreementRowsModel());
-    session->disagreementRowsModel()->setActive(false); // until the panel is shown
+    // The list asks the server for rows only while it is on screen.
+    session->disagreementRowsModel()->activeWhileVisible(this);
     m_view->setObjectName(QStringLiteral("disagreementsView"));
     m_view->setAccessibleName(tr("Rows in another region by the second database"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -127,18 +128,6 @@ void DisagreementsPanel::showColumns()
             continue;
         header->moveSection(header->visualIndex(logical), visual++);
     }
-}
-
-void DisagreementsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    m_session->disagreementRowsModel()->setActive(true);
-}
-
-void DisagreementsPanel::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    m_session->disagreementRowsModel()->setActive(false);
 }
 
 void DisagreementsPanel::onOverviewLoaded()

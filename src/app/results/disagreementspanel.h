@@ -28,11 +28,6 @@ public:
     QTableView *view() const { return m_view; }
     WorldMapWidget *map() const { return m_map; }
 
-protected:
-    // The list asks the server for rows only while it is on screen (ResultRowsModel::setActive).
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
 private:
     void onOverviewLoaded();
     void onDisagreementsLoaded(const Disagreements &d);

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTimer>
+#include <QWidget>
 
 #include <algorithm>
 
@@ -53,10 +54,7 @@ void ResultRowsModel::setSource(const TableInfo &table, const ResultScope &scope
 
 void ResultRowsModel::clear()
 {
-    m_positions->cancel(m_snapshotChannel);
-    ++m_request;
-    m_positionsPending = false;
-    setStatusText({});
+    dropSnapshotRequest();
     beginResetModel();
     m_table = {};
     m_scope = {};
@@ -108,6 +106,29 @@ void ResultRowsModel::setActive(bool active)
         requestSnapshot();
 }
 
+void ResultRowsModel::activeWhileVisible(QWidget *widget)
+{
+    widget->installEventFilter(this);
+    setActive(widget->isVisible());
+}
+
+bool ResultRowsModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show)
+        setActive(true);
+    else if (event->type() == QEvent::Hide)
+        setActive(false);
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+void ResultRowsModel::dropSnapshotRequest()
+{
+    m_positions->cancel(m_snapshotChannel);
+    ++m_request;
+    m_positionsPending = false;
+    setStatusText({});
+}
+
 void ResultRowsModel::setLoading(bool loading)
 {
     if (loading == m_snapshotPending)
@@ -129,11 +150,7 @@ void ResultRowsModel::requestSnapshot()
     if (!m_scope.isValid() || m_table.columns.isEmpty())
         return;
     if (!m_active) {
-        // Whatever was asked for the previous selection is no longer wanted.
-        m_positions->cancel(m_snapshotChannel);
-        ++m_request;
-        m_positionsPending = false;
-        setStatusText({});
+        dropSnapshotRequest();
         setLoading(false);
         m_deferred = true;
         return;

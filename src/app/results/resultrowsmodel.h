@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSet>
 
+class QWidget;
+
 namespace regionmap {
 
 class QueryRunner;
@@ -50,6 +52,8 @@ public:
     // the server nothing, and a million-row reset does not land while the results open.
     void setActive(bool active);
     bool isActive() const { return m_active; }
+    // Active exactly while `widget` is shown (its show and hide events).
+    void activeWhileVisible(QWidget *widget);
 
     const TableInfo &table() const { return m_table; }
     const ResultScope &scope() const { return m_scope; }
@@ -95,6 +99,9 @@ private:
     };
 
     void requestSnapshot();
+    // Forgets the snapshot being made for the previous selection, and cancels its query.
+    void dropSnapshotRequest();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void requestHead(const RowSelection &selection, const RowIndexState &indexes);
     void showHead(const RowHead &head);
     void requestPositions(const RowSelection &selection);

@@ -64,7 +64,7 @@ RowsPanel::RowsPanel(ResultRowsModel *model, QWidget *parent)
     filters->addWidget(clear);
 
     m_view->setModel(model);
-    model->setActive(false); // until the panel is shown
+    model->activeWhileVisible(this); // the rows are asked for only while on screen
     m_view->setSortingEnabled(false);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
@@ -112,19 +112,6 @@ RowsPanel::RowsPanel(ResultRowsModel *model, QWidget *parent)
             m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 280));
     });
     reset();
-}
-
-// The model asks for rows only while they are on screen.
-void RowsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    m_model->setActive(true);
-}
-
-void RowsPanel::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    m_model->setActive(false);
 }
 
 void RowsPanel::reset()

@@ -39,10 +39,6 @@ public:
     QTableView *view() const { return m_view; }
     QString countText() const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
 private:
     void applyFilter();
     void updateCount();
