@@ -101,7 +101,7 @@ Result<RowIndexState> RowIndexes::inspect(PGconn *conn, const RowSelection &sele
     };
 
     const RowOrder &order = selection.order();
-    if (!order.column.isEmpty() && table.columnIndex(order.column) >= 0) {
+    if (selection.isSorted()) {
         const RowIndex wanted {order.column, order.descending};
         state.orderIndexed = has(wanted, true);
         // A filtered selection is sorted by the server from the rows the filter's indexes

@@ -117,8 +117,7 @@ Result<RowHead> RowQueries::head(PGconn *conn, const RowSelection &selection, in
     const int pageRows = std::max(1, (blockSize->first().toInt() - 24) / 28);
 
     PgParams params;
-    const bool physical = selection.order().column.isEmpty()
-                          || selection.table().columnIndex(selection.order().column) < 0;
+    const bool physical = !selection.isSorted();
     // With a filter, the index would be read in order past every row that does not match (for
     // a rare region, most of the table): the server sorts the matching rows instead.
     const bool byIndex = !physical && indexOrder && selection.filter().isEmpty();
@@ -190,8 +189,7 @@ Result<QList<quint64>> RowQueries::snapshot(PGconn *conn, const RowSelection &se
     PgParams params;
     QString sql = QStringLiteral("SELECT ctid FROM ") + selection.table().quotedName
                   + selection.whereSql(conn, params);
-    const bool physical = selection.order().column.isEmpty()
-                          || selection.table().columnIndex(selection.order().column) < 0;
+    const bool physical = !selection.isSorted();
     if (!physical)
         sql += selection.orderSql(conn);
     // Every row, sorted: a scan and a sort read the table once in order, where an index made for

@@ -51,7 +51,7 @@ QString RowSelection::whereSql(PGconn *conn, PgParams &params) const
 
 QString RowSelection::orderSql(PGconn *conn) const
 {
-    if (m_order.column.isEmpty() || m_table.columnIndex(m_order.column) < 0)
+    if (!isSorted())
         return QStringLiteral(" ORDER BY ctid");
     // Rows without a value come last either way: "largest distance first" shows distances.
     return QStringLiteral(" ORDER BY %1 %2 NULLS LAST, ctid")

@@ -61,6 +61,8 @@ public:
     // " ORDER BY col ASC|DESC NULLS LAST, ctid" or " ORDER BY ctid"; an unknown column is
     // ignored.
     QString orderSql(PGconn *conn) const;
+    // The order names a column of the table; otherwise the rows are in physical order.
+    bool isSorted() const { return m_table.columnIndex(m_order.column) >= 0; }
     // Every column, quoted, comma-separated.
     QString columnsSql(PGconn *conn) const;
 
