@@ -109,6 +109,18 @@
         <source>the database</source>
         <translation>die Datenbank</translation>
     </message>
+    <message>
+        <source>Show a tab of the results: runs, summary, rows, charts or map.</source>
+        <translation>Einen Reiter der Ergebnisse zeigen: runs, summary, rows, charts oder map.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>reiter</translation>
+    </message>
+    <message>
+        <source>Unknown tab &quot;%1&quot; for --results-tab.</source>
+        <translation>Unbekannter Reiter „%1“ für --results-tab.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2627,20 +2639,6 @@ median distance %5</source>
 %3 Zeilen, %4 aller Zeilen
 Median der Entfernung %5</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <translation>
-            <numerusform>%n weitere</numerusform>
-            <numerusform>%n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more region(s) with %1 rows</source>
-        <translation>
-            <numerusform>%n weitere Region mit %1 Zeilen</numerusform>
-            <numerusform>%n weitere Regionen mit zusammen %1 Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rows</source>
         <translation>Zeilen</translation>
@@ -2654,21 +2652,6 @@ Median der Entfernung %5</translation>
 %2 rows, %3 of all rows</source>
         <translation>%1
 %2 Zeilen, %3 aller Zeilen</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other region(s), each under %1 of the rows</source>
-        <translation>
-            <numerusform>%n weitere Region mit jeweils weniger als %1 der Zeilen</numerusform>
-            <numerusform>%n weitere Regionen mit jeweils weniger als %1 der Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not located</source>
-        <translation>nicht lokalisiert</translation>
     </message>
     <message>
         <source>Rows without a region (invalid, private, not found, ...)</source>
@@ -2697,6 +2680,32 @@ Median der Entfernung %5</translation>
     <message>
         <source>est. RTT: mean %1</source>
         <translation>Gesch. RTT: Mittel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n region(s))</source>
+        <translation>
+            <numerusform>Andere (%n Region)</numerusform>
+            <numerusform>Andere (%n Regionen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other region(s), each under %1 of the rows or past the %2 largest</source>
+        <translation>
+            <numerusform>%n weitere Region, unter %1 der Zeilen oder nach den %2 größten</numerusform>
+            <numerusform>%n weitere Regionen, jede unter %1 der Zeilen oder nach den %2 größten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not located</source>
+        <translation>Nicht lokalisiert</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Andere (%1)</translation>
+    </message>
+    <message>
+        <source>Distance in km</source>
+        <translation>Entfernung in km</translation>
     </message>
 </context>
 <context>
@@ -4128,16 +4137,8 @@ RegionMap schließen?</translation>
 <context>
     <name>regionmap::ResultsPage</name>
     <message>
-        <source>Press Run (Ctrl+R) to load the data; the results appear here. Runs loaded earlier are listed under Runs.</source>
-        <translation>Klicken Sie auf „Ausführen“ (Strg+R), um die Daten zu laden; die Ergebnisse erscheinen hier. Früher geladene Läufe sind unter „Läufe“ aufgeführt.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <source>What the last run loaded, and where to find it.</source>
-        <translation>Was der letzte Lauf geladen hat und wo es zu finden ist.</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -4146,6 +4147,42 @@ RegionMap schließen?</translation>
     <message>
         <source>No run yet</source>
         <translation>Noch kein Lauf</translation>
+    </message>
+    <message>
+        <source>What the runs loaded, from the database: pick a run or a table.</source>
+        <translation>Was die Läufe geladen haben, aus der Datenbank: Wählen Sie einen Lauf oder eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>The latest run was cancelled before it started; nothing was loaded.</source>
+        <translation>Der letzte Lauf wurde vor seinem Beginn abgebrochen; es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>The latest run failed before it started; nothing was loaded. The Run page says why.</source>
+        <translation>Der letzte Lauf ist vor seinem Beginn fehlgeschlagen; es wurde nichts geladen. Die Seite Ausführen nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>The latest run, run %1, was cancelled after reading %2 rows and loaded none.</source>
+        <translation>Der letzte Lauf, Lauf %1, wurde nach %2 gelesenen Zeilen abgebrochen und hat keine geladen.</translation>
+    </message>
+    <message>
+        <source>The latest run, run %1, was cancelled before reading any row.</source>
+        <translation>Der letzte Lauf, Lauf %1, wurde abgebrochen, bevor er eine Zeile gelesen hat.</translation>
+    </message>
+    <message>
+        <source>The latest run, run %1, failed after reading %2 rows and loaded none. The Run page says why.</source>
+        <translation>Der letzte Lauf, Lauf %1, ist nach %2 gelesenen Zeilen fehlgeschlagen und hat keine geladen. Die Seite Ausführen nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Below: run %1, as before.</source>
+        <translation>Darunter: Lauf %1, wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Below: the table %1, as before.</source>
+        <translation>Darunter: die Tabelle %1, wie zuvor.</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4804,20 @@ RegionMap schließen?</translation>
     <message>
         <source>%1 firm · %2 uncertain (%3 %)</source>
         <translation>%1 sicher · %2 unsicher (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after reading %Ln row(s); &lt;b&gt;none loaded&lt;/b&gt;</source>
+        <translation>
+            <numerusform>abgebrochen nach %Ln gelesenen Zeile; &lt;b&gt;keine geladen&lt;/b&gt;</numerusform>
+            <numerusform>abgebrochen nach %Ln gelesenen Zeilen; &lt;b&gt;keine geladen&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed after reading %Ln row(s); &lt;b&gt;none loaded&lt;/b&gt;</source>
+        <translation>
+            <numerusform>fehlgeschlagen nach %Ln gelesenen Zeile; &lt;b&gt;keine geladen&lt;/b&gt;</numerusform>
+            <numerusform>fehlgeschlagen nach %Ln gelesenen Zeilen; &lt;b&gt;keine geladen&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

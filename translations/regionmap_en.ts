@@ -182,24 +182,17 @@
 <context>
     <name>regionmap::ChartsPanel</name>
     <message numerus="yes">
-        <source>%n other(s)</source>
+        <source>Other (%n region(s))</source>
         <translation>
-            <numerusform>%n other</numerusform>
-            <numerusform>%n others</numerusform>
+            <numerusform>Other (%n region)</numerusform>
+            <numerusform>Other (%n regions)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more region(s) with %1 rows</source>
+        <source>%n other region(s), each under %1 of the rows or past the %2 largest</source>
         <translation>
-            <numerusform>%n more region with %1 rows</numerusform>
-            <numerusform>%n more regions with %1 rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other region(s), each under %1 of the rows</source>
-        <translation>
-            <numerusform>%n other region, each under %1 of the rows</numerusform>
-            <numerusform>%n other regions, each under %1 of the rows</numerusform>
+            <numerusform>%n other region, under %1 of the rows or past the %2 largest</numerusform>
+            <numerusform>%n other regions, each under %1 of the rows or past the %2 largest</numerusform>
         </translation>
     </message>
 </context>
@@ -412,6 +405,20 @@
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after reading %Ln row(s); &lt;b&gt;none loaded&lt;/b&gt;</source>
+        <translation>
+            <numerusform>cancelled after reading %Ln row; &lt;b&gt;none loaded&lt;/b&gt;</numerusform>
+            <numerusform>cancelled after reading %Ln rows; &lt;b&gt;none loaded&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed after reading %Ln row(s); &lt;b&gt;none loaded&lt;/b&gt;</source>
+        <translation>
+            <numerusform>failed after reading %Ln row; &lt;b&gt;none loaded&lt;/b&gt;</numerusform>
+            <numerusform>failed after reading %Ln rows; &lt;b&gt;none loaded&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>

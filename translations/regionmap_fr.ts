@@ -109,6 +109,18 @@
         <source>the database</source>
         <translation>la base de données</translation>
     </message>
+    <message>
+        <source>Show a tab of the results: runs, summary, rows, charts or map.</source>
+        <translation>Afficher un onglet des résultats : runs, summary, rows, charts ou map.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>onglet</translation>
+    </message>
+    <message>
+        <source>Unknown tab &quot;%1&quot; for --results-tab.</source>
+        <translation>Onglet « %1 » inconnu pour --results-tab.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2627,20 +2639,6 @@ median distance %5</source>
 %3 lignes, %4 de l&apos;ensemble des lignes
 distance médiane %5</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <translation>
-            <numerusform>%n autre</numerusform>
-            <numerusform>%n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more region(s) with %1 rows</source>
-        <translation>
-            <numerusform>%n autre région avec %1 lignes</numerusform>
-            <numerusform>%n autres régions avec %1 lignes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rows</source>
         <translation>Lignes</translation>
@@ -2654,21 +2652,6 @@ distance médiane %5</translation>
 %2 rows, %3 of all rows</source>
         <translation>%1
 %2 lignes, %3 de l&apos;ensemble des lignes</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other region(s), each under %1 of the rows</source>
-        <translation>
-            <numerusform>%n autre région, sous %1 des lignes</numerusform>
-            <numerusform>%n autres régions, chacune sous %1 des lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not located</source>
-        <translation>non localisées</translation>
     </message>
     <message>
         <source>Rows without a region (invalid, private, not found, ...)</source>
@@ -2697,6 +2680,32 @@ distance médiane %5</translation>
     <message>
         <source>est. RTT: mean %1</source>
         <translation>RTT est.&#xa0;: moyenne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n region(s))</source>
+        <translation>
+            <numerusform>Autres (%n région)</numerusform>
+            <numerusform>Autres (%n régions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other region(s), each under %1 of the rows or past the %2 largest</source>
+        <translation>
+            <numerusform>%n autre région, sous %1 des lignes ou au-delà des %2 plus grandes</numerusform>
+            <numerusform>%n autres régions, chacune sous %1 des lignes ou au-delà des %2 plus grandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not located</source>
+        <translation>Non localisées</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Autres (%1)</translation>
+    </message>
+    <message>
+        <source>Distance in km</source>
+        <translation>Distance en km</translation>
     </message>
 </context>
 <context>
@@ -4128,16 +4137,8 @@ Fermer RegionMap&#xa0;?</translation>
 <context>
     <name>regionmap::ResultsPage</name>
     <message>
-        <source>Press Run (Ctrl+R) to load the data; the results appear here. Runs loaded earlier are listed under Runs.</source>
-        <translation>Cliquez sur Exécuter (Ctrl+R) pour charger les données&#xa0;; les résultats apparaissent ici. Les exécutions chargées précédemment sont listées sous Exécutions.</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>What the last run loaded, and where to find it.</source>
-        <translation>Ce que la dernière exécution a chargé, et où le trouver.</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -4146,6 +4147,42 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>No run yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>What the runs loaded, from the database: pick a run or a table.</source>
+        <translation>Ce que les exécutions ont chargé, lu dans la base : choisissez une exécution ou une table.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>The latest run was cancelled before it started; nothing was loaded.</source>
+        <translation>La dernière exécution a été annulée avant de commencer ; rien n&apos;a été chargé.</translation>
+    </message>
+    <message>
+        <source>The latest run failed before it started; nothing was loaded. The Run page says why.</source>
+        <translation>La dernière exécution a échoué avant de commencer ; rien n&apos;a été chargé. La page Exécuter dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>The latest run, run %1, was cancelled after reading %2 rows and loaded none.</source>
+        <translation>La dernière exécution, l&apos;exécution %1, a été annulée après avoir lu %2 lignes et n&apos;en a chargé aucune.</translation>
+    </message>
+    <message>
+        <source>The latest run, run %1, was cancelled before reading any row.</source>
+        <translation>La dernière exécution, l&apos;exécution %1, a été annulée avant de lire la moindre ligne.</translation>
+    </message>
+    <message>
+        <source>The latest run, run %1, failed after reading %2 rows and loaded none. The Run page says why.</source>
+        <translation>La dernière exécution, l&apos;exécution %1, a échoué après avoir lu %2 lignes et n&apos;en a chargé aucune. La page Exécuter dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>Below: run %1, as before.</source>
+        <translation>Ci-dessous : l&apos;exécution %1, comme avant.</translation>
+    </message>
+    <message>
+        <source>Below: the table %1, as before.</source>
+        <translation>Ci-dessous : la table %1, comme avant.</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4804,20 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>%1 firm · %2 uncertain (%3 %)</source>
         <translation>%1 sûres · %2 incertaines (%3&#xa0;%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after reading %Ln row(s); &lt;b&gt;none loaded&lt;/b&gt;</source>
+        <translation>
+            <numerusform>annulée après avoir lu %Ln ligne ; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
+            <numerusform>annulée après avoir lu %Ln lignes ; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed after reading %Ln row(s); &lt;b&gt;none loaded&lt;/b&gt;</source>
+        <translation>
+            <numerusform>échouée après avoir lu %Ln ligne ; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
+            <numerusform>échouée après avoir lu %Ln lignes ; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

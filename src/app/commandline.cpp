@@ -4,6 +4,8 @@
 #include "geodbupdatepanel.h"
 #include "geolocationpage.h"
 #include "mainwindow.h"
+#include "results/resultsview.h"
+#include "resultspage.h"
 #include "runpage.h"
 #include "sourcespage.h"
 
@@ -36,6 +38,7 @@ const QString kUpdateGeoDb = QStringLiteral("update-geodb");
 const QString kScreenshot = QStringLiteral("screenshot");
 const QString kSize = QStringLiteral("window-size");
 const QString kPalette = QStringLiteral("palette");
+const QString kResultsTab = QStringLiteral("results-tab");
 
 // A dark palette, to check (and show) that every colour follows the palette. The app itself
 // uses the system's palette; this stands in for a dark desktop theme under Xvfb.
@@ -112,6 +115,9 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption(
         hidden(QCommandLineOption(kSize, tr("Resize the window, e.g. 1280x800."), tr("WxH"))));
     parser.addOption(hidden(QCommandLineOption(
+        kResultsTab, tr("Show a tab of the results: runs, summary, rows, charts or map."),
+        tr("tab"))));
+    parser.addOption(hidden(QCommandLineOption(
         kPalette, tr("Use a light or dark palette instead of the system's: light or dark."),
         tr("palette"))));
 }
@@ -142,14 +148,27 @@ void CommandLine::apply(const QCommandLineParser &parser, MainWindow &window)
             return fail(tr("Unknown step \"%1\" for --page.").arg(parser.value(kPage)));
     }
 
+    std::optional<ResultsView::Page> resultsTab;
+    if (parser.isSet(kResultsTab)) {
+        const QStringList tabs {QStringLiteral("runs"), QStringLiteral("summary"),
+                                QStringLiteral("rows"), QStringLiteral("charts"),
+                                QStringLiteral("map")};
+        const int tab = int(tabs.indexOf(parser.value(kResultsTab)));
+        if (tab < 0)
+            return fail(tr("Unknown tab \"%1\" for --results-tab.").arg(parser.value(kResultsTab)));
+        resultsTab = ResultsView::Page(tab);
+    }
+
     QPointer<MainWindow> win(&window);
     const QString screenshot = parser.value(kScreenshot);
     // The last action: show the page, let the window settle, save the picture, exit.
-    auto finish = [win, page, screenshot] {
+    auto finish = [win, page, resultsTab, screenshot] {
         if (!win)
             return;
         if (page)
             win->showStep(*page);
+        if (resultsTab)
+            win->resultsPage()->view()->setCurrentPage(*resultsTab);
         if (screenshot.isEmpty())
             return;
         QTimer::singleShot(700, win, [win, screenshot] {

@@ -2,9 +2,11 @@
 // QAbstractItemModelTester, the charts' series and values, the filters' row counts, the map's
 // cells and clicks, the exports and the attribution.
 
+#include "geo/regioncatalog.h"
 #include "results/chartspanel.h"
 #include "results/columnmatchbar.h"
 #include "results/disagreementspanel.h"
+#include "results/regionpalette.h"
 #include "results/regionsummarymodel.h"
 #include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace regionmap;
 using namespace regionmap::test;
@@ -207,6 +210,48 @@ private slots:
         }
     }
 
+    // Issue 23: a region keeps its colour from run to run, whatever its rank; a built-in region
+    // takes the colour of its place in its catalog; rows without a region are never coloured as
+    // one.
+    void regionColoursAreStable()
+    {
+        RegionSummaryModel *m = session()->summaryModel();
+        auto colourOf = [m](const QString &code) {
+            for (int row = 0; row < m->regionLines(); ++row) {
+                if (m->index(row, RegionSummaryModel::CodeColumn).data().toString() == code)
+                    return m->index(row, RegionSummaryModel::CodeColumn)
+                        .data(Qt::DecorationRole)
+                        .value<QColor>();
+            }
+            return QColor();
+        };
+        const QColor r2InA = colourOf(QStringLiteral("r2")); // second by rows in run A
+        QVERIFY(r2InA.isValid());
+        QVERIFY(showRunAndWait(m_hand.runB)); // first by rows in run B
+        QCOMPARE(m->index(0, RegionSummaryModel::CodeColumn).data().toString(),
+                 QStringLiteral("r2"));
+        QCOMPARE(colourOf(QStringLiteral("r2")), r2InA);
+        QVERIFY(showRunAndWait(m_hand.runA)); // as the tests after this one expect
+
+        const Result<RegionCatalog> aws = RegionCatalog::builtin(QStringLiteral("aws"));
+        QVERIFY(aws);
+        QSet<QRgb> seen;
+        for (int i = 0; i < aws->regions().size(); ++i) {
+            const QString code = aws->regions().at(i).code;
+            const QColor c = RegionPalette().color(code);
+            QCOMPARE(c, RegionPalette::qualitative(i));
+            QVERIFY(c != RegionPalette::otherColor());
+            seen.insert(c.rgb());
+        }
+        QCOMPARE(seen.size(), int(aws->regions().size())); // every AWS region its own colour
+        // A code no catalog knows: its own colour, the same in every process.
+        QCOMPARE(
+            RegionPalette().color(QStringLiteral("dc-private-7")),
+            RegionPalette::qualitative(RegionPalette::stableIndex(QStringLiteral("dc-private-7"))));
+        QVERIFY(RegionPalette().color(QStringLiteral("dc-private-7"))
+                != RegionPalette::otherColor());
+    }
+
     void chartsShowTheSummary()
     {
         ChartsPanel *charts = m_view->chartsPanel();
@@ -218,9 +263,16 @@ private slots:
         QCOMPARE(regions,
                  (QMap<QString, qint64> {{QStringLiteral("r1"), 4}, {QStringLiteral("r2"), 1}}));
         auto *axis = qobject_cast<QBarCategoryAxis *>(
-            charts->chart(ChartsPanel::Chart::Regions)->axes(Qt::Horizontal).first());
+            charts->chart(ChartsPanel::Chart::Regions)->axes(Qt::Vertical).first());
         QVERIFY(axis);
-        QCOMPARE(axis->categories().first(), QStringLiteral("r1 · 4")); // most first, labelled
+        // Lying bars, most first at the top (the last category), labelled with code and rows.
+        QCOMPARE(axis->categories().last(), QStringLiteral("r1 · 4"));
+        QCOMPARE(axis->categories().first(), QStringLiteral("r2 · 1"));
+        // Each region in the colour of its code, whatever its rank.
+        const QList<QBarSet *> sets
+            = barSeries(charts->chart(ChartsPanel::Chart::Regions))->barSets();
+        QCOMPARE(sets.at(0)->color(), RegionPalette().color(QStringLiteral("r1")));
+        QCOMPARE(sets.at(1)->color(), RegionPalette().color(QStringLiteral("r2")));
 
         const QMap<QString, qint64> statuses
             = barValues(charts->chart(ChartsPanel::Chart::Statuses));
@@ -243,6 +295,17 @@ private slots:
         QCOMPARE(bins->count(), 21);
         QCOMPARE(bins->sum(), 5.0);
         QCOMPARE(bins->at(20), 1.0);
+        // The distances read on a km axis as wide as the bins, ticks at round distances.
+        QValueAxis *km = nullptr;
+        for (QAbstractAxis *a :
+             charts->chart(ChartsPanel::Chart::Distances)->axes(Qt::Horizontal)) {
+            if (a->isVisible())
+                km = qobject_cast<QValueAxis *>(a);
+        }
+        QVERIFY(km);
+        QCOMPARE(km->min(), 0.0);
+        QVERIFY(km->max() > 0);
+        QVERIFY(km->max() / km->tickInterval() <= 5);
     }
 
     void chartClickFiltersTheRows()

@@ -9,12 +9,14 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTimer>
 #include <QToolTip>
@@ -22,10 +24,35 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace regionmap {
 
 namespace {
+
+// A round step near `rough`: 1, 2, 2.5 or 5 times a power of ten.
+double niceStep(double rough)
+{
+    if (!(rough > 0))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (m * magnitude >= rough)
+            return m * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+// At most about four labelled ticks from 0 to `max`, at round numbers: labels that never crowd
+// out each other (Qt Charts hides the ones that would overlap).
+void roundTicks(QValueAxis *axis, double max)
+{
+    const double step = niceStep(max / 4);
+    axis->setRange(0, std::max(step, std::ceil(max / step) * step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+}
 
 void resetChart(QChart *chart)
 {
@@ -40,6 +67,7 @@ void resetChart(QChart *chart)
 
 ChartsPanel::ChartsPanel(QWidget *parent)
     : QWidget(parent)
+    , m_regionsScroll(new QScrollArea(this))
     , m_footnote(new QLabel(this))
 {
     auto *grid = new QGridLayout;
@@ -48,16 +76,23 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     for (int i = 0; i < 4; ++i) {
         auto *chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setLocalizeNumbers(true); // "4,000" and "4.000" as the analyst writes them
         chart->legend()->hide();
         chart->setMargins(QMargins(6, 6, 6, 6));
         auto *view = new QChartView(chart, this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 180);
+        view->setMinimumSize(260, 160);
+        view->setAccessibleName(chartTitle(Chart(i)));
         m_views << view;
     }
-    // The region bars and the donut's legend get the height they need; the two small charts
-    // share the bottom row.
-    grid->addWidget(chartView(Chart::Regions), 0, 0);
+    // The region bars scroll when there are more than the height shows; the donut and its
+    // legend beside them; the two small charts share the bottom row.
+    m_regionsScroll->setWidget(chartView(Chart::Regions));
+    m_regionsScroll->setWidgetResizable(true);
+    m_regionsScroll->setFrameShape(QFrame::NoFrame);
+    m_regionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_regionsScroll->setMinimumSize(260, 160);
+    grid->addWidget(m_regionsScroll, 0, 0);
     grid->addWidget(chartView(Chart::Share), 0, 1);
     grid->addWidget(chartView(Chart::Distances), 1, 0);
     grid->addWidget(chartView(Chart::Statuses), 1, 1);
@@ -210,29 +245,40 @@ void ChartsPanel::setAttribution(const QString &plainText)
 }
 
 // One bar per category, each in its own colour: a stacked series with one set per bar, each set
-// holding a value only in its own category. Each category names its bar and its value, which
-// reads on any bar colour and theme. Regions stand upright (their many labels turned), the few
-// statuses lie down.
+// holding a value only in its own category. Bars lie down, most first at the top, each category
+// naming its bar and its value (region codes and status names read without turning the head).
 void ChartsPanel::showBars(QChart *chart, const QList<Bar> &bars, const QString &valueTitle,
                            bool regions)
 {
     resetChart(chart);
     if (bars.isEmpty())
         return;
-    const bool vertical = regions;
-    QAbstractBarSeries *series = vertical ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
-                                          : new QHorizontalStackedBarSeries;
+    auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.8);
-    // Vertical bars run left to right, horizontal ones bottom-up: most first means last there.
+    // Horizontal bars run bottom-up: most first means last in the categories.
     auto position = [&](qsizetype i) {
-        return vertical ? i : bars.size() - 1 - i;
+        return bars.size() - 1 - i;
     };
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    // "Located · 2,657" when every label fits the part of the width Qt Charts gives the axis,
+    // else the name alone (the number is in the tool tip and on the value axis).
+    const Chart which = regions ? Chart::Regions : Chart::Statuses;
+    bool withCounts = true;
+    for (const Bar &bar : bars) {
+        withCounts
+            = withCounts
+              && fits(which,
+                      QStringLiteral("%1 · %2").arg(bar.label, ResultsText::count(bar.value)),
+                      small, 0.36);
+    }
     QStringList categories(bars.size());
     qint64 maxValue = 0;
     for (qsizetype i = 0; i < bars.size(); ++i) {
         const Bar &bar = bars.at(i);
         categories[position(i)]
-            = QStringLiteral("%1 · %2").arg(bar.label, ResultsText::count(bar.value));
+            = withCounts ? QStringLiteral("%1 · %2").arg(bar.label, ResultsText::count(bar.value))
+                         : bar.label;
         maxValue = std::max(maxValue, bar.value);
         auto *set = new QBarSet(bar.label);
         for (qsizetype c = 0; c < bars.size(); ++c)
@@ -261,19 +307,14 @@ void ChartsPanel::showBars(QChart *chart, const QList<Bar> &bars, const QString 
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
     categoryAxis->setLabelsFont(small);
-    if (vertical)
-        categoryAxis->setLabelsAngle(-90);
-    chart->addAxis(categoryAxis, vertical ? Qt::AlignBottom : Qt::AlignLeft);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, double(std::max<qint64>(maxValue, 1)) * 1.05);
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
-    valueAxis->applyNiceNumbers();
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    roundTicks(valueAxis, double(std::max<qint64>(maxValue, 1)));
     valueAxis->setTitleText(valueTitle);
-    chart->addAxis(valueAxis, vertical ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     applyTheme(chart);
 }
@@ -281,31 +322,22 @@ void ChartsPanel::showBars(QChart *chart, const QList<Bar> &bars, const QString 
 void ChartsPanel::buildRegions()
 {
     QList<Bar> bars;
-    qint64 otherRows = 0;
-    int otherRegions = 0;
     for (const RegionStat &r : m_overview.regions) {
         if (r.rows <= 0)
             continue;
-        if (bars.size() >= kMaxRegionBars) {
-            otherRows += r.rows;
-            ++otherRegions;
-            continue;
-        }
         bars << Bar {r.code, r.rows, m_palette.color(r.code), r.code,
                      tr("%1 (%2)\n%3 rows, %4 of all rows\nmedian distance %5")
                          .arg(r.code, r.name, ResultsText::count(r.rows),
                               ResultsText::share(r.share), ResultsText::km(r.medianKm))};
     }
-    if (otherRegions > 0) {
-        bars << Bar {tr("%n other(s)", nullptr, otherRegions), otherRows,
-                     RegionPalette::otherColor(), QString(),
-                     tr("%n more region(s) with %1 rows", nullptr, otherRegions)
-                         .arg(ResultsText::count(otherRows))};
-    }
     QChart *c = chart(Chart::Regions);
     showBars(c, bars, tr("Rows"), true);
     c->setTitle(bars.isEmpty() ? tr("Rows per region: no located rows")
                                : chartTitle(Chart::Regions));
+    // Every region gets a line its label fits on (Qt Charts cuts labels taller than their
+    // line); more than the page shows scroll.
+    const int line = QFontMetrics(font()).height() * 3 / 2;
+    chartView(Chart::Regions)->setMinimumHeight(std::max(160, int(bars.size()) * line + 150));
 }
 
 void ChartsPanel::buildShare()
@@ -321,13 +353,13 @@ void ChartsPanel::buildShare()
     const double total = double(m_overview.totalRows);
     qint64 otherRows = 0;
     int otherRegions = 0;
+    const int maxSlices = slicesThatFit();
     auto addSlice = [&](const QString &label, qint64 rows, const QColor &color, const QString &key,
                         const QString &what) {
         auto *slice = series->append(label, double(rows));
         slice->setColor(color);
         slice->setBorderColor(palette().color(QPalette::Window));
-        slice->setLabel(
-            QStringLiteral("%1 %2").arg(label, ResultsText::share(double(rows) / total)));
+        slice->setLabel(label);
         slice->setLabelVisible(false); // the legend names every slice
         const QString tip
             = tr("%1\n%2 rows, %3 of all rows")
@@ -346,7 +378,7 @@ void ChartsPanel::buildShare()
     for (const RegionStat &r : m_overview.regions) {
         if (r.rows <= 0)
             continue;
-        if (slices < kMaxSlices && r.share >= kMinSliceShare) {
+        if (slices < maxSlices && r.share >= kMinSliceShare) {
             addSlice(r.code, r.rows, m_palette.color(r.code), r.code,
                      QStringLiteral("%1 (%2)").arg(r.code, r.name));
             ++slices;
@@ -356,31 +388,52 @@ void ChartsPanel::buildShare()
         }
     }
     if (otherRows > 0) {
-        addSlice(tr("other"), otherRows, RegionPalette::otherColor(), QString(),
-                 tr("%n other region(s), each under %1 of the rows", nullptr, otherRegions)
-                     .arg(ResultsText::share(kMinSliceShare)));
+        addSlice(tr("Other (%n region(s))", nullptr, otherRegions), otherRows,
+                 RegionPalette::otherColor(), QString(),
+                 tr("%n other region(s), each under %1 of the rows or past the %2 largest", nullptr,
+                    otherRegions)
+                     .arg(ResultsText::share(kMinSliceShare))
+                     .arg(maxSlices));
     }
     const qint64 notLocated = m_overview.totalRows - m_overview.locatedRows;
     if (notLocated > 0) {
-        QColor none = palette().color(QPalette::Mid);
-        addSlice(tr("not located"), notLocated, none, QString(),
+        // A lighter grey than "Other": no region is ever grey.
+        addSlice(tr("Not located"), notLocated, RegionPalette::otherColor().lighter(135), QString(),
                  tr("Rows without a region (invalid, private, not found, ...)"));
+    }
+    // The legend names every slice; with its share when all of them fit beside the donut (Qt
+    // Charts would cut longer names short), else the share is in the slice's tool tip.
+    bool withShares = true;
+    for (QPieSlice *slice : series->slices()) {
+        const QString text = QStringLiteral("%1 %2").arg(
+            slice->label(), ResultsText::share(slice->value() / total));
+        withShares = withShares && fits(Chart::Share, text, legendFont(), 0.42);
+    }
+    for (QPieSlice *slice : series->slices()) {
+        if (withShares) {
+            slice->setLabel(QStringLiteral("%1 %2").arg(
+                slice->label(), ResultsText::share(slice->value() / total)));
+        } else if (slice->color() == RegionPalette::otherColor()) {
+            slice->setLabel(tr("Other (%1)").arg(otherRegions));
+        }
     }
     c->addSeries(series);
     c->legend()->setVisible(true);
     c->legend()->setAlignment(Qt::AlignRight);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    c->legend()->setFont(small);
+    c->legend()->setFont(legendFont());
     applyTheme(c);
 }
 
 // "Distance in km (bins of 500 km)", and the est. RTT at the ends of the range, so that the
 // axis reads in milliseconds too.
+QString ChartsPanel::kmAxisTitle(const DistanceHistogram &h)
+{
+    return tr("Distance in km (bins of %1 km)").arg(QLocale().toString(h.binWidthKm, 'g', 6));
+}
+
 QString ChartsPanel::rttAxisTitle(const DistanceHistogram &h)
 {
-    const QLocale locale;
-    QString title = tr("Distance in km (bins of %1 km)").arg(locale.toString(h.binWidthKm, 'g', 6));
+    QString title = kmAxisTitle(h);
     std::optional<double> first;
     std::optional<double> last;
     for (int i = 0; i < h.meanRttMs.size(); ++i) {
@@ -412,7 +465,7 @@ void ChartsPanel::buildDistances()
     qint64 maxValue = 0;
     for (int i = 0; i < m_histogram.counts.size(); ++i) {
         *set << double(m_histogram.counts.at(i));
-        categories << locale.toString(m_histogram.binStart(i), 'g', 6);
+        categories << QString::number(i);
         maxValue = std::max(maxValue, m_histogram.counts.at(i));
     }
     set->setColor(palette().color(QPalette::Highlight));
@@ -433,16 +486,35 @@ void ChartsPanel::buildDistances()
     });
     series->append(set);
     c->addSeries(series);
+    // The bars stand on a hidden category axis (bin i centred on i); the km axis below spans the
+    // same width, its ticks at round distances, few enough to read at any size.
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setTitleText(rttAxisTitle(m_histogram));
-    axisX->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    axisX->setVisible(false);
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    auto *kmAxis = new QValueAxis;
+    const double maxKm = m_histogram.binEnd(int(m_histogram.counts.size()) - 1);
+    kmAxis->setRange(0, maxKm);
+    kmAxis->setTickType(QValueAxis::TicksDynamic);
+    kmAxis->setTickAnchor(0);
+    kmAxis->setTickInterval(niceStep(maxKm / 4));
+    kmAxis->setLabelFormat(QStringLiteral("%.0f"));
+    kmAxis->setGridLineVisible(false);
+    // The longest title that fits: with the est. RTT, with the bins, or the unit alone.
+    // (The title spans the plot, not the row labels beside it.)
+    QString title = tr("Distance in km");
+    QFont titleFont = kmAxis->titleFont();
+    titleFont.setBold(true);
+    for (const QString &longer : {kmAxisTitle(m_histogram), rttAxisTitle(m_histogram)}) {
+        if (fits(Chart::Distances, longer, titleFont, 0.72))
+            title = longer;
+    }
+    kmAxis->setTitleText(title);
+    c->addAxis(kmAxis, Qt::AlignBottom);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, double(std::max<qint64>(maxValue, 1)));
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    roundTicks(axisY, double(std::max<qint64>(maxValue, 1)));
     axisY->setTitleText(tr("Rows"));
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -493,6 +565,46 @@ void ChartsPanel::applyThemes()
         v->setBackgroundBrush(palette().color(QPalette::Window));
         applyTheme(v->chart());
     }
+}
+
+// Region slices the donut's legend can name, with "Other" and "Not located" below them.
+int ChartsPanel::slicesThatFit() const
+{
+    const int line = QFontMetrics(legendFont()).height() * 3 / 2;
+    const int lines = (chartView(Chart::Share)->height() - 60) / std::max(1, line);
+    return std::clamp(lines - 2, 2, kMaxSlices);
+}
+
+QFont ChartsPanel::legendFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    return small;
+}
+
+bool ChartsPanel::fits(Chart chart, const QString &text, const QFont &font, double part) const
+{
+    return QFontMetrics(font).horizontalAdvance(text) <= chartView(chart)->width() * part;
+}
+
+// Labels, the donut's legend and the histogram's axis title say more when there is room, and the
+// legend names every slice drawn: the charts are built again when their size changes enough.
+void ChartsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Every 40 px of width: texts are measured against the width when built.
+    const int layout = chartView(Chart::Share)->width() / 40
+                       + 1000 * (chartView(Chart::Distances)->width() / 40)
+                       + 1000000 * slicesThatFit();
+    if (layout == m_builtLayout)
+        return;
+    m_builtLayout = layout;
+    if (m_hasOverview)
+        m_pending
+            |= pendingBit(Chart::Regions) | pendingBit(Chart::Share) | pendingBit(Chart::Statuses);
+    if (m_hasHistogram)
+        m_pending |= pendingBit(Chart::Distances);
+    scheduleBuild();
 }
 
 void ChartsPanel::changeEvent(QEvent *event)

@@ -12,23 +12,24 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
 class QLabel;
+class QScrollArea;
 QT_END_NAMESPACE
 
 namespace regionmap {
 
-// The results charts (Qt Charts), all fed by PostgreSQL aggregates: rows per region (bars, most
-// first, labelled), the share of rows (a donut, small regions grouped as "other"), the distance
-// histogram, and rows per geo_status. Hovering shows the numbers; clicking a region's bar or slice
-// emits regionClicked().
+// The results charts (Qt Charts), all fed by PostgreSQL aggregates: rows per region (horizontal
+// bars, most first, labelled with the code, scrolling when there are many), the share of rows (a
+// donut, small regions grouped as "Other (N regions)", its legend naming every slice), the distance
+// histogram on a km axis, and rows per geo_status. Hovering shows the numbers; clicking a region's
+// bar or slice emits regionClicked().
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     enum class Chart { Regions, Share, Distances, Statuses };
-    static constexpr int kMaxRegionBars = 20; // more regions: the rest become one "other" bar
     static constexpr double kMinSliceShare = 0.025; // smaller regions join "other" in the donut
-    static constexpr int kMaxSlices = 10;
+    static constexpr int kMaxSlices = 8; // and "Other", "Not located": ten legend lines
 
     explicit ChartsPanel(QWidget *parent = nullptr);
 
@@ -52,6 +53,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -67,7 +69,12 @@ private:
     void buildRegions();
     void buildShare();
     void buildDistances();
+    static QString kmAxisTitle(const DistanceHistogram &h);
     static QString rttAxisTitle(const DistanceHistogram &h);
+    // Whether `text` in `font` takes at most `part` of the chart's width.
+    bool fits(Chart chart, const QString &text, const QFont &font, double part) const;
+    int slicesThatFit() const;
+    QFont legendFont() const;
     void buildStatuses();
     static int pendingBit(Chart chart) { return 1 << int(chart); }
     void scheduleBuild();
@@ -76,6 +83,7 @@ private:
     void applyThemes();
 
     QList<QChartView *> m_views;
+    QScrollArea *m_regionsScroll;
     QLabel *m_footnote;
     ScopeOverview m_overview;
     RegionPalette m_palette;
@@ -84,6 +92,7 @@ private:
     bool m_hasHistogram = false;
     int m_pending = 0; // charts whose data changed and that are not built yet
     bool m_buildScheduled = false;
+    int m_builtLayout = -1; // the sizes the donut and histogram were last laid out for
 };
 
 } // namespace regionmap

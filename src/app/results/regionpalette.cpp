@@ -1,5 +1,7 @@
 #include "regionpalette.h"
 
+#include "geo/regioncatalog.h"
+
 #include <cmath>
 
 namespace regionmap {
@@ -15,23 +17,46 @@ constexpr QRgb kPalette[RegionPalette::kSize] = {
 
 } // namespace
 
-RegionPalette::RegionPalette(const QStringList &regionsByRank)
-{
-    for (int i = 0; i < regionsByRank.size(); ++i)
-        m_rank.insert(regionsByRank.at(i), i);
-}
-
 RegionPalette RegionPalette::fromIndexes(const QHash<QString, int> &indexes)
 {
     RegionPalette p;
-    p.m_rank = indexes;
+    p.m_indexes = indexes;
     return p;
 }
 
 QColor RegionPalette::color(const QString &regionCode) const
 {
-    const auto it = m_rank.constFind(regionCode);
-    return it == m_rank.cend() ? otherColor() : qualitative(it.value());
+    const auto it = m_indexes.constFind(regionCode);
+    return qualitative(it == m_indexes.cend() ? stableIndex(regionCode) : it.value());
+}
+
+int RegionPalette::stableIndex(const QString &regionCode)
+{
+    // Read once: the built-in catalogs are resources, the same in every run of this version.
+    static const QHash<QString, int> catalogPlaces = [] {
+        QHash<QString, int> places;
+        for (const QString &name : RegionCatalog::builtinNames()) {
+            const Result<RegionCatalog> catalog = RegionCatalog::builtin(name);
+            if (!catalog)
+                continue;
+            const QVector<Region> &regions = catalog->regions();
+            for (int i = 0; i < regions.size(); ++i) {
+                if (!places.contains(regions.at(i).code))
+                    places.insert(regions.at(i).code, i);
+            }
+        }
+        return places;
+    }();
+    const auto it = catalogPlaces.constFind(regionCode);
+    if (it != catalogPlaces.cend())
+        return it.value();
+    // FNV-1a over the code's UTF-8: the same number in every process (qHash is seeded).
+    quint32 h = 2166136261u;
+    for (const char c : regionCode.toUtf8()) {
+        h ^= quint8(c);
+        h *= 16777619u;
+    }
+    return int(h % quint32(2 * kSize));
 }
 
 QColor RegionPalette::qualitative(int i)

@@ -8,19 +8,24 @@
 namespace regionmap {
 
 // Region colours shared by the summary, the charts and the map: a fixed qualitative palette of
-// mid-tone colours that read on light and dark backgrounds alike, handed out by rank (the region
-// with the most rows gets the first colour), so the biggest regions are always told apart.
+// mid-tone colours that read on light and dark backgrounds alike. Each region keeps its colour
+// wherever it is shown, run after run and table after table: a region of a built-in catalog takes
+// the colour of its place in that catalog (neighbours in a catalog, often neighbours on the map,
+// differ), any other region one derived from its code. Rows without a region are grey, a colour
+// no region gets.
 class RegionPalette
 {
 public:
+    // Every region in its own stable colour.
     RegionPalette() = default;
-    // Regions in rank order (most rows first).
-    explicit RegionPalette(const QStringList &regionsByRank);
-    // Regions with a colour index each (qualitative(index)), for colours by group (a provider).
+    // Regions with a colour index each (qualitative(index)), for colours by group (a provider);
+    // regions not named take their own stable colour.
     static RegionPalette fromIndexes(const QHash<QString, int> &indexes);
 
     QColor color(const QString &regionCode) const;
-    bool contains(const QString &regionCode) const { return m_rank.contains(regionCode); }
+    // The index into qualitative() a region's own colour has: its place in its built-in catalog,
+    // else a hash of its code.
+    static int stableIndex(const QString &regionCode);
 
     // The fixed palette's colour i (wraps after kSize: beyond it, colours are derived by rotating
     // the hue, a little darker).
@@ -32,7 +37,7 @@ public:
     static QColor statusColor(const QString &status);
 
 private:
-    QHash<QString, int> m_rank;
+    QHash<QString, int> m_indexes;
 };
 
 } // namespace regionmap

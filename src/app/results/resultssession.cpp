@@ -217,12 +217,6 @@ void ResultsSession::loadAggregates(const ResultScope &scope)
                 return;
             }
             m_overview = ov.value();
-            QStringList ranked;
-            for (const RegionStat &r : m_overview.regions) {
-                if (r.rows > 0)
-                    ranked << r.code;
-            }
-            m_palette = RegionPalette(ranked);
             m_hasOverview = true;
             m_summaryModel->setOverview(m_overview, m_palette);
             emit overviewLoaded();
