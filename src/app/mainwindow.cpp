@@ -200,8 +200,8 @@ void MainWindow::connectRun()
     connect(m_run, &RunPage::startRequested, this, &MainWindow::startRun);
     connect(m_run, &RunPage::showResultsRequested, this, [this] { showStep(Step::Results); });
     connect(m_run, &RunPage::runFinished, this, [this] {
-        m_results->showRun(m_run->lastSummaryText(), m_run->lastRunId(), m_run->lastTable(),
-                           m_run->lastConnection());
+        if (m_run->lastSummary())
+            m_results->showRun(*m_run->lastSummary(), m_run->lastTable(), m_run->lastConnection());
         updateSteps();
     });
     m_ui->actionCancel->setEnabled(false);

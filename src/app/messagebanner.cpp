@@ -90,9 +90,13 @@ void MessageBanner::applyTone()
                                                      : Theme::toneColor(m_tone, pal);
     QColor border = fg;
     border.setAlphaF(0.45f);
-    setStyleSheet(QStringLiteral("QFrame#messageBanner { background: %1; border: 1px solid %2;"
-                                 " border-radius: 5px; }")
-                      .arg(bg.name(), border.name(QColor::HexArgb)));
+    // Setting a style sheet changes the palette again: set it only when it differs, or the
+    // change events would never end.
+    const QString sheet = QStringLiteral("QFrame#messageBanner { background: %1; border: 1px solid"
+                                         " %2; border-radius: 5px; }")
+                              .arg(bg.name(), border.name(QColor::HexArgb));
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
     m_icon->setPixmap(Theme::toneIcon(m_tone, pal).pixmap(QSize(20, 20), devicePixelRatioF()));
 }
 

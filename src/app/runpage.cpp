@@ -472,9 +472,18 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
         m_ui->banner->showMessage(Theme::Tone::Error, ErrorAdvice::text(failure), failure.details);
 
     QString rows;
-    rows += row(tr("Rows"), tr("%1 read = <b>%2 loaded</b> + %3 rejected")
-                                .arg(number(summary.rowsRead), number(summary.rowsLoaded),
-                                     number(summary.rowsRejected)));
+    if (summary.status == RunStatus::Succeeded) {
+        rows += row(tr("Rows"), tr("%1 read = <b>%2 loaded</b> + %3 rejected")
+                                    .arg(number(summary.rowsRead), number(summary.rowsLoaded),
+                                         number(summary.rowsRejected)));
+    } else {
+        // Rolled back: nothing adds up to what was read.
+        rows += row(tr("Rows"), summary.status == RunStatus::Cancelled
+                                    ? tr("cancelled after reading %Ln row(s); <b>none loaded</b>",
+                                         nullptr, pluralCount(summary.rowsRead))
+                                    : tr("failed after reading %Ln row(s); <b>none loaded</b>",
+                                         nullptr, pluralCount(summary.rowsRead)));
+    }
     if (!summary.statusCounts.isEmpty()) {
         // Most frequent first: "2,657 located · 264 private or reserved · 79 invalid IP".
         QList<QPair<qint64, QString>> counts;

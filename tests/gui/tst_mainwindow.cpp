@@ -23,7 +23,9 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "regionspage.h"
+#include "results/resultssession.h"
 #include "results/resultsview.h"
+#include "results/runsmodel.h"
 #include "resultspage.h"
 #include "runlogmodel.h"
 #include "runpage.h"
@@ -47,6 +49,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUuid>
@@ -598,6 +601,10 @@ private slots:
         w.databasePage()->setTargetTable(QStringLiteral("people_cancelled"));
 
         RunPage *run = w.runPage();
+        // Good results are on show before the run.
+        ResultsView *view = w.resultsPage()->view();
+        QTRY_VERIFY(view->scope().isRun() && view->session()->hasOverview());
+        const ResultScope before = view->scope();
         QSignalSpy finished(run, &RunPage::runFinished);
         QVERIFY(w.startRun());
         // Cancel once rows are moving.
@@ -608,6 +615,48 @@ private slots:
         QCOMPARE(finished.first().first().toBool(), false);
         const qint64 runId = run->lastRunId();
         QVERIFY(runId > 0);
+
+        // Issue 23: the cancelled run does not replace the good results; the page says what
+        // became of it, in words that add up (no "N read = 0 loaded + 0 rejected").
+        const qint64 read = run->lastSummary()->rowsRead;
+        QVERIFY(read > 0);
+        QVERIFY2(
+            run->lastSummaryText().contains(
+                QStringLiteral("cancelled after reading %1 row").arg(QLocale().toString(read))),
+            qPrintable(run->lastSummaryText()));
+        QVERIFY(!run->lastSummaryText().contains(QLatin1String(" read = ")));
+        QCOMPARE(view->scope().runId, before.runId);
+        QCOMPARE(view->scope().table, before.table);
+        QCOMPARE(w.resultsPage()->runId(), before.runId);
+        const QString notice = w.resultsPage()->noticeText();
+        QVERIFY2(notice.contains(QStringLiteral("run %1, was cancelled after reading %2 rows")
+                                     .arg(runId)
+                                     .arg(QLocale().toString(read))),
+                 qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("run %1, as before").arg(before.runId)),
+                 qPrintable(notice));
+        // The runs list knows of the cancelled run; picking another run drops the notice, and
+        // the page then speaks only of the run shown.
+        QTRY_VERIFY(view->session()->runsModel()->rowOfRun(runId) >= 0);
+        QTRY_VERIFY(!view->isBusy());
+        QVERIFY(m_lastRunId > 0 && m_lastRunId != before.runId);
+        view->setCurrentPage(ResultsView::Page::Runs);
+        QTableView *runs = view->findChild<QTableView *>(QStringLiteral("runsView"));
+        QVERIFY(runs);
+        QVERIFY(view->session()->runsModel()->rowOfRun(m_lastRunId) >= 0);
+        for (int r = 0; r < runs->model()->rowCount(); ++r) {
+            if (runs->model()->index(r, 0).data(RunsModel::RunIdRole).toLongLong() == m_lastRunId)
+                runs->selectionModel()->setCurrentIndex(runs->model()->index(r, 0),
+                                                        QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
+        }
+        QTRY_COMPARE(view->scope().runId, m_lastRunId);
+        QVERIFY(w.resultsPage()->noticeText().isEmpty());
+        QCOMPARE(w.resultsPage()->runId(), m_lastRunId);
+        QTRY_VERIFY(view->session()->hasOverview() && !view->isBusy());
+        QVERIFY2(view->scopeText().contains(QStringLiteral("run %1").arg(m_lastRunId)),
+                 qPrintable(view->scopeText()));
+        QCOMPARE(w.resultsPage()->statusText(), QStringLiteral("Run %1").arg(m_lastRunId));
 
         const ConnectionSettings settings = w.databaseService()->connectionSettings();
         QCOMPARE(

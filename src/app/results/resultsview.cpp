@@ -183,6 +183,8 @@ QWidget *ResultsView::buildRunsPage()
     m_runsProxy->setSourceModel(m_session->runsModel());
     m_runsProxy->setSortRole(RunsModel::SortRole);
     m_runsView = new QTableView(page);
+    m_runsView->setObjectName(QStringLiteral("runsView"));
+    m_runsView->setAccessibleName(tr("Runs"));
     m_runsView->setModel(m_runsProxy);
     m_runsView->setSortingEnabled(true);
     m_runsView->sortByColumn(RunsModel::RunColumn, Qt::DescendingOrder);
