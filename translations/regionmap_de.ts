@@ -2087,6 +2087,14 @@
         <source>Load</source>
         <translation>Laden</translation>
     </message>
+    <message>
+        <source>%1: reading %2, the IP addresses from the column &quot;%3&quot;.</source>
+        <translation>%1: wird gelesen (%2), die IP-Adressen aus der Spalte „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 rejected (listed in etl_rejects).</source>
+        <translation>%1: %2 Zeilen gelesen, %3 abgewiesen (in etl_rejects aufgeführt).</translation>
+    </message>
 </context>
 <context>
     <name>RowQueries</name>
@@ -3678,6 +3686,10 @@ Close RegionMap?</source>
 
 RegionMap schließen?</translation>
     </message>
+    <message>
+        <source>Not ready: see the %1 page.</source>
+        <translation>Nicht bereit: siehe Seite %1.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>
@@ -4818,6 +4830,58 @@ RegionMap schließen?</translation>
             <numerusform>fehlgeschlagen nach %Ln gelesenen Zeile; &lt;b&gt;keine geladen&lt;/b&gt;</numerusform>
             <numerusform>fehlgeschlagen nach %Ln gelesenen Zeilen; &lt;b&gt;keine geladen&lt;/b&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done, but few rows located</source>
+        <translation>Fertig, aber wenige Zeilen lokalisiert</translation>
+    </message>
+    <message>
+        <source>Most values in the IP column are not IP addresses: check that the right column is chosen for each file on the Sources page.</source>
+        <translation>Die meisten Werte der IP-Spalte sind keine IP-Adressen: Prüfen Sie auf der Seite Quellen, ob für jede Datei die richtige Spalte gewählt ist.</translation>
+    </message>
+    <message>
+        <source>The geolocation database does not know most of these addresses: if they are IPv6 addresses, choose an IPv6 database on the Geolocation page (or the other way round); else the database may be too old.</source>
+        <translation>Die Geolokalisierungsdatenbank kennt die meisten dieser Adressen nicht: Sind es IPv6-Adressen, wählen Sie auf der Seite Geolokalisierung eine IPv6-Datenbank (oder umgekehrt); sonst ist die Datenbank womöglich zu alt.</translation>
+    </message>
+    <message>
+        <source>Most addresses are private or reserved (such as 10.x.x.x or 192.168.x.x): no database can place them. The file may hold internal addresses, or the wrong column may be chosen on the Sources page.</source>
+        <translation>Die meisten Adressen sind privat oder reserviert (etwa 10.x.x.x oder 192.168.x.x): Keine Datenbank kann sie verorten. Die Datei enthält vielleicht interne Adressen, oder auf der Seite Quellen ist die falsche Spalte gewählt.</translation>
+    </message>
+    <message>
+        <source>Most lookups failed: check the network and the ipinfo.io token on the Geolocation page, or use the offline database.</source>
+        <translation>Die meisten Abfragen sind fehlgeschlagen: Prüfen Sie das Netzwerk und das ipinfo.io-Token auf der Seite Geolokalisierung, oder verwenden Sie die Offline-Datenbank.</translation>
+    </message>
+    <message>
+        <source>For most addresses the database knows only the country, too coarse to choose a region reliably: a city-level database places them better.</source>
+        <translation>Für die meisten Adressen kennt die Datenbank nur das Land, zu grob, um eine Region verlässlich zu wählen: Eine Datenbank auf Stadtebene verortet sie besser.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>Der Lauf</translation>
+    </message>
+    <message>
+        <source>%1 succeeded in %2: %3 rows read, %4 loaded, %5 rejected; %6 located.</source>
+        <translation>%1 in %2 erfolgreich: %3 Zeilen gelesen, %4 geladen, %5 abgewiesen; %6 lokalisiert.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled after %2, having read %3 rows; nothing was loaded.</source>
+        <translation>%1 wurde nach %2 abgebrochen, nach %3 gelesenen Zeilen; es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>%1 failed after %2, having read %3 rows; nothing was loaded. %4</source>
+        <translation>%1 ist nach %2 fehlgeschlagen, nach %3 gelesenen Zeilen; es wurde nichts geladen. %4</translation>
+    </message>
+    <message>
+        <source>None of them was located.</source>
+        <translation>Keine davon wurde lokalisiert.</translation>
+    </message>
+    <message>
+        <source>Only %1 of them were located (%2 %), fewer than half.</source>
+        <translation>Nur %1 davon wurden lokalisiert (%2 %), weniger als die Hälfte.</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Show a tab of the results: runs, summary, rows, charts or map.</source>
-        <translation>Afficher un onglet des résultats : runs, summary, rows, charts ou map.</translation>
+        <translation>Afficher un onglet des résultats&#xa0;: runs, summary, rows, charts ou map.</translation>
     </message>
     <message>
         <source>tab</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Unknown tab &quot;%1&quot; for --results-tab.</source>
-        <translation>Onglet « %1 » inconnu pour --results-tab.</translation>
+        <translation>Onglet «&#xa0;%1&#xa0;» inconnu pour --results-tab.</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2087,14 @@
         <source>Load</source>
         <translation>Chargement</translation>
     </message>
+    <message>
+        <source>%1: reading %2, the IP addresses from the column &quot;%3&quot;.</source>
+        <translation>%1 : lecture de %2, les adresses IP de la colonne « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 rejected (listed in etl_rejects).</source>
+        <translation>%1 : %2 lignes lues, %3 rejetées (listées dans etl_rejects).</translation>
+    </message>
 </context>
 <context>
     <name>RowQueries</name>
@@ -3678,6 +3686,10 @@ Close RegionMap?</source>
 
 Fermer RegionMap&#xa0;?</translation>
     </message>
+    <message>
+        <source>Not ready: see the %1 page.</source>
+        <translation>Pas prête : voir la page %1.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MessageBanner</name>
@@ -4150,7 +4162,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>What the runs loaded, from the database: pick a run or a table.</source>
-        <translation>Ce que les exécutions ont chargé, lu dans la base : choisissez une exécution ou une table.</translation>
+        <translation>Ce que les exécutions ont chargé, lu dans la base&#xa0;: choisissez une exécution ou une table.</translation>
     </message>
     <message>
         <source>Table %1</source>
@@ -4158,11 +4170,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>The latest run was cancelled before it started; nothing was loaded.</source>
-        <translation>La dernière exécution a été annulée avant de commencer ; rien n&apos;a été chargé.</translation>
+        <translation>La dernière exécution a été annulée avant de commencer&#xa0;; rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The latest run failed before it started; nothing was loaded. The Run page says why.</source>
-        <translation>La dernière exécution a échoué avant de commencer ; rien n&apos;a été chargé. La page Exécuter dit pourquoi.</translation>
+        <translation>La dernière exécution a échoué avant de commencer&#xa0;; rien n&apos;a été chargé. La page Exécuter dit pourquoi.</translation>
     </message>
     <message>
         <source>The latest run, run %1, was cancelled after reading %2 rows and loaded none.</source>
@@ -4178,11 +4190,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Below: run %1, as before.</source>
-        <translation>Ci-dessous : l&apos;exécution %1, comme avant.</translation>
+        <translation>Ci-dessous&#xa0;: l&apos;exécution %1, comme avant.</translation>
     </message>
     <message>
         <source>Below: the table %1, as before.</source>
-        <translation>Ci-dessous : la table %1, comme avant.</translation>
+        <translation>Ci-dessous&#xa0;: la table %1, comme avant.</translation>
     </message>
 </context>
 <context>
@@ -4808,16 +4820,68 @@ Fermer RegionMap&#xa0;?</translation>
     <message numerus="yes">
         <source>cancelled after reading %Ln row(s); &lt;b&gt;none loaded&lt;/b&gt;</source>
         <translation>
-            <numerusform>annulée après avoir lu %Ln ligne ; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
-            <numerusform>annulée après avoir lu %Ln lignes ; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
+            <numerusform>annulée après avoir lu %Ln ligne&#xa0;; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
+            <numerusform>annulée après avoir lu %Ln lignes&#xa0;; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>failed after reading %Ln row(s); &lt;b&gt;none loaded&lt;/b&gt;</source>
         <translation>
-            <numerusform>échouée après avoir lu %Ln ligne ; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
-            <numerusform>échouée après avoir lu %Ln lignes ; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
+            <numerusform>échouée après avoir lu %Ln ligne&#xa0;; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
+            <numerusform>échouée après avoir lu %Ln lignes&#xa0;; &lt;b&gt;aucune chargée&lt;/b&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done, but few rows located</source>
+        <translation>Terminée, mais peu de lignes localisées</translation>
+    </message>
+    <message>
+        <source>Most values in the IP column are not IP addresses: check that the right column is chosen for each file on the Sources page.</source>
+        <translation>La plupart des valeurs de la colonne IP ne sont pas des adresses IP : vérifiez sur la page Sources que la bonne colonne est choisie pour chaque fichier.</translation>
+    </message>
+    <message>
+        <source>The geolocation database does not know most of these addresses: if they are IPv6 addresses, choose an IPv6 database on the Geolocation page (or the other way round); else the database may be too old.</source>
+        <translation>La base de géolocalisation ne connaît pas la plupart de ces adresses : si ce sont des adresses IPv6, choisissez une base IPv6 sur la page Géolocalisation (ou l&apos;inverse) ; sinon la base est peut-être trop ancienne.</translation>
+    </message>
+    <message>
+        <source>Most addresses are private or reserved (such as 10.x.x.x or 192.168.x.x): no database can place them. The file may hold internal addresses, or the wrong column may be chosen on the Sources page.</source>
+        <translation>La plupart des adresses sont privées ou réservées (comme 10.x.x.x ou 192.168.x.x) : aucune base ne peut les situer. Le fichier contient peut-être des adresses internes, ou la mauvaise colonne est choisie sur la page Sources.</translation>
+    </message>
+    <message>
+        <source>Most lookups failed: check the network and the ipinfo.io token on the Geolocation page, or use the offline database.</source>
+        <translation>La plupart des recherches ont échoué : vérifiez le réseau et le jeton ipinfo.io sur la page Géolocalisation, ou utilisez la base hors ligne.</translation>
+    </message>
+    <message>
+        <source>For most addresses the database knows only the country, too coarse to choose a region reliably: a city-level database places them better.</source>
+        <translation>Pour la plupart des adresses, la base ne connaît que le pays, trop grossier pour choisir une région de façon fiable : une base au niveau de la ville les situe mieux.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>L&apos;exécution</translation>
+    </message>
+    <message>
+        <source>%1 succeeded in %2: %3 rows read, %4 loaded, %5 rejected; %6 located.</source>
+        <translation>%1 réussie en %2 : %3 lignes lues, %4 chargées, %5 rejetées ; %6 localisées.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled after %2, having read %3 rows; nothing was loaded.</source>
+        <translation>%1 a été annulée après %2, ayant lu %3 lignes ; rien n&apos;a été chargé.</translation>
+    </message>
+    <message>
+        <source>%1 failed after %2, having read %3 rows; nothing was loaded. %4</source>
+        <translation>%1 a échoué après %2, ayant lu %3 lignes ; rien n&apos;a été chargé. %4</translation>
+    </message>
+    <message>
+        <source>None of them was located.</source>
+        <translation>Aucune n&apos;a été localisée.</translation>
+    </message>
+    <message>
+        <source>Only %1 of them were located (%2 %), fewer than half.</source>
+        <translation>Seules %1 d&apos;entre elles ont été localisées (%2 %), moins de la moitié.</translation>
     </message>
 </context>
 <context>

@@ -328,14 +328,18 @@ void MainWindow::updateReadiness()
         m_ui->runReadiness->setText(tr("A run is in progress."));
         return;
     }
-    const QString problem = runProblem();
-    m_ui->runReadiness->setText(problem.isEmpty() ? tr("Ready to run.") : problem);
+    const RunProblem problem = runProblem();
+    // Said in full once, on the Run page; here only where to look (the whole in a tool tip).
+    m_ui->runReadiness->setText(
+        problem.isEmpty() ? tr("Ready to run.")
+                          : tr("Not ready: see the %1 page.").arg(page(problem.step)->title()));
+    m_ui->runReadiness->setToolTip(problem.text);
     QPalette pal = m_ui->runReadiness->palette();
     pal.setColor(QPalette::WindowText, problem.isEmpty()
                                            ? Theme::toneColor(Theme::Tone::Success, palette())
                                            : Theme::toneColor(Theme::Tone::Warning, palette()));
     m_ui->runReadiness->setPalette(pal);
-    m_run->setPlan(planText(), problem);
+    m_run->setPlan(planText(), problem.text);
 }
 
 // The page where an option is chosen.
@@ -368,20 +372,20 @@ MainWindow::Step MainWindow::stepOf(EtlOption option)
 
 // Why a run cannot start, in words: first what a page knows (a missing file, a database that
 // failed to start), then what the core finds wrong with the options the pages make.
-QString MainWindow::runProblem() const
+MainWindow::RunProblem MainWindow::runProblem() const
 {
     for (const Step s : {Step::Sources, Step::Regions, Step::Database, Step::Geolocation}) {
         if (const QString problem = page(s)->blockingProblem(); !problem.isEmpty())
-            return problem;
+            return {s, problem};
     }
     const QList<OptionProblem> problems = RunPage::optionsFor(currentRequest()).validate();
     if (problems.isEmpty())
         return {};
     const OptionProblem &first = problems.constFirst();
-    const StepPage *where = first.options.isEmpty() ? nullptr : page(stepOf(first.options.first()));
-    if (!where || where == m_run)
-        return first.message;
-    return tr("On the %1 page: %2").arg(where->title(), first.message);
+    const Step step = first.options.isEmpty() ? Step::Run : stepOf(first.options.first());
+    if (step == Step::Run)
+        return {step, first.message};
+    return {step, tr("On the %1 page: %2").arg(page(step)->title(), first.message)};
 }
 
 QString MainWindow::planText() const
@@ -417,10 +421,8 @@ bool MainWindow::startRun()
     if (m_run->isRunning())
         return false;
     showStep(Step::Run);
-    if (const QString problem = runProblem(); !problem.isEmpty()) {
-        m_run->showProblem(problem);
-        return false;
-    }
+    if (!runProblem().isEmpty())
+        return false; // the Run page says why, in its plan line
     saveSettings();
     m_database->storePassword();
     m_geolocation->storeToken();

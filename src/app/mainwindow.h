@@ -101,7 +101,14 @@ private:
     void updateNavigation();
     void updateReadiness();
     static Step stepOf(EtlOption option);
-    QString runProblem() const;
+    // Why a run cannot start (empty text: it can), and the page where that is fixed.
+    struct RunProblem
+    {
+        Step step = Step::Run;
+        QString text;
+        bool isEmpty() const { return text.isEmpty(); }
+    };
+    RunProblem runProblem() const;
     QString planText() const;
     void applyTheme();
     void showAbout();

@@ -161,9 +161,50 @@ QString RunPage::statusText() const
                         : tr("Waiting for the database…");
     if (!m_summary)
         return m_readiness.isEmpty() ? tr("Ready (Ctrl+R)") : tr("Not ready yet");
+    if (m_succeeded && fewLocated(*m_summary))
+        return tr("Done, but few rows located");
     if (m_succeeded)
         return tr("Done: %Ln row(s) loaded", nullptr, pluralCount(m_summary->rowsLoaded));
     return m_cancelRequested ? tr("Cancelled") : tr("Failed");
+}
+
+bool RunPage::fewLocated(const EtlSummary &summary)
+{
+    if (summary.status != RunStatus::Succeeded || summary.rowsLoaded <= 0)
+        return false;
+    const qint64 located = summary.statusCounts.value(QStringLiteral("located"));
+    return double(located) < kWarnBelowLocatedShare * double(summary.rowsLoaded);
+}
+
+// What most likely kept the rows from being located, from the status most of them have.
+QString RunPage::fewLocatedReason(const EtlSummary &summary)
+{
+    QString top;
+    qint64 topRows = -1;
+    for (auto it = summary.statusCounts.cbegin(); it != summary.statusCounts.cend(); ++it) {
+        if (it.key() != QLatin1String("located") && it.value() > topRows) {
+            top = it.key();
+            topRows = it.value();
+        }
+    }
+    if (top == QLatin1String("invalid_ip"))
+        return tr("Most values in the IP column are not IP addresses: check that the right column "
+                  "is chosen for each file on the Sources page.");
+    if (top == QLatin1String("not_found"))
+        return tr("The geolocation database does not know most of these addresses: if they are "
+                  "IPv6 addresses, choose an IPv6 database on the Geolocation page (or the other "
+                  "way round); else the database may be too old.");
+    if (top == QLatin1String("private_or_reserved"))
+        return tr("Most addresses are private or reserved (such as 10.x.x.x or 192.168.x.x): no "
+                  "database can place them. The file may hold internal addresses, or the wrong "
+                  "column may be chosen on the Sources page.");
+    if (top == QLatin1String("lookup_failed"))
+        return tr("Most lookups failed: check the network and the ipinfo.io token on the "
+                  "Geolocation page, or use the offline database.");
+    if (top == QLatin1String("country_only"))
+        return tr("For most addresses the database knows only the country, too coarse to choose a "
+                  "region reliably: a city-level database places them better.");
+    return {};
 }
 
 Theme::Tone RunPage::statusTone() const
@@ -171,7 +212,7 @@ Theme::Tone RunPage::statusTone() const
     if (m_running || !m_summary)
         return m_readiness.isEmpty() || m_running ? Theme::Tone::Neutral : Theme::Tone::Warning;
     if (m_succeeded)
-        return Theme::Tone::Success;
+        return fewLocated(*m_summary) ? Theme::Tone::Warning : Theme::Tone::Success;
     return m_cancelRequested ? Theme::Tone::Warning : Theme::Tone::Error;
 }
 
@@ -197,11 +238,6 @@ void RunPage::updatePlan()
         return;
     m_ui->planLabel->setText(m_readiness.isEmpty() ? m_plan : m_readiness);
     m_ui->startButton->setEnabled(m_readiness.isEmpty());
-}
-
-void RunPage::showProblem(const QString &problem)
-{
-    m_ui->banner->showMessage(Theme::Tone::Warning, problem);
 }
 
 qint64 RunPage::lastRunId() const
@@ -405,8 +441,36 @@ void RunPage::onFinished(const EtlSummary &summary)
     if (summary.status == RunStatus::Cancelled)
         m_cancelRequested = true;
     showSummary(summary, summary.error);
+    logEnd(summary);
     setRunning(false);
     emit runFinished(m_succeeded);
+}
+
+// The run log's last line: how the run ended, with its counts and time.
+void RunPage::logEnd(const EtlSummary &summary)
+{
+    const QString duration = formatDuration(summary.durationSeconds);
+    const QString run = summary.runId > 0 ? tr("Run %1").arg(summary.runId) : tr("The run");
+    switch (summary.status) {
+    case RunStatus::Succeeded:
+        m_log->append(fewLocated(summary) ? MessageLevel::Warning : MessageLevel::Info,
+                      tr("%1 succeeded in %2: %3 rows read, %4 loaded, %5 rejected; %6 located.")
+                          .arg(run, duration, number(summary.rowsRead), number(summary.rowsLoaded),
+                               number(summary.rowsRejected),
+                               number(summary.statusCounts.value(QStringLiteral("located")))));
+        break;
+    case RunStatus::Cancelled:
+        m_log->append(MessageLevel::Warning,
+                      tr("%1 was cancelled after %2, having read %3 rows; nothing was loaded.")
+                          .arg(run, duration, number(summary.rowsRead)));
+        break;
+    default:
+        m_log->append(
+            MessageLevel::Error,
+            tr("%1 failed after %2, having read %3 rows; nothing was loaded. %4")
+                .arg(run, duration, number(summary.rowsRead), ErrorAdvice::text(summary.error)));
+        break;
+    }
 }
 
 void RunPage::showFinalProgress(const EtlSummary &summary)
@@ -450,6 +514,24 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
         heading = tr("Run %1 finished in %2: %3 rows loaded into the table \"%4\".")
                       .arg(summary.runId)
                       .arg(duration, number(summary.rowsLoaded), table);
+        if (fewLocated(summary)) {
+            // Loaded, but not the answer the analyst wanted: a warning, with the likely cause.
+            tone = Theme::Tone::Warning;
+            const qint64 located = summary.statusCounts.value(QStringLiteral("located"));
+            heading
+                += QLatin1Char(' ')
+                   + (located == 0 ? tr("None of them was located.")
+                                   : tr("Only %1 of them were located (%2 %), fewer than "
+                                        "half.")
+                                         .arg(number(located),
+                                              QLocale().toString(100.0 * double(located)
+                                                                     / double(summary.rowsLoaded),
+                                                                 'f', 1)));
+            const QString reason = fewLocatedReason(summary);
+            m_ui->banner->showMessage(Theme::Tone::Warning,
+                                      reason.isEmpty() ? heading
+                                                       : heading + QLatin1Char(' ') + reason);
+        }
         break;
     case RunStatus::Cancelled:
         tone = Theme::Tone::Warning;

@@ -71,11 +71,14 @@ public:
     QString statusText() const override;
     Theme::Tone statusTone() const override;
 
+    // A run that loaded its rows but located fewer than this share of them ends in a warning.
+    static constexpr double kWarnBelowLocatedShare = 0.5;
+    static bool fewLocated(const EtlSummary &summary);
+    static QString fewLocatedReason(const EtlSummary &summary);
+
     // What a run would do with the current choices, and what is still missing before it can
     // start (empty: ready). Shown while idle.
     void setPlan(const QString &plan, const QString &problem);
-    // Shows why the run cannot start.
-    void showProblem(const QString &problem);
 
     // Starts the run; with the local database, once it is ready (it may still be starting).
     void start(const Request &request, DatabaseService *database);
@@ -126,6 +129,7 @@ private:
     void onMessage(MessageLevel level, const QString &text);
     void onFinished(const regionmap::EtlSummary &summary);
     void showFinalProgress(const EtlSummary &summary);
+    void logEnd(const EtlSummary &summary);
     void showSummary(const EtlSummary &summary, const Error &failure);
     void updatePlan();
 

@@ -239,11 +239,19 @@ private slots:
         QVERIFY(database->keyColumn().isEmpty());
         QVERIFY(!m_window->startRun());
         QVERIFY(!m_window->runPage()->isRunning());
+        // Issue 23: said once in full, on the Run page; the sidebar says where to look.
         auto *readiness = m_window->findChild<QLabel *>(QStringLiteral("runReadiness"));
         QVERIFY(readiness);
-        QVERIFY2(readiness->text().contains(database->title())
-                     && readiness->text().contains(QLatin1String("key column")),
-                 qPrintable(readiness->text()));
+        QCOMPARE(readiness->text(),
+                 QStringLiteral("Not ready: see the %1 page.").arg(database->title()));
+        auto *plan = m_window->runPage()->findChild<QLabel *>(QStringLiteral("planLabel"));
+        QVERIFY(plan);
+        QVERIFY2(plan->text().contains(database->title())
+                     && plan->text().contains(QLatin1String("key column")),
+                 qPrintable(plan->text()));
+        QCOMPARE(
+            m_window->runPage()->findChild<MessageBanner *>()->isVisibleTo(m_window->runPage()),
+            false);
         key->setEditText(QStringLiteral("id"));
         QCOMPARE(readiness->text(), QStringLiteral("Ready to run."));
         database->setLoadMode(LoadMode::Replace);
@@ -443,7 +451,24 @@ private slots:
         QVERIFY2(run->lastSummaryText().contains(QLatin1String("https://db-ip.com")),
                  qPrintable(run->lastSummaryText()));
         QCOMPARE(w.resultsPage()->runId(), runId);
-        QVERIFY(w.runPage()->logModel()->rowCount() > 0);
+        // The log tells the run's story: the start, each file's start and counts, the end.
+        RunLogModel *log = w.runPage()->logModel();
+        QStringList lines;
+        for (int i = 0; i < log->rowCount(); ++i)
+            lines << log->index(i, RunLogModel::MessageColumn).data().toString();
+        const QString text = lines.join(QLatin1Char('\n'));
+        const QString file = QFileInfo(paths::samplePeopleCsv()).fileName();
+        QVERIFY2(text.contains(QStringLiteral("Run %1: loading").arg(runId)), qPrintable(text));
+        QVERIFY2(text.contains(file + QStringLiteral(": reading ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("%1: %2 rows read, %3 rejected")
+                                   .arg(file, QLocale().toString(s.rowsRead),
+                                        QLocale().toString(s.rowsRejected))),
+                 qPrintable(text));
+        QVERIFY2(lines.last().startsWith(QStringLiteral("Run %1 succeeded in ").arg(runId)),
+                 qPrintable(lines.last()));
+        QVERIFY2(lines.last().contains(
+                     QStringLiteral("%1 loaded").arg(QLocale().toString(s.rowsLoaded))),
+                 qPrintable(lines.last()));
         m_lastRunId = runId;
     }
 
@@ -678,6 +703,57 @@ private slots:
                 .value(0)
                 .toLongLong(),
             qint64(0));
+    }
+
+    // Issue 23: a run that loads its rows but locates none of them is no success: it ends in
+    // the warning state and says what probably went wrong.
+    void aRunThatLocatesNothingEndsInAWarning()
+    {
+        MainWindow &w = *m_window;
+        const QString path = m_tmp.filePath(QStringLiteral("internal.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("id,name,ip_address\n");
+            for (int i = 1; i <= 50; ++i)
+                f.write(QStringLiteral("%1,Host %1,10.0.0.%1\n").arg(i).toUtf8());
+        }
+        SourcesPage *sources = w.sourcesPage();
+        sources->clearFiles();
+        sources->addFiles({path});
+        QTRY_VERIFY(!sources->isBusy());
+        w.databasePage()->setTargetTable(QStringLiteral("internal_hosts"));
+        RunPage *run = w.runPage();
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true); // loaded: every row is in the table
+        QCOMPARE(run->lastSummary()->rowsLoaded, 50);
+        QCOMPARE(run->statusTone(), Theme::Tone::Warning);
+        QCOMPARE(run->statusText(), QStringLiteral("Done, but few rows located"));
+        QVERIFY2(run->lastSummaryText().contains(QLatin1String("None of them was located.")),
+                 qPrintable(run->lastSummaryText()));
+        MessageBanner *banner = run->findChild<MessageBanner *>();
+        QVERIFY(banner && banner->isVisibleTo(run));
+        QCOMPARE(banner->tone(), Theme::Tone::Warning);
+        QVERIFY2(banner->text().contains(QLatin1String("private or reserved")),
+                 qPrintable(banner->text()));
+        QVERIFY(RunPage::fewLocated(*run->lastSummary()));
+
+        // Half located is where the line is: at it, a success.
+        EtlSummary half;
+        half.status = RunStatus::Succeeded;
+        half.rowsLoaded = 10;
+        half.statusCounts = {{QStringLiteral("located"), 5}, {QStringLiteral("not_found"), 5}};
+        QVERIFY(!RunPage::fewLocated(half));
+        half.statusCounts = {{QStringLiteral("located"), 4}, {QStringLiteral("not_found"), 6}};
+        QVERIFY(RunPage::fewLocated(half));
+        QVERIFY(RunPage::fewLocatedReason(half).contains(QLatin1String("IPv6")));
+
+        // The long file again, for the tests after this one.
+        sources->clearFiles();
+        sources->addFiles({m_tmp.filePath(QStringLiteral("long.csv"))});
+        QTRY_VERIFY(!sources->isBusy());
     }
 
     // The question asked on closing during a run follows the run: when the run ends while it is

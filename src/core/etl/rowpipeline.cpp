@@ -9,6 +9,7 @@
 #include "etl/rowbatch.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 namespace regionmap {
 
@@ -55,6 +56,13 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
     m_feedback.setCurrentFile(input.input.path);
     m_encoder.setFile(input.input.path);
     const RowValidator validator(schema, m_setup.keyColumn, input.sniff.dialect.encoding);
+    const QString name = QFileInfo(input.input.path).fileName();
+    const QLocale locale;
+    m_feedback.info(tr("%1: reading %2, the IP addresses from the column \"%3\".")
+                        .arg(name, locale.formattedDataSize(input.sniff.fileSize),
+                             input.sniff.columnNames.value(input.sniff.ipColumn)));
+    const qint64 readBefore = m_rowsRead;
+    qint64 rejected = 0;
 
     CsvChunk chunk;
     RowBatch batch;
@@ -93,6 +101,7 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
 
         if (Status st = m_session.send(buf); !st)
             return st;
+        rejected += qint64(batch.rejects.size());
         if (Status st = m_session.reject(input.input.path, batch.rejects); !st)
             return st;
         m_feedback.addStageRows(int(Stage::Load), chunk.rowCount());
@@ -101,7 +110,9 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
     }
     if (reader.hasError())
         return reader.error().orKind(ErrorKind::Input);
-    const QString name = QFileInfo(input.input.path).fileName();
+    const qint64 read = m_rowsRead - readBefore;
+    m_feedback.info(tr("%1: %2 rows read, %3 rejected (listed in etl_rejects).")
+                        .arg(name, locale.toString(read), locale.toString(rejected)));
     if (reader.recordsRead() == 0)
         m_feedback.warning(tr("%1 holds no data rows.").arg(name));
     if (reader.blankLinesSkipped() > 0)
