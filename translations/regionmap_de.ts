@@ -3580,6 +3580,10 @@ Median der Entfernung %5</translation>
         <source>Keychain: checking…</source>
         <translation>Schlüsselbund: wird geprüft…</translation>
     </message>
+    <message>
+        <source>Keychain: not checked yet</source>
+        <translation>Schlüsselbund: noch nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::LocatorFactory</name>
@@ -3689,6 +3693,10 @@ RegionMap schließen?</translation>
     <message>
         <source>Not ready: see the %1 page.</source>
         <translation>Nicht bereit: siehe Seite %1.</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Status des Schlüsselbunds</translation>
     </message>
 </context>
 <context>

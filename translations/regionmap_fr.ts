@@ -2089,11 +2089,11 @@
     </message>
     <message>
         <source>%1: reading %2, the IP addresses from the column &quot;%3&quot;.</source>
-        <translation>%1 : lecture de %2, les adresses IP de la colonne « %3 ».</translation>
+        <translation>%1&#xa0;: lecture de %2, les adresses IP de la colonne «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1: %2 rows read, %3 rejected (listed in etl_rejects).</source>
-        <translation>%1 : %2 lignes lues, %3 rejetées (listées dans etl_rejects).</translation>
+        <translation>%1&#xa0;: %2 lignes lues, %3 rejetées (listées dans etl_rejects).</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3580,10 @@ distance médiane %5</translation>
         <source>Keychain: checking…</source>
         <translation>Trousseau de clés&#xa0;: vérification…</translation>
     </message>
+    <message>
+        <source>Keychain: not checked yet</source>
+        <translation>Trousseau de clés : pas encore vérifié</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::LocatorFactory</name>
@@ -3688,7 +3692,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Not ready: see the %1 page.</source>
-        <translation>Pas prête : voir la page %1.</translation>
+        <translation>Pas prête&#xa0;: voir la page %1.</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>État du trousseau de clés</translation>
     </message>
 </context>
 <context>
@@ -4837,23 +4845,23 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Most values in the IP column are not IP addresses: check that the right column is chosen for each file on the Sources page.</source>
-        <translation>La plupart des valeurs de la colonne IP ne sont pas des adresses IP : vérifiez sur la page Sources que la bonne colonne est choisie pour chaque fichier.</translation>
+        <translation>La plupart des valeurs de la colonne IP ne sont pas des adresses IP&#xa0;: vérifiez sur la page Sources que la bonne colonne est choisie pour chaque fichier.</translation>
     </message>
     <message>
         <source>The geolocation database does not know most of these addresses: if they are IPv6 addresses, choose an IPv6 database on the Geolocation page (or the other way round); else the database may be too old.</source>
-        <translation>La base de géolocalisation ne connaît pas la plupart de ces adresses : si ce sont des adresses IPv6, choisissez une base IPv6 sur la page Géolocalisation (ou l&apos;inverse) ; sinon la base est peut-être trop ancienne.</translation>
+        <translation>La base de géolocalisation ne connaît pas la plupart de ces adresses&#xa0;: si ce sont des adresses IPv6, choisissez une base IPv6 sur la page Géolocalisation (ou l&apos;inverse)&#xa0;; sinon la base est peut-être trop ancienne.</translation>
     </message>
     <message>
         <source>Most addresses are private or reserved (such as 10.x.x.x or 192.168.x.x): no database can place them. The file may hold internal addresses, or the wrong column may be chosen on the Sources page.</source>
-        <translation>La plupart des adresses sont privées ou réservées (comme 10.x.x.x ou 192.168.x.x) : aucune base ne peut les situer. Le fichier contient peut-être des adresses internes, ou la mauvaise colonne est choisie sur la page Sources.</translation>
+        <translation>La plupart des adresses sont privées ou réservées (comme 10.x.x.x ou 192.168.x.x)&#xa0;: aucune base ne peut les situer. Le fichier contient peut-être des adresses internes, ou la mauvaise colonne est choisie sur la page Sources.</translation>
     </message>
     <message>
         <source>Most lookups failed: check the network and the ipinfo.io token on the Geolocation page, or use the offline database.</source>
-        <translation>La plupart des recherches ont échoué : vérifiez le réseau et le jeton ipinfo.io sur la page Géolocalisation, ou utilisez la base hors ligne.</translation>
+        <translation>La plupart des recherches ont échoué&#xa0;: vérifiez le réseau et le jeton ipinfo.io sur la page Géolocalisation, ou utilisez la base hors ligne.</translation>
     </message>
     <message>
         <source>For most addresses the database knows only the country, too coarse to choose a region reliably: a city-level database places them better.</source>
-        <translation>Pour la plupart des adresses, la base ne connaît que le pays, trop grossier pour choisir une région de façon fiable : une base au niveau de la ville les situe mieux.</translation>
+        <translation>Pour la plupart des adresses, la base ne connaît que le pays, trop grossier pour choisir une région de façon fiable&#xa0;: une base au niveau de la ville les situe mieux.</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -4865,15 +4873,15 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>%1 succeeded in %2: %3 rows read, %4 loaded, %5 rejected; %6 located.</source>
-        <translation>%1 réussie en %2 : %3 lignes lues, %4 chargées, %5 rejetées ; %6 localisées.</translation>
+        <translation>%1 réussie en %2&#xa0;: %3 lignes lues, %4 chargées, %5 rejetées&#xa0;; %6 localisées.</translation>
     </message>
     <message>
         <source>%1 was cancelled after %2, having read %3 rows; nothing was loaded.</source>
-        <translation>%1 a été annulée après %2, ayant lu %3 lignes ; rien n&apos;a été chargé.</translation>
+        <translation>%1 a été annulée après %2, ayant lu %3 lignes&#xa0;; rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>%1 failed after %2, having read %3 rows; nothing was loaded. %4</source>
-        <translation>%1 a échoué après %2, ayant lu %3 lignes ; rien n&apos;a été chargé. %4</translation>
+        <translation>%1 a échoué après %2, ayant lu %3 lignes&#xa0;; rien n&apos;a été chargé. %4</translation>
     </message>
     <message>
         <source>None of them was located.</source>
@@ -4881,7 +4889,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Only %1 of them were located (%2 %), fewer than half.</source>
-        <translation>Seules %1 d&apos;entre elles ont été localisées (%2 %), moins de la moitié.</translation>
+        <translation>Seules %1 d&apos;entre elles ont été localisées (%2&#xa0;%), moins de la moitié.</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ DatabasePage::DatabasePage(DatabaseService *service, KeychainService *keychain, 
 
     connect(m_keychain, &KeychainService::availabilityChanged, this, [this] {
         // "Remember in keychain" is on by default when the keychain can be used.
-        const bool available = m_keychain->isAvailable();
+        const bool available = m_keychain->mayRemember();
         m_ui->rememberPasswordCheck->setEnabled(available);
         m_ui->rememberPasswordCheck->setChecked(available && AppSettings::rememberPassword.value());
         m_ui->rememberPasswordCheck->setToolTip(
@@ -268,7 +268,7 @@ void DatabasePage::storePassword()
     const QString password = m_ui->passwordEdit->text();
     if (password.isEmpty() && !m_passwordEdited)
         return;
-    m_keychain->save(passwordKey(), password, rememberPassword() && m_keychain->isAvailable(),
+    m_keychain->save(passwordKey(), password, rememberPassword() && m_keychain->mayRemember(),
                      this);
     m_loadedKey = passwordKey();
 }
@@ -388,7 +388,7 @@ void DatabasePage::restoreSettings()
     s.sslMode = AppSettings::sslMode.value();
     s.sslRootCert = AppSettings::sslCaFile.value();
     fillServerForm(s);
-    setRememberPassword(m_keychain->isAvailable() && AppSettings::rememberPassword.value());
+    setRememberPassword(m_keychain->mayRemember() && AppSettings::rememberPassword.value());
     setUseLocalDatabase(AppSettings::databaseMode.value() != QLatin1String("server"));
     setTargetTable(AppSettings::targetTable.value());
     setLoadMode(parseLoadMode(AppSettings::loadMode.value()).value_or(LoadMode::Replace));

@@ -67,7 +67,7 @@ GeolocationPage::GeolocationPage(KeychainService *keychain, QWidget *parent)
     connect(m_ui->ipv4Button, &QPushButton::clicked, this, [this] { chooseFile(false); });
     connect(m_ui->ipv6Button, &QPushButton::clicked, this, [this] { chooseFile(true); });
     connect(m_keychain, &KeychainService::availabilityChanged, this, [this] {
-        const bool available = m_keychain->isAvailable();
+        const bool available = m_keychain->mayRemember();
         m_ui->rememberTokenCheck->setEnabled(available && ipinfoAvailable());
         m_ui->rememberTokenCheck->setChecked(available && AppSettings::rememberToken.value());
         updateKeychainStatus();
@@ -441,7 +441,7 @@ void GeolocationPage::storeToken()
     if (m_ui->offlineRadio->isChecked() || m_ui->tokenEdit->text().isEmpty())
         return;
     m_keychain->save(secretkeys::ipinfoToken(), m_ui->tokenEdit->text(),
-                     m_ui->rememberTokenCheck->isChecked() && m_keychain->isAvailable(), this);
+                     m_ui->rememberTokenCheck->isChecked() && m_keychain->mayRemember(), this);
 }
 
 void GeolocationPage::restoreSettings()
@@ -450,7 +450,7 @@ void GeolocationPage::restoreSettings()
     m_ui->ipv6Edit->setText(AppSettings::geoIpv6DatabaseFile.value());
     m_ui->baseUrlEdit->setText(AppSettings::ipinfoBaseUrl.value());
     m_ui->rememberTokenCheck->setChecked(AppSettings::rememberToken.value()
-                                         && m_keychain->isAvailable());
+                                         && m_keychain->mayRemember());
     const bool ipinfo
         = ipinfoAvailable() && AppSettings::geoProvider.value() == QLatin1String("ipinfo");
     (ipinfo ? m_ui->ipinfoRadio : m_ui->offlineRadio)->setChecked(true);

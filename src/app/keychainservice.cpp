@@ -16,7 +16,7 @@ KeychainService::KeychainService(std::unique_ptr<CredentialStore> keychain, QObj
     , m_index(std::make_unique<SecretIndex>())
     , m_keychain(keychain ? std::move(keychain) : std::make_unique<QtKeychainStore>())
     , m_session(std::make_unique<SessionCredentialStore>())
-    , m_statusText(tr("Keychain: checking…"))
+    , m_statusText(tr("Keychain: not checked yet"))
 {
     m_keychain->setIndex(m_index.get());
 }
@@ -28,13 +28,37 @@ CredentialStore *KeychainService::keychain() const
     return m_keychain.get();
 }
 
-void KeychainService::probe()
+void KeychainService::check()
 {
-    m_keychain->probe()->then(this, [this](const CredentialResult &result) {
-        m_availability = result.isOk() ? Availability::Available : Availability::Unavailable;
-        m_statusText = m_keychain->availabilityText(result);
-        emit availabilityChanged();
+    if (m_availability != Availability::NotChecked)
+        return;
+    m_availability = Availability::Checking;
+    m_statusText = tr("Keychain: checking…");
+    emit availabilityChanged();
+    m_keychain->read(secretkeys::probe())->then(this, [this](const CredentialResult &result) {
+        learnFrom(result);
+        if (m_availability == Availability::Checking) {
+            // Neither usable nor unusable (a timeout): say so, and let a later need ask again.
+            m_availability = Availability::NotChecked;
+            m_statusText = m_keychain->availabilityText(result);
+            emit availabilityChanged();
+        }
     });
+}
+
+void KeychainService::learnFrom(const CredentialResult &result)
+{
+    Availability now = m_availability;
+    if (result.isOk() || result.outcome == Outcome::NotFound)
+        now = Availability::Available;
+    else if (result.keychainUnusable())
+        now = Availability::Unavailable;
+    if (now == m_availability)
+        return;
+    m_availability = now;
+    m_statusText = m_keychain->availabilityText(
+        now == Availability::Available ? CredentialResult::ok() : result);
+    emit availabilityChanged();
 }
 
 bool KeychainService::isStored(const QString &key) const
@@ -60,6 +84,7 @@ void KeychainService::read(const QString &key, QObject *context, Handler handler
     }
     m_keychain->read(key)->then(
         context, [this, handler = std::move(handler)](const CredentialResult &result) {
+            learnFrom(result);
             if (!result.isOk() && result.outcome != Outcome::NotFound)
                 emit problem(result.error.message, result.error.details);
             handler(result);
@@ -76,7 +101,7 @@ void KeychainService::save(const QString &key, const QString &value, bool rememb
         m_session->write(key, value)->then(this, [](const CredentialResult &) {});
 
     CredentialReply *reply = nullptr;
-    if (remember && isAvailable() && !value.isEmpty())
+    if (remember && mayRemember() && !value.isEmpty())
         reply = m_keychain->write(key, value);
     else if ((!remember || value.isEmpty()) && isStored(key)
              && m_availability != Availability::Unavailable)
@@ -92,6 +117,7 @@ void KeychainService::save(const QString &key, const QString &value, bool rememb
     }
     reply->then(context ? context : this,
                 [this, handler = std::move(handler)](const CredentialResult &result) {
+                    learnFrom(result);
                     if (!result.isOk())
                         emit problem(result.error.message, result.error.details);
                     if (handler)

@@ -23,7 +23,7 @@ class KeychainService : public QObject
     Q_OBJECT
 
 public:
-    enum class Availability { Checking, Available, Unavailable };
+    enum class Availability { NotChecked, Checking, Available, Unavailable };
     Q_ENUM(Availability)
 
     using Handler = std::function<void(const CredentialResult &)>;
@@ -33,11 +33,17 @@ public:
                              QObject *parent = nullptr);
     ~KeychainService() override;
 
-    // Asks the keychain whether it can store secrets (availabilityChanged follows).
-    void probe();
+    // Asks the keychain, once and without writing to it, whether it answers: a read of an entry
+    // that is never written (availabilityChanged follows). Nothing touches the keychain before
+    // a secret is needed or saved: a write could open a "choose a password for the new
+    // keyring" prompt on a desktop without one.
+    void check();
     Availability availability() const { return m_availability; }
     bool isAvailable() const { return m_availability == Availability::Available; }
-    // "Keychain: available (GNOME Keyring / Secret Service)", "Keychain: not available — ...".
+    // Whether "remember in the keychain" can be offered: not known to be unusable.
+    bool mayRemember() const { return m_availability != Availability::Unavailable; }
+    // "Keychain: available (GNOME Keyring / Secret Service)", "Keychain: not available — ...",
+    // "Keychain: not checked yet".
     QString statusText() const { return m_statusText; }
 
     // True when QSettings records that the keychain holds a secret under key.
@@ -63,10 +69,13 @@ signals:
     void problem(const QString &message, const QString &details);
 
 private:
+    // What a keychain answer says of the keychain: usable, or not.
+    void learnFrom(const CredentialResult &result);
+
     std::unique_ptr<SecretIndex> m_index;
     std::unique_ptr<CredentialStore> m_keychain;
     std::unique_ptr<SessionCredentialStore> m_session;
-    Availability m_availability = Availability::Checking;
+    Availability m_availability = Availability::NotChecked;
     QString m_statusText;
 };
 

@@ -72,12 +72,12 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connectRun();
 
     m_keychainStatus->setText(m_keychain->statusText());
-    m_keychain->probe();
     m_databaseService->refresh();
     if (options.restoreSettings)
         restoreSettings();
     applyTheme();
     onSourcesChanged();
+    checkKeychainWhenNeeded();
     showFirstStep(options.restoreSettings);
 }
 
@@ -124,6 +124,8 @@ void MainWindow::styleChrome()
     m_ui->runButton->setToolTip(tr("Run with these choices (Ctrl+R)"));
 
     m_keychainStatus = new QLabel(this);
+    m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychainStatus->setAccessibleName(tr("Keychain status"));
     m_databaseStatus = new QLabel(this);
     statusBar()->addWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
@@ -270,6 +272,7 @@ void MainWindow::addStep(Step step, StepPage *page, const QString &icon)
     item->setText(page->title());
     m_ui->pageStack->addWidget(page);
     connect(page, &StepPage::statusChanged, this, &MainWindow::updateSteps);
+    connect(page, &StepPage::statusChanged, this, &MainWindow::checkKeychainWhenNeeded);
 }
 
 StepPage *MainWindow::page(Step step) const
@@ -320,6 +323,14 @@ void MainWindow::updateNavigation()
     const bool onRun = row >= int(Step::Run);
     m_ui->backButton->setVisible(true);
     m_ui->nextButton->setVisible(!onRun);
+}
+
+// The keychain is asked only once a secret may be needed: a server's password or an ipinfo.io
+// token. A local database and the offline lookup need none, and leave it untouched.
+void MainWindow::checkKeychainWhenNeeded()
+{
+    if (!m_database->usesLocalDatabase() || !m_geolocation->choice().offline)
+        m_keychain->check();
 }
 
 void MainWindow::updateReadiness()

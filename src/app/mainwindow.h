@@ -100,6 +100,7 @@ private:
     void updateSteps();
     void updateNavigation();
     void updateReadiness();
+    void checkKeychainWhenNeeded();
     static Step stepOf(EtlOption option);
     // Why a run cannot start (empty text: it can), and the page where that is fixed.
     struct RunProblem

@@ -100,8 +100,9 @@ private slots:
         m_window->show();
         DatabasePage *db = m_window->databasePage();
         QVERIFY(!db->usesLocalDatabase());
+        // A server's password is needed: the keychain is asked (and answers).
         QTRY_VERIFY_WITH_TIMEOUT(m_window->keychainService()->availability()
-                                     != KeychainService::Availability::Checking,
+                                     == KeychainService::Availability::Available,
                                  30000);
         QVERIFY(m_window->keychainService()->isAvailable());
         QVERIFY(m_window->keychainService()->statusText().contains(QLatin1String("available")));

@@ -20,6 +20,7 @@
 #include "geo/geosource.h"
 #include "geodbupdatepanel.h"
 #include "geolocationpage.h"
+#include "keychainservice.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "regionspage.h"
@@ -49,6 +50,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -120,6 +122,29 @@ private slots:
         QCOMPARE(m_window->regionsPage()->catalogChoice().builtins,
                  QStringList {QStringLiteral("aws")});
         QVERIFY(!m_window->regionsPage()->catalogChoice().useFile);
+    }
+
+    // Issue 23: a start with the local database and the offline lookup needs no secret, and
+    // leaves the keychain alone (a write could open a "new keyring" prompt); choosing a server
+    // asks it, by reading only.
+    void theKeychainIsLeftAloneUntilASecretIsNeeded()
+    {
+        KeychainService *keychain = m_window->keychainService();
+        QTRY_VERIFY(m_window->databaseService()->state() != DatabaseService::State::Starting);
+        QCOMPARE(keychain->availability(), KeychainService::Availability::NotChecked);
+        auto *status = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("keychainStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("Keychain: not checked yet"));
+        QVERIFY(keychain->mayRemember());
+
+        m_window->databasePage()->setUseLocalDatabase(false);
+        // This test's session bus is disabled: the keychain answers that it cannot be used.
+        QTRY_COMPARE_WITH_TIMEOUT(keychain->availability(),
+                                  KeychainService::Availability::Unavailable, 30000);
+        QVERIFY2(status->text().contains(QLatin1String("not available")),
+                 qPrintable(status->text()));
+        QVERIFY(!keychain->mayRemember());
+        m_window->databasePage()->setUseLocalDatabase(true);
     }
 
     void addAFileByPathShowsItsPreview()
