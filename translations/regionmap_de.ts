@@ -5122,6 +5122,10 @@ RegionMap schließen?</translation>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
     </message>
+    <message>
+        <source>The file changed since its choices were made: they were dropped, and guessed again</source>
+        <translation>Die Datei hat sich geändert, seit ihre Einstellungen gewählt wurden: Sie wurden verworfen und neu erkannt</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::WorldMapWidget</name>

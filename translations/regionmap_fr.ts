@@ -3582,7 +3582,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>Keychain: not checked yet</source>
-        <translation>Trousseau de clés : pas encore vérifié</translation>
+        <translation>Trousseau de clés&#xa0;: pas encore vérifié</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5121,10 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Clear Recent Files</source>
         <translation>Effacer les fichiers récents</translation>
+    </message>
+    <message>
+        <source>The file changed since its choices were made: they were dropped, and guessed again</source>
+        <translation>Le fichier a changé depuis que ses choix ont été faits : ils ont été abandonnés, et devinés à nouveau</translation>
     </message>
 </context>
 <context>

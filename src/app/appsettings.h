@@ -66,6 +66,11 @@ public:
     // Sources
     static inline const Entry<QStringList> sourceFiles {QStringLiteral("sources/files"), {}};
     static inline const Entry<bool> sourcesChosen {QStringLiteral("sources/chosen"), false};
+    // The analyst's choices per file (delimiter, header, encoding, IP column), each a JSON
+    // object with the file's path, size and modification time: restored with the file, dropped
+    // when the file changed.
+    static inline const Entry<QStringList> sourceOverrides {QStringLiteral("sources/overrides"),
+                                                            {}};
     static inline const Entry<QStringList> recentFiles {QStringLiteral("sources/recentFiles"), {}};
     static inline const Entry<QString> lastFolder {QStringLiteral("sources/lastFolder"), {}};
 

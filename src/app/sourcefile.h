@@ -24,6 +24,15 @@ public:
     std::optional<SniffResult> sniff; // the last successful sniff
     std::optional<Error> error; // the last sniff failed
     quint64 generation = 0; // the latest sniff request, so that stale answers are dropped
+    // The choices saved with this file were dropped at start: it changed since they were made.
+    bool choicesDropped = false;
+
+    bool hasOverrides() const;
+    // The overrides as saved in the settings (with the file's size and time), and back: empty
+    // when the saved ones are for another file or the file changed since.
+    QString overridesJson() const;
+    static std::optional<SniffOverrides> overridesFromJson(const QString &json, const QString &path,
+                                                           bool *fileChanged);
 
     QString fileName() const;
     // Read with an IP column found: a run can use this file.

@@ -157,6 +157,12 @@ int SourcesPage::indexOf(const QString &path) const
 
 void SourcesPage::addFiles(const QStringList &paths)
 {
+    addFiles(paths, {});
+}
+
+void SourcesPage::addFiles(const QStringList &paths,
+                           const std::function<void(SourceFile &)> &prepare)
+{
     int select = -1;
     for (const QString &p : paths) {
         if (p.isEmpty())
@@ -169,6 +175,8 @@ void SourcesPage::addFiles(const QStringList &paths)
         }
         SourceFile file;
         file.path = path;
+        if (prepare)
+            prepare(file);
         m_files.append(file);
         select = int(m_files.size()) - 1;
         AppSettings::addRecentFile(path);
@@ -248,9 +256,11 @@ void SourcesPage::setOverrides(int index, const SniffOverrides &overrides)
     if (index < 0 || index >= m_files.size())
         return;
     m_files[index].overrides = overrides;
+    m_files[index].choicesDropped = false;
     sniff(index);
     refreshList();
     showCurrent();
+    saveSettings();
     emit statusChanged();
 }
 
@@ -383,8 +393,12 @@ void SourcesPage::showCurrent()
     } else {
         m_ui->rowsValue->setText(tr("unknown"));
     }
-    m_ui->notesLabel->setText(f.sniff ? f.sniff->notes.join(QStringLiteral(" · ")) : QString());
-    m_ui->notesLabel->setVisible(f.sniff && !f.sniff->notes.isEmpty());
+    QStringList notes = f.sniff ? f.sniff->notes : QStringList();
+    if (f.choicesDropped)
+        notes.prepend(tr("The file changed since its choices were made: they were dropped, and "
+                         "guessed again"));
+    m_ui->notesLabel->setText(notes.join(QStringLiteral(" · ")));
+    m_ui->notesLabel->setVisible(!notes.isEmpty());
 
     fillCombos(f);
     if (f.sniff)
@@ -497,7 +511,18 @@ void SourcesPage::restoreSettings()
         if (QFileInfo(p).isFile())
             existing << p;
     }
-    addFiles(existing);
+    // Each file's choices come back with it, unless the file changed since they were made.
+    const QStringList saved = AppSettings::sourceOverrides.value();
+    addFiles(existing, [&saved](SourceFile &file) {
+        for (const QString &json : saved) {
+            bool changed = false;
+            if (const auto o = SourceFile::overridesFromJson(json, file.path, &changed)) {
+                file.overrides = *o;
+                return;
+            }
+            file.choicesDropped = file.choicesDropped || changed;
+        }
+    });
 }
 
 void SourcesPage::saveSettings() const
@@ -507,6 +532,12 @@ void SourcesPage::saveSettings() const
         paths << f.path;
     AppSettings::sourceFiles.setValue(paths);
     AppSettings::sourcesChosen.setValue(true);
+    QStringList overrides;
+    for (const SourceFile &f : m_files) {
+        if (const QString json = f.overridesJson(); !json.isEmpty())
+            overrides << json;
+    }
+    AppSettings::sourceOverrides.setValue(overrides);
 }
 
 void SourcesPage::changeEvent(QEvent *event)

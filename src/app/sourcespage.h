@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QMenu;
@@ -66,6 +67,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Adds files as addFiles does; prepare sets up each new one before it is first read.
+    void addFiles(const QStringList &paths, const std::function<void(SourceFile &)> &prepare);
     void sniff(int index);
     void onSniffed(const QString &path, quint64 generation, const Result<SniffResult> &result);
     void refreshList();

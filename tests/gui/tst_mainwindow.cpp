@@ -218,6 +218,74 @@ private slots:
         QCOMPARE(sources->previewModel()->ipColumn(), 2);
     }
 
+    // Issue 23: every choice made for a file comes back with it on the next start, and is
+    // dropped (saying so) when the file changed in between.
+    void overridesSurviveARestart()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("two-ips.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("id;client;server\n1;1.0.0.1;2.0.0.1\n2;1.0.0.2;2.0.0.2\n");
+        }
+        {
+            SourcesPage before;
+            before.restoreSettings();
+            before.addFiles({path});
+            QTRY_VERIFY(!before.isBusy());
+            const int index = before.currentIndex();
+            QCOMPARE(before.files().at(index).sniff->ipColumn, 1); // guessed: the first IP column
+            SniffOverrides o;
+            o.ipColumnName = QStringLiteral("server");
+            o.encoding = TextEncoding::Latin1;
+            before.setOverrides(index, o);
+            QTRY_VERIFY(!before.isBusy());
+            QCOMPARE(before.files().at(index).sniff->ipColumn, 2);
+        }
+        auto restored = [&path](SourcesPage &page) -> const SourceFile * {
+            page.restoreSettings();
+            for (const SourceFile &f : page.files()) {
+                if (f.path == path)
+                    return &f;
+            }
+            return nullptr;
+        };
+        {
+            SourcesPage after;
+            const SourceFile *file = restored(after);
+            QVERIFY(file);
+            QTRY_VERIFY(!after.isBusy());
+            file = restored(after);
+            QCOMPARE(file->overrides.ipColumnName, QStringLiteral("server"));
+            QCOMPARE(file->overrides.encoding, std::optional<TextEncoding>(TextEncoding::Latin1));
+            QCOMPARE(file->sniff->ipColumn, 2);
+            QVERIFY(!file->choicesDropped);
+        }
+        // The file changes: its choices no longer describe it.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("3;1.0.0.3;2.0.0.3\n");
+        }
+        {
+            SourcesPage changed;
+            QTRY_VERIFY(!changed.isBusy());
+            const SourceFile *file = restored(changed);
+            QVERIFY(file);
+            QTRY_VERIFY(!changed.isBusy());
+            file = restored(changed);
+            QVERIFY(file->choicesDropped);
+            QVERIFY(file->overrides.ipColumnName.isEmpty());
+            QCOMPARE(file->sniff->ipColumn, 1);
+            changed.setCurrentIndex(int(changed.files().size()) - 1);
+            auto *notes = changed.findChild<QLabel *>(QStringLiteral("notesLabel"));
+            QVERIFY(notes);
+            QVERIFY2(notes->text().contains(QLatin1String("changed since its choices")),
+                     qPrintable(notes->text()));
+            changed.removeFile(int(changed.files().size()) - 1); // saves: gone for later tests
+        }
+    }
+
     void problemsAreShownInWords()
     {
         SourcesPage *sources = m_window->sourcesPage();
