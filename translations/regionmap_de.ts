@@ -446,6 +446,10 @@
         <source>No column looks like IP addresses: no column name is like ip, ip_address or client_ip, and no column&apos;s values are IPv4 or IPv6 addresses. Choose the IP column yourself.</source>
         <translation>Keine Spalte sieht nach IP-Adressen aus: Kein Spaltenname ähnelt ip, ip_address oder client_ip, und keine Spalte enthält IPv4- oder IPv6-Adressen. Wählen Sie die IP-Spalte selbst.</translation>
     </message>
+    <message>
+        <source>None of the sampled values in the IP column %1 looks like an IP address. Check the preview, or choose another column.</source>
+        <translation>Keiner der Stichprobenwerte in der IP-Spalte %1 sieht wie eine IP-Adresse aus. Prüfen Sie die Vorschau oder wählen Sie eine andere Spalte.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePage</name>
@@ -4208,17 +4212,17 @@ RegionMap schließen?</translation>
 <context>
     <name>regionmap::ResultsSession</name>
     <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Zeile in %1 geschrieben.</numerusform>
-            <numerusform>%n Zeilen in %1 geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Preparing %n run(s) for quick results, once: RegionMap reads their rows and stores them as points…</source>
         <translation>
             <numerusform>Bereite %n Lauf einmalig für schnelle Ergebnisse vor: RegionMap liest seine Zeilen und speichert sie als Punkte…</numerusform>
             <numerusform>Bereite %n Läufe einmalig für schnelle Ergebnisse vor: RegionMap liest ihre Zeilen und speichert sie als Punkte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>

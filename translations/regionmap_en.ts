@@ -326,17 +326,17 @@
 <context>
     <name>regionmap::ResultsSession</name>
     <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n row written to %1.</numerusform>
-            <numerusform>%n rows written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Preparing %n run(s) for quick results, once: RegionMap reads their rows and stores them as points…</source>
         <translation>
             <numerusform>Preparing %n run for quick results, once: RegionMap reads its rows and stores them as points…</numerusform>
             <numerusform>Preparing %n runs for quick results, once: RegionMap reads their rows and stores them as points…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln row written to %1.</numerusform>
+            <numerusform>%Ln rows written to %1.</numerusform>
         </translation>
     </message>
 </context>

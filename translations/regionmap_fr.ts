@@ -446,6 +446,10 @@
         <source>No column looks like IP addresses: no column name is like ip, ip_address or client_ip, and no column&apos;s values are IPv4 or IPv6 addresses. Choose the IP column yourself.</source>
         <translation>Aucune colonne ne ressemble à des adresses IP&#xa0;: aucun nom de colonne ne ressemble à ip, ip_address ou client_ip, et aucune colonne ne contient des adresses IPv4 ou IPv6. Choisissez vous-même la colonne IP.</translation>
     </message>
+    <message>
+        <source>None of the sampled values in the IP column %1 looks like an IP address. Check the preview, or choose another column.</source>
+        <translation>Aucune des valeurs échantillonnées de la colonne IP %1 ne ressemble à une adresse IP. Vérifiez l&apos;aperçu, ou choisissez une autre colonne.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePage</name>
@@ -4208,17 +4212,17 @@ Fermer RegionMap&#xa0;?</translation>
 <context>
     <name>regionmap::ResultsSession</name>
     <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n ligne écrite dans %1.</numerusform>
-            <numerusform>%n lignes écrites dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Preparing %n run(s) for quick results, once: RegionMap reads their rows and stores them as points…</source>
         <translation>
             <numerusform>Préparation unique de %n exécution pour des résultats rapides&#xa0;: RegionMap lit ses lignes et les enregistre sous forme de points…</numerusform>
             <numerusform>Préparation unique de %n exécutions pour des résultats rapides&#xa0;: RegionMap lit leurs lignes et les enregistre sous forme de points…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1.</numerusform>
+            <numerusform>%Ln lignes écrites dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5124,7 +5128,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>The file changed since its choices were made: they were dropped, and guessed again</source>
-        <translation>Le fichier a changé depuis que ses choix ont été faits : ils ont été abandonnés, et devinés à nouveau</translation>
+        <translation>Le fichier a changé depuis que ses choix ont été faits&#xa0;: ils ont été abandonnés, et devinés à nouveau</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,8 @@ void MainWindow::updateSteps()
         item->setData(Qt::AccessibleTextRole, p->title() + QStringLiteral(": ") + p->statusText());
         item->setToolTip(p->statusText());
     }
+    // A status may now take two lines, or one again.
+    m_ui->stepList->doItemsLayout();
     updateNavigation();
     updateReadiness();
 }

@@ -7,13 +7,16 @@
 #include "csvpreviewmodel.h"
 #include "twolineitemdelegate.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -45,7 +48,36 @@ SourcesPage::SourcesPage(QWidget *parent)
         m_ui->previewView->fontMetrics().height() + 8);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({320, 680});
+    m_ui->splitter->setSizes({260, 740});
+    m_ui->splitter->setChildrenCollapsible(false);
+    m_ui->fileList->setMinimumWidth(200);
+    // The choices show their whole text ("Automatisch"), never a cut word: the detail panel
+    // takes the room they need from the file list.
+    // One choice per line, each as wide as its longest entry: two side by side left
+    // "Automat" of "Automatisch" at 1024x700.
+    QGridLayout *grid = m_ui->dialectGrid;
+    const QList<QPair<QWidget *, QWidget *>> rows {{m_ui->ipColumnLabel, m_ui->ipColumnCombo},
+                                                   {m_ui->delimiterLabel, m_ui->delimiterCombo},
+                                                   {m_ui->headerLabel, m_ui->headerCombo},
+                                                   {m_ui->encodingLabel, m_ui->encodingCombo},
+                                                   {m_ui->rowsLabel, m_ui->rowsValue}};
+    for (const auto &row : rows) {
+        grid->removeWidget(row.first);
+        grid->removeWidget(row.second);
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        grid->addWidget(rows.at(r).first, r, 0);
+        grid->addWidget(rows.at(r).second, r, 1);
+    }
+    grid->setColumnStretch(1, 0);
+    grid->setColumnStretch(2, 1);
+    QWidget::setTabOrder(m_ui->ipColumnCombo, m_ui->delimiterCombo);
+    QWidget::setTabOrder(m_ui->delimiterCombo, m_ui->headerCombo);
+    QWidget::setTabOrder(m_ui->headerCombo, m_ui->encodingCombo);
+    for (QComboBox *combo : {m_ui->delimiterCombo, m_ui->headerCombo, m_ui->encodingCombo})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->ipColumnCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->ipColumnCombo->setMinimumContentsLength(22);
 
     m_ui->emptyLabel->setText(
         tr("<p style='font-size:large'><b>No data files yet</b></p>"
@@ -410,9 +442,19 @@ void SourcesPage::showCurrent()
     view->resizeColumnsToContents();
     for (int c = 0; c < m_preview->columnCount(); ++c)
         view->setColumnWidth(c, qBound(60, view->columnWidth(c) + 12, 260));
-    if (m_preview->ipColumn() >= 0 && m_preview->rowCount() > 0)
-        view->scrollTo(m_preview->index(0, m_preview->ipColumn()),
-                       QAbstractItemView::EnsureVisible);
+    // Opened at the left, the file's first columns whole. The IP column, when it would be out
+    // of sight there, is shown first (a view-only move; its header still says "(IP)").
+    QHeaderView *header = view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (header->logicalIndex(visual) != visual)
+            header->moveSection(header->visualIndex(visual), visual);
+    }
+    const int ip = m_preview->ipColumn();
+    if (ip >= 0
+        && header->sectionViewportPosition(ip) + header->sectionSize(ip)
+               > view->viewport()->width())
+        header->moveSection(header->visualIndex(ip), 0);
+    view->horizontalScrollBar()->setValue(0);
 }
 
 void SourcesPage::fillCombos(const SourceFile &f)

@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 
@@ -10,6 +11,38 @@ namespace regionmap {
 namespace {
 constexpr int kPadding = 8;
 constexpr int kGap = 10;
+
+QFont subtitleFont(const QFont &font)
+{
+    QFont sub = font;
+    sub.setPointSizeF(font.pointSizeF() * 0.9);
+    return sub;
+}
+
+// The subtitle on one line, or on two when it does not fit (the second elided): "3 Dateien,
+// etwa 3.109 Zeilen" in a narrow sidebar.
+QStringList subtitleLines(const QString &text, const QFontMetrics &fm, int width)
+{
+    if (text.isEmpty())
+        return {};
+    if (fm.horizontalAdvance(text) <= width)
+        return {text};
+    const QStringList words = text.split(QLatin1Char(' '));
+    QString first;
+    int i = 0;
+    for (; i < words.size(); ++i) {
+        const QString longer
+            = first.isEmpty() ? words.at(i) : first + QLatin1Char(' ') + words.at(i);
+        if (!first.isEmpty() && fm.horizontalAdvance(longer) > width)
+            break;
+        first = longer;
+    }
+    const QString rest = words.mid(i).join(QLatin1Char(' '));
+    QStringList lines {fm.elidedText(first, Qt::ElideRight, width)};
+    if (!rest.isEmpty())
+        lines << fm.elidedText(rest, Qt::ElideRight, width);
+    return lines;
+}
 } // namespace
 
 TwoLineItemDelegate::TwoLineItemDelegate(QObject *parent)
@@ -57,26 +90,33 @@ void TwoLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     QFont titleFont = opt.font;
     titleFont.setWeight(QFont::DemiBold);
-    QFont subFont = opt.font;
-    subFont.setPointSizeF(opt.font.pointSizeF() * 0.9);
+    const QFont subFont = subtitleFont(opt.font);
     const QFontMetrics tfm(titleFont);
     const QFontMetrics sfm(subFont);
     const int textWidth = r.right() - x;
-    const int blockHeight = tfm.height() + (subtitle.isEmpty() ? 0 : 2 + sfm.height());
+    const QStringList lines = subtitleLines(subtitle, sfm, textWidth);
+    const int blockHeight = tfm.height() + int(lines.size()) * (2 + sfm.height());
     int y = r.top() + (r.height() - blockHeight) / 2;
 
     painter->setFont(titleFont);
     painter->setPen(textColor);
     painter->drawText(QRect(x, y, textWidth, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       tfm.elidedText(title, Qt::ElideRight, textWidth));
-    if (!subtitle.isEmpty()) {
-        y += tfm.height() + 2;
-        painter->setFont(subFont);
-        painter->setPen(subColor);
+    y += tfm.height();
+    painter->setFont(subFont);
+    painter->setPen(subColor);
+    for (const QString &line : lines) {
+        y += 2;
         painter->drawText(QRect(x, y, textWidth, sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          sfm.elidedText(subtitle, Qt::ElideRight, textWidth));
+                          line);
+        y += sfm.height();
     }
     painter->restore();
+}
+
+QIcon TwoLineItemDelegate::icon(const QModelIndex &index)
+{
+    return index.data(Qt::DecorationRole).value<QIcon>();
 }
 
 QSize TwoLineItemDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -84,9 +124,16 @@ QSize TwoLineItemDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     QFont titleFont = option.font;
     titleFont.setWeight(QFont::DemiBold);
-    QFont subFont = option.font;
-    subFont.setPointSizeF(option.font.pointSizeF() * 0.9);
-    const int textHeight = QFontMetrics(titleFont).height() + 2 + QFontMetrics(subFont).height();
+    const QFontMetrics sfm(subtitleFont(option.font));
+    // Two subtitle lines when one does not fit the view's width.
+    int lines = 1;
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
+        const int textWidth = view->viewport()->width() - kPadding * 2 - m_iconSize - kGap
+                              - (icon(index).isNull() ? -kGap - m_iconSize : 0);
+        lines = std::max<int>(
+            1, int(subtitleLines(index.data(SubtitleRole).toString(), sfm, textWidth).size()));
+    }
+    const int textHeight = QFontMetrics(titleFont).height() + lines * (2 + sfm.height());
     const int height = qMax(m_iconSize, textHeight) + kPadding * 2;
     const QString title = index.data(Qt::DisplayRole).toString();
     const int width

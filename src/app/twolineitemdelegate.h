@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 namespace regionmap {
@@ -23,6 +24,8 @@ public:
     void setIconSize(int size) { m_iconSize = size; }
 
 private:
+    static QIcon icon(const QModelIndex &index);
+
     int m_iconSize = 24;
 };
 

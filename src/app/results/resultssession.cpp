@@ -1,5 +1,7 @@
 #include "resultssession.h"
 
+#include "common/plural.h"
+
 #include "regionsummarymodel.h"
 #include "resultrowsmodel.h"
 #include "runsmodel.h"
@@ -326,7 +328,8 @@ void ResultsSession::exportRows(const QString &path)
                 return;
             }
             emit exportFinished(
-                true, tr("%n row(s) written to %1.", nullptr, int(rows.value())).arg(path));
+                true,
+                tr("%Ln row(s) written to %1.", nullptr, pluralCount(rows.value())).arg(path));
         });
 }
 

@@ -109,10 +109,15 @@ void describe(SniffResult &res, double share)
         break;
     }
     if (share >= 0 && share < 0.5) {
-        res.problems << CsvSniffer::tr("Only %1% of the sampled values in the IP column %2 look "
-                                       "like IP addresses. Check the preview, or choose another "
-                                       "column.")
-                            .arg(percent(share), name);
+        res.problems << (qRound(share * 100) == 0
+                             ? CsvSniffer::tr("None of the sampled values in the IP column %1 "
+                                              "looks like an IP address. Check the preview, or "
+                                              "choose another column.")
+                                   .arg(name)
+                             : CsvSniffer::tr("Only %1% of the sampled values in the IP column %2 "
+                                              "look like IP addresses. Check the preview, or "
+                                              "choose another column.")
+                                   .arg(percent(share), name));
     }
 }
 
