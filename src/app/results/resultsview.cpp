@@ -231,6 +231,14 @@ QWidget *ResultsView::buildSummaryPage()
     m_summaryView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_summaryView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_summaryView->setToolTip(QString());
+    // The numbers first, the region's name and city last (the code says which region it is): on
+    // a narrow window the distances and close calls stay in view. Only the view's order moves;
+    // the model and its exports keep theirs.
+    for (const int column :
+         {int(RegionSummaryModel::NameColumn), int(RegionSummaryModel::CityColumn)})
+        m_summaryView->horizontalHeader()->moveSection(
+            m_summaryView->horizontalHeader()->visualIndex(column),
+            m_summaryView->horizontalHeader()->count() - 1);
     connect(m_summaryView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString key = index.data(RegionSummaryModel::KeyRole).toString();
         if (index.data(RegionSummaryModel::KindRole).toInt()

@@ -297,7 +297,9 @@ void WorldMapWidget::paintLegend(QPainter &p, const QSize &size) const
         width = std::max(width, 2 * r + 8 + fm.horizontalAdvance(ResultsText::count(n)));
         height += std::max(2 * r, fm.height()) + 4;
     }
-    QRectF box(8, 8, width + 16, height + 8);
+    // Bottom left: over the southern Pacific and Antarctica in the whole-world view, where no
+    // region or row is (the top left covers North America's west coast).
+    QRectF box(8, size.height() - (height + 8) - 8, width + 16, height + 8);
     QColor bg = pal.color(QPalette::Window);
     bg.setAlphaF(0.85f);
     p.setPen(QPen(pal.color(QPalette::Mid), 1));
