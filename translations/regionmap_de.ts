@@ -1372,6 +1372,26 @@
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>RegionMap &amp;Online</source>
+        <translation>RegionMap &amp;online</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredLatencies</name>
@@ -2774,6 +2794,10 @@ Median der Entfernung %5</translation>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
+    <message>
+        <source>Value of the column</source>
+        <translation>Wert der Spalte</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::CredentialStore</name>
@@ -3528,6 +3552,21 @@ Median der Entfernung %5</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::HelpDialog</name>
+    <message>
+        <source>RegionMap User Guide</source>
+        <translation>RegionMap-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build. It is online: %1</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build. Es ist online: %1</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::IpinfoCostEstimate</name>
     <message>
         <source>%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the cache (younger than %5 days), %6 to send.</source>
@@ -3701,6 +3740,62 @@ RegionMap schließen?</translation>
     <message>
         <source>Keychain status</source>
         <translation>Status des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>Next or previous step (in the step list)</source>
+        <translation>Nächster oder vorheriger Schritt (in der Schrittliste)</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Ab, Auf</translation>
+    </message>
+    <message>
+        <source>Move between the controls of a page</source>
+        <translation>Zwischen den Bedienelementen einer Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>A labelled field or button</source>
+        <translation>Ein beschriftetes Feld oder eine Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Remove the chosen data file (in the file list)</source>
+        <translation>Die gewählte Datendatei entfernen (in der Dateiliste)</translation>
+    </message>
+    <message>
+        <source>Next or previous tab of the results</source>
+        <translation>Nächster oder vorheriger Reiter der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>See the rows of a summary line</source>
+        <translation>Die Zeilen einer Zusammenfassungszeile ansehen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out, or back to the whole world (map focused)</source>
+        <translation>Karte vergrößern, verkleinern oder zurück zur ganzen Welt (Karte im Fokus)</translation>
+    </message>
+    <message>
+        <source>+, -, 0</source>
+        <translation>+, -, 0</translation>
+    </message>
+    <message>
+        <source>Pan the map (map focused)</source>
+        <translation>Karte verschieben (Karte im Fokus)</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4580,10 @@ RegionMap schließen?</translation>
         <source>Showing the rows of %1 whose &lt;b&gt;%2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;: %4 rows.</source>
         <translation>Angezeigt: die Zeilen von %1, deren &lt;b&gt;%2&lt;/b&gt; &lt;b&gt;%3&lt;/b&gt; ist: %4 Zeilen.</translation>
     </message>
+    <message>
+        <source>Summary per region</source>
+        <translation>Zusammenfassung pro Region</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
@@ -4550,6 +4649,14 @@ RegionMap schließen?</translation>
     <message>
         <source>The first %1 rows that match the filter.</source>
         <translation>Die ersten %1 Zeilen, die dem Filter entsprechen.</translation>
+    </message>
+    <message>
+        <source>Search every column</source>
+        <translation>Alle Spalten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
     </message>
 </context>
 <context>

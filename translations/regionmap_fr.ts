@@ -1372,6 +1372,26 @@
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>RegionMap &amp;Online</source>
+        <translation>RegionMap en &amp;ligne</translation>
+    </message>
 </context>
 <context>
     <name>MeasuredLatencies</name>
@@ -2774,6 +2794,10 @@ distance médiane %5</translation>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
+    <message>
+        <source>Value of the column</source>
+        <translation>Valeur de la colonne</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::CredentialStore</name>
@@ -3528,6 +3552,21 @@ distance médiane %5</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::HelpDialog</name>
+    <message>
+        <source>RegionMap User Guide</source>
+        <translation>Guide de l&apos;utilisateur de RegionMap</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build. It is online: %1</source>
+        <translation>Le guide de l&apos;utilisateur manque dans cette version. Il est en ligne : %1</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::IpinfoCostEstimate</name>
     <message>
         <source>%1 rows, %2 distinct addresses: %3 private or reserved (never sent), %4 in the cache (younger than %5 days), %6 to send.</source>
@@ -3701,6 +3740,62 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Keychain status</source>
         <translation>État du trousseau de clés</translation>
+    </message>
+    <message>
+        <source>Next or previous step (in the step list)</source>
+        <translation>Étape suivante ou précédente (dans la liste des étapes)</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Bas, Haut</translation>
+    </message>
+    <message>
+        <source>Move between the controls of a page</source>
+        <translation>Passer d&apos;un contrôle à l&apos;autre d&apos;une page</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>A labelled field or button</source>
+        <translation>Un champ ou un bouton étiqueté</translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + sa lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Remove the chosen data file (in the file list)</source>
+        <translation>Retirer le fichier de données choisi (dans la liste des fichiers)</translation>
+    </message>
+    <message>
+        <source>Next or previous tab of the results</source>
+        <translation>Onglet suivant ou précédent des résultats</translation>
+    </message>
+    <message>
+        <source>See the rows of a summary line</source>
+        <translation>Voir les lignes d&apos;une ligne du résumé</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Zoom the map in or out, or back to the whole world (map focused)</source>
+        <translation>Zoomer sur la carte ou la réduire, ou revenir au monde entier (carte active)</translation>
+    </message>
+    <message>
+        <source>+, -, 0</source>
+        <translation>+, -, 0</translation>
+    </message>
+    <message>
+        <source>Pan the map (map focused)</source>
+        <translation>Déplacer la carte (carte active)</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4580,10 @@ Fermer RegionMap&#xa0;?</translation>
         <source>Showing the rows of %1 whose &lt;b&gt;%2&lt;/b&gt; is &lt;b&gt;%3&lt;/b&gt;: %4 rows.</source>
         <translation>Affichage des lignes de %1 dont &lt;b&gt;%2&lt;/b&gt; vaut &lt;b&gt;%3&lt;/b&gt;&#xa0;: %4 lignes.</translation>
     </message>
+    <message>
+        <source>Summary per region</source>
+        <translation>Résumé par région</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RowsPanel</name>
@@ -4550,6 +4649,14 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>The first %1 rows that match the filter.</source>
         <translation>Les %1 premières lignes qui correspondent au filtre.</translation>
+    </message>
+    <message>
+        <source>Search every column</source>
+        <translation>Chercher dans toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
     </message>
 </context>
 <context>

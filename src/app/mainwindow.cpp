@@ -16,6 +16,7 @@
 #include "theme.h"
 #include "twolineitemdelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -78,6 +79,10 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     applyTheme();
     onSourcesChanged();
     checkKeychainWhenNeeded();
+    // Tab leaves a table for the next control (the arrow keys move inside it): no table is a
+    // keyboard trap, and Ctrl+Tab reaches the results' tabs from within one.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
     showFirstStep(options.restoreSettings);
 }
 
@@ -160,6 +165,9 @@ void MainWindow::connectNavigation()
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionOnline, &QAction::triggered, this, &MainWindow::openOnlineHelp);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     buildLanguageMenu();
 }

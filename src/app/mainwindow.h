@@ -66,6 +66,8 @@ public:
     GeolocationPage *geolocationPage() const { return m_geolocation; }
     RunPage *runPage() const { return m_run; }
     ResultsPage *resultsPage() const { return m_results; }
+    // Help ▸ Keyboard Shortcuts: what each key does, in the platform's notation.
+    QList<QPair<QString, QString>> shortcutList() const;
     DatabaseService *databaseService() const { return m_databaseService; }
     KeychainService *keychainService() const { return m_keychain; }
 
@@ -113,6 +115,9 @@ private:
     QString planText() const;
     void applyTheme();
     void showAbout();
+    void showUserGuide();
+    void showShortcuts();
+    void openOnlineHelp();
     void buildLanguageMenu();
     void onSourcesChanged();
     StepPage *page(Step step) const;

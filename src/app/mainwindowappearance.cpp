@@ -8,10 +8,13 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "common/translations.h"
+#include "helpdialog.h"
 #include "theme.h"
 
 #include <QActionGroup>
+#include <QDesktopServices>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace regionmap {
 
@@ -105,6 +108,51 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    HelpDialog::userGuide(this)->show();
+}
+
+// Every menu command with keys, read from the actions (so the list is always true), then the
+// keys that work inside the pages.
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<QPair<QString, QString>> rows;
+    for (const QAction *a : findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        QString text = a->text();
+        text.remove(QLatin1Char('&'));
+        text.remove(QStringLiteral("…"));
+        rows.append({text, a->shortcut().toString(QKeySequence::NativeText)});
+    }
+    const auto keys = [](QKeySequence::StandardKey k) {
+        return QKeySequence(k).toString(QKeySequence::NativeText);
+    };
+    rows.append({tr("Next or previous step (in the step list)"), tr("Down, Up")});
+    rows.append({tr("Move between the controls of a page"), tr("Tab, Shift+Tab")});
+    rows.append({tr("A labelled field or button"), tr("Alt + its underlined letter")});
+    rows.append({tr("Remove the chosen data file (in the file list)"), keys(QKeySequence::Delete)});
+    rows.append({tr("Next or previous tab of the results"),
+                 QStringLiteral("%1, %2").arg(keys(QKeySequence::NextChild),
+                                              keys(QKeySequence::PreviousChild))});
+    rows.append({tr("See the rows of a summary line"), tr("Return")});
+    rows.append(
+        {tr("Zoom the map in or out, or back to the whole world (map focused)"), tr("+, -, 0")});
+    rows.append({tr("Pan the map (map focused)"), tr("Arrow keys")});
+    return rows;
+}
+
+void MainWindow::showShortcuts()
+{
+    HelpDialog::shortcuts(shortcutList(), this)->show();
+}
+
+void MainWindow::openOnlineHelp()
+{
+    QDesktopServices::openUrl(QUrl(HelpDialog::onlineUrl()));
 }
 
 } // namespace regionmap

@@ -127,6 +127,8 @@ RunPage::RunPage(QWidget *parent)
     connect(m_ui->startButton, &QPushButton::clicked, this, &RunPage::startRequested);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPage::cancel);
     connect(m_ui->resultsButton, &QPushButton::clicked, this, &RunPage::showResultsRequested);
+    // The focus waits on it after a run: Return opens the results, as in a dialog.
+    m_ui->resultsButton->setAutoDefault(true);
 
     m_ui->summaryPanel->hide();
     resetProgress();

@@ -20,10 +20,13 @@
 #include "geo/geosource.h"
 #include "geodbupdatepanel.h"
 #include "geolocationpage.h"
+#include "helpdialog.h"
 #include "keychainservice.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "regionspage.h"
+#include "results/regionsummarymodel.h"
+#include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
 #include "results/resultsview.h"
 #include "results/runsmodel.h"
@@ -36,11 +39,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -87,6 +95,18 @@ QVariantList queryRow(const ConnectionSettings &settings, const QString &sql)
 }
 
 } // namespace
+
+// Receives the URLs the app asks the desktop to open (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class TestMainWindow : public QObject
 {
@@ -468,6 +488,74 @@ private slots:
         }
     }
 
+    // Issue 23: Help has a user guide inside the app (no network), the keyboard shortcuts read
+    // from the window's own actions, and the README online.
+    void helpWithoutANetwork()
+    {
+        QVERIFY(HelpDialog::guideMarkdown().contains(QLatin1String("## The six steps")));
+        m_window->findChild<QAction *>(QStringLiteral("actionUserGuide"))->trigger();
+        HelpDialog *guide = nullptr;
+        QTRY_VERIFY((guide = m_window->findChild<HelpDialog *>()));
+        QVERIFY(guide->isVisible());
+        QVERIFY(guide->browser()->toPlainText().contains(QLatin1String("The six steps")));
+        guide->close();
+
+        const QList<QPair<QString, QString>> rows = m_window->shortcutList();
+        const auto keysOf = [&rows](const QString &what) {
+            for (const auto &row : rows) {
+                if (row.first == what)
+                    return row.second;
+            }
+            return QString();
+        };
+        QCOMPARE(keysOf(QStringLiteral("Run")),
+                 QKeySequence(QStringLiteral("Ctrl+R")).toString(QKeySequence::NativeText));
+        QCOMPARE(keysOf(QStringLiteral("User Guide")), QStringLiteral("F1"));
+        QCOMPARE(keysOf(QStringLiteral("Cancel Run")), QStringLiteral("Esc"));
+        m_window->findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+        HelpDialog *list = nullptr;
+        QTRY_VERIFY((list = m_window->findChildren<HelpDialog *>().value(0)) && list->isVisible());
+        QVERIFY(list->browser()->toPlainText().contains(QLatin1String("Add Data Files")));
+        list->close();
+
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        m_window->findChild<QAction *>(QStringLiteral("actionOnline"))->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.urls, QList<QUrl> {QUrl(HelpDialog::onlineUrl())});
+    }
+
+    // Issue 23: every control a screen reader can land on says what it is: its accessible name,
+    // its text, or the label it is the buddy of. Checked on the whole window, every page and
+    // results tab included.
+    void everyControlHasAnAccessibleName()
+    {
+        QStringList unnamed;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            const bool control
+                = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                  || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                  || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSlider *>(w);
+            if (!control || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            if (w->objectName().startsWith(QLatin1String("qt_"))
+                || w->inherits("QComboBoxListView"))
+                continue; // Qt's own parts: a combo's popup list is announced by the combo
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue; // an editable combo's own line edit: the combo is named
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty()) {
+                unnamed << QStringLiteral("%1 (%2 in %3)")
+                               .arg(w->objectName(),
+                                    QString::fromLatin1(w->metaObject()->className()),
+                                    w->parentWidget() ? QString::fromLatin1(
+                                        w->parentWidget()->metaObject()->className())
+                                                      : QString());
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
     void theManagedDatabaseStarts()
     {
         m_window->databasePage()->setUseLocalDatabase(true);
@@ -482,6 +570,83 @@ private slots:
                  qPrintable(db->location()));
         QCOMPARE(queryRow(db->connectionSettings(), QStringLiteral("SELECT 1")).value(0).toInt(),
                  1);
+    }
+
+    // Issue 23: the main flow with the keyboard alone, keys sent to whatever has the focus:
+    // through the steps, into a page's field, a run, its results, their tabs and a summary
+    // line's rows.
+    void theMainFlowByKeyboardOnly()
+    {
+        MainWindow &w = *m_window;
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus)
+                return false;
+            QTest::keyClick(focus, Qt::Key(key), modifiers);
+            return true;
+        };
+        // Tab until `target` (or a child of it) has the focus; false when the chain never gets
+        // there.
+        const auto tabTo = [&press](const QWidget *target) {
+            for (int i = 0; i < 80; ++i) {
+                const QWidget *focus = QApplication::focusWidget();
+                if (focus && (focus == target || target->isAncestorOf(focus)))
+                    return true;
+                if (!press(Qt::Key_Tab))
+                    return false;
+            }
+            return false;
+        };
+        auto *steps = w.findChild<QListWidget *>(QStringLiteral("stepList"));
+        QVERIFY(steps);
+        QVERIFY(tabTo(steps));
+        QVERIFY(press(Qt::Key_Home));
+        QCOMPARE(w.currentStep(), MainWindow::Step::Sources);
+        QVERIFY(press(Qt::Key_Down));
+        QVERIFY(press(Qt::Key_Down));
+        QCOMPARE(w.currentStep(), MainWindow::Step::Database);
+        auto *table = w.databasePage()->findChild<QLineEdit *>(QStringLiteral("tableEdit"));
+        QVERIFY(table);
+        QVERIFY2(tabTo(table), "the table name cannot be reached with Tab");
+        QVERIFY(press(Qt::Key_A, Qt::ControlModifier));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("people_keys"));
+        QCOMPARE(w.databasePage()->targetTable(), QStringLiteral("people_keys"));
+
+        RunPage *run = w.runPage();
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QVERIFY(press(Qt::Key_R, Qt::ControlModifier));
+        QCOMPARE(w.currentStep(), MainWindow::Step::Run);
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(run->lastSummaryText()));
+        // The focus waits on "Show Results": Return goes there.
+        QTRY_VERIFY(QApplication::focusWidget()
+                    && QApplication::focusWidget()->objectName() == QLatin1String("resultsButton"));
+        QVERIFY(press(Qt::Key_Return));
+        QCOMPARE(w.currentStep(), MainWindow::Step::Results);
+        ResultsView *view = w.resultsPage()->view();
+        QTRY_VERIFY(view->scope().runId == run->lastRunId() && view->session()->hasOverview()
+                    && !view->isBusy());
+
+        // The summary's first line, then Return: its rows.
+        QCOMPARE(view->currentPage(), ResultsView::Page::Summary);
+        QVERIFY2(tabTo(view->summaryView()), "the summary cannot be reached with Tab");
+        QVERIFY(press(Qt::Key_Home));
+        const QString top = view->summaryView()
+                                ->currentIndex()
+                                .siblingAtColumn(RegionSummaryModel::CodeColumn)
+                                .data()
+                                .toString();
+        QVERIFY(!top.isEmpty());
+        QVERIFY(press(Qt::Key_Return));
+        QCOMPARE(view->currentPage(), ResultsView::Page::Rows);
+        QCOMPARE(view->session()->rowsModel()->filter().regionCode, top);
+        // Ctrl+Tab walks the results' tabs.
+        QVERIFY(press(Qt::Key_Tab, Qt::ControlModifier));
+        QCOMPARE(view->currentPage(), ResultsView::Page::Charts);
+        QVERIFY(press(Qt::Key_Tab, Qt::ControlModifier));
+        QCOMPARE(view->currentPage(), ResultsView::Page::Map);
     }
 
     void runOnTheSampleData()

@@ -28,6 +28,7 @@ ColumnMatchBar::ColumnMatchBar(QWidget *parent)
     m_value->setMinimumContentsLength(18);
     m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_value->lineEdit()->setPlaceholderText(tr("a value, then Enter"));
+    m_value->setAccessibleName(tr("Value of the column"));
     m_value->setToolTip(tr("The rows whose column holds exactly this text. Leave it empty for "
                            "the rows where the column is empty."));
     m_clear->setToolTip(tr("Show every row of the run or table again."));

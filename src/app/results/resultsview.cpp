@@ -14,6 +14,7 @@
 
 #include "results/geoattribution.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -220,6 +221,7 @@ QWidget *ResultsView::buildSummaryPage()
     m_summaryProxy = new SummarySortProxy(page);
     m_summaryProxy->setSourceModel(m_session->summaryModel());
     m_summaryView = new QTableView(page);
+    m_summaryView->setAccessibleName(tr("Summary per region"));
     m_summaryView->setModel(m_summaryProxy);
     m_summaryView->setSortingEnabled(true);
     m_summaryView->sortByColumn(RegionSummaryModel::RowsColumn, Qt::DescendingOrder);
@@ -565,9 +567,14 @@ void ResultsView::filterByRegion(const QString &code)
 {
     if (code.isEmpty())
         return;
+    // The focus follows to the rows when it was on the line or bar that asked (a keyboard
+    // user lands where the rows are, not on a hidden page).
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_rows->clearFilters();
     m_rows->setRegionFilter(code);
     setCurrentPage(Page::Rows);
+    if (hadFocus)
+        m_rows->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void ResultsView::showError(const QString &message, const QString &details)

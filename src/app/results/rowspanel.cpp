@@ -53,6 +53,10 @@ RowsPanel::RowsPanel(ResultRowsModel *model, QWidget *parent)
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_search->setPlaceholderText(tr("Search every column…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search every column"));
+    // Room for its placeholder, even when the region and status lists are long.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + 48);
     m_search->setToolTip(tr("Shows the rows where any column contains this text (ignoring case). "
                             "PostgreSQL does the search."));
     auto *clear = new QPushButton(tr("&Clear filters"), this);
@@ -64,6 +68,7 @@ RowsPanel::RowsPanel(ResultRowsModel *model, QWidget *parent)
     filters->addWidget(clear);
 
     m_view->setModel(model);
+    m_view->setAccessibleName(tr("Rows"));
     model->activeWhileVisible(this); // the rows are asked for only while on screen
     m_view->setSortingEnabled(false);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
