@@ -102,7 +102,14 @@ RunPage::RunPage(QWidget *parent)
     m_ui->logView->setModel(m_filter);
     QHeaderView *header = m_ui->logView->horizontalHeader();
     header->setSectionResizeMode(RunLogModel::TimeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RunLogModel::LevelColumn, QHeaderView::ResizeToContents);
+    // As wide as the longest level name with its icon, whatever the first lines were.
+    int levelWidth = 0;
+    for (const MessageLevel level :
+         {MessageLevel::Info, MessageLevel::Warning, MessageLevel::Error})
+        levelWidth = std::max(levelWidth, m_ui->logView->fontMetrics().horizontalAdvance(
+                                              RunLogModel::levelName(level)));
+    header->setSectionResizeMode(RunLogModel::LevelColumn, QHeaderView::Fixed);
+    header->resizeSection(RunLogModel::LevelColumn, levelWidth + 40);
     header->setStretchLastSection(true);
     m_ui->logView->verticalHeader()->hide();
     m_ui->logView->verticalHeader()->setDefaultSectionSize(m_ui->logView->fontMetrics().height()
