@@ -241,6 +241,30 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT run_id) FROM appended")), 2);
     }
 
+    // Issue 21: NAT64 (64:ff9b::/96) and 6to4 (2002::/16) addresses are located as the IPv4
+    // address they carry, with the real DB-IP file; the rows keep the address as written.
+    void embeddedIpv4IsLocatedLikeItsIpv4()
+    {
+        const QString path = file(QStringLiteral("nat64.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,ip\n1,8.8.8.8\n2,64:ff9b::8.8.8.8\n3,2002:808:808::1\n4,64:ff9b:1::8.8.8.8\n");
+        f.close();
+        const EtlSummary s = run(optionsFor(m_cluster, path, QStringLiteral("nat64")));
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM nat64 WHERE geo_status = 'located'")),
+                 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT (latitude, longitude, region_code))"
+                                      " FROM nat64 WHERE id <= 3")),
+                 1);
+        QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT host(ip) FROM nat64 WHERE id = 2"))
+                     .toString(),
+                 QStringLiteral("64:ff9b::808:808"));
+        QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT geo_status FROM nat64 WHERE id = 4"))
+                     .toString(),
+                 QStringLiteral("private_or_reserved"));
+    }
+
     // Four clouds in one run: every row's region and second region carry their provider, and
     // the run's catalog lists the regions of all four.
     // The sample, assigned to the nearest region of all four clouds.

@@ -131,7 +131,12 @@ private slots:
         row("v6 AS112", "2001:4:112::1", G, "2001:4:112::1", false);
         row("v6 end of 2001::/23", "2001:1ff::1", R, "2001:1ff::1", false);
         row("v6 after 2001::/23", "2001:200::1", G, "2001:200::1", false);
-        row("v6 NAT64", "64:ff9b::1.2.3.4", R, "64:ff9b::102:304", false);
+        // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) are as global as the IPv4 they carry.
+        row("v6 NAT64", "64:ff9b::1.2.3.4", G, "64:ff9b::102:304", false);
+        row("v6 NAT64 of a private IPv4", "64:ff9b::10.0.0.1", R, "64:ff9b::a00:1", false);
+        row("v6 NAT64 local use", "64:ff9b:1::8.8.8.8", R, "64:ff9b:1::808:808", false);
+        row("v6 6to4 of a global IPv4", "2002:0808:0808::1", G, "2002:808:808::1", false);
+        row("v6 6to4 of a private IPv4", "2002:c0a8:0101::", R, "2002:c0a8:101::", false);
         row("v6 discard", "100::1", R, "100::1", false);
         row("v6 all ones", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", R,
             "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", false);
@@ -300,6 +305,31 @@ private slots:
         QCOMPARE(b.v4(), quint32(0));
         QCOMPARE(b.v6()[0], quint8(0x20));
         QCOMPARE(b.v6()[15], quint8(4));
+    }
+
+    // Issue 21: the address a geolocation database is asked for.
+    void embeddedIpv4IsLookedUp_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("lookup");
+        QTest::newRow("NAT64") << QByteArray("64:ff9b::8.8.8.8") << QByteArray("8.8.8.8");
+        QTest::newRow("NAT64 hex") << QByteArray("64:ff9b::808:808") << QByteArray("8.8.8.8");
+        QTest::newRow("6to4") << QByteArray("2002:808:808:1::2") << QByteArray("8.8.8.8");
+        QTest::newRow("IPv4-mapped") << QByteArray("::ffff:8.8.8.8") << QByteArray("8.8.8.8");
+        QTest::newRow("plain IPv6") << QByteArray("2600::1") << QByteArray("2600::1");
+        QTest::newRow("NAT64 local use")
+            << QByteArray("64:ff9b:1::808:808") << QByteArray("64:ff9b:1::808:808");
+        QTest::newRow("plain IPv4") << QByteArray("1.1.1.1") << QByteArray("1.1.1.1");
+    }
+
+    void embeddedIpv4IsLookedUp()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, lookup);
+        IpAddress ip;
+        QVERIFY(IpAddress::parse(text, &ip));
+        QCOMPARE(ip.lookupAddress().toText(), lookup);
+        QCOMPARE(ip.lookupAddress().isV4(), !lookup.contains(':'));
     }
 
     void specialPurposeBlockNames()

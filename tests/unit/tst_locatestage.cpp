@@ -52,6 +52,26 @@ private slots:
         QCOMPARE(m_chunk.rowCount(), 6);
     }
 
+    // Issue 21: a NAT64 or 6to4 address is located as the IPv4 address it carries; the row keeps
+    // its own address.
+    void embeddedIpv4AddressesAreAskedAsIpv4()
+    {
+        m_chunk = readChunk("n,ip\n1,64:ff9b::8.8.8.8\n2,2002:808:808::1\n3,64:ff9b::10.0.0.1\n",
+                            {}, 2);
+        FakeLocator locator;
+        locator.place("8.8.8.8", 37.75, -97.82, "US");
+        RowBatch b = validated();
+        LocateStage stage(locator);
+        QVERIFY(stage.process(b).isOk());
+        QCOMPARE(b.lookups.size(), size_t(2)); // the private one is never asked
+        QCOMPARE(b.lookups[0].toText(), QByteArray("8.8.8.8"));
+        QCOMPARE(b.lookups[1].toText(), QByteArray("8.8.8.8"));
+        QCOMPARE(b.rows[0].status, GeoStatus::Located);
+        QCOMPARE(b.rows[1].status, GeoStatus::Located);
+        QCOMPARE(b.rows[2].status, GeoStatus::PrivateOrReserved);
+        QCOMPARE(b.rows[0].ip.toText(), QByteArray("64:ff9b::808:808"));
+    }
+
     void onlyGlobalAddressesOfAcceptedRowsAreAsked()
     {
         FakeLocator locator;

@@ -73,7 +73,7 @@ Status LocateStage::process(RowBatch &batch)
         if (row.rejected || !row.global)
             continue;
         row.lookup = int(batch.lookups.size());
-        batch.lookups.push_back(row.ip);
+        batch.lookups.push_back(row.ip.lookupAddress()); // a NAT64 or 6to4 address: its IPv4
     }
     if (batch.lookups.empty())
         return {};

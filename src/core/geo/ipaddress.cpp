@@ -1,6 +1,9 @@
 #include "ipaddress.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace regionmap {
 
@@ -204,7 +207,8 @@ const V6Block v6Blocks[] = {
     {0, 0, 128, false, ":: (unspecified)"},
     {0, 1, 128, false, "::1 (loopback)"},
     {0, 0, 96, false, "::/96 (IPv4-compatible, deprecated)"},
-    {0x0064ff9b00000000ULL, 0, 96, false, "64:ff9b::/96 (IPv4/IPv6 translation)"},
+    // 64:ff9b::/96 (NAT64) and 2002::/16 (6to4) are as global as the IPv4 they carry
+    // (embeddedV4); the local-use NAT64 prefix is not.
     {0x0064ff9b00010000ULL, 0, 48, false, "64:ff9b:1::/48 (local IPv4/IPv6 translation)"},
     {0x0100000000000000ULL, 0, 64, false, "100::/64 (discard-only)"},
     {0x2001000000000000ULL, 0, 32, false, "2001::/32 (Teredo)"},
@@ -212,7 +216,6 @@ const V6Block v6Blocks[] = {
     {0x2001001000000000ULL, 0, 28, false, "2001:10::/28 (ORCHID, deprecated)"},
     {0x2001000000000000ULL, 0, 23, false, "2001::/23 (IETF protocol assignments)"},
     {0x20010db800000000ULL, 0, 32, false, "2001:db8::/32 (documentation)"},
-    {0x2002000000000000ULL, 0, 16, false, "2002::/16 (6to4)"},
     {0x3fff000000000000ULL, 0, 20, false, "3fff::/20 (documentation)"},
     {0xfc00000000000000ULL, 0, 7, false, "fc00::/7 (unique local)"},
     {0xfe80000000000000ULL, 0, 10, false, "fe80::/10 (link-local)"},
@@ -243,10 +246,41 @@ quint64 readBe64(const quint8 *p)
     return v;
 }
 
+// The IPv4 address a NAT64 well-known-prefix or 6to4 address carries, or nullopt.
+std::optional<std::array<quint8, 4>> embeddedV4(const IpAddress &ip)
+{
+    if (!ip.isValid() || ip.isV4())
+        return std::nullopt;
+    const std::array<quint8, 16> &b = ip.v6();
+    static constexpr std::array<quint8, 12> nat64 {0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
+    if (std::equal(nat64.cbegin(), nat64.cend(), b.cbegin()))
+        return std::array<quint8, 4> {b[12], b[13], b[14], b[15]};
+    if (b[0] == 0x20 && b[1] == 0x02)
+        return std::array<quint8, 4> {b[2], b[3], b[4], b[5]};
+    return std::nullopt;
+}
+
+IpAddress v4Address(const std::array<quint8, 4> &octets)
+{
+    char text[16];
+    const int n = std::snprintf(text, sizeof text, "%u.%u.%u.%u", unsigned(octets[0]),
+                                unsigned(octets[1]), unsigned(octets[2]), unsigned(octets[3]));
+    IpAddress out;
+    IpAddress::parse(QByteArrayView(text, n), &out);
+    return out;
+}
+
 // Looks the address up in the tables: sets *global and returns the block's name (null when
 // global).
 const char *specialBlock(const IpAddress &ip, bool *global)
 {
+    // NAT64 and 6to4 addresses are as global as the IPv4 address they carry.
+    if (const auto v4 = embeddedV4(ip)) {
+        if (const char *name = specialBlock(v4Address(*v4), global); !*global)
+            return name;
+        *global = true;
+        return nullptr;
+    }
     if (ip.isV4()) {
         const quint32 a = ip.v4();
         for (const V4Block &b : v4Blocks) {
@@ -366,6 +400,12 @@ IpClass IpAddress::classify() const
     bool global = false;
     specialBlock(*this, &global);
     return global ? IpClass::Global : IpClass::PrivateOrReserved;
+}
+
+IpAddress IpAddress::lookupAddress() const
+{
+    const auto v4 = embeddedV4(*this);
+    return v4 ? v4Address(*v4) : *this;
 }
 
 QLatin1String IpAddress::specialPurposeBlock() const

@@ -26,6 +26,12 @@ enum class IpClass { Invalid, PrivateOrReserved, Global };
 // An IPv4-mapped IPv6 address (::ffff:a.b.c.d) IS its IPv4 address: isV4() is true, and it
 // compares, hashes, classifies, formats and is looked up as a.b.c.d.
 //
+// Two IPv6 forms carry an IPv4 address to a host that has one: the NAT64 well-known prefix
+// (64:ff9b::a.b.c.d, RFC 6052) and 6to4 (2002:AABB:CCDD::/48, RFC 3056). They stay IPv6 (and are
+// stored as written), but classify as their IPv4 address and are looked up as it (lookupAddress()).
+// The local-use NAT64 prefix 64:ff9b:1::/48 stays reserved: its IPv4 half is private by design.
+// docs/ip-addresses.md has the rules.
+//
 // Parsing, classifying and formatting never allocate (toText() does, by design).
 class IpAddress
 {
@@ -44,6 +50,9 @@ public:
     const std::array<quint8, 16> &v6() const { return m_bytes; }
 
     IpClass classify() const;
+    // The address a geolocation database is asked for: the embedded IPv4 address of a NAT64
+    // (64:ff9b::/96) or 6to4 (2002::/16) address, else this address.
+    IpAddress lookupAddress() const;
     // The special-purpose block that makes a non-global address non-global, e.g.
     // "10.0.0.0/8 (private-use)" or "2001:db8::/32 (documentation)"; empty for a global or an
     // invalid address. Static text: no allocation.
