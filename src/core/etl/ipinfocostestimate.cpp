@@ -116,7 +116,8 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
     if (feedback)
         feedback->start(bytesTotal, {{QStringLiteral("read"),
                                       RowPipeline::progressStages().constFirst().label}});
-    QSet<IpAddress> seen;
+    QSet<IpAddress> seen; // the file's distinct addresses
+    QSet<IpAddress> sent; // the distinct addresses a run would ask for
     std::vector<IpAddress> fresh;
     CsvChunk chunk;
     qint64 bytesBefore = 0;
@@ -145,10 +146,13 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
                     continue;
                 seen.insert(ip);
                 ++e.distinctAddresses;
-                if (ip.classify() == IpClass::PrivateOrReserved)
+                if (ip.classify() == IpClass::PrivateOrReserved) {
                     ++e.privateOrReserved;
-                else
-                    fresh.push_back(ip);
+                } else if (const IpAddress asked = ip.lookupAddress(); !sent.contains(asked)) {
+                    // What the run sends: a NAT64 or 6to4 address as its IPv4 address, once.
+                    sent.insert(asked);
+                    fresh.push_back(asked);
+                }
             }
             qint64 cachedHere = 0;
             if (readCache && !fresh.empty()) {
