@@ -450,6 +450,14 @@
         <source>None of the sampled values in the IP column %1 looks like an IP address. Check the preview, or choose another column.</source>
         <translation>Keiner der Stichprobenwerte in der IP-Spalte %1 sieht wie eine IP-Adresse aus. Prüfen Sie die Vorschau oder wählen Sie eine andere Spalte.</translation>
     </message>
+    <message>
+        <source>The file %1 has only blank lines: there is nothing to load.</source>
+        <translation>Die Datei %1 enthält nur Leerzeilen: Es gibt nichts zu laden.</translation>
+    </message>
+    <message>
+        <source>The first %1 KB of %2 are blank lines: RegionMap cannot tell its columns. Remove the blank lines at its start.</source>
+        <translation>Die ersten %1 KB von %2 sind Leerzeilen: RegionMap kann ihre Spalten nicht erkennen. Entfernen Sie die Leerzeilen an ihrem Anfang.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePage</name>
@@ -1014,6 +1022,10 @@
     <message>
         <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
         <translation>Die Schlüsselspalte „%1“ ist nicht in %2 enthalten (Spalten: %3).</translation>
+    </message>
+    <message>
+        <source>%1 holds no data.</source>
+        <translation>%1 enthält keine Daten.</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5014,13 @@ RegionMap schließen?</translation>
         <source>Only %1 of them were located (%2 %), fewer than half.</source>
         <translation>Nur %1 davon wurden lokalisiert (%2 %), weniger als die Hälfte.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln blank line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln Leerzeile übersprungen</numerusform>
+            <numerusform>%Ln Leerzeilen übersprungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RunsModel</name>
@@ -6126,6 +6145,14 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>with a token: batches of 1,000</source>
         <translation>mit Token: Stapel zu 1.000</translation>
+    </message>
+    <message>
+        <source>blank lines</source>
+        <translation>Leerzeilen</translation>
+    </message>
+    <message>
+        <source>(skipped: they hold no record)</source>
+        <translation>(übersprungen: sie enthalten keinen Datensatz)</translation>
     </message>
 </context>
 <context>

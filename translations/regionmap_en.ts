@@ -421,6 +421,13 @@
             <numerusform>failed after reading %Ln rows; &lt;b&gt;none loaded&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln blank line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln blank line skipped</numerusform>
+            <numerusform>%Ln blank lines skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>regionmap::SourcesPage</name>

@@ -450,6 +450,14 @@
         <source>None of the sampled values in the IP column %1 looks like an IP address. Check the preview, or choose another column.</source>
         <translation>Aucune des valeurs échantillonnées de la colonne IP %1 ne ressemble à une adresse IP. Vérifiez l&apos;aperçu, ou choisissez une autre colonne.</translation>
     </message>
+    <message>
+        <source>The file %1 has only blank lines: there is nothing to load.</source>
+        <translation>Le fichier %1 ne contient que des lignes vides : il n&apos;y a rien à charger.</translation>
+    </message>
+    <message>
+        <source>The first %1 KB of %2 are blank lines: RegionMap cannot tell its columns. Remove the blank lines at its start.</source>
+        <translation>Les premiers %1 Ko de %2 sont des lignes vides : RegionMap ne peut pas en déterminer les colonnes. Supprimez les lignes vides du début.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePage</name>
@@ -1014,6 +1022,10 @@
     <message>
         <source>The key column &quot;%1&quot; is not in %2 (columns: %3).</source>
         <translation>La colonne clé «&#xa0;%1&#xa0;» n&apos;existe pas dans %2 (colonnes&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>%1 holds no data.</source>
+        <translation>%1 ne contient aucune donnée.</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3571,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>The user guide is missing from this build. It is online: %1</source>
-        <translation>Le guide de l&apos;utilisateur manque dans cette version. Il est en ligne : %1</translation>
+        <translation>Le guide de l&apos;utilisateur manque dans cette version. Il est en ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -5002,6 +5014,13 @@ Fermer RegionMap&#xa0;?</translation>
         <source>Only %1 of them were located (%2 %), fewer than half.</source>
         <translation>Seules %1 d&apos;entre elles ont été localisées (%2&#xa0;%), moins de la moitié.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln blank line(s) skipped</source>
+        <translation>
+            <numerusform>%Ln ligne vide ignorée</numerusform>
+            <numerusform>%Ln lignes vides ignorées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>regionmap::RunsModel</name>
@@ -6122,6 +6141,14 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>with a token: batches of 1,000</source>
         <translation>avec un jeton&#xa0;: lots de 1&#xa0;000</translation>
+    </message>
+    <message>
+        <source>blank lines</source>
+        <translation>lignes vides</translation>
+    </message>
+    <message>
+        <source>(skipped: they hold no record)</source>
+        <translation>(ignorées : elles ne contiennent aucun enregistrement)</translation>
     </message>
 </context>
 <context>

@@ -564,9 +564,13 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
 
     QString rows;
     if (summary.status == RunStatus::Succeeded) {
-        rows += row(tr("Rows"), tr("%1 read = <b>%2 loaded</b> + %3 rejected")
-                                    .arg(number(summary.rowsRead), number(summary.rowsLoaded),
-                                         number(summary.rowsRejected)));
+        QString counts = tr("%1 read = <b>%2 loaded</b> + %3 rejected")
+                             .arg(number(summary.rowsRead), number(summary.rowsLoaded),
+                                  number(summary.rowsRejected));
+        if (summary.blankLines > 0)
+            counts += QStringLiteral(" · ")
+                      + tr("%Ln blank line(s) skipped", nullptr, pluralCount(summary.blankLines));
+        rows += row(tr("Rows"), counts);
     } else {
         // Rolled back: nothing adds up to what was read.
         rows += row(tr("Rows"), summary.status == RunStatus::Cancelled

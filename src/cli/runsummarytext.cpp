@@ -171,6 +171,11 @@ void printRunSummary(CliContext &ctx, const EtlSummary &s)
         out << "   "
             << RunCommandText::tr("(SELECT * FROM etl_rejects WHERE run_id = %1)").arg(s.runId);
     out << Qt::endl;
+    if (s.blankLines > 0) {
+        out << QStringLiteral("  %1 %2").arg(RunCommandText::tr("blank lines").leftJustified(16),
+                                             num(s.blankLines).rightJustified(12))
+            << "   " << RunCommandText::tr("(skipped: they hold no record)") << Qt::endl;
+    }
     if (s.status == RunStatus::Succeeded) {
         out << Qt::endl << "  " << RunCommandText::tr("geo_status") << Qt::endl;
         for (auto it = s.statusCounts.cbegin(); it != s.statusCounts.cend(); ++it)

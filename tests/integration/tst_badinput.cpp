@@ -88,6 +88,9 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected"); // a phrase of the message
         QTest::newRow("empty file") << QByteArray() << "empty";
+        // Issue 21: said as it is, not as "no column column_1".
+        QTest::newRow("only blank lines") << QByteArray("\n\r\n\n") << "only blank lines";
+        QTest::newRow("only LF") << QByteArray("\n\n\n") << "only blank lines";
         QTest::newRow("no IP column")
             << QByteArray("id,name\n1,a\n2,b\n") << "Choose the IP column";
         QTest::newRow("latin-1 bytes") << QByteArray(
@@ -145,6 +148,29 @@ private slots:
             scalarText(QStringLiteral("SELECT string_agg(city_src, ',' ORDER BY id) FROM latin")),
             QString::fromUtf8("K\xc3\xb6ln,M\xc3\xbcnchen"));
         verifyConserved(o.summary);
+    }
+
+    // Issue 21: blank lines are skipped, counted in the summary and kept in the run record, so
+    // that rows read fewer than the file's lines has its reason.
+    void blankLinesAreCountedAndRecorded()
+    {
+        const QString path = write("id,ip\n\n1,8.8.8.8\n\r\n\n2,1.1.1.1\n\n");
+        const Outcome o = run(path, QStringLiteral("blanks"));
+        QCOMPARE(o.summary.status, RunStatus::Succeeded);
+        QCOMPARE(o.summary.rowsRead, 2);
+        QCOMPARE(o.summary.blankLines, 4);
+        QCOMPARE(o.summary.toJson().value(QStringLiteral("blank_lines")).toInt(), 4);
+        QCOMPARE(scalarInt(QStringLiteral("SELECT blank_lines FROM etl_runs WHERE run_id = %1")
+                               .arg(o.summary.runId)),
+                 4);
+
+        // One column of addresses (docs/ip-addresses.md): a blank line is skipped, a line of
+        // spaces is a record with a blank address.
+        const Outcome one = run(write("ip\n8.8.8.8\n   \n\n1.1.1.1\n"), QStringLiteral("onecol"));
+        QCOMPARE(one.summary.status, RunStatus::Succeeded);
+        QCOMPARE(one.summary.rowsRead, 3);
+        QCOMPARE(one.summary.blankLines, 1);
+        QCOMPARE(one.summary.statusCounts.value(QStringLiteral("invalid_ip")), 1);
     }
 
     void headerOnlyLoadsNothingAndSaysSo()

@@ -257,9 +257,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT (latitude, longitude, region_code))"
                                       " FROM nat64 WHERE id <= 3")),
                  1);
-        QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT host(ip) FROM nat64 WHERE id = 2"))
-                     .toString(),
-                 QStringLiteral("64:ff9b::808:808"));
+        QCOMPARE(
+            m_cluster.scalar(QStringLiteral("SELECT host(ip) FROM nat64 WHERE id = 2")).toString(),
+            QStringLiteral("64:ff9b::808:808"));
         QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT geo_status FROM nat64 WHERE id = 4"))
                      .toString(),
                  QStringLiteral("private_or_reserved"));

@@ -166,6 +166,19 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const SniffOverrides 
 
     detectDelimiter(sample, overrides, res);
     const SampleRecords records = sampleRecords(sample, res.dialect);
+    if (records.rows.isEmpty()) {
+        // Only blank lines: no header, no columns, nothing to guess from.
+        res.dialect.hasHeader = overrides.hasHeader.value_or(true);
+        res.problems
+            << (sample.wholeFile
+                    ? tr("The file %1 has only blank lines: there is nothing to load.")
+                          .arg(QDir::toNativeSeparators(path))
+                    : tr("The first %1 KB of %2 are blank lines: RegionMap cannot tell its "
+                         "columns. Remove the blank lines at its start.")
+                          .arg(SampleSize / 1024)
+                          .arg(QDir::toNativeSeparators(path)));
+        return res;
+    }
     detectHeader(records.rows, overrides, res);
     if (Status st = readPreview(path, res); !st)
         return st.error();

@@ -371,6 +371,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
                 return t.error();
             totals = t.value();
             summary.rowsRead = pipeline.rowsRead();
+            summary.blankLines = pipeline.blankLines();
             summary.rowsLoaded = totals.loaded;
             summary.rowsRejected = totals.rejected;
             summary.statusCounts = pipeline.counts().statusCounts();
@@ -414,6 +415,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     for (const auto &step : steps) {
         if (Status st = step(); !st) {
             summary.rowsRead = pipeline.rowsRead();
+            summary.blankLines = pipeline.blankLines();
             return abandon(db, session, recorder, hashes, st.error().orKind(ErrorKind::Database));
         }
     }

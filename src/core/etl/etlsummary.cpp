@@ -95,6 +95,7 @@ QJsonObject EtlSummary::toJson() const
         {QStringLiteral("rows_read"), double(rowsRead)},
         {QStringLiteral("rows_loaded"), double(rowsLoaded)},
         {QStringLiteral("rows_rejected"), double(rowsRejected)},
+        {QStringLiteral("blank_lines"), double(blankLines)},
         {QStringLiteral("geo_status"), counts},
         {QStringLiteral("regions"), regionArray},
         {QStringLiteral("est_rtt"), rttObject},

@@ -42,6 +42,7 @@ struct EtlSummary
     qint64 rowsRead = 0;
     qint64 rowsLoaded = 0;
     qint64 rowsRejected = 0;
+    qint64 blankLines = 0; // skipped in the files: no record, neither read nor rejected
     QMap<QString, qint64> statusCounts; // geo_status -> rows loaded with it
     QList<RegionCount> regions; // rows per region, most first
     qint64 assignedRows() const; // rows with a region

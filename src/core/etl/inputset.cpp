@@ -56,6 +56,10 @@ Result<PreparedInput> InputSet::prepareFile(const InputFile &input, Feedback &fe
                              "Excel export, choose Latin-1 as its encoding.")
                               .arg(input.path));
     }
+    if (sniff->columnNames.isEmpty()) {
+        // Blank lines only: say that, not that no column holds addresses.
+        return inputError(sniff->problems.value(0, tr("%1 holds no data.").arg(input.path)));
+    }
     if (sniff->ipColumn < 0) {
         return inputError(tr("No column of %1 holds IP addresses (columns: %2). Choose the IP "
                              "column by its name.")

@@ -115,6 +115,7 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
                         .arg(name, locale.toString(read), locale.toString(rejected)));
     if (reader.recordsRead() == 0)
         m_feedback.warning(tr("%1 holds no data rows.").arg(name));
+    m_blankLines += reader.blankLinesSkipped();
     if (reader.blankLinesSkipped() > 0)
         m_feedback.info(tr("%1: %n blank line(s) skipped (they hold no record).", nullptr,
                            int(reader.blankLinesSkipped()))

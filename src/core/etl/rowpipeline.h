@@ -56,6 +56,7 @@ public:
     Status loadFile(const PreparedInput &input, qint64 bytesBefore);
 
     qint64 rowsRead() const { return m_rowsRead; }
+    qint64 blankLines() const { return m_blankLines; }
     qint64 crossCheckedRows() const { return m_secondLocate ? m_secondLocate->sampledRows() : 0; }
     RunCounts &counts() { return m_counts; }
     PointCounts &points() { return m_points; }
@@ -74,6 +75,7 @@ private:
     RunCounts m_counts;
     PointCounts m_points;
     qint64 m_rowsRead = 0;
+    qint64 m_blankLines = 0;
 };
 
 } // namespace regionmap

@@ -89,12 +89,14 @@ static bool writeFinal(QSqlDatabase &db, qint64 runId, RunStatus status, const E
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE etl_runs SET status = ?, finished_at = clock_timestamp(), rows_read = ?,"
-        " rows_loaded = ?, rows_rejected = ?, status_counts = ?::jsonb, region_counts = ?::jsonb,"
-        " requests_sent = ?, request_retries = ?, error_message = ? WHERE run_id = ?"));
+        " rows_loaded = ?, rows_rejected = ?, blank_lines = ?, status_counts = ?::jsonb,"
+        " region_counts = ?::jsonb, requests_sent = ?, request_retries = ?, error_message = ?"
+        " WHERE run_id = ?"));
     q.addBindValue(runStatusName(status));
     q.addBindValue(s.rowsRead);
     q.addBindValue(s.rowsLoaded);
     q.addBindValue(s.rowsRejected);
+    q.addBindValue(s.blankLines);
     q.addBindValue(json(counts));
     q.addBindValue(json(regions));
     q.addBindValue(s.requestsSent);
