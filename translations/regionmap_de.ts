@@ -2606,6 +2606,25 @@
     </message>
 </context>
 <context>
+    <name>TableLock</name>
+    <message>
+        <source>Could not ask for the table&apos;s lock.</source>
+        <translation>Die Sperre der Tabelle konnte nicht angefragt werden.</translation>
+    </message>
+    <message>
+        <source>Another run is loading into the table &quot;%1&quot;: this run waits for it to finish, then goes on.</source>
+        <translation>Ein anderer Lauf lädt in die Tabelle „%1“: Dieser Lauf wartet, bis er fertig ist, und fährt dann fort.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled while it waited for the other run into the table &quot;%1&quot;.</source>
+        <translation>Der Lauf wurde abgebrochen, während er auf den anderen Lauf in die Tabelle „%1“ wartete.</translation>
+    </message>
+    <message>
+        <source>The other run into the table &quot;%1&quot; has finished: this run goes on (it waited %2 s).</source>
+        <translation>Der andere Lauf in die Tabelle „%1“ ist fertig: Dieser Lauf fährt fort (er hat %2 s gewartet).</translation>
+    </message>
+</context>
+<context>
     <name>TarMmdbFilter</name>
     <message>
         <source>The archive is damaged: a member has no valid size.</source>

@@ -452,11 +452,11 @@
     </message>
     <message>
         <source>The file %1 has only blank lines: there is nothing to load.</source>
-        <translation>Le fichier %1 ne contient que des lignes vides : il n&apos;y a rien à charger.</translation>
+        <translation>Le fichier %1 ne contient que des lignes vides&#xa0;: il n&apos;y a rien à charger.</translation>
     </message>
     <message>
         <source>The first %1 KB of %2 are blank lines: RegionMap cannot tell its columns. Remove the blank lines at its start.</source>
-        <translation>Les premiers %1 Ko de %2 sont des lignes vides : RegionMap ne peut pas en déterminer les colonnes. Supprimez les lignes vides du début.</translation>
+        <translation>Les premiers %1&#xa0;Ko de %2 sont des lignes vides&#xa0;: RegionMap ne peut pas en déterminer les colonnes. Supprimez les lignes vides du début.</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2603,25 @@
     <message>
         <source>Could not add the column %1 to &quot;%2&quot;.</source>
         <translation>Impossible d&apos;ajouter la colonne %1 à «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TableLock</name>
+    <message>
+        <source>Could not ask for the table&apos;s lock.</source>
+        <translation>Impossible de demander le verrou de la table.</translation>
+    </message>
+    <message>
+        <source>Another run is loading into the table &quot;%1&quot;: this run waits for it to finish, then goes on.</source>
+        <translation>Une autre exécution charge dans la table « %1 » : celle-ci attend qu&apos;elle se termine, puis continue.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled while it waited for the other run into the table &quot;%1&quot;.</source>
+        <translation>L&apos;exécution a été annulée pendant qu&apos;elle attendait l&apos;autre exécution dans la table « %1 ».</translation>
+    </message>
+    <message>
+        <source>The other run into the table &quot;%1&quot; has finished: this run goes on (it waited %2 s).</source>
+        <translation>L&apos;autre exécution dans la table « %1 » est terminée : celle-ci continue (elle a attendu %2 s).</translation>
     </message>
 </context>
 <context>
@@ -6148,7 +6167,7 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>(skipped: they hold no record)</source>
-        <translation>(ignorées : elles ne contiennent aucun enregistrement)</translation>
+        <translation>(ignorées&#xa0;: elles ne contiennent aucun enregistrement)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "common/feedback.h"
 #include "db/connectionsettings.h"
 #include "etl/etljob.h"
+#include "etl/tablelock.h"
 #include "geo/geosource.h"
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
@@ -15,7 +16,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <csignal>
 
 using namespace regionmap;
@@ -263,6 +266,125 @@ private slots:
         QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT geo_status FROM nat64 WHERE id = 4"))
                      .toString(),
                  QStringLiteral("private_or_reserved"));
+    }
+
+    // Issue 21: a run into a table another run is loading waits for it (saying so), instead of
+    // failing on PostgreSQL's catalog error; cancelling the wait cancels the run.
+    void aRunWaitsForTheTablesOtherRun()
+    {
+        writePeople(file(QStringLiteral("turns.csv")), 500);
+        ScopedConnection holder(m_cluster.settings(), QStringLiteral("holder"));
+        QSqlQuery q(holder.database());
+        // The other run, as this connection: it holds the table's lock.
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('turns'))")
+                           .arg(TableLock::kClassKey)));
+        Feedback fb;
+        std::atomic<bool> waiting {false};
+        connect(
+            &fb, &Feedback::messageReported, this,
+            [&waiting](MessageLevel, const QString &text) {
+                if (text.contains(QLatin1String("waits for it to finish")))
+                    waiting = true;
+            },
+            Qt::DirectConnection);
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("turns.csv")), QStringLiteral("turns"));
+        QFuture<EtlSummary> a = QtConcurrent::run([o, &fb] { return EtlJob(o).run(fb); });
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.load(), 30000);
+        QTest::qWait(300);
+        QVERIFY(!a.isFinished());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('turns'))")
+                           .arg(TableLock::kClassKey)));
+        a.waitForFinished();
+        QVERIFY2(a.result().status == RunStatus::Succeeded,
+                 qPrintable(a.result().error.toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM turns")), 500);
+
+        // Cancelled while it waits: a cancelled run, nothing loaded, the lock not kept.
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('turns'))")
+                           .arg(TableLock::kClassKey)));
+        Feedback fb2;
+        waiting = false;
+        connect(
+            &fb2, &Feedback::messageReported, this,
+            [&waiting](MessageLevel, const QString &text) {
+                if (text.contains(QLatin1String("waits for it to finish")))
+                    waiting = true;
+            },
+            Qt::DirectConnection);
+        o.mode = LoadMode::Append;
+        QFuture<EtlSummary> b = QtConcurrent::run([o, &fb2] { return EtlJob(o).run(fb2); });
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.load(), 30000);
+        fb2.cancel();
+        b.waitForFinished();
+        QCOMPARE(b.result().status, RunStatus::Cancelled);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM turns")), 500);
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('turns'))")
+                           .arg(TableLock::kClassKey)));
+    }
+
+    // Issue 21: two runs at once into the same table, new to begin with, in the same mode:
+    // both succeed, one after the other, and the table holds what the modes define.
+    void twoRunsIntoOneNewTableTakeTurns_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("otherMode");
+        QTest::addColumn<int>("rows"); // expected in the table; 0: either order's outcome
+        QTest::addColumn<int>("runs"); // distinct run_ids in the table
+        const int replace = int(LoadMode::Replace);
+        const int append = int(LoadMode::Append);
+        const int upsert = int(LoadMode::Upsert);
+        QTest::newRow("replace, replace") << replace << replace << 20000 << 1;
+        QTest::newRow("append, append") << append << append << 40000 << 2;
+        QTest::newRow("upsert, upsert") << upsert << upsert << 20000 << 1;
+        // Replace then append: both runs' rows; append then replace: the replacing run's.
+        QTest::newRow("replace, append") << replace << append << 0 << 0;
+    }
+
+    void twoRunsIntoOneNewTableTakeTurns()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, otherMode);
+        QFETCH(int, rows);
+        QFETCH(int, runs);
+        const QString path = file(QStringLiteral("both.csv"));
+        if (!QFileInfo::exists(path))
+            writePeople(path, 20000);
+        const QString table = QStringLiteral("both_%1_%2").arg(mode).arg(otherMode);
+        EtlOptions o = optionsFor(m_cluster, path, table);
+        o.mode = LoadMode(mode);
+        if (o.mode == LoadMode::Upsert)
+            o.keyColumn = QStringLiteral("id");
+        EtlOptions other = o;
+        other.mode = LoadMode(otherMode);
+        QFuture<EtlSummary> a = QtConcurrent::run([o] {
+            Feedback fb;
+            return EtlJob(o).run(fb);
+        });
+        QFuture<EtlSummary> b = QtConcurrent::run([other] {
+            Feedback fb;
+            return EtlJob(other).run(fb);
+        });
+        a.waitForFinished();
+        b.waitForFinished();
+        QVERIFY2(a.result().status == RunStatus::Succeeded,
+                 qPrintable(a.result().error.toString()));
+        QVERIFY2(b.result().status == RunStatus::Succeeded,
+                 qPrintable(b.result().error.toString()));
+        const qint64 have = count(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        const qint64 haveRuns
+            = count(QStringLiteral("SELECT count(DISTINCT run_id) FROM %1").arg(table));
+        if (rows > 0) {
+            QCOMPARE(have, rows);
+            QCOMPARE(haveRuns, runs);
+        } else {
+            QVERIFY2((have == 40000 && haveRuns == 2) || (have == 20000 && haveRuns == 1),
+                     qPrintable(QStringLiteral("%1 rows of %2 runs").arg(have).arg(haveRuns)));
+        }
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname LIKE '%1__rm_new%'")
+                      .arg(table)),
+            0);
     }
 
     // Four clouds in one run: every row's region and second region carry their provider, and

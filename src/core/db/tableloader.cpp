@@ -243,6 +243,21 @@ Status TableLoader::check()
 
 Status TableLoader::prepare(qint64 runId)
 {
+    // Another run may have made the table since check() looked (it held the table's lock while
+    // this run waited, etl/tablelock.h): replace it, append to it or upsert into it, rather than
+    // fail on making it again.
+    if (!m_existed) {
+        const Result<bool> exists = tableExists();
+        if (!exists)
+            return exists.error();
+        if (exists.value()) {
+            m_existed = true;
+            if (m_mode != LoadMode::Replace) {
+                if (Status st = checkColumns(); !st)
+                    return st;
+            }
+        }
+    }
     if (Status st = addNewerColumns(); !st)
         return st;
     QSqlQuery q(m_db);

@@ -10,6 +10,7 @@
 #include "etl/rowpipeline.h"
 #include "etl/runrecordbuilder.h"
 #include "etl/runrecorder.h"
+#include "etl/tablelock.h"
 #include "geo/geodatabaseinfo.h"
 #include "geo/locator.h"
 #include "geo/mmdblocator.h"
@@ -353,6 +354,8 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
             return Error(ErrorKind::Database, EtlJob::tr("Could not start the load's transaction."),
                          db.lastError().text());
         },
+        // Another run into the same table goes first, whole (docs/reliability.md).
+        [&] { return TableLock::acquire(db, summary.table, *fb); },
         [&] { return session.begin(summary.runId, fb); },
         [&]() -> Status {
             qint64 bytesBefore = 0;
