@@ -12,7 +12,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -321,6 +323,43 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM turns")), 500);
         QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('turns'))")
                            .arg(TableLock::kClassKey)));
+    }
+
+    // Issue 21: a reader during a replace run never gets an error and never sees half a table:
+    // the old rows until the run commits, then the new ones.
+    void aReaderDuringAReplaceSeesOneTableOrTheOther()
+    {
+        writePeople(file(QStringLiteral("readers-old.csv")), 20000);
+        writePeople(file(QStringLiteral("readers-new.csv")), 60000);
+        EtlOptions o = optionsFor(m_cluster, file(QStringLiteral("readers-old.csv")),
+                                  QStringLiteral("readers"));
+        QVERIFY(run(o).status == RunStatus::Succeeded);
+        o.inputs = {{file(QStringLiteral("readers-new.csv")), {}}};
+        ScopedConnection reader(m_cluster.settings(), QStringLiteral("reader"));
+        QSqlQuery q(reader.database());
+        QFuture<EtlSummary> replace = QtConcurrent::run([o] {
+            Feedback fb;
+            return EtlJob(o).run(fb);
+        });
+        QMap<qint64, int> seen;
+        QStringList errors;
+        int reads = 0;
+        while (!replace.isFinished()) {
+            ++reads;
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM readers")) || !q.next())
+                errors << q.lastError().text();
+            else
+                ++seen[q.value(0).toLongLong()];
+        }
+        QVERIFY2(replace.result().status == RunStatus::Succeeded,
+                 qPrintable(replace.result().error.toString()));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(reads > 5);
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            QVERIFY2(it.key() == 20000 || it.key() == 60000, qPrintable(QString::number(it.key())));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM readers")), 60000);
+        qDebug("%d reads during the replace: %d saw the old table, %d the new one", reads,
+               seen.value(20000), seen.value(60000));
     }
 
     // Issue 21: two runs at once into the same table, new to begin with, in the same mode:
