@@ -205,6 +205,30 @@ private slots:
         QCOMPARE(pg.state(), EmbeddedPostgres::State::Running);
     }
 
+    // Issue 21: the postmaster itself killed (SIGKILL, as by the OOM killer or a power cut's
+    // nearest cousin): the next start needs no manual step, whatever its children and its pid
+    // file left behind.
+    void startsAgainAfterThePostmasterWasKilled()
+    {
+        QTemporaryDir dir = reachableTempDir();
+        EmbeddedPostgres pg(optionsIn(dir));
+        QVERIFY(pg.start().isOk());
+        QFile pidFile(pg.dataDir() + QStringLiteral("/postmaster.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const qint64 pid = pidFile.readLine().trimmed().toLongLong();
+        pidFile.close();
+        QVERIFY(alive(pid));
+        QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 15000);
+        QVERIFY(QFile::exists(pg.dataDir() + QStringLiteral("/postmaster.pid"))); // left behind
+
+        EmbeddedPostgres again(optionsIn(dir));
+        const Status st = again.start();
+        QVERIFY2(st.isOk(), qPrintable(st.isOk() ? QString() : st.error().toString()));
+        QCOMPARE(again.state(), EmbeddedPostgres::State::Running);
+        QVERIFY(again.stop().isOk());
+    }
+
     void missingBinariesGiveAClearMessage()
     {
         QTemporaryDir dir = reachableTempDir();
