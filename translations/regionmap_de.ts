@@ -1555,6 +1555,10 @@
         <source>The search tree of the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
         <translation>Der Suchbaum der Geolokalisierungsdatenbank %1 ist beschädigt. Führen Sie scripts/setup aus, um die Datenbank erneut herunterzuladen.</translation>
     </message>
+    <message>
+        <source>The geolocation database %1 has city or country names that are not valid UTF-8 text: those names are left empty, and the rows keep their coordinates. The file may be damaged: run scripts/setup or Update Now to fetch it again.</source>
+        <translation>Die Geolokalisierungsdatenbank %1 enthält Stadt- oder Ländernamen, die kein gültiger UTF-8-Text sind: Diese Namen bleiben leer, die Zeilen behalten ihre Koordinaten. Die Datei ist womöglich beschädigt: Führen Sie scripts/setup oder „Jetzt aktualisieren“ aus, um sie neu zu holen.</translation>
+    </message>
 </context>
 <context>
     <name>PgPassFile</name>

@@ -1555,6 +1555,10 @@
         <source>The search tree of the geolocation database %1 is damaged. Run scripts/setup to fetch the database again.</source>
         <translation>L&apos;arbre de recherche de la base de données de géolocalisation %1 est endommagé. Lancez scripts/setup pour télécharger à nouveau la base de données.</translation>
     </message>
+    <message>
+        <source>The geolocation database %1 has city or country names that are not valid UTF-8 text: those names are left empty, and the rows keep their coordinates. The file may be damaged: run scripts/setup or Update Now to fetch it again.</source>
+        <translation>La base de géolocalisation %1 contient des noms de ville ou de pays qui ne sont pas du texte UTF-8 valide : ces noms sont laissés vides, et les lignes gardent leurs coordonnées. Le fichier est peut-être endommagé : lancez scripts/setup ou « Mettre à jour » pour le récupérer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>PgPassFile</name>
@@ -2613,15 +2617,15 @@
     </message>
     <message>
         <source>Another run is loading into the table &quot;%1&quot;: this run waits for it to finish, then goes on.</source>
-        <translation>Une autre exécution charge dans la table « %1 » : celle-ci attend qu&apos;elle se termine, puis continue.</translation>
+        <translation>Une autre exécution charge dans la table «&#xa0;%1&#xa0;»&#xa0;: celle-ci attend qu&apos;elle se termine, puis continue.</translation>
     </message>
     <message>
         <source>The run was cancelled while it waited for the other run into the table &quot;%1&quot;.</source>
-        <translation>L&apos;exécution a été annulée pendant qu&apos;elle attendait l&apos;autre exécution dans la table « %1 ».</translation>
+        <translation>L&apos;exécution a été annulée pendant qu&apos;elle attendait l&apos;autre exécution dans la table «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The other run into the table &quot;%1&quot; has finished: this run goes on (it waited %2 s).</source>
-        <translation>L&apos;autre exécution dans la table « %1 » est terminée : celle-ci continue (elle a attendu %2 s).</translation>
+        <translation>L&apos;autre exécution dans la table «&#xa0;%1&#xa0;» est terminée&#xa0;: celle-ci continue (elle a attendu %2&#xa0;s).</translation>
     </message>
 </context>
 <context>

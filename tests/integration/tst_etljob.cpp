@@ -5,6 +5,7 @@
 #include "geo/geosource.h"
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
+#include "mmdbwriter.h"
 #include "testcluster.h"
 #include "testpaths.h"
 
@@ -323,6 +324,46 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM turns")), 500);
         QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('turns'))")
                            .arg(TableLock::kClassKey)));
+    }
+
+    // Issue 21: a city name that is not UTF-8 text in the geolocation database no longer fails
+    // the whole run ("invalid byte sequence for encoding UTF8"): the row keeps its coordinates,
+    // its city is NULL, and the run says why.
+    void aNameThatIsNotUtf8DoesNotFailTheRun()
+    {
+        MmdbWriter w(4, 24);
+        w.setDatabaseType("DBIP-City-Lite");
+        QVERIFY(w.insert("8.8.8.0/24", MmdbValue::map()
+                                           .insert("city", MmdbValue::string("K\xf6ln"))
+                                           .insert("country_code", MmdbValue::string("DE"))
+                                           .insert("latitude", MmdbValue::singleFloat(50.9375f))
+                                           .insert("longitude", MmdbValue::singleFloat(6.9603f))));
+        const QString db = file(QStringLiteral("latin1-city.mmdb"));
+        QVERIFY(w.writeFile(db));
+        const QString path = file(QStringLiteral("latin1-city.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,ip\n1,8.8.8.8\n2,8.8.8.9\n");
+        f.close();
+        EtlOptions o = optionsFor(m_cluster, path, QStringLiteral("latin1_city"));
+        o.geoDatabase = db;
+        o.geoDatabaseV6.clear();
+        Feedback fb;
+        QStringList warnings;
+        connect(
+            &fb, &Feedback::messageReported, this,
+            [&warnings](MessageLevel level, const QString &text) {
+                if (level == MessageLevel::Warning)
+                    warnings << text;
+            },
+            Qt::DirectConnection);
+        const EtlSummary s = EtlJob(o).run(fb);
+        QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM latin1_city WHERE geo_status ="
+                                      " 'located' AND city IS NULL AND country_code = 'DE'")),
+                 2);
+        QVERIFY2(warnings.join(QLatin1Char('\n')).contains(QLatin1String("not valid UTF-8")),
+                 qPrintable(warnings.join(QLatin1Char('\n'))));
     }
 
     // Issue 21: a reader during a replace run never gets an error and never sees half a table:

@@ -1,3 +1,4 @@
+#include "common/feedback.h"
 #include "geo/geodatabaseinfo.h"
 #include "geo/mmdblocator.h"
 #include "mmdbwriter.h"
@@ -604,6 +605,53 @@ private slots:
               failedLookups);
         QVERIFY(opened > 100);
         QVERIFY(failedLookups > 0);
+    }
+
+    // Issue 21: a name that is not UTF-8 text (Latin-1 bytes, a NUL) is dropped, the coordinates
+    // kept, and the run told once; PostgreSQL would refuse the whole load for one such name.
+    void namesThatAreNotUtf8AreDropped()
+    {
+        MmdbWriter w(4, 24);
+        w.setDatabaseType("DBIP-City-Lite");
+        QVERIFY(w.insert("8.8.8.0/24", dbIpCity("DE", "K\xf6ln", 50.9375f, 6.9603f)));
+        QVERIFY(w.insert("9.9.9.0/24",
+                         MmdbValue::map()
+                             .insert("city", MmdbValue::string("Bonn"))
+                             .insert("country_code", MmdbValue::string(QByteArray("D\0", 2)))
+                             .insert("latitude", MmdbValue::singleFloat(50.7374f))
+                             .insert("longitude", MmdbValue::singleFloat(7.0982f))));
+        QVERIFY(w.insert("1.1.1.0/24", dbIpCity("AU", "Sydney", -33.8688f, 151.2093f)));
+        const QString path = m_tmp.filePath(QStringLiteral("latin1-names.mmdb"));
+        QVERIFY(w.writeFile(path));
+        Result<std::unique_ptr<MmdbLocator>> opened = MmdbLocator::open(path);
+        QVERIFY(opened.isOk());
+        MmdbLocator &loc = *opened.value();
+        Feedback fb;
+        QStringList warnings;
+        connect(
+            &fb, &Feedback::messageReported, this,
+            [&warnings](MessageLevel level, const QString &text) {
+                if (level == MessageLevel::Warning)
+                    warnings << text;
+            },
+            Qt::DirectConnection);
+        loc.setFeedback(&fb);
+        std::vector<Location> out;
+        QVERIFY(loc.locate({ip("8.8.8.8"), ip("9.9.9.9"), ip("1.1.1.1")}, out).isOk());
+        QCOMPARE(out[0].status, GeoStatus::Located);
+        QCOMPARE(out[0].latitude, double(50.9375f));
+        QVERIFY(out[0].city.isEmpty());
+        QCOMPARE(out[0].countryCode, QByteArray("DE"));
+        QCOMPARE(out[1].status, GeoStatus::Located);
+        QVERIFY(out[1].countryCode.isEmpty());
+        QCOMPARE(out[1].city, QByteArray("Bonn"));
+        QCOMPARE(out[2].city, QByteArray("Sydney"));
+        QCOMPARE(loc.recordsWithBadText(), 2);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QLatin1String("not valid UTF-8")),
+                 qPrintable(warnings.first()));
+        QVERIFY(loc.locate({ip("8.8.8.8")}, out).isOk());
+        QCOMPARE(warnings.size(), 1); // once per run
     }
 
     void flatLayoutInSmallFiles()

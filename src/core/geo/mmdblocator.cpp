@@ -4,7 +4,10 @@
 #include "mmdbdatabase.h"
 #include "mmdbrecordreader.h"
 
+#include "common/feedback.h"
+
 #include <QDir>
+#include <QStringDecoder>
 
 #include <maxminddb.h>
 
@@ -119,7 +122,21 @@ Status MmdbLocator::locate(const std::vector<IpAddress> &addresses, std::vector<
 {
     out.resize(addresses.size());
     lookupMany(addresses.data(), addresses.size(), out.data());
+    if (m_feedback && !m_badTextSaid && m_badText.load() > 0) {
+        m_badTextSaid = true;
+        m_feedback->warning(
+            tr("The geolocation database %1 has city or country names that are "
+               "not valid UTF-8 text: those names are left empty, and the rows "
+               "keep their coordinates. The file may be damaged: run scripts/setup "
+               "or Update Now to fetch it again.")
+                .arg(QDir::toNativeSeparators(m_forV4 ? m_forV4->path : QString())));
+    }
     return {};
+}
+
+void MmdbLocator::setFeedback(Feedback *feedback)
+{
+    m_feedback = feedback;
 }
 
 Location MmdbLocator::lookup(const IpAddress &ip) const
@@ -139,8 +156,9 @@ Location MmdbLocator::lookup(const IpAddress &ip) const
     case IpClass::Global:
         break;
     }
-    if (ip.isV4())
-        return lookupIn(*m_forV4, ip);
+    // A NAT64 or 6to4 address is looked up as the IPv4 address it carries (docs/ip-addresses.md).
+    if (const IpAddress asked = ip.lookupAddress(); asked.isV4())
+        return lookupIn(*m_forV4, asked);
     if (!m_forV6) {
         Location loc;
         loc.status = GeoStatus::LookupFailed;
@@ -226,6 +244,17 @@ Location MmdbLocator::fromRecord(const Database &db, quint64 offset) const
     return slot.location;
 }
 
+// Valid UTF-8 without NUL bytes: what a PostgreSQL text value can hold.
+static bool isUtf8Text(const QByteArray &text)
+{
+    if (text.contains('\0'))
+        return false;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(text);
+    Q_UNUSED(decoded)
+    return !decoder.hasError();
+}
+
 Location MmdbLocator::decodeRecord(const Database &db, quint64 offset) const
 {
     Location loc;
@@ -253,6 +282,13 @@ Location MmdbLocator::decodeRecord(const Database &db, quint64 offset) const
     }
     if (v.citySize > 0)
         loc.city = QByteArray(v.city, int(v.citySize));
+    // Text goes to PostgreSQL as it is: one name that is not UTF-8 would fail the whole load.
+    for (QByteArray *text : {&loc.countryCode, &loc.city}) {
+        if (!text->isEmpty() && !isUtf8Text(*text)) {
+            text->clear();
+            m_badText.fetch_add(1, std::memory_order_relaxed);
+        }
+    }
 
     const bool hasCoordinates = v.hasLatitude && v.hasLongitude && std::isfinite(v.latitude)
                                 && std::isfinite(v.longitude) && std::fabs(v.latitude) <= 90

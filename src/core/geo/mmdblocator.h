@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
 #include <memory>
 
 namespace regionmap {
@@ -47,6 +48,11 @@ public:
     // credited to MaxMind GeoLite2.
     GeoSource source() const override;
     Status locate(const std::vector<IpAddress> &addresses, std::vector<Location> &out) override;
+    // For the run's one warning about names that are not UTF-8 text.
+    void setFeedback(Feedback *feedback) override;
+    // Records whose city or country name was not valid UTF-8 (or held a NUL): the name is
+    // dropped, the coordinates kept. PostgreSQL would refuse the whole load for one such name.
+    qint64 recordsWithBadText() const { return m_badText.load(); }
 
     // The per-row fast path. Classifies first: an invalid or non-global address is never
     // looked up (status InvalidIp or PrivateOrReserved).
@@ -87,6 +93,9 @@ private:
     QString m_reasonNotFound;
     QString m_reasonNoCoordinates;
     QString m_reasonNoIpv6;
+    mutable std::atomic<qint64> m_badText {0};
+    Feedback *m_feedback = nullptr;
+    bool m_badTextSaid = false;
 };
 
 } // namespace regionmap
