@@ -5,6 +5,7 @@
 #include "geo/geosource.h"
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
+#include "messagelog.h"
 #include "mmdbwriter.h"
 #include "testcluster.h"
 #include "testpaths.h"
@@ -21,7 +22,6 @@
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <csignal>
 
 using namespace regionmap;
@@ -282,18 +282,11 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('turns'))")
                            .arg(TableLock::kClassKey)));
         Feedback fb;
-        std::atomic<bool> waiting {false};
-        connect(
-            &fb, &Feedback::messageReported, this,
-            [&waiting](MessageLevel, const QString &text) {
-                if (text.contains(QLatin1String("waits for it to finish")))
-                    waiting = true;
-            },
-            Qt::DirectConnection);
+        const MessageLog fbLog(fb);
         EtlOptions o
             = optionsFor(m_cluster, file(QStringLiteral("turns.csv")), QStringLiteral("turns"));
         QFuture<EtlSummary> a = QtConcurrent::run([o, &fb] { return EtlJob(o).run(fb); });
-        QTRY_VERIFY_WITH_TIMEOUT(waiting.load(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(fbLog.contains(QStringLiteral("waits for it to finish")), 30000);
         QTest::qWait(300);
         QVERIFY(!a.isFinished());
         QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('turns'))")
@@ -307,17 +300,10 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('turns'))")
                            .arg(TableLock::kClassKey)));
         Feedback fb2;
-        waiting = false;
-        connect(
-            &fb2, &Feedback::messageReported, this,
-            [&waiting](MessageLevel, const QString &text) {
-                if (text.contains(QLatin1String("waits for it to finish")))
-                    waiting = true;
-            },
-            Qt::DirectConnection);
+        const MessageLog fb2Log(fb2);
         o.mode = LoadMode::Append;
         QFuture<EtlSummary> b = QtConcurrent::run([o, &fb2] { return EtlJob(o).run(fb2); });
-        QTRY_VERIFY_WITH_TIMEOUT(waiting.load(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(fb2Log.contains(QStringLiteral("waits for it to finish")), 30000);
         fb2.cancel();
         b.waitForFinished();
         QCOMPARE(b.result().status, RunStatus::Cancelled);
@@ -349,21 +335,14 @@ private slots:
         o.geoDatabase = db;
         o.geoDatabaseV6.clear();
         Feedback fb;
-        QStringList warnings;
-        connect(
-            &fb, &Feedback::messageReported, this,
-            [&warnings](MessageLevel level, const QString &text) {
-                if (level == MessageLevel::Warning)
-                    warnings << text;
-            },
-            Qt::DirectConnection);
+        const MessageLog log(fb);
         const EtlSummary s = EtlJob(o).run(fb);
         QVERIFY2(s.status == RunStatus::Succeeded, qPrintable(s.error.toString()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM latin1_city WHERE geo_status ="
                                       " 'located' AND city IS NULL AND country_code = 'DE'")),
                  2);
-        QVERIFY2(warnings.join(QLatin1Char('\n')).contains(QLatin1String("not valid UTF-8")),
-                 qPrintable(warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(log.contains(QStringLiteral("not valid UTF-8")),
+                 qPrintable(log.warnings().join(QLatin1Char('\n'))));
     }
 
     // Issue 21: a reader during a replace run never gets an error and never sees half a table:

@@ -1,6 +1,7 @@
 #include "common/feedback.h"
 #include "geo/geodatabaseinfo.h"
 #include "geo/mmdblocator.h"
+#include "messagelog.h"
 #include "mmdbwriter.h"
 
 #include <GeographicLib/Geodesic.hpp>
@@ -15,6 +16,7 @@
 #include <random>
 
 using namespace regionmap;
+using regionmap::test::MessageLog;
 using regionmap::test::MmdbValue;
 using regionmap::test::MmdbWriter;
 
@@ -627,14 +629,7 @@ private slots:
         QVERIFY(opened.isOk());
         MmdbLocator &loc = *opened.value();
         Feedback fb;
-        QStringList warnings;
-        connect(
-            &fb, &Feedback::messageReported, this,
-            [&warnings](MessageLevel level, const QString &text) {
-                if (level == MessageLevel::Warning)
-                    warnings << text;
-            },
-            Qt::DirectConnection);
+        const MessageLog log(fb);
         loc.setFeedback(&fb);
         std::vector<Location> out;
         QVERIFY(loc.locate({ip("8.8.8.8"), ip("9.9.9.9"), ip("1.1.1.1")}, out).isOk());
@@ -647,11 +642,11 @@ private slots:
         QCOMPARE(out[1].city, QByteArray("Bonn"));
         QCOMPARE(out[2].city, QByteArray("Sydney"));
         QCOMPARE(loc.recordsWithBadText(), 2);
-        QCOMPARE(warnings.size(), 1);
-        QVERIFY2(warnings.first().contains(QLatin1String("not valid UTF-8")),
-                 qPrintable(warnings.first()));
+        QCOMPARE(log.warnings().size(), 1);
+        QVERIFY2(log.warnings().first().contains(QLatin1String("not valid UTF-8")),
+                 qPrintable(log.warnings().first()));
         QVERIFY(loc.locate({ip("8.8.8.8")}, out).isOk());
-        QCOMPARE(warnings.size(), 1); // once per run
+        QCOMPARE(log.warnings().size(), 1); // once per run
     }
 
     void flatLayoutInSmallFiles()
