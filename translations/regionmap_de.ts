@@ -1559,6 +1559,10 @@
         <source>The geolocation database %1 has city or country names that are not valid UTF-8 text: those names are left empty, and the rows keep their coordinates. The file may be damaged: run scripts/setup or Update Now to fetch it again.</source>
         <translation>Die Geolokalisierungsdatenbank %1 enthält Stadt- oder Ländernamen, die kein gültiger UTF-8-Text sind: Diese Namen bleiben leer, die Zeilen behalten ihre Koordinaten. Die Datei ist womöglich beschädigt: Führen Sie scripts/setup oder „Jetzt aktualisieren“ aus, um sie neu zu holen.</translation>
     </message>
+    <message>
+        <source>The geolocation database %1 has damaged records: the addresses they hold are counted as lookup_failed, with no location. Run scripts/setup or Update Now to fetch the file again.</source>
+        <translation>Die Geolokalisierungsdatenbank %1 hat beschädigte Einträge: Die Adressen darin zählen als lookup_failed, ohne Standort. Führen Sie scripts/setup oder „Jetzt aktualisieren“ aus, um die Datei neu zu holen.</translation>
+    </message>
 </context>
 <context>
     <name>PgPassFile</name>

@@ -1557,7 +1557,11 @@
     </message>
     <message>
         <source>The geolocation database %1 has city or country names that are not valid UTF-8 text: those names are left empty, and the rows keep their coordinates. The file may be damaged: run scripts/setup or Update Now to fetch it again.</source>
-        <translation>La base de géolocalisation %1 contient des noms de ville ou de pays qui ne sont pas du texte UTF-8 valide : ces noms sont laissés vides, et les lignes gardent leurs coordonnées. Le fichier est peut-être endommagé : lancez scripts/setup ou « Mettre à jour » pour le récupérer à nouveau.</translation>
+        <translation>La base de géolocalisation %1 contient des noms de ville ou de pays qui ne sont pas du texte UTF-8 valide&#xa0;: ces noms sont laissés vides, et les lignes gardent leurs coordonnées. Le fichier est peut-être endommagé&#xa0;: lancez scripts/setup ou «&#xa0;Mettre à jour&#xa0;» pour le récupérer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The geolocation database %1 has damaged records: the addresses they hold are counted as lookup_failed, with no location. Run scripts/setup or Update Now to fetch the file again.</source>
+        <translation>La base de géolocalisation %1 a des enregistrements endommagés : les adresses qu&apos;ils contiennent comptent comme lookup_failed, sans localisation. Lancez scripts/setup ou « Mettre à jour » pour récupérer le fichier à nouveau.</translation>
     </message>
 </context>
 <context>

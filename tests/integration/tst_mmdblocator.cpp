@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 #include <random>
 
 using namespace regionmap;
@@ -647,6 +649,53 @@ private slots:
                  qPrintable(log.warnings().first()));
         QVERIFY(loc.locate({ip("8.8.8.8")}, out).isOk());
         QCOMPARE(log.warnings().size(), 1); // once per run
+    }
+
+    // Issue 21: a double whose size is not 8 is damage (libmaxminddb: "invalid data"), not a
+    // missing coordinate: the lookup fails (lookup_failed, counted and said once) instead of
+    // loading the row as country_only with whatever the bytes meant.
+    void aMalformedDoubleFailsTheLookup()
+    {
+        const double latitude = 50.123456789;
+        MmdbWriter w(4, 24);
+        w.setDatabaseType("DBIP-City-Lite");
+        QVERIFY(w.insert("8.8.8.0/24", MmdbValue::map()
+                                           .insert("country_code", MmdbValue::string("DE"))
+                                           .insert("longitude", MmdbValue::number(6.96))
+                                           .insert("latitude", MmdbValue::number(latitude))));
+        QVERIFY(w.insert("1.1.1.0/24", dbIpCity("AU", "Sydney", -33.8688f, 151.2093f)));
+        QByteArray bytes = w.build();
+        // The latitude: a double (type 3, size 8: control byte 0x68) and its big-endian bytes.
+        // Its size becomes 4; it is the record's last value, so nothing after it moves.
+        quint64 bits = 0;
+        std::memcpy(&bits, &latitude, 8);
+        QByteArray pattern(1, char(0x68));
+        for (int i = 7; i >= 0; --i)
+            pattern += char((bits >> (8 * i)) & 0xff);
+        const int at = int(bytes.indexOf(pattern));
+        QVERIFY(at > 0);
+        QCOMPARE(bytes.indexOf(pattern, at + 1), -1);
+        bytes[at] = char(0x64);
+        const QString path = m_tmp.filePath(QStringLiteral("short-double.mmdb"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+
+        Result<std::unique_ptr<MmdbLocator>> opened = MmdbLocator::open(path);
+        QVERIFY(opened.isOk());
+        MmdbLocator &loc = *opened.value();
+        Feedback fb;
+        const MessageLog log(fb);
+        loc.setFeedback(&fb);
+        std::vector<Location> out;
+        QVERIFY(loc.locate({ip("8.8.8.8"), ip("1.1.1.1")}, out).isOk());
+        QCOMPARE(out[0].status, GeoStatus::LookupFailed);
+        QVERIFY(out[0].reason.contains(QLatin1String("damaged")));
+        QCOMPARE(out[1].status, GeoStatus::Located);
+        QCOMPARE(log.warnings().size(), 1);
+        QVERIFY2(log.warnings().first().contains(QLatin1String("damaged records")),
+                 qPrintable(log.warnings().first()));
     }
 
     void flatLayoutInSmallFiles()

@@ -122,6 +122,14 @@ Status MmdbLocator::locate(const std::vector<IpAddress> &addresses, std::vector<
 {
     out.resize(addresses.size());
     lookupMany(addresses.data(), addresses.size(), out.data());
+    if (m_feedback && !m_damagedSaid && m_damaged.load() > 0) {
+        m_damagedSaid = true;
+        m_feedback->warning(
+            tr("The geolocation database %1 has damaged records: the addresses "
+               "they hold are counted as lookup_failed, with no location. Run "
+               "scripts/setup or Update Now to fetch the file again.")
+                .arg(QDir::toNativeSeparators(m_forV4 ? m_forV4->path : QString())));
+    }
     if (m_feedback && !m_badTextSaid && m_badText.load() > 0) {
         m_badTextSaid = true;
         m_feedback->warning(
@@ -268,6 +276,7 @@ Location MmdbLocator::decodeRecord(const Database &db, quint64 offset) const
     else
         v = reader.readGeoLite2(quint32(offset));
     if (!v.valid) {
+        m_damaged.fetch_add(1, std::memory_order_relaxed);
         loc.status = GeoStatus::LookupFailed;
         loc.reason = tr("The record for this address in the geolocation database %1 is damaged. "
                         "Run scripts/setup to fetch the database again.")

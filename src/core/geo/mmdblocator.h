@@ -94,6 +94,8 @@ private:
     QString m_reasonNoCoordinates;
     QString m_reasonNoIpv6;
     mutable std::atomic<qint64> m_badText {0};
+    mutable std::atomic<qint64> m_damaged {0}; // records that could not be decoded
+    bool m_damagedSaid = false;
     Feedback *m_feedback = nullptr;
     bool m_badTextSaid = false;
 };

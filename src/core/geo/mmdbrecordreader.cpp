@@ -1,5 +1,7 @@
 #include "mmdbrecordreader.h"
 
+#include <tuple>
+
 namespace regionmap {
 
 namespace {
@@ -152,6 +154,11 @@ bool MmdbRecordReader::findPath(quint32 mapOffset, std::initializer_list<const c
     return field(offset, value);
 }
 
+bool MmdbRecordReader::malformedNumber(const Field &f)
+{
+    return (f.type == Double && f.size != 8) || (f.type == Float && f.size != 4);
+}
+
 bool MmdbRecordReader::number(const Field &f, double *out) const
 {
     const quint8 *p = m_data + f.payload;
@@ -204,11 +211,17 @@ MmdbRecordReader::Values MmdbRecordReader::readDbIpLite(quint32 offset) const
             return v;
         }
         pos = key.next;
-        if (r.keyEquals(key, "latitude", 8)) {
-            v.hasLatitude = r.number(value, &v.latitude);
-            --wanted;
-        } else if (r.keyEquals(key, "longitude", 9)) {
-            v.hasLongitude = r.number(value, &v.longitude);
+        if (r.keyEquals(key, "latitude", 8) || r.keyEquals(key, "longitude", 9)) {
+            // A double that is not 8 bytes (a float not 4) is damage, not a missing value:
+            // libmaxminddb calls it invalid data, and its bytes mean nothing.
+            if (malformedNumber(value)) {
+                v.valid = false;
+                return v;
+            }
+            if (r.keyEquals(key, "latitude", 8))
+                v.hasLatitude = r.number(value, &v.latitude);
+            else
+                v.hasLongitude = r.number(value, &v.longitude);
             --wanted;
         } else if (r.keyEquals(key, "country_code", 12)) {
             if (value.type == String) {
@@ -269,10 +282,17 @@ MmdbRecordReader::Values MmdbRecordReader::readGeoLite2(quint32 offset) const
         pos = key.next;
         Field f;
         if (r.keyEquals(key, "location", 8)) {
-            if (r.findPath(pos, {"latitude"}, &f))
-                v.hasLatitude = r.number(f, &v.latitude);
-            if (r.findPath(pos, {"longitude"}, &f))
-                v.hasLongitude = r.number(f, &v.longitude);
+            for (const auto &[name, has, out] :
+                 {std::tuple {"latitude", &v.hasLatitude, &v.latitude},
+                  std::tuple {"longitude", &v.hasLongitude, &v.longitude}}) {
+                if (!r.findPath(pos, {name}, &f))
+                    continue;
+                if (malformedNumber(f)) { // damage, not a missing value (as above)
+                    v.valid = false;
+                    return v;
+                }
+                *has = r.number(f, out);
+            }
             quint32 radius = 0;
             if (r.findPath(pos, {"accuracy_radius"}, &f) && r.unsignedNumber(f, &radius)
                 && radius <= 20000)

@@ -79,6 +79,8 @@ public:
     bool findPath(quint32 mapOffset, std::initializer_list<const char *> keys, Field *value) const;
 
     bool number(const Field &f, double *out) const;
+    // A double whose size is not 8, or a float whose size is not 4: invalid per the format.
+    static bool malformedNumber(const Field &f);
 
     // DB-IP Lite as ip-location-db packages it: {city, country_code, latitude, longitude, ..}.
     Values readDbIpLite(quint32 offset) const;
