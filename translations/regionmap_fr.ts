@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>The geolocation database %1 has damaged records: the addresses they hold are counted as lookup_failed, with no location. Run scripts/setup or Update Now to fetch the file again.</source>
-        <translation>La base de géolocalisation %1 a des enregistrements endommagés : les adresses qu&apos;ils contiennent comptent comme lookup_failed, sans localisation. Lancez scripts/setup ou « Mettre à jour » pour récupérer le fichier à nouveau.</translation>
+        <translation>La base de géolocalisation %1 a des enregistrements endommagés&#xa0;: les adresses qu&apos;ils contiennent comptent comme lookup_failed, sans localisation. Lancez scripts/setup ou «&#xa0;Mettre à jour&#xa0;» pour récupérer le fichier à nouveau.</translation>
     </message>
 </context>
 <context>

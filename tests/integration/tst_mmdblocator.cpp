@@ -611,6 +611,17 @@ private slots:
         QVERIFY(failedLookups > 0);
     }
 
+    // A written file opened as a run opens it: with the run's feedback. Null when it does not
+    // open.
+    static std::unique_ptr<MmdbLocator> openForARun(const QString &path, Feedback &feedback)
+    {
+        Result<std::unique_ptr<MmdbLocator>> opened = MmdbLocator::open(path);
+        if (!opened)
+            return nullptr;
+        opened.value()->setFeedback(&feedback);
+        return std::move(opened.value());
+    }
+
     // Issue 21: a name that is not UTF-8 text (Latin-1 bytes, a NUL) is dropped, the coordinates
     // kept, and the run told once; PostgreSQL would refuse the whole load for one such name.
     void namesThatAreNotUtf8AreDropped()
@@ -627,12 +638,11 @@ private slots:
         QVERIFY(w.insert("1.1.1.0/24", dbIpCity("AU", "Sydney", -33.8688f, 151.2093f)));
         const QString path = m_tmp.filePath(QStringLiteral("latin1-names.mmdb"));
         QVERIFY(w.writeFile(path));
-        Result<std::unique_ptr<MmdbLocator>> opened = MmdbLocator::open(path);
-        QVERIFY(opened.isOk());
-        MmdbLocator &loc = *opened.value();
         Feedback fb;
         const MessageLog log(fb);
-        loc.setFeedback(&fb);
+        const std::unique_ptr<MmdbLocator> opened = openForARun(path, fb);
+        QVERIFY(opened);
+        MmdbLocator &loc = *opened;
         std::vector<Location> out;
         QVERIFY(loc.locate({ip("8.8.8.8"), ip("9.9.9.9"), ip("1.1.1.1")}, out).isOk());
         QCOMPARE(out[0].status, GeoStatus::Located);
@@ -682,12 +692,11 @@ private slots:
         f.write(bytes);
         f.close();
 
-        Result<std::unique_ptr<MmdbLocator>> opened = MmdbLocator::open(path);
-        QVERIFY(opened.isOk());
-        MmdbLocator &loc = *opened.value();
         Feedback fb;
         const MessageLog log(fb);
-        loc.setFeedback(&fb);
+        const std::unique_ptr<MmdbLocator> opened = openForARun(path, fb);
+        QVERIFY(opened);
+        MmdbLocator &loc = *opened;
         std::vector<Location> out;
         QVERIFY(loc.locate({ip("8.8.8.8"), ip("1.1.1.1")}, out).isOk());
         QCOMPARE(out[0].status, GeoStatus::LookupFailed);

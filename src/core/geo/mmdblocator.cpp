@@ -122,24 +122,33 @@ Status MmdbLocator::locate(const std::vector<IpAddress> &addresses, std::vector<
 {
     out.resize(addresses.size());
     lookupMany(addresses.data(), addresses.size(), out.data());
-    if (m_feedback && !m_damagedSaid && m_damaged.load() > 0) {
-        m_damagedSaid = true;
-        m_feedback->warning(
-            tr("The geolocation database %1 has damaged records: the addresses "
-               "they hold are counted as lookup_failed, with no location. Run "
-               "scripts/setup or Update Now to fetch the file again.")
-                .arg(QDir::toNativeSeparators(m_forV4 ? m_forV4->path : QString())));
+    // Each kind of damage is said once per run, naming the file; the texts are made only then
+    // (this runs for every batch).
+    const auto file = [this] {
+        return QDir::toNativeSeparators(m_forV4 ? m_forV4->path : QString());
+    };
+    if (shouldWarn(m_damaged, m_damagedSaid)) {
+        m_feedback->warning(tr("The geolocation database %1 has damaged records: the addresses "
+                               "they hold are counted as lookup_failed, with no location. Run "
+                               "scripts/setup or Update Now to fetch the file again.")
+                                .arg(file()));
     }
-    if (m_feedback && !m_badTextSaid && m_badText.load() > 0) {
-        m_badTextSaid = true;
-        m_feedback->warning(
-            tr("The geolocation database %1 has city or country names that are "
-               "not valid UTF-8 text: those names are left empty, and the rows "
-               "keep their coordinates. The file may be damaged: run scripts/setup "
-               "or Update Now to fetch it again.")
-                .arg(QDir::toNativeSeparators(m_forV4 ? m_forV4->path : QString())));
+    if (shouldWarn(m_badText, m_badTextSaid)) {
+        m_feedback->warning(tr("The geolocation database %1 has city or country names that are "
+                               "not valid UTF-8 text: those names are left empty, and the rows "
+                               "keep their coordinates. The file may be damaged: run scripts/setup "
+                               "or Update Now to fetch it again.")
+                                .arg(file()));
     }
     return {};
+}
+
+bool MmdbLocator::shouldWarn(const std::atomic<qint64> &count, bool &said) const
+{
+    if (!m_feedback || said || count.load(std::memory_order_relaxed) == 0)
+        return false;
+    said = true;
+    return true;
 }
 
 void MmdbLocator::setFeedback(Feedback *feedback)

@@ -83,6 +83,8 @@ private:
     Location lookupIn(const Database &db, const IpAddress &ip) const;
     Location fromRecord(const Database &db, quint64 offset) const; // cached per thread
     Location decodeRecord(const Database &db, quint64 offset) const;
+    // True once per run when count has grown from 0 and there is feedback to tell.
+    bool shouldWarn(const std::atomic<qint64> &count, bool &said) const;
 
     std::unique_ptr<Database> m_first; // opened from ipv4Path
     std::unique_ptr<Database> m_second; // opened from ipv6Path, may be null
