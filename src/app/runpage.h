@@ -125,6 +125,10 @@ private:
     // job names other stages.
     void showStages(const QList<StageProgress> &stages);
     static QString stageText(const ProgressSnapshot &s, int stage);
+    // "4.2 s", "3 min 5 s", "1 h 2 min"; and a count with the locale's separators
+    // (runpagesummary.cpp, with the rest of what the page says of a finished run).
+    static QString formatDuration(double seconds);
+    static QString number(qint64 n);
     void onProgress(const ProgressSnapshot &snapshot);
     void onMessage(MessageLevel level, const QString &text);
     void onFinished(const regionmap::EtlSummary &summary);
