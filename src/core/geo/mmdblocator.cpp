@@ -278,7 +278,9 @@ Location MmdbLocator::decodeRecord(const Database &db, quint64 offset) const
     // One pass over the record with our own reader: no allocation, no rescans of the map.
     const MmdbRecordReader reader(db.mmdb.data_section, db.mmdb.data_section_size);
     MmdbRecordReader::Values v;
-    if (offset >= db.mmdb.data_section_size)
+    // The whole record first, under libmaxminddb's rules: a record damaged anywhere (a field
+    // RegionMap never reads included) fails as it fails there, and nothing of it is used.
+    if (offset >= db.mmdb.data_section_size || !reader.check(quint32(offset)))
         v.valid = false;
     else if (db.layout == Layout::DbIpLite)
         v = reader.readDbIpLite(quint32(offset));
@@ -358,7 +360,10 @@ void MmdbLocator::lookupMany(const IpAddress *addresses, size_t count, Location 
         for (size_t i = 0; i < n; ++i) {
             const IpAddress &ip = addresses[base + i];
             const Database *db = ip.isV4() ? m_forV4 : m_forV6;
-            if (!db || ip.classify() != IpClass::Global) {
+            // A NAT64 or 6to4 address is looked up as the IPv4 address it carries: lookup()
+            // does that (rare enough for the slow path).
+            const bool carriesIpv4 = !ip.isV4() && ip.lookupAddress().isV4();
+            if (!db || ip.classify() != IpClass::Global || carriesIpv4) {
                 out[base + i] = lookup(ip);
                 continue;
             }

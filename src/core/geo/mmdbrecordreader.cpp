@@ -6,7 +6,27 @@ namespace regionmap {
 
 namespace {
 
-constexpr int MaxDepth = 32;
+// The format's rule for the payload size of each scalar type (libmaxminddb's decode_one()).
+bool sizeIsValid(int type, quint32 size)
+{
+    switch (type) {
+    case MmdbRecordReader::Double:
+        return size == 8;
+    case MmdbRecordReader::Float:
+        return size == 4;
+    case MmdbRecordReader::UInt16:
+        return size <= 2;
+    case MmdbRecordReader::UInt32:
+    case MmdbRecordReader::Int32:
+        return size <= 4;
+    case MmdbRecordReader::UInt64:
+        return size <= 8;
+    case MmdbRecordReader::UInt128:
+        return size <= 16;
+    default:
+        return true;
+    }
+}
 
 // The pointer whose control byte (001SSVVV) is at pos: SS + 1 more bytes follow, and sizes
 // 1..3 add a bias (spec, "Pointers"). Sets its target and the offset just after it.
@@ -88,7 +108,7 @@ bool MmdbRecordReader::decode(quint32 offset, Field *f, bool allowPointer) const
     } else if (type == Boolean || type == EndMarker) {
         f->next = pos; // no payload
     } else {
-        if (size > m_size - pos)
+        if (size > m_size - pos || !sizeIsValid(type, size))
             return false;
         f->next = pos + size;
     }
@@ -154,9 +174,40 @@ bool MmdbRecordReader::findPath(quint32 mapOffset, std::initializer_list<const c
     return field(offset, value);
 }
 
-bool MmdbRecordReader::malformedNumber(const Field &f)
+bool MmdbRecordReader::check(quint32 offset, Visitor *visitor) const
 {
-    return (f.type == Double && f.size != 8) || (f.type == Float && f.size != 4);
+    int values = 0;
+    quint32 next = 0;
+    return checkValue(offset, 0, false, visitor, &values, &next);
+}
+
+bool MmdbRecordReader::checkValue(quint32 offset, int depth, bool isKey, Visitor *visitor,
+                                  int *values, quint32 *next) const
+{
+    if (depth >= MaxDepth || ++*values > MaxValues)
+        return false;
+    ++depth;
+    Field f;
+    if (!field(offset, &f) || (isKey && f.type != String))
+        return false;
+    const bool container = f.type == Map || f.type == Array;
+    if (f.viaPointer && container && depth++ >= MaxDepth)
+        return false;
+    if (visitor)
+        visitor->value(f);
+    if (!container) {
+        *next = f.next;
+        return true;
+    }
+    quint32 pos = f.payload;
+    for (quint32 i = 0; i < f.size; ++i) {
+        if (f.type == Map && !checkValue(pos, depth, true, visitor, values, &pos))
+            return false;
+        if (!checkValue(pos, depth, false, visitor, values, &pos))
+            return false;
+    }
+    *next = f.viaPointer ? f.next : pos;
+    return true;
 }
 
 bool MmdbRecordReader::number(const Field &f, double *out) const
@@ -212,12 +263,6 @@ MmdbRecordReader::Values MmdbRecordReader::readDbIpLite(quint32 offset) const
         }
         pos = key.next;
         if (r.keyEquals(key, "latitude", 8) || r.keyEquals(key, "longitude", 9)) {
-            // A double that is not 8 bytes (a float not 4) is damage, not a missing value:
-            // libmaxminddb calls it invalid data, and its bytes mean nothing.
-            if (malformedNumber(value)) {
-                v.valid = false;
-                return v;
-            }
             if (r.keyEquals(key, "latitude", 8))
                 v.hasLatitude = r.number(value, &v.latitude);
             else
@@ -285,13 +330,8 @@ MmdbRecordReader::Values MmdbRecordReader::readGeoLite2(quint32 offset) const
             for (const auto &[name, has, out] :
                  {std::tuple {"latitude", &v.hasLatitude, &v.latitude},
                   std::tuple {"longitude", &v.hasLongitude, &v.longitude}}) {
-                if (!r.findPath(pos, {name}, &f))
-                    continue;
-                if (malformedNumber(f)) { // damage, not a missing value (as above)
-                    v.valid = false;
-                    return v;
-                }
-                *has = r.number(f, out);
+                if (r.findPath(pos, {name}, &f))
+                    *has = r.number(f, out);
             }
             quint32 radius = 0;
             if (r.findPath(pos, {"accuracy_radius"}, &f) && r.unsignedNumber(f, &radius)

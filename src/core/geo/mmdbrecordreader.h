@@ -10,10 +10,21 @@ namespace regionmap {
 // A minimal, allocation-free reader of the MaxMind DB data section (format v2.0), for the
 // per-row fast path: it walks one record's map once and picks the few values RegionMap needs,
 // where MMDB_get_value() would rescan the map from its start for every path. Every read is
-// bounds-checked against the data section; a malformed record reads as "no value".
+// bounds-checked against the data section, and a field breaking the format's rules (a double
+// that is not 8 bytes, a uint16 of 3, ...) does not decode. check() holds a whole record to
+// libmaxminddb's rules; tst_mmdbdifferential compares the two on every data type.
 class MmdbRecordReader
 {
 public:
+    // libmaxminddb's bound on nesting (MAXIMUM_DATA_STRUCTURE_DEPTH, counted as it counts: a
+    // map or array reached through a pointer takes one more level): deeper data is invalid, so
+    // that a hostile file cannot overflow the stack.
+    static constexpr int MaxDepth = 512;
+    // Values check() decodes in one record at most. Real records hold a few hundred; the bound
+    // stops a hostile fan-out of pointers to shared maps (2^depth decodes), which libmaxminddb
+    // 1.7 does not bound.
+    static constexpr int MaxValues = 1 << 17;
+
     enum Type {
         Pointer = 1,
         String = 2,
@@ -79,8 +90,19 @@ public:
     bool findPath(quint32 mapOffset, std::initializer_list<const char *> keys, Field *value) const;
 
     bool number(const Field &f, double *out) const;
-    // A double whose size is not 8, or a float whose size is not 4: invalid per the format.
-    static bool malformedNumber(const Field &f);
+
+    // Sees every value check() decodes, in the order of libmaxminddb's entry data list: a map
+    // or an array, then its entries (key, value, key, ...), pointers resolved.
+    class Visitor
+    {
+    public:
+        virtual ~Visitor() = default;
+        virtual void value(const Field &f) = 0;
+    };
+    // Decodes the whole record at offset, following pointers, as MMDB_get_entry_data_list()
+    // does and under its rules (every size, map keys are strings, no pointer to a pointer, the
+    // nesting bound): false when any part of it is damaged.
+    bool check(quint32 offset, Visitor *visitor = nullptr) const;
 
     // DB-IP Lite as ip-location-db packages it: {city, country_code, latitude, longitude, ..}.
     Values readDbIpLite(quint32 offset) const;
@@ -101,6 +123,8 @@ public:
 
 private:
     bool decode(quint32 offset, Field *f, bool allowPointer) const;
+    bool checkValue(quint32 offset, int depth, bool isKey, Visitor *visitor, int *values,
+                    quint32 *next) const;
 
     const quint8 *m_data;
     quint32 m_size;
