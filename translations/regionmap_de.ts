@@ -1645,6 +1645,21 @@
     </message>
 </context>
 <context>
+    <name>PoolerCheck</name>
+    <message>
+        <source>Could not read a session setting.</source>
+        <translation>Eine Sitzungseinstellung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not write a session setting.</source>
+        <translation>Eine Sitzungseinstellung konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The database connection goes through a connection pooler in transaction pooling mode (PgBouncer&apos;s pool_mode = transaction, for example). It hands the server session to other clients between transactions, and a run needs one session from its start to its end. Connect to the database server directly, or through a pool in session mode (pool_mode = session).</source>
+        <translation>Die Datenbankverbindung läuft über einen Connection-Pooler im Transaktionsmodus (zum Beispiel PgBouncer mit pool_mode = transaction). Er gibt die Serversitzung zwischen Transaktionen an andere Clients weiter, ein Lauf braucht aber eine Sitzung von Anfang bis Ende. Verbinden Sie sich direkt mit dem Datenbankserver oder über einen Pool im Sitzungsmodus (pool_mode = session).</translation>
+    </message>
+</context>
+<context>
     <name>PostgresBinaries</name>
     <message>
         <source>The PostgreSQL server program %1 was not found. Install the Debian package &quot;postgresql&quot; (or your system&apos;s PostgreSQL server package), or choose a database server in the settings.</source>

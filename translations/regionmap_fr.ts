@@ -1645,6 +1645,21 @@
     </message>
 </context>
 <context>
+    <name>PoolerCheck</name>
+    <message>
+        <source>Could not read a session setting.</source>
+        <translation>Impossible de lire un paramètre de session.</translation>
+    </message>
+    <message>
+        <source>Could not write a session setting.</source>
+        <translation>Impossible d’écrire un paramètre de session.</translation>
+    </message>
+    <message>
+        <source>The database connection goes through a connection pooler in transaction pooling mode (PgBouncer&apos;s pool_mode = transaction, for example). It hands the server session to other clients between transactions, and a run needs one session from its start to its end. Connect to the database server directly, or through a pool in session mode (pool_mode = session).</source>
+        <translation>La connexion à la base passe par un pooler de connexions en mode transaction (PgBouncer avec pool_mode = transaction, par exemple). Il confie la session du serveur à d’autres clients entre deux transactions, alors qu’une exécution a besoin d’une seule session du début à la fin. Connectez-vous directement au serveur de base de données, ou via un pool en mode session (pool_mode = session).</translation>
+    </message>
+</context>
+<context>
     <name>PostgresBinaries</name>
     <message>
         <source>The PostgreSQL server program %1 was not found. Install the Debian package &quot;postgresql&quot; (or your system&apos;s PostgreSQL server package), or choose a database server in the settings.</source>

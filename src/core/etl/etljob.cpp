@@ -4,6 +4,7 @@
 #include "db/copystream.h"
 #include "db/migrations.h"
 #include "db/pointtable.h"
+#include "db/poolercheck.h"
 #include "etl/etllogging.h"
 #include "etl/inputset.h"
 #include "etl/loadsession.h"
@@ -446,6 +447,13 @@ EtlSummary EtlJob::run(Feedback &feedback)
         ScopedConnection db(d->options.connection, d->connectionName);
         if (!db)
             return d->finished(db.error().orKind(ErrorKind::Database));
+        // Through a pooler in transaction mode the run's session would not last: refuse at once.
+        const Result<bool> shared
+            = PoolerCheck::sessionsAreShared(db.database(), d->options.connection);
+        if (!shared)
+            return d->finished(shared.error().orKind(ErrorKind::Database));
+        if (shared.value())
+            return d->finished(PoolerCheck::refusal());
         if (Result<int> applied = Migrations::apply(db.database()); !applied)
             return d->finished(applied.error().orKind(ErrorKind::Database));
         result = d->load(db.database());
