@@ -653,6 +653,12 @@ private slots:
         QVERIFY(out[1].countryCode.isEmpty());
         QCOMPARE(out[1].city, QByteArray("Bonn"));
         QCOMPARE(out[2].city, QByteArray("Sydney"));
+        // Each row says which name was dropped, and from which file (geo_note).
+        QCOMPARE(out[0].note,
+                 QByteArray("latin1-names.mmdb: the city name is not UTF-8 text, left empty"));
+        QCOMPARE(out[1].note,
+                 QByteArray("latin1-names.mmdb: the country code is not UTF-8 text, left empty"));
+        QVERIFY(out[2].note.isEmpty());
         QCOMPARE(loc.recordsWithBadText(), 2);
         QCOMPARE(log.warnings().size(), 1);
         QVERIFY2(log.warnings().first().contains(QLatin1String("not valid UTF-8")),

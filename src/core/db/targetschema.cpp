@@ -130,6 +130,7 @@ const QList<TargetSchema::EnrichmentColumn> &TargetSchema::enrichmentColumns()
         {"city", "text", Field::City},
         {"geo_source", "text", Field::GeoSource},
         {"geo_status", "text", Field::GeoStatus},
+        {"geo_note", "text", Field::GeoNote, true},
         {"run_id", "bigint", Field::RunId},
     };
     return columns;

@@ -68,6 +68,7 @@ public:
         City,
         GeoSource,
         GeoStatus,
+        GeoNote,
         RunId,
     };
 

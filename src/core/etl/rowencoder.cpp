@@ -110,6 +110,9 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
         case Field::GeoStatus:
             m_plan.push_back(Step::GeoStatus);
             break;
+        case Field::GeoNote:
+            m_plan.push_back(Step::GeoNote);
+            break;
         case Field::RunId:
             m_plan.push_back(Step::RunId);
             break;
@@ -279,6 +282,9 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
             out.appendRaw(name.data(), size_t(name.size()));
             break;
         }
+        case Step::GeoNote:
+            appendOptional(out, loc ? loc->note : QByteArray());
+            break;
         case Step::RunId:
             out.appendRaw(m_runId);
             break;

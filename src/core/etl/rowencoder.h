@@ -68,6 +68,7 @@ private:
         City,
         GeoSource,
         GeoStatus,
+        GeoNote,
         RunId
     };
     // What the encoder works out for a row with a region: its est. RTT in tenths of a

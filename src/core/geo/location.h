@@ -18,6 +18,9 @@ struct Location
     QByteArray city; // UTF-8; may be empty
     int accuracyKm = -1; // the database's accuracy radius in km (GeoLite2/GeoIP2); -1: none
     QString reason; // for the analyst when status is not Located; may be empty
+    // What the provider's answer had that could not be kept, stored with the row (geo_note):
+    // e.g. a city name that is not UTF-8 text, left empty. Usually empty.
+    QByteArray note;
 };
 
 } // namespace regionmap

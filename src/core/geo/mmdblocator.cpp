@@ -7,6 +7,7 @@
 #include "common/feedback.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <maxminddb.h>
@@ -303,10 +304,15 @@ Location MmdbLocator::decodeRecord(const Database &db, quint64 offset) const
     if (v.citySize > 0)
         loc.city = QByteArray(v.city, int(v.citySize));
     // Text goes to PostgreSQL as it is: one name that is not UTF-8 would fail the whole load.
-    for (QByteArray *text : {&loc.countryCode, &loc.city}) {
+    // The row keeps its coordinates; its geo_note says which name was dropped, and from where.
+    for (const auto &[text, what] :
+         {std::pair {&loc.countryCode, "country code"}, std::pair {&loc.city, "city name"}}) {
         if (!text->isEmpty() && !isUtf8Text(*text)) {
             text->clear();
             m_badText.fetch_add(1, std::memory_order_relaxed);
+            loc.note += (loc.note.isEmpty() ? QFileInfo(db.path).fileName().toUtf8() + ": "
+                                            : QByteArray("; "))
+                        + "the " + what + " is not UTF-8 text, left empty";
         }
     }
 
