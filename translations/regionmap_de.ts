@@ -1603,6 +1603,13 @@
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source>the located rows of &quot;%1&quot;</source>
+        <translation>die lokalisierten Zeilen von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>PointMaker</name>
     <message>
         <source>the points of %1</source>
@@ -5478,6 +5485,32 @@ RegionMap verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::cli::CommandScope</name>
+    <message>
+        <source>There is no run %1%2 in this database.</source>
+        <translation>In dieser Datenbank gibt es keinen Lauf %1%2.</translation>
+    </message>
+    <message>
+        <source> of the table &quot;%1&quot;</source>
+        <translation> der Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>No run has succeeded in this database yet: run one, or name a --table.</source>
+        <translation>In dieser Datenbank ist noch kein Lauf erfolgreich gewesen: Führen Sie einen aus oder nennen Sie eine --table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once…</source>
+        <translation>
+            <numerusform>Bereite %n Lauf einmalig für schnelle Ergebnisse vor…</numerusform>
+            <numerusform>Bereite %n Läufe einmalig für schnelle Ergebnisse vor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store the points (%1); reading the rows.</source>
+        <translation>Konnte die Punkte nicht speichern (%1); die Zeilen werden gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::cli::ConsoleFeedback</name>
     <message>
         <source>%1  %2%  %3 rows read  %4 loaded  %5 rows/s</source>
@@ -5785,6 +5818,7 @@ Commands:
   catalog    The built-in region catalogs: list, show
   cache      The location cache of ipinfo.io answers: clear, status
   summary    The region summary of a run or a table, as the results page shows it
+  plan       The region planner: what-if for a set of regions, the best k regions
 
 Options:
   -h, --help     Show this help
@@ -5806,6 +5840,7 @@ Befehle:
   catalog    Die integrierten Regionskataloge: list, show
   cache      Der Standort-Cache der ipinfo.io-Antworten: clear, status
   summary    Die Regionszusammenfassung eines Laufs oder einer Tabelle, wie die Ergebnisseite sie zeigt
+  plan       Der Regionsplaner: Was-wäre-wenn für eine Regionsauswahl, die besten k Regionen
 
 Optionen:
   -h, --help     Diese Hilfe anzeigen
@@ -5813,6 +5848,161 @@ Optionen:
 
 Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abgebrochen.
 </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::PlanCommand</name>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>Mittel km</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p95 km</source>
+        <translation>p95 km</translation>
+    </message>
+    <message>
+        <source>RTT ms</source>
+        <translation>RTT ms</translation>
+    </message>
+    <message>
+        <source>All %1 located rows: mean %2 km, median %3 km, p95 %4 km; est. RTT mean %5 ms, p95 %6 ms; within 20 / 50 / 100 ms: %7 % / %8 % / %9 %</source>
+        <translation>Alle %1 lokalisierten Zeilen: Mittel %2 km, Median %3 km, P95 %4 km; gesch. RTT Mittel %5 ms, P95 %6 ms; innerhalb 20 / 50 / 100 ms: %7 % / %8 % / %9 %</translation>
+    </message>
+    <message>
+        <source>The region planner (docs/planner.md) on a loaded run: with --regions, how far and how slow the rows would be from those regions (what-if); with --k, the best 1 to N regions for an objective. Without --run and --table: the newest run that succeeded.</source>
+        <translation>Der Regionsplaner (docs/planner.md) auf einem geladenen Lauf: mit --regions, wie weit und wie langsam die Zeilen von diesen Regionen aus wären (Was-wäre-wenn); mit --k die besten 1 bis N Regionen für ein Ziel. Ohne --run und --table: der neueste erfolgreiche Lauf.</translation>
+    </message>
+    <message>
+        <source>Every row of this table.</source>
+        <translation>Jede Zeile dieser Tabelle.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The rows this run loaded.</source>
+        <translation>Die Zeilen, die dieser Lauf geladen hat.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The candidate regions: built-in catalogs (aws, gcp, azure, oci; several: aws,gcp), their generally available regions. Default: the providers of the run&apos;s regions.</source>
+        <translation>Die Kandidatenregionen: integrierte Kataloge (aws, gcp, azure, oci; mehrere: aws,gcp), deren allgemein verfügbare Regionen. Standard: die Anbieter der Regionen des Laufs.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>What-if: serve the rows from these regions, e.g. aws:us-east-1,gcp:europe-west4.</source>
+        <translation>Was-wäre-wenn: die Zeilen aus diesen Regionen bedienen, z. B. aws:us-east-1,gcp:europe-west4.</translation>
+    </message>
+    <message>
+        <source>The best set of 1, 2, ... N regions.</source>
+        <translation>Die beste Auswahl von 1, 2, … N Regionen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>What --k minimises: mean (distance, the default), p95 (the 95th percentile distance), or within:MS (maximises the share of rows with an est. RTT of at most MS ms).</source>
+        <translation>Was --k minimiert: mean (Entfernung, der Standard), p95 (die Entfernung des 95. Perzentils) oder within:MS (maximiert den Anteil der Zeilen mit einer gesch. RTT von höchstens MS ms).</translation>
+    </message>
+    <message>
+        <source>Regions every answer of --k keeps.</source>
+        <translation>Regionen, die jede Antwort von --k behält.</translation>
+    </message>
+    <message>
+        <source>Regions --k never picks.</source>
+        <translation>Regionen, die --k nie wählt.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI; without it, RegionMap&apos;s local database.</source>
+        <translation>Eine PostgreSQL-URI; ohne sie die lokale Datenbank von RegionMap.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Read the database password from this file.</source>
+        <translation>Das Datenbankpasswort aus dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Print JSON, in full precision.</source>
+        <translation>JSON ausgeben, in voller Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>No notes on stderr.</source>
+        <translation>Keine Hinweise auf stderr.</translation>
+    </message>
+    <message>
+        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--json].</source>
+        <translation>Aufruf: plan [--table NAME | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--json].</translation>
+    </message>
+    <message>
+        <source>--k takes a number from 1 to 32.</source>
+        <translation>--k nimmt eine Zahl von 1 bis 32.</translation>
+    </message>
+    <message>
+        <source>--objective within:MS takes a round trip in ms, e.g. within:50.</source>
+        <translation>--objective within:MS nimmt eine Umlaufzeit in ms, z. B. within:50.</translation>
+    </message>
+    <message>
+        <source>--objective is mean, p95 or within:MS, not &quot;%1&quot;.</source>
+        <translation>--objective ist mean, p95 oder within:MS, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not in the catalogs %2. Name it as provider:code (aws:us-east-1), and add its catalog with --catalog.</source>
+        <translation>Die Region „%1“ ist nicht in den Katalogen %2. Nennen Sie sie als anbieter:code (aws:us-east-1) und fügen Sie ihren Katalog mit --catalog hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 located rows at %2 places; %3 rows not located take no part.</source>
+        <translation>%1 lokalisierte Zeilen an %2 Orten; %3 nicht lokalisierte Zeilen nehmen nicht teil.</translation>
+    </message>
+    <message>
+        <source>Worst served countries:</source>
+        <translation>Am schlechtesten bediente Länder:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % within %2 ms</source>
+        <translation>%1 % innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>There are not enough candidate regions for that: check --k, --must and --exclude.</source>
+        <translation>Dafür gibt es nicht genug Kandidatenregionen: Prüfen Sie --k, --must und --exclude.</translation>
     </message>
 </context>
 <context>
@@ -6514,29 +6704,6 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
     <message>
         <source>No notes on stderr.</source>
         <translation>Keine Hinweise auf stderr.</translation>
-    </message>
-    <message>
-        <source>There is no run %1%2 in this database.</source>
-        <translation>In dieser Datenbank gibt es keinen Lauf %1%2.</translation>
-    </message>
-    <message>
-        <source> of the table &quot;%1&quot;</source>
-        <translation> der Tabelle „%1“</translation>
-    </message>
-    <message>
-        <source>No run has succeeded in this database yet: run one, or name a --table.</source>
-        <translation>In dieser Datenbank ist noch kein Lauf erfolgreich gewesen: Führen Sie einen aus oder nennen Sie eine --table.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %n run(s) for quick results, once…</source>
-        <translation>
-            <numerusform>Bereite %n Lauf einmalig für schnelle Ergebnisse vor…</numerusform>
-            <numerusform>Bereite %n Läufe einmalig für schnelle Ergebnisse vor…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not store the points (%1); reading the rows.</source>
-        <translation>Konnte die Punkte nicht speichern (%1); die Zeilen werden gelesen.</translation>
     </message>
     <message>
         <source> (where %1 is empty)</source>

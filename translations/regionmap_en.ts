@@ -467,6 +467,16 @@
     </message>
 </context>
 <context>
+    <name>regionmap::cli::CommandScope</name>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once…</source>
+        <translation>
+            <numerusform>Preparing %n run for quick results, once…</numerusform>
+            <numerusform>Preparing %n runs for quick results, once…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regionmap::cli::RunCommand</name>
     <message numerus="yes">
         <source>... and %n more region(s)</source>
@@ -480,16 +490,6 @@
         <translation>
             <numerusform>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n row</numerusform>
             <numerusform>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>regionmap::cli::SummaryCommand</name>
-    <message numerus="yes">
-        <source>Preparing %n run(s) for quick results, once…</source>
-        <translation>
-            <numerusform>Preparing %n run for quick results, once…</numerusform>
-            <numerusform>Preparing %n runs for quick results, once…</numerusform>
         </translation>
     </message>
 </context>

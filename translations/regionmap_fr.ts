@@ -1603,6 +1603,13 @@
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source>the located rows of &quot;%1&quot;</source>
+        <translation>les lignes localisées de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>PointMaker</name>
     <message>
         <source>the points of %1</source>
@@ -5476,6 +5483,32 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::cli::CommandScope</name>
+    <message>
+        <source>There is no run %1%2 in this database.</source>
+        <translation>Il n&apos;y a pas d&apos;exécution %1%2 dans cette base.</translation>
+    </message>
+    <message>
+        <source> of the table &quot;%1&quot;</source>
+        <translation> de la table « %1 »</translation>
+    </message>
+    <message>
+        <source>No run has succeeded in this database yet: run one, or name a --table.</source>
+        <translation>Aucune exécution n&apos;a encore réussi dans cette base : lancez-en une, ou indiquez une --table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n run(s) for quick results, once…</source>
+        <translation>
+            <numerusform>Préparation unique de %n exécution pour des résultats rapides…</numerusform>
+            <numerusform>Préparation unique de %n exécutions pour des résultats rapides…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store the points (%1); reading the rows.</source>
+        <translation>Impossible d&apos;enregistrer les points (%1) ; lecture des lignes.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::cli::ConsoleFeedback</name>
     <message>
         <source>%1  %2%  %3 rows read  %4 loaded  %5 rows/s</source>
@@ -5782,6 +5815,7 @@ Commands:
   catalog    The built-in region catalogs: list, show
   cache      The location cache of ipinfo.io answers: clear, status
   summary    The region summary of a run or a table, as the results page shows it
+  plan       The region planner: what-if for a set of regions, the best k regions
 
 Options:
   -h, --help     Show this help
@@ -5789,27 +5823,183 @@ Options:
 
 Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 </source>
-        <translation>Utilisation&#xa0;: regionmap-cli &lt;commande&gt; [options]
+        <translation>Utilisation : regionmap-cli &lt;commande&gt; [options]
 
 Localise les adresses IP de fichiers CSV, attribue chacune à sa région cloud la plus proche
 et charge les lignes dans PostgreSQL.
 
-Commandes&#xa0;:
+Commandes :
   run        Exécuter l&apos;ETL sur des fichiers CSV (voir regionmap-cli run --help)
-  db         Gérer la base de données locale&#xa0;: start, stop, status, uri
+  db         Gérer la base de données locale : start, stop, status, uri
   secrets    Conserver le mot de passe de la base et le jeton ipinfo.io dans le trousseau
-             de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
-  geodb      Les bases de géolocalisation hors ligne&#xa0;: où, quoi, mise à jour et retour
-  catalog    Les catalogues de régions intégrés&#xa0;: list, show
-  cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
+             de clés du système : set, delete, status (voir regionmap-cli secrets --help)
+  geodb      Les bases de géolocalisation hors ligne : où, quoi, mise à jour et retour
+  catalog    Les catalogues de régions intégrés : list, show
+  cache      Le cache des localisations des réponses d&apos;ipinfo.io : clear, status
   summary    Le résumé par région d&apos;une exécution ou d&apos;une table, comme la page des résultats
+  plan       Le planificateur de régions : simulation pour un ensemble de régions, les k meilleures
 
-Options&#xa0;:
+Options :
   -h, --help     Afficher cette aide
   -v, --version  Afficher la version
 
-Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
+Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
 </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::PlanCommand</name>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>km moyen</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>p95 km</source>
+        <translation>km p95</translation>
+    </message>
+    <message>
+        <source>RTT ms</source>
+        <translation>RTT ms</translation>
+    </message>
+    <message>
+        <source>All %1 located rows: mean %2 km, median %3 km, p95 %4 km; est. RTT mean %5 ms, p95 %6 ms; within 20 / 50 / 100 ms: %7 % / %8 % / %9 %</source>
+        <translation>Toutes les %1 lignes localisées : moyenne %2 km, médiane %3 km, P95 %4 km ; RTT est. moyen %5 ms, P95 %6 ms ; à moins de 20 / 50 / 100 ms : %7 % / %8 % / %9 %</translation>
+    </message>
+    <message>
+        <source>The region planner (docs/planner.md) on a loaded run: with --regions, how far and how slow the rows would be from those regions (what-if); with --k, the best 1 to N regions for an objective. Without --run and --table: the newest run that succeeded.</source>
+        <translation>Le planificateur de régions (docs/planner.md) sur une exécution chargée : avec --regions, à quelle distance et avec quelle lenteur les lignes seraient servies depuis ces régions (simulation) ; avec --k, les 1 à N meilleures régions pour un objectif. Sans --run ni --table : la dernière exécution réussie.</translation>
+    </message>
+    <message>
+        <source>Every row of this table.</source>
+        <translation>Toutes les lignes de cette table.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The rows this run loaded.</source>
+        <translation>Les lignes que cette exécution a chargées.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The candidate regions: built-in catalogs (aws, gcp, azure, oci; several: aws,gcp), their generally available regions. Default: the providers of the run&apos;s regions.</source>
+        <translation>Les régions candidates : catalogues intégrés (aws, gcp, azure, oci ; plusieurs : aws,gcp), leurs régions généralement disponibles. Par défaut : les fournisseurs des régions de l’exécution.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>What-if: serve the rows from these regions, e.g. aws:us-east-1,gcp:europe-west4.</source>
+        <translation>Simulation : servir les lignes depuis ces régions, par ex. aws:us-east-1,gcp:europe-west4.</translation>
+    </message>
+    <message>
+        <source>The best set of 1, 2, ... N regions.</source>
+        <translation>Le meilleur ensemble de 1, 2, … N régions.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>What --k minimises: mean (distance, the default), p95 (the 95th percentile distance), or within:MS (maximises the share of rows with an est. RTT of at most MS ms).</source>
+        <translation>Ce que --k minimise : mean (la distance, par défaut), p95 (la distance du 95e centile) ou within:MS (maximise la part des lignes dont le RTT est. est d’au plus MS ms).</translation>
+    </message>
+    <message>
+        <source>Regions every answer of --k keeps.</source>
+        <translation>Régions que chaque réponse de --k conserve.</translation>
+    </message>
+    <message>
+        <source>Regions --k never picks.</source>
+        <translation>Régions que --k ne choisit jamais.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI; without it, RegionMap&apos;s local database.</source>
+        <translation>Un URI PostgreSQL ; sans lui, la base locale de RegionMap.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Read the database password from this file.</source>
+        <translation>Lire le mot de passe de la base de données dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Print JSON, in full precision.</source>
+        <translation>Afficher du JSON, en pleine précision.</translation>
+    </message>
+    <message>
+        <source>No notes on stderr.</source>
+        <translation>Aucune remarque sur stderr.</translation>
+    </message>
+    <message>
+        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--json].</source>
+        <translation>Utilisez plan [--table NOM | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--json].</translation>
+    </message>
+    <message>
+        <source>--k takes a number from 1 to 32.</source>
+        <translation>--k prend un nombre de 1 à 32.</translation>
+    </message>
+    <message>
+        <source>--objective within:MS takes a round trip in ms, e.g. within:50.</source>
+        <translation>--objective within:MS prend un aller-retour en ms, par ex. within:50.</translation>
+    </message>
+    <message>
+        <source>--objective is mean, p95 or within:MS, not &quot;%1&quot;.</source>
+        <translation>--objective vaut mean, p95 ou within:MS, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is not in the catalogs %2. Name it as provider:code (aws:us-east-1), and add its catalog with --catalog.</source>
+        <translation>La région « %1 » n’est pas dans les catalogues %2. Nommez-la fournisseur:code (aws:us-east-1) et ajoutez son catalogue avec --catalog.</translation>
+    </message>
+    <message>
+        <source>%1 located rows at %2 places; %3 rows not located take no part.</source>
+        <translation>%1 lignes localisées en %2 lieux ; %3 lignes non localisées ne participent pas.</translation>
+    </message>
+    <message>
+        <source>Worst served countries:</source>
+        <translation>Pays les moins bien servis :</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % within %2 ms</source>
+        <translation>%1 % à moins de %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>There are not enough candidate regions for that: check --k, --must and --exclude.</source>
+        <translation>Il n’y a pas assez de régions candidates pour cela : vérifiez --k, --must et --exclude.</translation>
     </message>
 </context>
 <context>
@@ -6507,29 +6697,6 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>No notes on stderr.</source>
         <translation>Aucune remarque sur stderr.</translation>
-    </message>
-    <message>
-        <source>There is no run %1%2 in this database.</source>
-        <translation>Il n&apos;y a pas d&apos;exécution %1%2 dans cette base.</translation>
-    </message>
-    <message>
-        <source> of the table &quot;%1&quot;</source>
-        <translation> de la table «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>No run has succeeded in this database yet: run one, or name a --table.</source>
-        <translation>Aucune exécution n&apos;a encore réussi dans cette base&#xa0;: lancez-en une, ou indiquez une --table.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %n run(s) for quick results, once…</source>
-        <translation>
-            <numerusform>Préparation unique de %n exécution pour des résultats rapides…</numerusform>
-            <numerusform>Préparation unique de %n exécutions pour des résultats rapides…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not store the points (%1); reading the rows.</source>
-        <translation>Impossible d&apos;enregistrer les points (%1)&#xa0;; lecture des lignes.</translation>
     </message>
     <message>
         <source> (where %1 is empty)</source>

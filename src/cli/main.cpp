@@ -6,6 +6,7 @@
 #include "geodbcommand.h"
 #include "runcommand.h"
 #include "secretscommand.h"
+#include "plancommand.h"
 #include "summarycommand.h"
 
 #include "common/translations.h"
@@ -41,6 +42,7 @@ QString usage()
         "  catalog    The built-in region catalogs: list, show\n"
         "  cache      The location cache of ipinfo.io answers: clear, status\n"
         "  summary    The region summary of a run or a table, as the results page shows it\n"
+        "  plan       The region planner: what-if for a set of regions, the best k regions\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help\n"
@@ -90,6 +92,8 @@ int main(int argc, char *argv[])
         return runCacheCommand(ctx, args);
     if (command == QLatin1String("summary"))
         return runSummaryCommand(ctx, args);
+    if (command == QLatin1String("plan"))
+        return runPlanCommand(ctx, args);
     if (command == QLatin1String("run"))
         return runRunCommand(ctx, args);
     ctx.error(MainText::tr("Unknown command \"%1\".").arg(command));

@@ -2,11 +2,11 @@
 
 #include "clicontext.h"
 #include "commanddatabase.h"
+#include "commandscope.h"
 #include "exitcodes.h"
 
 #include "db/copystream.h"
 #include "results/resultsqueries.h"
-#include "results/scopesource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -203,42 +203,11 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
         return ExitDatabase;
     }
 
-    // The scope: the table given, the run given (its table from the run history), or the
-    // newest run that succeeded.
-    ResultScope scope = ResultScope::wholeTable(parser.value(table));
-    if (runId > 0 || !parser.isSet(table)) {
-        const Result<QList<RunRecord>> runs = ResultsQueries::runs(*conn, 100000);
-        if (!runs) {
-            ctx.error(runs.error().message, runs.error().details);
-            return ExitDatabase;
-        }
-        const RunRecord *found = nullptr;
-        for (const RunRecord &r : runs.value()) {
-            const bool wanted = runId > 0 ? r.runId == runId
-                                          : r.status == QLatin1String("succeeded") && r.tableExists;
-            if (wanted && (!parser.isSet(table) || r.table == parser.value(table))) {
-                found = &r;
-                break;
-            }
-        }
-        if (!found) {
-            ctx.error(runId > 0 ? SummaryCommandText::tr("There is no run %1%2 in this database.")
-                                      .arg(runId)
-                                      .arg(parser.isSet(table)
-                                               ? SummaryCommandText::tr(" of the table \"%1\"")
-                                                     .arg(parser.value(table))
-                                               : QString())
-                                : SummaryCommandText::tr("No run has succeeded in this database "
-                                                         "yet: run one, or name a --table."));
-            return ExitInput;
-        }
-        scope = ResultScope::run(found->table, found->runId);
-    }
-    const Result<TableInfo> info = ResultsQueries::describeTable(*conn, scope.table);
-    if (!info) {
-        ctx.error(info.error().message, info.error().details);
-        return ExitInput;
-    }
+    CommandScope resolved;
+    if (const int code = resolved.resolve(ctx, *conn, parser.value(table), runId); code != ExitOk)
+        return code;
+    ResultScope scope = resolved.scope;
+    const TableInfo *info = &resolved.table;
     if (parser.isSet(where)) {
         const QString spec = parser.value(where);
         const qsizetype eq = spec.indexOf(QLatin1Char('='));
@@ -261,22 +230,9 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
         }
         scope = scope.withMatch(match);
     }
-    // Runs loaded before the point table get their points once (docs/point-table.md); a
-    // database this user cannot write to is read from its rows.
-    if (const Result<QList<qint64>> missing = PointMaker::missing(*conn, scope);
-        missing && !missing->isEmpty()) {
-        if (!parser.isSet(quiet))
-            ctx.err() << SummaryCommandText::tr("Preparing %n run(s) for quick results, once…",
-                                                nullptr, int(missing->size()))
-                      << Qt::endl;
-        if (const Result<QList<qint64>> made = PointMaker::makeMissing(*conn, info.value(), scope);
-            !made && !parser.isSet(quiet))
-            ctx.err() << SummaryCommandText::tr(
-                             "Could not store the points (%1); reading the rows.")
-                             .arg(made.error().toString())
-                      << Qt::endl;
-    }
-    const Result<ScopeOverview> ov = ResultsQueries::overview(*conn, info.value(), scope);
+    resolved.scope = scope;
+    resolved.preparePoints(ctx, *conn, parser.isSet(quiet));
+    const Result<ScopeOverview> ov = ResultsQueries::overview(*conn, *info, scope);
     if (!ov) {
         ctx.error(ov.error().message, ov.error().details);
         return ExitDatabase;

@@ -262,6 +262,8 @@ def run_e2e(args, quiet, sizes):
             out["floor"] = run_load_floor(args, quiet, table, n)
         if args.bench_results and "results" in args.only.split(","):
             out.setdefault("results", {})[n] = run_results(args, table, n)
+        if n == 1_000_000 and "plan" in args.only.split(","):
+            out["plan"] = run_plan(args, quiet, table)
         if n > 1_000_000:
             psql(args.db_uri, "DROP TABLE IF EXISTS %s" % table)
     return out
@@ -283,6 +285,38 @@ def run_results(args, table, rows):
                                                 r[source][q]["warm_ms"])
             for q in ("summary", "histogram", "map"))))
     return r
+
+
+PLAN_WHAT_IF = ("aws:us-east-1,aws:ap-east-1,aws:ap-northeast-2,aws:eu-central-1,"
+                "gcp:southamerica-east1,gcp:us-west4,azure:australiaeast,oci:me-riyadh-1")
+
+
+def run_plan(args, quiet, table):
+    """regionmap-cli plan on the 1M-row table (docs/planner.md): the best 1..8 regions of the
+    four clouds for each objective, and what-ifs of one and eight regions; the planner's own
+    time (plan_ms) and the time to read the places (load_ms), medians of the repeats."""
+    log("== planner on %s" % table)
+    cases = [("k8_mean", ["--k", "8", "--objective", "mean"]),
+             ("k8_within50", ["--k", "8", "--objective", "within:50"]),
+             ("k8_p95", ["--k", "8", "--objective", "p95"]),
+             ("what_if_1", ["--regions", "aws:us-east-1"]),
+             ("what_if_8", ["--regions", PLAN_WHAT_IF])]
+    out = {}
+    for name, extra in cases:
+        runs = []
+        for _ in range(args.repeats):
+            quiet.wait()
+            proc = subprocess.run([args.cli, "plan", "--db", args.db_uri, "--table", table,
+                                   "--catalog", "aws,gcp,azure,oci", "--json", "-q"] + extra,
+                                  check=True, capture_output=True, text=True)
+            runs.append(json.loads(proc.stdout))
+        out[name] = {"plan_ms": statistics.median(r["plan_ms"] for r in runs),
+                     "load_ms": statistics.median(r["load_ms"] for r in runs),
+                     "places": runs[0]["places"], "search_places": runs[0]["search_places"],
+                     "candidates": runs[0]["candidates"]}
+        log("  %s: plan %.0f ms, load %.0f ms" % (name, out[name]["plan_ms"],
+                                                    out[name]["load_ms"]))
+    return out
 
 
 def run_load_floor(args, quiet, table, rows):
@@ -373,6 +407,16 @@ def summarize(res):
                                                    fmt_rate(b["items_per_s"]), b["ms"]))
         lines.append("")
     e2e = res.get("e2e", {})
+    plan = e2e.get("plan")
+    if plan:
+        first = next(iter(plan.values()))
+        lines.append("| planner on 1M rows (%s places, %s for the search, %s candidates) "
+                     "| plan ms | read ms |" % (first["places"], first["search_places"],
+                                              first["candidates"]))
+        lines.append("|---|---:|---:|")
+        for name, r in plan.items():
+            lines.append("| %s | %.0f | %.0f |" % (name, r["plan_ms"], r["load_ms"]))
+        lines.append("")
     sizes = [k for k in e2e if isinstance(k, int)]
     if sizes:
         lines.append("| end to end | wall s | rows/s | user s | sys s | peak RSS MB (time -v) "
@@ -467,7 +511,7 @@ def main():
                         "fraction of the CPUs (1.0: do not wait)")
     p.add_argument("--quiet-timeout", type=float, default=900)
     p.add_argument("--out", required=True)
-    p.add_argument("--only", default="stages,e2e,results,gui")
+    p.add_argument("--only", default="stages,e2e,results,plan,gui")
     p.add_argument("--generator-options", default="")
     p.add_argument("--file-suffix", default="",
                    help="the end-to-end inputs are people-<size><suffix>.csv (another shape)")

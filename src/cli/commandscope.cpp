@@ -1,0 +1,66 @@
+#include "commandscope.h"
+
+#include "clicontext.h"
+#include "exitcodes.h"
+
+#include "results/resultsqueries.h"
+#include "results/scopesource.h"
+
+namespace regionmap::cli {
+
+int CommandScope::resolve(CliContext &ctx, PGconn *conn, const QString &tableName, qint64 runId)
+{
+    scope = ResultScope::wholeTable(tableName);
+    if (runId > 0 || tableName.isEmpty()) {
+        const Result<QList<RunRecord>> runs = ResultsQueries::runs(conn, 100000);
+        if (!runs) {
+            ctx.error(runs.error().message, runs.error().details);
+            return ExitDatabase;
+        }
+        const RunRecord *found = nullptr;
+        for (const RunRecord &r : runs.value()) {
+            const bool wanted = runId > 0 ? r.runId == runId
+                                          : r.status == QLatin1String("succeeded") && r.tableExists;
+            if (wanted && (tableName.isEmpty() || r.table == tableName)) {
+                found = &r;
+                break;
+            }
+        }
+        if (!found) {
+            ctx.error(runId > 0 ? tr("There is no run %1%2 in this database.")
+                                      .arg(runId)
+                                      .arg(!tableName.isEmpty()
+                                               ? tr(" of the table \"%1\"").arg(tableName)
+                                               : QString())
+                                : tr("No run has succeeded in this database yet: run one, or "
+                                     "name a --table."));
+            return ExitInput;
+        }
+        scope = ResultScope::run(found->table, found->runId);
+    }
+    const Result<TableInfo> info = ResultsQueries::describeTable(conn, scope.table);
+    if (!info) {
+        ctx.error(info.error().message, info.error().details);
+        return ExitInput;
+    }
+    table = info.value();
+    return ExitOk;
+}
+
+void CommandScope::preparePoints(CliContext &ctx, PGconn *conn, bool quiet) const
+{
+    const Result<QList<qint64>> missing = PointMaker::missing(conn, scope);
+    if (!missing || missing->isEmpty())
+        return;
+    if (!quiet)
+        ctx.err() << tr("Preparing %n run(s) for quick results, once…", nullptr,
+                        int(missing->size()))
+                  << Qt::endl;
+    if (const Result<QList<qint64>> made = PointMaker::makeMissing(conn, table, scope);
+        !made && !quiet)
+        ctx.err()
+            << tr("Could not store the points (%1); reading the rows.").arg(made.error().toString())
+            << Qt::endl;
+}
+
+} // namespace regionmap::cli

@@ -1,0 +1,383 @@
+#include "plancommand.h"
+
+#include "clicontext.h"
+#include "commanddatabase.h"
+#include "commandscope.h"
+#include "exitcodes.h"
+
+#include "db/copystream.h"
+#include "geo/regioncatalog.h"
+#include "plan/planner.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+
+namespace regionmap::cli {
+
+namespace {
+
+struct PlanCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(regionmap::cli::PlanCommand)
+};
+
+QJsonValue number(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QString methodName(PlanSearch::Method m)
+{
+    return m == PlanSearch::Method::Exact ? QStringLiteral("exact") : QStringLiteral("greedy+swap");
+}
+
+QJsonArray placesJson(const QList<PlanPlaceStats> &places, bool cities)
+{
+    QJsonArray a;
+    for (const PlanPlaceStats &p : places) {
+        QJsonObject o {{QStringLiteral("country_code"), p.countryCode},
+                       {QStringLiteral("rows"), double(p.rows)},
+                       {QStringLiteral("mean_km"), p.meanKm},
+                       {QStringLiteral("mean_rtt_ms"), p.meanRttMs}};
+        if (cities)
+            o.insert(QStringLiteral("city"), p.city);
+        a.append(o);
+    }
+    return a;
+}
+
+QJsonObject outcomeJson(const PlanOutcome &o)
+{
+    QJsonArray perRegion;
+    for (const PlanRegionStats &r : o.perRegion)
+        perRegion.append(QJsonObject {{QStringLiteral("region"), r.region},
+                                      {QStringLiteral("name"), r.name},
+                                      {QStringLiteral("rows"), double(r.rows)},
+                                      {QStringLiteral("share"), r.share},
+                                      {QStringLiteral("mean_km"), number(r.meanKm)},
+                                      {QStringLiteral("median_km"), number(r.medianKm)},
+                                      {QStringLiteral("p95_km"), number(r.p95Km)},
+                                      {QStringLiteral("mean_rtt_ms"), number(r.meanRttMs)},
+                                      {QStringLiteral("p95_rtt_ms"), number(r.p95RttMs)}});
+    QJsonArray moves;
+    for (const PlanMove &m : o.moves)
+        moves.append(QJsonObject {
+            {QStringLiteral("from"), m.from.isEmpty() ? QJsonValue() : QJsonValue(m.from)},
+            {QStringLiteral("to"), m.to},
+            {QStringLiteral("rows"), double(m.rows)}});
+    return {{QStringLiteral("regions"), QJsonArray::fromStringList(o.regions)},
+            {QStringLiteral("rows"), double(o.rows)},
+            {QStringLiteral("per_region"), perRegion},
+            {QStringLiteral("mean_km"), number(o.meanKm)},
+            {QStringLiteral("median_km"), number(o.medianKm)},
+            {QStringLiteral("p95_km"), number(o.p95Km)},
+            {QStringLiteral("mean_rtt_ms"), number(o.meanRttMs)},
+            {QStringLiteral("p95_rtt_ms"), number(o.p95RttMs)},
+            {QStringLiteral("share_within_ms"), QJsonObject {{QStringLiteral("20"), o.within20},
+                                                             {QStringLiteral("50"), o.within50},
+                                                             {QStringLiteral("100"), o.within100}}},
+            {QStringLiteral("objective"), o.objective},
+            {QStringLiteral("worst_countries"), placesJson(o.worstCountries, false)},
+            {QStringLiteral("worst_cities"), placesJson(o.worstCities, true)},
+            {QStringLiteral("moves"), moves}};
+}
+
+void printOutcome(QTextStream &out, const PlanOutcome &o)
+{
+    const QLocale locale;
+    const auto fixed = [&](const std::optional<double> &v) {
+        return v ? locale.toString(*v, 'f', 1) : QStringLiteral("-");
+    };
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+               .arg(PlanCommandText::tr("region").leftJustified(26),
+                    PlanCommandText::tr("rows").rightJustified(10),
+                    PlanCommandText::tr("share").rightJustified(7),
+                    PlanCommandText::tr("mean km").rightJustified(9),
+                    PlanCommandText::tr("median").rightJustified(9),
+                    PlanCommandText::tr("p95 km").rightJustified(9),
+                    PlanCommandText::tr("RTT ms").rightJustified(7))
+        << Qt::endl;
+    for (const PlanRegionStats &r : o.perRegion) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                   .arg(r.region.leftJustified(26), locale.toString(r.rows).rightJustified(10),
+                        (locale.toString(100.0 * r.share, 'f', 1) + QLatin1Char('%'))
+                            .rightJustified(7),
+                        fixed(r.meanKm).rightJustified(9), fixed(r.medianKm).rightJustified(9),
+                        fixed(r.p95Km).rightJustified(9), fixed(r.meanRttMs).rightJustified(7))
+            << Qt::endl;
+    }
+    out << PlanCommandText::tr("All %1 located rows: mean %2 km, median %3 km, p95 %4 km; est. "
+                               "RTT mean %5 ms, p95 %6 ms; within 20 / 50 / 100 ms: %7 % / %8 % "
+                               "/ %9 %")
+               .arg(locale.toString(o.rows), fixed(o.meanKm), fixed(o.medianKm), fixed(o.p95Km),
+                    fixed(o.meanRttMs), fixed(o.p95RttMs),
+                    locale.toString(100 * o.within20, 'f', 1),
+                    locale.toString(100 * o.within50, 'f', 1),
+                    locale.toString(100 * o.within100, 'f', 1))
+        << Qt::endl;
+}
+
+} // namespace
+
+int runPlanCommand(CliContext &ctx, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(PlanCommandText::tr(
+        "The region planner (docs/planner.md) on a loaded run: with --regions, how far and how "
+        "slow the rows would be from those regions (what-if); with --k, the best 1 to N regions "
+        "for an objective. Without --run and --table: the newest run that succeeded."));
+    parser.addHelpOption();
+    const QCommandLineOption table(QStringLiteral("table"),
+                                   PlanCommandText::tr("Every row of this table."),
+                                   PlanCommandText::tr("name"));
+    const QCommandLineOption run(QStringLiteral("run"),
+                                 PlanCommandText::tr("The rows this run loaded."),
+                                 PlanCommandText::tr("id"));
+    const QCommandLineOption catalog(
+        QStringLiteral("catalog"),
+        PlanCommandText::tr("The candidate regions: built-in catalogs (aws, gcp, azure, oci; "
+                            "several: aws,gcp), their generally available regions. Default: the "
+                            "providers of the run's regions."),
+        PlanCommandText::tr("list"));
+    const QCommandLineOption regions(
+        QStringLiteral("regions"),
+        PlanCommandText::tr("What-if: serve the rows from these regions, e.g. "
+                            "aws:us-east-1,gcp:europe-west4."),
+        PlanCommandText::tr("list"));
+    const QCommandLineOption k(QStringLiteral("k"),
+                               PlanCommandText::tr("The best set of 1, 2, ... N regions."),
+                               PlanCommandText::tr("N"));
+    const QCommandLineOption objective(
+        QStringLiteral("objective"),
+        PlanCommandText::tr("What --k minimises: mean (distance, the default), p95 (the 95th "
+                            "percentile distance), or within:MS (maximises the share of rows "
+                            "with an est. RTT of at most MS ms)."),
+        PlanCommandText::tr("name"));
+    const QCommandLineOption must(QStringLiteral("must"),
+                                  PlanCommandText::tr("Regions every answer of --k keeps."),
+                                  PlanCommandText::tr("list"));
+    const QCommandLineOption exclude(QStringLiteral("exclude"),
+                                     PlanCommandText::tr("Regions --k never picks."),
+                                     PlanCommandText::tr("list"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                PlanCommandText::tr("A PostgreSQL URI; without it, RegionMap's "
+                                                    "local database."),
+                                PlanCommandText::tr("uri"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        PlanCommandText::tr("Read the database password from this file."),
+        PlanCommandText::tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  PlanCommandText::tr("Print JSON, in full precision."));
+    const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
+                                   PlanCommandText::tr("No notes on stderr."));
+    parser.addOptions(
+        {table, run, catalog, regions, k, objective, must, exclude, db, passwordFile, json, quiet});
+    if (const std::optional<int> done = ctx.parse(parser, arguments))
+        return *done;
+    const QString usage = PlanCommandText::tr(
+        "Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) "
+        "[--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--json].");
+    bool numeric = true;
+    const qint64 runId = parser.isSet(run) ? parser.value(run).toLongLong(&numeric) : 0;
+    bool kNumeric = true;
+    const int kMax = parser.isSet(k) ? parser.value(k).toInt(&kNumeric) : 0;
+    if (!parser.positionalArguments().isEmpty() || !numeric || (parser.isSet(run) && runId <= 0)
+        || parser.isSet(regions) == parser.isSet(k) || !kNumeric
+        || (parser.isSet(k) && (kMax < 1 || kMax > 32))) {
+        ctx.error(usage, parser.isSet(k) && (kMax < 1 || kMax > 32)
+                             ? PlanCommandText::tr("--k takes a number from 1 to 32.")
+                             : QString());
+        return ExitUsage;
+    }
+    PlanObjective goal = PlanObjective::MeanKm;
+    double withinMs = 50;
+    const QString goalText = parser.value(objective);
+    if (goalText == QLatin1String("p95")) {
+        goal = PlanObjective::P95Km;
+    } else if (goalText.startsWith(QLatin1String("within:"))) {
+        bool ok = false;
+        withinMs = goalText.mid(7).toDouble(&ok);
+        if (!ok || withinMs <= 0) {
+            ctx.error(PlanCommandText::tr("--objective within:MS takes a round trip in ms, e.g. "
+                                          "within:50."));
+            return ExitUsage;
+        }
+        goal = PlanObjective::Within;
+    } else if (!goalText.isEmpty() && goalText != QLatin1String("mean")) {
+        ctx.error(PlanCommandText::tr("--objective is mean, p95 or within:MS, not \"%1\".")
+                      .arg(goalText));
+        return ExitUsage;
+    }
+
+    CommandDatabase database;
+    if (const int code
+        = database.resolve(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet));
+        code != ExitOk)
+        return code;
+    if (const int code = database.open(ctx, QStringLiteral("regionmap-cli-plan")); code != ExitOk)
+        return code;
+    const Result<PGconn *> conn = pgConnection(database.connection());
+    if (!conn) {
+        ctx.error(conn.error().message, conn.error().details);
+        return ExitDatabase;
+    }
+    CommandScope resolved;
+    if (const int code = resolved.resolve(ctx, *conn, parser.value(table), runId); code != ExitOk)
+        return code;
+    resolved.preparePoints(ctx, *conn, parser.isSet(quiet));
+    QElapsedTimer clock;
+    clock.start();
+    Result<PlanInput> input = PlanInput::load(*conn, resolved.table, resolved.scope);
+    if (!input) {
+        ctx.error(input.error().message, input.error().details);
+        return ExitDatabase;
+    }
+    const qint64 loadMs = clock.elapsed();
+
+    // The candidates: the catalogs named, else the providers of the run's regions, else aws.
+    const auto split = [](const QString &list) {
+        QStringList items;
+        for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            items << item.trimmed();
+        return items;
+    };
+    QStringList catalogs = split(parser.value(catalog));
+    const QStringList named
+        = split(parser.value(regions)) + split(parser.value(must)) + split(parser.value(exclude));
+    if (catalogs.isEmpty()) {
+        QSet<QString> providers;
+        for (const QString &r : input->loadedRegions + named) {
+            if (r.contains(QLatin1Char(':')))
+                providers.insert(r.section(QLatin1Char(':'), 0, 0).toLower());
+        }
+        catalogs = providers.isEmpty() ? QStringList {QStringLiteral("aws")} : providers.values();
+        std::sort(catalogs.begin(), catalogs.end());
+    }
+    QVector<Region> candidates;
+    for (const QString &name : std::as_const(catalogs)) {
+        const Result<RegionCatalog> c = RegionCatalog::builtin(name.toLower());
+        if (!c) {
+            ctx.error(c.error().message, c.error().details);
+            return ExitInput;
+        }
+        for (const Region &r : c->regions()) {
+            const QString key = Planner::key(r);
+            const bool asked = named.contains(key, Qt::CaseInsensitive)
+                               || named.contains(r.code, Qt::CaseInsensitive);
+            if (r.status == RegionStatus::Ga || asked)
+                candidates << r;
+        }
+    }
+    const Planner planner(std::move(input).value(), candidates);
+    const auto indexes = [&](const QString &list, QList<int> *out) {
+        for (const QString &item : split(list)) {
+            const int i = planner.indexOf(item);
+            if (i < 0) {
+                ctx.error(PlanCommandText::tr("The region \"%1\" is not in the catalogs %2. Name "
+                                              "it as provider:code (aws:us-east-1), and add its "
+                                              "catalog with --catalog.")
+                              .arg(item, catalogs.join(QLatin1Char(','))));
+                return false;
+            }
+            out->append(i);
+        }
+        return true;
+    };
+    QList<int> whatIf, required, excluded;
+    if (!indexes(parser.value(regions), &whatIf) || !indexes(parser.value(must), &required)
+        || !indexes(parser.value(exclude), &excluded))
+        return ExitInput;
+
+    const PlanInput &in = planner.input();
+    if (!parser.isSet(quiet) && !parser.isSet(json)) {
+        ctx.err() << PlanCommandText::tr("%1 located rows at %2 places; %3 rows not located take "
+                                         "no part.")
+                         .arg(QLocale().toString(in.locatedRows))
+                         .arg(QLocale().toString(qint64(in.points.size())))
+                         .arg(QLocale().toString(in.otherRows))
+                  << Qt::endl;
+    }
+    QJsonArray sets;
+    clock.restart();
+    if (!whatIf.isEmpty()) {
+        const PlanOutcome o = planner.evaluate(whatIf, goal, withinMs);
+        QJsonObject j = outcomeJson(o);
+        j.insert(QStringLiteral("method"), QStringLiteral("what-if"));
+        sets.append(j);
+        if (!parser.isSet(json)) {
+            printOutcome(ctx.out(), o);
+            ctx.out() << Qt::endl << PlanCommandText::tr("Worst served countries:") << Qt::endl;
+            for (const PlanPlaceStats &p : o.worstCountries)
+                ctx.out() << QStringLiteral("  %1 %2 %3")
+                                 .arg(p.countryCode.leftJustified(4),
+                                      QLocale().toString(p.rows).rightJustified(10),
+                                      PlanCommandText::tr("%1 ms").arg(p.meanRttMs, 0, 'f', 1))
+                          << Qt::endl;
+        }
+    } else {
+        const QList<Planner::Step> steps = planner.best(kMax, goal, withinMs, required, excluded);
+        for (const Planner::Step &s : steps) {
+            QJsonObject j = outcomeJson(s.outcome);
+            j.insert(QStringLiteral("k"), s.k);
+            j.insert(QStringLiteral("method"), methodName(s.method));
+            j.insert(QStringLiteral("evaluations"), double(s.evaluations));
+            j.insert(QStringLiteral("gain"), number(s.gain));
+            sets.append(j);
+            if (!parser.isSet(json)) {
+                const QLocale locale;
+                ctx.out() << QStringLiteral("k = %1  %2  %3  (%4)")
+                                 .arg(s.k)
+                                 .arg(goal == PlanObjective::Within
+                                          ? PlanCommandText::tr("%1 % within %2 ms")
+                                                .arg(locale.toString(100 * s.outcome.objective, 'f',
+                                                                     1))
+                                                .arg(withinMs)
+                                          : PlanCommandText::tr("%1 km").arg(
+                                              locale.toString(s.outcome.objective, 'f', 1)),
+                                      s.outcome.regions.join(QStringLiteral(", ")),
+                                      methodName(s.method))
+                          << Qt::endl;
+            }
+        }
+        if (steps.isEmpty()) {
+            ctx.error(PlanCommandText::tr("There are not enough candidate regions for that: "
+                                          "check --k, --must and --exclude."));
+            return ExitInput;
+        }
+    }
+    if (parser.isSet(json)) {
+        const QString objectiveName = goal == PlanObjective::MeanKm  ? QStringLiteral("mean_km")
+                                      : goal == PlanObjective::P95Km ? QStringLiteral("p95_km")
+                                                                     : QStringLiteral("within_ms");
+        QJsonObject objectiveJson {{QStringLiteral("name"), objectiveName}};
+        if (goal == PlanObjective::Within)
+            objectiveJson.insert(QStringLiteral("ms"), withinMs);
+        const ResultScope &scope = in.scope;
+        const QJsonObject out {{QStringLiteral("table"), scope.table},
+                               {QStringLiteral("run_id"),
+                                scope.isRun() ? QJsonValue(double(scope.runId)) : QJsonValue()},
+                               {QStringLiteral("located_rows"), double(in.locatedRows)},
+                               {QStringLiteral("not_located_rows"), double(in.otherRows)},
+                               {QStringLiteral("places"), double(in.points.size())},
+                               {QStringLiteral("read_from"),
+                                in.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
+                               {QStringLiteral("catalogs"), QJsonArray::fromStringList(catalogs)},
+                               {QStringLiteral("candidates"), double(candidates.size())},
+            {QStringLiteral("search_places"), double(planner.searchPlaces())},
+            {QStringLiteral("search_grid_degrees"), planner.searchGridDegrees()},
+                               {QStringLiteral("objective"), objectiveJson},
+                               {QStringLiteral("sets"), sets},
+                               {QStringLiteral("load_ms"), double(loadMs)},
+                               {QStringLiteral("plan_ms"), double(clock.elapsed())}};
+        ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    }
+    return ExitOk;
+}
+
+} // namespace regionmap::cli

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace regionmap {
+
+// What a set of serving regions is judged by (docs/planner.md). Every objective is a cost: lower
+// is better.
+enum class PlanObjective {
+    MeanKm, // the mean distance of the rows to their nearest region in the set
+    P95Km, // the 95th percentile of that distance (percentile_cont over the rows)
+    Within, // the share of rows NOT within a distance (an est. RTT threshold, converted)
+};
+
+// The search for the best k regions among candidates, on a matrix of distances from weighted
+// points (a place and its row count) to candidate regions. Pure arithmetic, no database: the
+// Planner fills the matrix and checks the answers exactly. Two methods:
+//  - exact(): every combination of k candidates that holds the required ones;
+//  - greedySwap(): a greedy start (add the candidate that lowers the cost most, until there are
+//    k), then swaps of one chosen for one unchosen candidate, the best swap first, while one
+//    lowers the cost (Teitz and Bart's interchange, as PAM does for the k-medoids): a local
+//    optimum, usually the global one (tst_plansearch counts how often). It does so from
+//    several starts (the best single candidates, and the answer for k - 1) and keeps the best.
+class PlanSearch
+{
+public:
+    enum class Method { Exact, GreedySwap };
+
+    struct Answer
+    {
+        std::vector<int> set; // candidate indexes, ascending
+        double cost = 0;
+        Method method = Method::Exact;
+        qint64 evaluations = 0; // sets or swaps whose cost was computed
+    };
+
+    // distances: points × candidates, row-major, km. weights: the points' row counts (> 0).
+    // withinKm: the distance of the Within objective.
+    PlanSearch(std::vector<float> distances, std::vector<qint64> weights, int candidates,
+               PlanObjective objective, double withinKm = 0);
+
+    int points() const { return int(m_weights.size()); }
+    int candidates() const { return m_candidates; }
+    float distance(int point, int candidate) const
+    {
+        return m_distances[size_t(point) * size_t(m_candidates) + size_t(candidate)];
+    }
+
+    // The cost of a set (any order, no duplicates); +infinity for an empty set.
+    double cost(const std::vector<int> &set) const;
+
+    // allowed[c]: c may be chosen (false: excluded). must: chosen in every answer (allowed).
+    // k counts the required ones. An empty answer (cost +infinity) when k < must.size() or there
+    // are fewer than k allowed candidates.
+    Answer exact(int k, const std::vector<int> &must, const std::vector<bool> &allowed) const;
+    // start: a set to grow from (e.g. the answer for k - 1); must is added to it.
+    Answer greedySwap(int k, const std::vector<int> &must, const std::vector<bool> &allowed,
+                      const std::vector<int> &start = {}) const;
+
+    // The number of k-subsets of n, as a double (saturates at about 1e308).
+    static double combinations(int n, int k);
+
+    // How many of the best single candidates greedySwap() starts from: every one while places x
+    // candidates is at most kEveryStartWork, else the kStarts best.
+    static constexpr int kStarts = 6;
+    static constexpr double kEveryStartWork = 2e5;
+
+private:
+    Answer growAndSwap(int k, const std::vector<int> &must, const std::vector<bool> &allowed,
+                       const std::vector<int> &start) const;
+    // The cost of each point at the distance given (one value per point).
+    double costOf(const std::vector<float> &nearest) const;
+
+    std::vector<float> m_distances;
+    std::vector<qint64> m_weights;
+    int m_candidates;
+    PlanObjective m_objective;
+    double m_withinKm;
+    qint64 m_totalWeight = 0;
+};
+
+// The percentile_cont of weighted values (value, rows) without sorting them all: a weighted
+// selection, expected linear time. values is reordered. fraction in [0, 1].
+double weightedPercentile(std::vector<std::pair<float, qint64>> &values, double fraction);
+
+} // namespace regionmap

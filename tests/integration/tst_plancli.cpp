@@ -1,0 +1,164 @@
+// regionmap-cli plan against a real cluster (issue 20): the sample loaded with the AWS catalog,
+// then the planner on it. A what-if with the run's own regions must give back the pipeline's
+// assignment row for row (the same exact nearest-region finder), and the best-k answers must
+// carry what docs/planner.md promises.
+#include "clirun.h"
+#include "testcluster.h"
+#include "testpaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace regionmap;
+using namespace regionmap::test;
+
+class TestPlanCli : public QObject
+{
+    Q_OBJECT
+
+    TestCluster m_cluster;
+
+    CliRun plan(const QStringList &args)
+    {
+        return runCli(QStringList {QStringLiteral("plan"), QStringLiteral("--db"), m_cluster.uri(),
+                                   QStringLiteral("--table"), QStringLiteral("planned"),
+                                   QStringLiteral("-q")}
+                          + args,
+                      cLocaleEnvironment());
+    }
+    QJsonObject planJson(const QStringList &args)
+    {
+        const CliRun r = plan(args + QStringList {QStringLiteral("--json")});
+        if (r.code != 0)
+            qWarning("plan exited %d: %s", r.code, r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    }
+    qint64 count(const QString &sql) { return m_cluster.scalar(sql).toLongLong(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_cluster.start(), "the test cluster did not start");
+        const CliRun r = runCli({QStringLiteral("run"), QStringLiteral("--data"),
+                                 sourceDir() + QStringLiteral("/resources/samples/people.csv"),
+                                 QStringLiteral("--catalog"), QStringLiteral("aws"),
+                                 QStringLiteral("--db"), m_cluster.uri(), QStringLiteral("--table"),
+                                 QStringLiteral("planned"), QStringLiteral("-q")},
+                                cLocaleEnvironment());
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+
+    void whatIfWithTheRunsRegionsGivesBackItsAssignment()
+    {
+        QStringList loaded;
+        QMap<QString, qint64> rowsPerRegion;
+        {
+            QSqlDatabase db = m_cluster.connect();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT region_code, count(*) FROM planned WHERE "
+                                          "geo_status = 'located' GROUP BY 1 ORDER BY 1")));
+            while (q.next()) {
+                loaded << QStringLiteral("aws:") + q.value(0).toString();
+                rowsPerRegion.insert(QStringLiteral("aws:") + q.value(0).toString(),
+                                     q.value(1).toLongLong());
+            }
+        }
+        QVERIFY(loaded.size() > 5);
+        const QJsonObject o
+            = planJson({QStringLiteral("--regions"), loaded.join(QLatin1Char(','))});
+        QCOMPARE(qint64(o[QStringLiteral("located_rows")].toDouble()),
+                 count(QStringLiteral("SELECT count(*) FROM planned WHERE geo_status = "
+                                      "'located'")));
+        QCOMPARE(qint64(o[QStringLiteral("not_located_rows")].toDouble()),
+                 count(QStringLiteral("SELECT count(*) FROM planned WHERE geo_status <> "
+                                      "'located'")));
+        QCOMPARE(o[QStringLiteral("read_from")].toString(), QStringLiteral("points"));
+        const QJsonObject set = o[QStringLiteral("sets")].toArray().first().toObject();
+        QCOMPARE(set[QStringLiteral("method")].toString(), QStringLiteral("what-if"));
+        for (const QJsonValue &v : set[QStringLiteral("per_region")].toArray()) {
+            const QJsonObject r = v.toObject();
+            QCOMPARE(qint64(r[QStringLiteral("rows")].toDouble()),
+                     rowsPerRegion.value(r[QStringLiteral("region")].toString()));
+        }
+        // Nobody moves: every row stays in the region the run gave it.
+        for (const QJsonValue &v : set[QStringLiteral("moves")].toArray()) {
+            const QJsonObject m = v.toObject();
+            QCOMPARE(m[QStringLiteral("from")].toString(), m[QStringLiteral("to")].toString());
+        }
+        // The distances are the stored ones: the mean and the 95th percentile as the database
+        // computes them from distance_km.
+        const double mean = m_cluster
+                                .scalar(QStringLiteral("SELECT avg(distance_km) FROM planned "
+                                                       "WHERE geo_status = 'located'"))
+                                .toDouble();
+        const double p95 = m_cluster
+                               .scalar(QStringLiteral("SELECT percentile_cont(0.95) WITHIN GROUP "
+                                                      "(ORDER BY distance_km) FROM planned WHERE "
+                                                      "geo_status = 'located'"))
+                               .toDouble();
+        QVERIFY(qAbs(set[QStringLiteral("mean_km")].toDouble() - mean) < 1e-6 * mean);
+        QVERIFY(qAbs(set[QStringLiteral("p95_km")].toDouble() - p95) < 1e-6 * p95);
+    }
+
+    void bestKForEachObjective_data()
+    {
+        QTest::addColumn<QString>("objective");
+        QTest::newRow("mean") << QStringLiteral("mean");
+        QTest::newRow("p95") << QStringLiteral("p95");
+        QTest::newRow("within 50 ms") << QStringLiteral("within:50");
+    }
+    void bestKForEachObjective()
+    {
+        QFETCH(QString, objective);
+        const QJsonObject o
+            = planJson({QStringLiteral("--k"), QStringLiteral("3"), QStringLiteral("--objective"),
+                        objective, QStringLiteral("--must"), QStringLiteral("aws:eu-west-1"),
+                        QStringLiteral("--exclude"), QStringLiteral("aws:us-east-1")});
+        const QJsonArray sets = o[QStringLiteral("sets")].toArray();
+        QCOMPARE(sets.size(), 3);
+        double previous = 0;
+        for (int i = 0; i < sets.size(); ++i) {
+            const QJsonObject s = sets.at(i).toObject();
+            QCOMPARE(s[QStringLiteral("k")].toInt(), i + 1);
+            const QStringList regions = s[QStringLiteral("regions")].toVariant().toStringList();
+            QCOMPARE(regions.size(), i + 1);
+            QVERIFY(regions.contains(QStringLiteral("aws:eu-west-1")));
+            QVERIFY(!regions.contains(QStringLiteral("aws:us-east-1")));
+            QVERIFY(s[QStringLiteral("method")].toString() == QLatin1String("exact")
+                    || s[QStringLiteral("method")].toString() == QLatin1String("greedy+swap"));
+            for (const char *key : {"mean_km", "median_km", "p95_km", "mean_rtt_ms", "p95_rtt_ms"})
+                QVERIFY2(s[QLatin1String(key)].toDouble() > 0, key);
+            const QJsonObject within = s[QStringLiteral("share_within_ms")].toObject();
+            QVERIFY(within[QStringLiteral("20")].toDouble()
+                    <= within[QStringLiteral("100")].toDouble());
+            const double value = s[QStringLiteral("objective")].toDouble();
+            if (i > 0) { // one more region never serves worse
+                if (objective.startsWith(QLatin1String("within")))
+                    QVERIFY(value >= previous - 1e-12);
+                else
+                    QVERIFY(value <= previous + 1e-9);
+            }
+            previous = value;
+        }
+    }
+
+    void badRequestsSayWhatIsWrong()
+    {
+        CliRun r = plan({QStringLiteral("--regions"), QStringLiteral("aws:mars-north-1")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("aws:mars-north-1"), r.err.constData());
+        r = plan({QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--regions"),
+                  QStringLiteral("aws:us-east-1")});
+        QCOMPARE(r.code, 1);
+        r = plan({QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--objective"),
+                  QStringLiteral("fastest")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("fastest"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanCli)
+#include "tst_plancli.moc"
