@@ -65,7 +65,7 @@ public:
     // How many of the best single candidates greedySwap() starts from: every one while places x
     // candidates is at most kEveryStartWork, else the kStarts best.
     static constexpr int kStarts = 6;
-    static constexpr double kEveryStartWork = 2e5;
+    static constexpr double kEveryStartWork = 2e4;
 
 private:
     Answer growAndSwap(int k, const std::vector<int> &must, const std::vector<bool> &allowed,
