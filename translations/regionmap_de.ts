@@ -1603,6 +1603,41 @@
     </message>
 </context>
 <context>
+    <name>PlanScenario</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Ein Szenario braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not read the saved scenarios.</source>
+        <translation>Die gespeicherten Szenarien konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; is saved already. Choose another name, or delete that one first.</source>
+        <translation>Ein Szenario namens „%1“ ist bereits gespeichert. Wählen Sie einen anderen Namen oder löschen Sie jenes zuerst.</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario &quot;%1&quot;.</source>
+        <translation>Das Szenario „%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; is saved already. Choose another name.</source>
+        <translation>Ein Szenario namens „%1“ ist bereits gespeichert. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not rename the scenario &quot;%1&quot;.</source>
+        <translation>Das Szenario „%1“ konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>There is no scenario named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Szenario namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not delete the scenario &quot;%1&quot;.</source>
+        <translation>Das Szenario „%1“ konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>the located rows of &quot;%1&quot;</source>
@@ -5961,10 +5996,6 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abge
         <translation>Keine Hinweise auf stderr.</translation>
     </message>
     <message>
-        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--json].</source>
-        <translation>Aufruf: plan [--table NAME | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--json].</translation>
-    </message>
-    <message>
         <source>--k takes a number from 1 to 32.</source>
         <translation>--k nimmt eine Zahl von 1 bis 32.</translation>
     </message>
@@ -6003,6 +6034,42 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abge
     <message>
         <source>There are not enough candidate regions for that: check --k, --must and --exclude.</source>
         <translation>Dafür gibt es nicht genug Kandidatenregionen: Prüfen Sie --k, --must und --exclude.</translation>
+    </message>
+    <message>
+        <source>--rename takes OLD=NEW.</source>
+        <translation>--rename nimmt ALT=NEU.</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Save the answer (the what-if, or the set for the largest k, with every k&apos;s numbers) as a named scenario in the database.</source>
+        <translation>Die Antwort (das Was-wäre-wenn oder die Auswahl für das größte k, mit den Zahlen jedes k) als benanntes Szenario in der Datenbank speichern.</translation>
+    </message>
+    <message>
+        <source>List the saved scenarios.</source>
+        <translation>Die gespeicherten Szenarien auflisten.</translation>
+    </message>
+    <message>
+        <source>Rename a saved scenario.</source>
+        <translation>Ein gespeichertes Szenario umbenennen.</translation>
+    </message>
+    <message>
+        <source>old=new</source>
+        <translation>alt=neu</translation>
+    </message>
+    <message>
+        <source>Delete a saved scenario.</source>
+        <translation>Ein gespeichertes Szenario löschen.</translation>
+    </message>
+    <message>
+        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--save NAME] [--json], or plan (--scenarios | --rename OLD=NEW | --delete NAME).</source>
+        <translation>Aufruf: plan [--table NAME | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--save NAME] [--json] oder plan (--scenarios | --rename ALT=NEU | --delete NAME).</translation>
+    </message>
+    <message>
+        <source>Saved as the scenario &quot;%1&quot;.</source>
+        <translation>Als Szenario „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>

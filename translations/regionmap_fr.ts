@@ -1603,10 +1603,45 @@
     </message>
 </context>
 <context>
+    <name>PlanScenario</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Un scénario a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Could not read the saved scenarios.</source>
+        <translation>Impossible de lire les scénarios enregistrés.</translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; is saved already. Choose another name, or delete that one first.</source>
+        <translation>Un scénario nommé « %1 » est déjà enregistré. Choisissez un autre nom, ou supprimez d’abord celui-là.</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario &quot;%1&quot;.</source>
+        <translation>Impossible d’enregistrer le scénario « %1 ».</translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; is saved already. Choose another name.</source>
+        <translation>Un scénario nommé « %1 » est déjà enregistré. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not rename the scenario &quot;%1&quot;.</source>
+        <translation>Impossible de renommer le scénario « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no scenario named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de scénario nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not delete the scenario &quot;%1&quot;.</source>
+        <translation>Impossible de supprimer le scénario « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>the located rows of &quot;%1&quot;</source>
-        <translation>les lignes localisées de « %1 »</translation>
+        <translation>les lignes localisées de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5490,11 +5525,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source> of the table &quot;%1&quot;</source>
-        <translation> de la table « %1 »</translation>
+        <translation> de la table «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No run has succeeded in this database yet: run one, or name a --table.</source>
-        <translation>Aucune exécution n&apos;a encore réussi dans cette base : lancez-en une, ou indiquez une --table.</translation>
+        <translation>Aucune exécution n&apos;a encore réussi dans cette base&#xa0;: lancez-en une, ou indiquez une --table.</translation>
     </message>
     <message numerus="yes">
         <source>Preparing %n run(s) for quick results, once…</source>
@@ -5505,7 +5540,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Could not store the points (%1); reading the rows.</source>
-        <translation>Impossible d&apos;enregistrer les points (%1) ; lecture des lignes.</translation>
+        <translation>Impossible d&apos;enregistrer les points (%1)&#xa0;; lecture des lignes.</translation>
     </message>
 </context>
 <context>
@@ -5823,27 +5858,27 @@ Options:
 
 Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 </source>
-        <translation>Utilisation : regionmap-cli &lt;commande&gt; [options]
+        <translation>Utilisation&#xa0;: regionmap-cli &lt;commande&gt; [options]
 
 Localise les adresses IP de fichiers CSV, attribue chacune à sa région cloud la plus proche
 et charge les lignes dans PostgreSQL.
 
-Commandes :
+Commandes&#xa0;:
   run        Exécuter l&apos;ETL sur des fichiers CSV (voir regionmap-cli run --help)
-  db         Gérer la base de données locale : start, stop, status, uri
+  db         Gérer la base de données locale&#xa0;: start, stop, status, uri
   secrets    Conserver le mot de passe de la base et le jeton ipinfo.io dans le trousseau
-             de clés du système : set, delete, status (voir regionmap-cli secrets --help)
-  geodb      Les bases de géolocalisation hors ligne : où, quoi, mise à jour et retour
-  catalog    Les catalogues de régions intégrés : list, show
-  cache      Le cache des localisations des réponses d&apos;ipinfo.io : clear, status
+             de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
+  geodb      Les bases de géolocalisation hors ligne&#xa0;: où, quoi, mise à jour et retour
+  catalog    Les catalogues de régions intégrés&#xa0;: list, show
+  cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
   summary    Le résumé par région d&apos;une exécution ou d&apos;une table, comme la page des résultats
-  plan       Le planificateur de régions : simulation pour un ensemble de régions, les k meilleures
+  plan       Le planificateur de régions&#xa0;: simulation pour un ensemble de régions, les k meilleures
 
-Options :
+Options&#xa0;:
   -h, --help     Afficher cette aide
   -v, --version  Afficher la version
 
-Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
+Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
 </translation>
     </message>
 </context>
@@ -5879,11 +5914,11 @@ Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géoloca
     </message>
     <message>
         <source>All %1 located rows: mean %2 km, median %3 km, p95 %4 km; est. RTT mean %5 ms, p95 %6 ms; within 20 / 50 / 100 ms: %7 % / %8 % / %9 %</source>
-        <translation>Toutes les %1 lignes localisées : moyenne %2 km, médiane %3 km, P95 %4 km ; RTT est. moyen %5 ms, P95 %6 ms ; à moins de 20 / 50 / 100 ms : %7 % / %8 % / %9 %</translation>
+        <translation>Toutes les %1 lignes localisées&#xa0;: moyenne %2 km, médiane %3 km, P95 %4 km&#xa0;; RTT est. moyen %5 ms, P95 %6 ms&#xa0;; à moins de 20 / 50 / 100 ms&#xa0;: %7&#xa0;% / %8&#xa0;% / %9&#xa0;%</translation>
     </message>
     <message>
         <source>The region planner (docs/planner.md) on a loaded run: with --regions, how far and how slow the rows would be from those regions (what-if); with --k, the best 1 to N regions for an objective. Without --run and --table: the newest run that succeeded.</source>
-        <translation>Le planificateur de régions (docs/planner.md) sur une exécution chargée : avec --regions, à quelle distance et avec quelle lenteur les lignes seraient servies depuis ces régions (simulation) ; avec --k, les 1 à N meilleures régions pour un objectif. Sans --run ni --table : la dernière exécution réussie.</translation>
+        <translation>Le planificateur de régions (docs/planner.md) sur une exécution chargée&#xa0;: avec --regions, à quelle distance et avec quelle lenteur les lignes seraient servies depuis ces régions (simulation)&#xa0;; avec --k, les 1 à N meilleures régions pour un objectif. Sans --run ni --table&#xa0;: la dernière exécution réussie.</translation>
     </message>
     <message>
         <source>Every row of this table.</source>
@@ -5903,7 +5938,7 @@ Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géoloca
     </message>
     <message>
         <source>The candidate regions: built-in catalogs (aws, gcp, azure, oci; several: aws,gcp), their generally available regions. Default: the providers of the run&apos;s regions.</source>
-        <translation>Les régions candidates : catalogues intégrés (aws, gcp, azure, oci ; plusieurs : aws,gcp), leurs régions généralement disponibles. Par défaut : les fournisseurs des régions de l’exécution.</translation>
+        <translation>Les régions candidates&#xa0;: catalogues intégrés (aws, gcp, azure, oci&#xa0;; plusieurs&#xa0;: aws,gcp), leurs régions généralement disponibles. Par défaut&#xa0;: les fournisseurs des régions de l’exécution.</translation>
     </message>
     <message>
         <source>list</source>
@@ -5911,7 +5946,7 @@ Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géoloca
     </message>
     <message>
         <source>What-if: serve the rows from these regions, e.g. aws:us-east-1,gcp:europe-west4.</source>
-        <translation>Simulation : servir les lignes depuis ces régions, par ex. aws:us-east-1,gcp:europe-west4.</translation>
+        <translation>Simulation&#xa0;: servir les lignes depuis ces régions, par ex. aws:us-east-1,gcp:europe-west4.</translation>
     </message>
     <message>
         <source>The best set of 1, 2, ... N regions.</source>
@@ -5923,7 +5958,7 @@ Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géoloca
     </message>
     <message>
         <source>What --k minimises: mean (distance, the default), p95 (the 95th percentile distance), or within:MS (maximises the share of rows with an est. RTT of at most MS ms).</source>
-        <translation>Ce que --k minimise : mean (la distance, par défaut), p95 (la distance du 95e centile) ou within:MS (maximise la part des lignes dont le RTT est. est d’au plus MS ms).</translation>
+        <translation>Ce que --k minimise&#xa0;: mean (la distance, par défaut), p95 (la distance du 95e centile) ou within:MS (maximise la part des lignes dont le RTT est. est d’au plus MS ms).</translation>
     </message>
     <message>
         <source>Regions every answer of --k keeps.</source>
@@ -5958,10 +5993,6 @@ Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géoloca
         <translation>Aucune remarque sur stderr.</translation>
     </message>
     <message>
-        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--json].</source>
-        <translation>Utilisez plan [--table NOM | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--json].</translation>
-    </message>
-    <message>
         <source>--k takes a number from 1 to 32.</source>
         <translation>--k prend un nombre de 1 à 32.</translation>
     </message>
@@ -5971,19 +6002,19 @@ Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géoloca
     </message>
     <message>
         <source>--objective is mean, p95 or within:MS, not &quot;%1&quot;.</source>
-        <translation>--objective vaut mean, p95 ou within:MS, pas « %1 ».</translation>
+        <translation>--objective vaut mean, p95 ou within:MS, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The region &quot;%1&quot; is not in the catalogs %2. Name it as provider:code (aws:us-east-1), and add its catalog with --catalog.</source>
-        <translation>La région « %1 » n’est pas dans les catalogues %2. Nommez-la fournisseur:code (aws:us-east-1) et ajoutez son catalogue avec --catalog.</translation>
+        <translation>La région «&#xa0;%1&#xa0;» n’est pas dans les catalogues %2. Nommez-la fournisseur:code (aws:us-east-1) et ajoutez son catalogue avec --catalog.</translation>
     </message>
     <message>
         <source>%1 located rows at %2 places; %3 rows not located take no part.</source>
-        <translation>%1 lignes localisées en %2 lieux ; %3 lignes non localisées ne participent pas.</translation>
+        <translation>%1 lignes localisées en %2 lieux&#xa0;; %3 lignes non localisées ne participent pas.</translation>
     </message>
     <message>
         <source>Worst served countries:</source>
-        <translation>Pays les moins bien servis :</translation>
+        <translation>Pays les moins bien servis&#xa0;:</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -5991,15 +6022,51 @@ Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géoloca
     </message>
     <message>
         <source>%1 % within %2 ms</source>
-        <translation>%1 % à moins de %2 ms</translation>
+        <translation>%1&#xa0;% à moins de %2 ms</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation>%1 km</translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <source>There are not enough candidate regions for that: check --k, --must and --exclude.</source>
-        <translation>Il n’y a pas assez de régions candidates pour cela : vérifiez --k, --must et --exclude.</translation>
+        <translation>Il n’y a pas assez de régions candidates pour cela&#xa0;: vérifiez --k, --must et --exclude.</translation>
+    </message>
+    <message>
+        <source>--rename takes OLD=NEW.</source>
+        <translation>--rename prend ANCIEN=NOUVEAU.</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécution %1</translation>
+    </message>
+    <message>
+        <source>Save the answer (the what-if, or the set for the largest k, with every k&apos;s numbers) as a named scenario in the database.</source>
+        <translation>Enregistrer la réponse (la simulation, ou l’ensemble pour le plus grand k, avec les chiffres de chaque k) comme scénario nommé dans la base.</translation>
+    </message>
+    <message>
+        <source>List the saved scenarios.</source>
+        <translation>Lister les scénarios enregistrés.</translation>
+    </message>
+    <message>
+        <source>Rename a saved scenario.</source>
+        <translation>Renommer un scénario enregistré.</translation>
+    </message>
+    <message>
+        <source>old=new</source>
+        <translation>ancien=nouveau</translation>
+    </message>
+    <message>
+        <source>Delete a saved scenario.</source>
+        <translation>Supprimer un scénario enregistré.</translation>
+    </message>
+    <message>
+        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--save NAME] [--json], or plan (--scenarios | --rename OLD=NEW | --delete NAME).</source>
+        <translation>Utilisez plan [--table NOM | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--save NOM] [--json], ou plan (--scenarios | --rename ANCIEN=NOUVEAU | --delete NOM).</translation>
+    </message>
+    <message>
+        <source>Saved as the scenario &quot;%1&quot;.</source>
+        <translation>Enregistré comme scénario « %1 ».</translation>
     </message>
 </context>
 <context>

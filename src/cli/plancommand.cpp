@@ -6,8 +6,10 @@
 #include "exitcodes.h"
 
 #include "db/copystream.h"
+#include "db/migrations.h"
 #include "geo/regioncatalog.h"
 #include "plan/planner.h"
+#include "plan/planscenario.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -122,6 +124,61 @@ void printOutcome(QTextStream &out, const PlanOutcome &o)
         << Qt::endl;
 }
 
+// plan --scenarios, --rename OLD=NEW, --delete NAME.
+int manageScenarios(CliContext &ctx, QSqlDatabase &db, const QString &rename, const QString &remove,
+                    bool json)
+{
+    Status done;
+    if (!rename.isEmpty()) {
+        const qsizetype eq = rename.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            ctx.error(PlanCommandText::tr("--rename takes OLD=NEW."));
+            return ExitUsage;
+        }
+        done = PlanScenario::rename(db, rename.left(eq), rename.mid(eq + 1));
+    } else if (!remove.isEmpty()) {
+        done = PlanScenario::remove(db, remove);
+    }
+    if (!done) {
+        ctx.error(done.error().message, done.error().details);
+        return done.error().kind == ErrorKind::Database ? ExitDatabase : ExitInput;
+    }
+    if (!rename.isEmpty() || !remove.isEmpty())
+        return ExitOk;
+    const Result<QList<PlanScenario>> all = PlanScenario::list(db);
+    if (!all) {
+        ctx.error(all.error().message, all.error().details);
+        return ExitDatabase;
+    }
+    QJsonArray list;
+    for (const PlanScenario &sc : all.value()) {
+        list.append(QJsonObject {
+            {QStringLiteral("name"), sc.name},
+            {QStringLiteral("table"), sc.table},
+            {QStringLiteral("run_id"), sc.runId ? QJsonValue(double(*sc.runId)) : QJsonValue()},
+            {QStringLiteral("regions"), QJsonArray::fromStringList(sc.regions)},
+            {QStringLiteral("objective"), sc.objective},
+            {QStringLiteral("objective_ms"),
+             sc.objectiveMs ? QJsonValue(*sc.objectiveMs) : QJsonValue()},
+            {QStringLiteral("method"), sc.method},
+            {QStringLiteral("created_by"), sc.createdBy},
+            {QStringLiteral("created_at"), sc.createdAt.toUTC().toString(Qt::ISODate)}});
+        if (!json) {
+            ctx.out() << QStringLiteral("%1  %2  %3  %4  %5")
+                             .arg(sc.name,
+                                  sc.runId ? PlanCommandText::tr("run %1").arg(*sc.runId)
+                                           : sc.table,
+                                  sc.objective, sc.regions.join(QLatin1Char(',')),
+                                  QLocale().toString(sc.createdAt.toLocalTime(),
+                                                     QLocale::ShortFormat))
+                      << Qt::endl;
+        }
+    }
+    if (json)
+        ctx.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
 } // namespace
 
 int runPlanCommand(CliContext &ctx, const QStringList &arguments)
@@ -176,20 +233,36 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
                                   PlanCommandText::tr("Print JSON, in full precision."));
     const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
                                    PlanCommandText::tr("No notes on stderr."));
-    parser.addOptions(
-        {table, run, catalog, regions, k, objective, must, exclude, db, passwordFile, json, quiet});
+    const QCommandLineOption save(
+        QStringLiteral("save"),
+        PlanCommandText::tr("Save the answer (the what-if, or the set for the largest k, with "
+                            "every k's numbers) as a named scenario in the database."),
+        PlanCommandText::tr("name"));
+    const QCommandLineOption scenarios(QStringLiteral("scenarios"),
+                                       PlanCommandText::tr("List the saved scenarios."));
+    const QCommandLineOption rename(QStringLiteral("rename"),
+                                    PlanCommandText::tr("Rename a saved scenario."),
+                                    PlanCommandText::tr("old=new"));
+    const QCommandLineOption remove(QStringLiteral("delete"),
+                                    PlanCommandText::tr("Delete a saved scenario."),
+                                    PlanCommandText::tr("name"));
+    parser.addOptions({table, run, catalog, regions, k, objective, must, exclude, save, scenarios,
+                       rename, remove, db, passwordFile, json, quiet});
     if (const std::optional<int> done = ctx.parse(parser, arguments))
         return *done;
     const QString usage = PlanCommandText::tr(
         "Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) "
-        "[--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--json].");
+        "[--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--save NAME] [--json], "
+        "or plan (--scenarios | --rename OLD=NEW | --delete NAME).");
     bool numeric = true;
     const qint64 runId = parser.isSet(run) ? parser.value(run).toLongLong(&numeric) : 0;
     bool kNumeric = true;
     const int kMax = parser.isSet(k) ? parser.value(k).toInt(&kNumeric) : 0;
     if (!parser.positionalArguments().isEmpty() || !numeric || (parser.isSet(run) && runId <= 0)
-        || parser.isSet(regions) == parser.isSet(k) || !kNumeric
-        || (parser.isSet(k) && (kMax < 1 || kMax > 32))) {
+        || int(parser.isSet(regions)) + int(parser.isSet(k)) + int(parser.isSet(scenarios))
+                   + int(parser.isSet(rename)) + int(parser.isSet(remove))
+               != 1
+        || !kNumeric || (parser.isSet(k) && (kMax < 1 || kMax > 32))) {
         ctx.error(usage, parser.isSet(k) && (kMax < 1 || kMax > 32)
                              ? PlanCommandText::tr("--k takes a number from 1 to 32.")
                              : QString());
@@ -227,6 +300,17 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
         ctx.error(conn.error().message, conn.error().details);
         return ExitDatabase;
     }
+    // The scenarios live in plan_scenarios (migration 7).
+    if (parser.isSet(save) || parser.isSet(scenarios) || parser.isSet(rename)
+        || parser.isSet(remove)) {
+        if (const Result<int> applied = Migrations::apply(database.connection()); !applied) {
+            ctx.error(applied.error().message, applied.error().details);
+            return ExitDatabase;
+        }
+    }
+    if (parser.isSet(scenarios) || parser.isSet(rename) || parser.isSet(remove))
+        return manageScenarios(ctx, database.connection(), parser.value(rename),
+                               parser.value(remove), parser.isSet(json));
     CommandScope resolved;
     if (const int code = resolved.resolve(ctx, *conn, parser.value(table), runId); code != ExitOk)
         return code;
@@ -351,31 +435,52 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
             return ExitInput;
         }
     }
-    if (parser.isSet(json)) {
-        const QString objectiveName = goal == PlanObjective::MeanKm  ? QStringLiteral("mean_km")
-                                      : goal == PlanObjective::P95Km ? QStringLiteral("p95_km")
-                                                                     : QStringLiteral("within_ms");
-        QJsonObject objectiveJson {{QStringLiteral("name"), objectiveName}};
-        if (goal == PlanObjective::Within)
-            objectiveJson.insert(QStringLiteral("ms"), withinMs);
-        const ResultScope &scope = in.scope;
-        const QJsonObject out {{QStringLiteral("table"), scope.table},
-                               {QStringLiteral("run_id"),
-                                scope.isRun() ? QJsonValue(double(scope.runId)) : QJsonValue()},
-                               {QStringLiteral("located_rows"), double(in.locatedRows)},
-                               {QStringLiteral("not_located_rows"), double(in.otherRows)},
-                               {QStringLiteral("places"), double(in.points.size())},
-                               {QStringLiteral("read_from"),
-                                in.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
-                               {QStringLiteral("catalogs"), QJsonArray::fromStringList(catalogs)},
-                               {QStringLiteral("candidates"), double(candidates.size())},
-            {QStringLiteral("search_places"), double(planner.searchPlaces())},
-            {QStringLiteral("search_grid_degrees"), planner.searchGridDegrees()},
-                               {QStringLiteral("objective"), objectiveJson},
-                               {QStringLiteral("sets"), sets},
-                               {QStringLiteral("load_ms"), double(loadMs)},
-                               {QStringLiteral("plan_ms"), double(clock.elapsed())}};
+    const QString objectiveName = goal == PlanObjective::MeanKm  ? QStringLiteral("mean_km")
+                                  : goal == PlanObjective::P95Km ? QStringLiteral("p95_km")
+                                                                 : QStringLiteral("within_ms");
+    QJsonObject objectiveJson {{QStringLiteral("name"), objectiveName}};
+    if (goal == PlanObjective::Within)
+        objectiveJson.insert(QStringLiteral("ms"), withinMs);
+    const ResultScope &scope = in.scope;
+    const QJsonObject out {
+        {QStringLiteral("table"), scope.table},
+        {QStringLiteral("run_id"), scope.isRun() ? QJsonValue(double(scope.runId)) : QJsonValue()},
+        {QStringLiteral("located_rows"), double(in.locatedRows)},
+        {QStringLiteral("not_located_rows"), double(in.otherRows)},
+        {QStringLiteral("places"), double(in.points.size())},
+        {QStringLiteral("read_from"),
+         in.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
+        {QStringLiteral("catalogs"), QJsonArray::fromStringList(catalogs)},
+        {QStringLiteral("candidates"), double(candidates.size())},
+        {QStringLiteral("search_places"), double(planner.searchPlaces())},
+        {QStringLiteral("search_grid_degrees"), planner.searchGridDegrees()},
+        {QStringLiteral("objective"), objectiveJson},
+        {QStringLiteral("sets"), sets},
+        {QStringLiteral("load_ms"), double(loadMs)},
+        {QStringLiteral("plan_ms"), double(clock.elapsed())}};
+    if (parser.isSet(json))
         ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    if (parser.isSet(save)) {
+        const QJsonObject last = sets.last().toObject();
+        PlanScenario scenario;
+        scenario.name = parser.value(save);
+        scenario.table = scope.table;
+        if (scope.isRun())
+            scenario.runId = scope.runId;
+        scenario.regions = last[QStringLiteral("regions")].toVariant().toStringList();
+        scenario.objective = objectiveName;
+        if (goal == PlanObjective::Within)
+            scenario.objectiveMs = withinMs;
+        scenario.method = last[QStringLiteral("method")].toString();
+        scenario.numbers = out;
+        const Result<qint64> saved = PlanScenario::save(database.connection(), scenario);
+        if (!saved) {
+            ctx.error(saved.error().message, saved.error().details);
+            return saved.error().kind == ErrorKind::Database ? ExitDatabase : ExitInput;
+        }
+        if (!parser.isSet(quiet))
+            ctx.err() << PlanCommandText::tr("Saved as the scenario \"%1\".").arg(scenario.name)
+                      << Qt::endl;
     }
     return ExitOk;
 }

@@ -145,6 +145,47 @@ private slots:
         }
     }
 
+    void scenariosAreSavedListedRenamedAndDeleted()
+    {
+        CliRun r = plan({QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--objective"),
+                         QStringLiteral("within:50"), QStringLiteral("--save"),
+                         QStringLiteral("two for Europe")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // The same name again: refused, nothing overwritten.
+        r = plan({QStringLiteral("--regions"), QStringLiteral("aws:us-east-1"),
+                  QStringLiteral("--save"), QStringLiteral("two for Europe")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("saved already"), r.err.constData());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM plan_scenarios")), 1);
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT objective || ' ' || objective_ms || ' ' || "
+                                            "cardinality(regions) || ' ' || "
+                                            "jsonb_array_length(numbers->'sets') FROM "
+                                            "plan_scenarios"))
+                     .toString(),
+                 QStringLiteral("within_ms 50 2 2"));
+
+        r = plan({QStringLiteral("--rename"), QStringLiteral("two for Europe=eu-2")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = runCli({QStringLiteral("plan"), QStringLiteral("--db"), m_cluster.uri(),
+                    QStringLiteral("--scenarios"), QStringLiteral("--json")},
+                   cLocaleEnvironment());
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject saved = list.first().toObject();
+        QCOMPARE(saved[QStringLiteral("name")].toString(), QStringLiteral("eu-2"));
+        QCOMPARE(saved[QStringLiteral("table")].toString(), QStringLiteral("planned"));
+        QVERIFY(!saved[QStringLiteral("created_by")].toString().isEmpty());
+
+        r = plan({QStringLiteral("--delete"), QStringLiteral("eu-2")});
+        QCOMPARE(r.code, 0);
+        r = plan({QStringLiteral("--delete"), QStringLiteral("eu-2")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("no scenario named"), r.err.constData());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM plan_scenarios")), 0);
+    }
+
     void badRequestsSayWhatIsWrong()
     {
         CliRun r = plan({QStringLiteral("--regions"), QStringLiteral("aws:mars-north-1")});

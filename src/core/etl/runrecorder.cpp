@@ -1,5 +1,7 @@
 #include "runrecorder.h"
 
+#include "common/osuser.h"
+
 #include "db/copybuffer.h"
 #include "db/copystream.h"
 #include "geo/regioncatalog.h"
@@ -25,14 +27,6 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
-}
-
 } // namespace
 
 Result<qint64> RunRecorder::begin(const RunStart &start)
@@ -43,7 +37,7 @@ Result<qint64> RunRecorder::begin(const RunStart &start)
         " key_column, source_files, catalog_name, catalog_sha256, geo_provider, geo_database,"
         " settings) VALUES ('running', ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb)"
         " RETURNING run_id"));
-    q.addBindValue(osUser());
+    q.addBindValue(osUserName());
     q.addBindValue(QSysInfo::machineHostName());
     q.addBindValue(QStringLiteral(REGIONMAP_VERSION_STRING));
     q.addBindValue(start.table);
