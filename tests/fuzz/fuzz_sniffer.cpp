@@ -1,0 +1,76 @@
+// libFuzzer target: the CSV sniffer on arbitrary bytes, with and without the analyst's overrides.
+// Checks its promises: it fails only with a message, guesses one of the four delimiters, says
+// why when it finds no column, points the IP column at a column that exists, and previews at most
+// 100 rows.
+#include "csv/csvsniffer.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <sys/mman.h>
+#include <unistd.h>
+
+using namespace regionmap;
+
+static void check(bool ok, const char *what)
+{
+    if (!ok) {
+        fprintf(stderr, "invariant broken: %s\n", what);
+        abort();
+    }
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 2)
+        return 0;
+    // First byte: the overrides (none when its top bit is clear). The rest: the file.
+    const uint8_t opts = data[0];
+    ++data;
+    --size;
+    const int fd = memfd_create("fuzz.csv", 0);
+    if (fd < 0)
+        return 0;
+    if (write(fd, data, size) != ssize_t(size)) {
+        close(fd);
+        return 0;
+    }
+    const QString path = QStringLiteral("/proc/self/fd/%1").arg(fd);
+
+    SniffOverrides overrides;
+    if (opts & 0x80) {
+        static const char delimiters[] = {',', ';', '\t', '|'};
+        if (opts & 0x40)
+            overrides.delimiter = delimiters[opts & 3];
+        if (opts & 0x20)
+            overrides.hasHeader = (opts & 4) != 0;
+        if (opts & 0x10)
+            overrides.encoding = (opts & 8) ? TextEncoding::Latin1 : TextEncoding::Utf8;
+        if (opts & 0x08)
+            overrides.ipColumnIndex = opts & 7;
+        else if (opts & 0x04)
+            overrides.ipColumnName = QStringLiteral("ip");
+    }
+    const Result<SniffResult> sniffed = CsvSniffer::sniff(path, overrides);
+    if (!sniffed) {
+        check(!sniffed.error().message.isEmpty(), "a failure says why");
+    } else {
+        const SniffResult &r = *sniffed;
+        const char d = r.dialect.delimiter;
+        check(d == ',' || d == ';' || d == '\t' || d == '|', "one of the four delimiters");
+        if (overrides.delimiter)
+            check(d == *overrides.delimiter, "the chosen delimiter is kept");
+        check(r.ipColumn >= -1 && r.ipColumn < r.columnNames.size(), "the IP column exists");
+        check((r.ipColumn == -1) == (r.ipColumnSource == SniffResult::IpColumnSource::None),
+              "an IP column has a source");
+        check(r.previewRows.size() <= CsvSniffer::PreviewRows, "at most 100 preview rows");
+        check(r.fileSize == qint64(size), "the file's size");
+        check(r.estimatedRows >= 0, "a row estimate");
+        // (A header name may be empty, as written: the table names that column column_N.)
+        check(!r.columnNames.isEmpty() || !r.problems.isEmpty(), "no columns: a problem says why");
+    }
+    close(fd);
+    return 0;
+}
