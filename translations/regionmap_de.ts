@@ -5544,6 +5544,22 @@ RegionMap verwendet.</translation>
         <source>Could not store the points (%1); reading the rows.</source>
         <translation>Konnte die Punkte nicht speichern (%1); die Zeilen werden gelesen.</translation>
     </message>
+    <message>
+        <source>Every row of this table.</source>
+        <translation>Jede Zeile dieser Tabelle.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The rows this run loaded.</source>
+        <translation>Die Zeilen, die dieser Lauf geladen hat.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>
@@ -5924,20 +5940,8 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abge
         <translation>Der Regionsplaner (docs/planner.md) auf einem geladenen Lauf: mit --regions, wie weit und wie langsam die Zeilen von diesen Regionen aus wären (Was-wäre-wenn); mit --k die besten 1 bis N Regionen für ein Ziel. Ohne --run und --table: der neueste erfolgreiche Lauf.</translation>
     </message>
     <message>
-        <source>Every row of this table.</source>
-        <translation>Jede Zeile dieser Tabelle.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>name</translation>
-    </message>
-    <message>
-        <source>The rows this run loaded.</source>
-        <translation>Die Zeilen, die dieser Lauf geladen hat.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>The candidate regions: built-in catalogs (aws, gcp, azure, oci; several: aws,gcp), their generally available regions. Default: the providers of the run&apos;s regions.</source>
@@ -6731,22 +6735,6 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
     <message>
         <source>The region summary of a run or a table, as the results page shows it: rows, share, mean, median and 95th-percentile distance and est. RTT, firm and uncertain rows, and the statuses. Without --run and --table: the newest run that succeeded.</source>
         <translation>Die Regionszusammenfassung eines Laufs oder einer Tabelle, wie die Ergebnisseite sie zeigt: Zeilen, Anteil, mittlere, mediane und 95.-Perzentil-Entfernung und gesch. RTT, sichere und unsichere Zeilen und die Status. Ohne --run und --table: der neueste erfolgreiche Lauf.</translation>
-    </message>
-    <message>
-        <source>Every row of this table.</source>
-        <translation>Jede Zeile dieser Tabelle.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>The rows this run loaded.</source>
-        <translation>Die Zeilen, die dieser Lauf geladen hat.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>A PostgreSQL URI; without it, RegionMap&apos;s local database.</source>

@@ -1614,27 +1614,27 @@
     </message>
     <message>
         <source>A scenario named &quot;%1&quot; is saved already. Choose another name, or delete that one first.</source>
-        <translation>Un scénario nommé « %1 » est déjà enregistré. Choisissez un autre nom, ou supprimez d’abord celui-là.</translation>
+        <translation>Un scénario nommé «&#xa0;%1&#xa0;» est déjà enregistré. Choisissez un autre nom, ou supprimez d’abord celui-là.</translation>
     </message>
     <message>
         <source>Could not save the scenario &quot;%1&quot;.</source>
-        <translation>Impossible d’enregistrer le scénario « %1 ».</translation>
+        <translation>Impossible d’enregistrer le scénario «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A scenario named &quot;%1&quot; is saved already. Choose another name.</source>
-        <translation>Un scénario nommé « %1 » est déjà enregistré. Choisissez un autre nom.</translation>
+        <translation>Un scénario nommé «&#xa0;%1&#xa0;» est déjà enregistré. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Could not rename the scenario &quot;%1&quot;.</source>
-        <translation>Impossible de renommer le scénario « %1 ».</translation>
+        <translation>Impossible de renommer le scénario «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no scenario named &quot;%1&quot;.</source>
-        <translation>Il n’y a pas de scénario nommé « %1 ».</translation>
+        <translation>Il n’y a pas de scénario nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not delete the scenario &quot;%1&quot;.</source>
-        <translation>Impossible de supprimer le scénario « %1 ».</translation>
+        <translation>Impossible de supprimer le scénario «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5542,22 @@ Fermer RegionMap&#xa0;?</translation>
         <source>Could not store the points (%1); reading the rows.</source>
         <translation>Impossible d&apos;enregistrer les points (%1)&#xa0;; lecture des lignes.</translation>
     </message>
+    <message>
+        <source>Every row of this table.</source>
+        <translation>Toutes les lignes de cette table.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The rows this run loaded.</source>
+        <translation>Les lignes que cette exécution a chargées.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>
@@ -5921,20 +5937,8 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>Le planificateur de régions (docs/planner.md) sur une exécution chargée&#xa0;: avec --regions, à quelle distance et avec quelle lenteur les lignes seraient servies depuis ces régions (simulation)&#xa0;; avec --k, les 1 à N meilleures régions pour un objectif. Sans --run ni --table&#xa0;: la dernière exécution réussie.</translation>
     </message>
     <message>
-        <source>Every row of this table.</source>
-        <translation>Toutes les lignes de cette table.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <source>The rows this run loaded.</source>
-        <translation>Les lignes que cette exécution a chargées.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>The candidate regions: built-in catalogs (aws, gcp, azure, oci; several: aws,gcp), their generally available regions. Default: the providers of the run&apos;s regions.</source>
@@ -6066,7 +6070,7 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>Saved as the scenario &quot;%1&quot;.</source>
-        <translation>Enregistré comme scénario « %1 ».</translation>
+        <translation>Enregistré comme scénario «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6724,22 +6728,6 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>The region summary of a run or a table, as the results page shows it: rows, share, mean, median and 95th-percentile distance and est. RTT, firm and uncertain rows, and the statuses. Without --run and --table: the newest run that succeeded.</source>
         <translation>Le résumé par région d&apos;une exécution ou d&apos;une table, comme la page des résultats le montre&#xa0;: lignes, part, distance moyenne, médiane et au 95e centile et RTT est., lignes sûres et incertaines, et les statuts. Sans --run ni --table&#xa0;: la dernière exécution réussie.</translation>
-    </message>
-    <message>
-        <source>Every row of this table.</source>
-        <translation>Toutes les lignes de cette table.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>The rows this run loaded.</source>
-        <translation>Les lignes que cette exécution a chargées.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>A PostgreSQL URI; without it, RegionMap&apos;s local database.</source>

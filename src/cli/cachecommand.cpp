@@ -59,11 +59,9 @@ int runCacheCommand(CliContext &ctx, const QStringList &arguments)
 
     CommandDatabase database;
     if (const int code
-        = database.resolve(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet));
+        = database.connect(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet),
+                           QStringLiteral("regionmap-cli-cache"));
         code != ExitOk)
-        return code;
-
-    if (const int code = database.open(ctx, QStringLiteral("regionmap-cli-cache")); code != ExitOk)
         return code;
     if (args.first() == QLatin1String("clear")) {
         const Result<qint64> removed

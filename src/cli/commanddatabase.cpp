@@ -87,4 +87,12 @@ QSqlDatabase &CommandDatabase::connection()
     return m_connection->database();
 }
 
+int CommandDatabase::connect(CliContext &ctx, const QString &uri, const QString &passwordFile,
+                             bool quiet, const QString &purpose)
+{
+    if (const int code = resolve(ctx, uri, passwordFile, quiet); code != ExitOk)
+        return code;
+    return open(ctx, purpose);
+}
+
 } // namespace regionmap::cli

@@ -36,6 +36,9 @@ public:
     // Opens a connection to the resolved database for the command (purpose names it). Returns
     // ExitOk, or ExitDatabase after printing why it did not open.
     int open(CliContext &ctx, const QString &purpose);
+    // resolve() then open().
+    int connect(CliContext &ctx, const QString &uri, const QString &passwordFile, bool quiet,
+                const QString &purpose);
     QSqlDatabase &connection(); // after open()
 
 private:

@@ -8,6 +8,16 @@
 
 namespace regionmap::cli {
 
+QCommandLineOption CommandScope::tableOption()
+{
+    return {QStringLiteral("table"), tr("Every row of this table."), tr("name")};
+}
+
+QCommandLineOption CommandScope::runOption()
+{
+    return {QStringLiteral("run"), tr("The rows this run loaded."), tr("id")};
+}
+
 int CommandScope::resolve(CliContext &ctx, PGconn *conn, const QString &tableName, qint64 runId)
 {
     scope = ResultScope::wholeTable(tableName);

@@ -3,6 +3,7 @@
 #include "results/resultscope.h"
 #include "results/tableinfo.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
 
@@ -22,6 +23,10 @@ struct CommandScope
 public:
     ResultScope scope;
     TableInfo table;
+
+    // The options that name the scope: --table NAME and --run ID.
+    static QCommandLineOption tableOption();
+    static QCommandLineOption runOption();
 
     // Returns ExitOk, or the exit code after printing why there is no such scope.
     int resolve(CliContext &ctx, PGconn *conn, const QString &tableName, qint64 runId);

@@ -4,9 +4,9 @@
 #include "dbcommand.h"
 #include "exitcodes.h"
 #include "geodbcommand.h"
+#include "plancommand.h"
 #include "runcommand.h"
 #include "secretscommand.h"
-#include "plancommand.h"
 #include "summarycommand.h"
 
 #include "common/translations.h"

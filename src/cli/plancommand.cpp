@@ -189,12 +189,8 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
         "slow the rows would be from those regions (what-if); with --k, the best 1 to N regions "
         "for an objective. Without --run and --table: the newest run that succeeded."));
     parser.addHelpOption();
-    const QCommandLineOption table(QStringLiteral("table"),
-                                   PlanCommandText::tr("Every row of this table."),
-                                   PlanCommandText::tr("name"));
-    const QCommandLineOption run(QStringLiteral("run"),
-                                 PlanCommandText::tr("The rows this run loaded."),
-                                 PlanCommandText::tr("id"));
+    const QCommandLineOption table = CommandScope::tableOption();
+    const QCommandLineOption run = CommandScope::runOption();
     const QCommandLineOption catalog(
         QStringLiteral("catalog"),
         PlanCommandText::tr("The candidate regions: built-in catalogs (aws, gcp, azure, oci; "
@@ -290,10 +286,9 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
 
     CommandDatabase database;
     if (const int code
-        = database.resolve(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet));
+        = database.connect(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet),
+                           QStringLiteral("regionmap-cli-plan"));
         code != ExitOk)
-        return code;
-    if (const int code = database.open(ctx, QStringLiteral("regionmap-cli-plan")); code != ExitOk)
         return code;
     const Result<PGconn *> conn = pgConnection(database.connection());
     if (!conn) {

@@ -154,12 +154,8 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
         "mean, median and 95th-percentile distance and est. RTT, firm and uncertain rows, and "
         "the statuses. Without --run and --table: the newest run that succeeded."));
     parser.addHelpOption();
-    const QCommandLineOption table(QStringLiteral("table"),
-                                   SummaryCommandText::tr("Every row of this table."),
-                                   SummaryCommandText::tr("name"));
-    const QCommandLineOption run(QStringLiteral("run"),
-                                 SummaryCommandText::tr("The rows this run loaded."),
-                                 SummaryCommandText::tr("id"));
+    const QCommandLineOption table = CommandScope::tableOption();
+    const QCommandLineOption run = CommandScope::runOption();
     const QCommandLineOption db(QStringLiteral("db"),
                                 SummaryCommandText::tr("A PostgreSQL URI; without it, RegionMap's "
                                                        "local database."),
@@ -191,10 +187,8 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
 
     CommandDatabase database;
     if (const int code
-        = database.resolve(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet));
-        code != ExitOk)
-        return code;
-    if (const int code = database.open(ctx, QStringLiteral("regionmap-cli-summary"));
+        = database.connect(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet),
+                           QStringLiteral("regionmap-cli-summary"));
         code != ExitOk)
         return code;
     const Result<PGconn *> conn = pgConnection(database.connection());
