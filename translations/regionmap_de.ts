@@ -6068,12 +6068,32 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abge
         <translation>Ein gespeichertes Szenario löschen.</translation>
     </message>
     <message>
-        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--save NAME] [--json], or plan (--scenarios | --rename OLD=NEW | --delete NAME).</source>
-        <translation>Aufruf: plan [--table NAME | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--save NAME] [--json] oder plan (--scenarios | --rename ALT=NEU | --delete NAME).</translation>
-    </message>
-    <message>
         <source>Saved as the scenario &quot;%1&quot;.</source>
         <translation>Als Szenario „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>With --k N: the best N regions of each provider of the catalogs on its own, side by side (which cloud serves these rows best).</source>
+        <translation>Mit --k N: die besten N Regionen jedes Anbieters der Kataloge für sich, nebeneinander (welche Cloud diese Zeilen am besten bedient).</translation>
+    </message>
+    <message>
+        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--each-provider] [--save NAME] [--json], or plan (--scenarios | --rename OLD=NEW | --delete NAME).</source>
+        <translation>Aufruf: plan [--table NAME | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--each-provider] [--save NAME] [--json] oder plan (--scenarios | --rename ALT=NEU | --delete NAME).</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>≤ 50 ms</source>
+        <translation>≤ 50 ms</translation>
+    </message>
+    <message>
+        <source>≤ 100 ms</source>
+        <translation>≤ 100 ms</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>Regionen</translation>
     </message>
 </context>
 <context>

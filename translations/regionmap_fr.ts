@@ -6065,12 +6065,32 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>Supprimer un scénario enregistré.</translation>
     </message>
     <message>
-        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--save NAME] [--json], or plan (--scenarios | --rename OLD=NEW | --delete NAME).</source>
-        <translation>Utilisez plan [--table NOM | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--save NOM] [--json], ou plan (--scenarios | --rename ANCIEN=NOUVEAU | --delete NOM).</translation>
-    </message>
-    <message>
         <source>Saved as the scenario &quot;%1&quot;.</source>
         <translation>Enregistré comme scénario «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>With --k N: the best N regions of each provider of the catalogs on its own, side by side (which cloud serves these rows best).</source>
+        <translation>Avec --k N : les N meilleures régions de chaque fournisseur des catalogues, seul, côte à côte (quel cloud sert le mieux ces lignes).</translation>
+    </message>
+    <message>
+        <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--each-provider] [--save NAME] [--json], or plan (--scenarios | --rename OLD=NEW | --delete NAME).</source>
+        <translation>Utilisez plan [--table NOM | --run ID] [--catalog LISTE] (--regions LISTE | --k N) [--objective mean|p95|within:MS] [--must LISTE] [--exclude LISTE] [--each-provider] [--save NOM] [--json], ou plan (--scenarios | --rename ANCIEN=NOUVEAU | --delete NOM).</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>≤ 50 ms</source>
+        <translation>≤ 50 ms</translation>
+    </message>
+    <message>
+        <source>≤ 100 ms</source>
+        <translation>≤ 100 ms</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>régions</translation>
     </message>
 </context>
 <context>

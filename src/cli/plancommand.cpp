@@ -229,6 +229,10 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
                                   PlanCommandText::tr("Print JSON, in full precision."));
     const QCommandLineOption quiet({QStringLiteral("quiet"), QStringLiteral("q")},
                                    PlanCommandText::tr("No notes on stderr."));
+    const QCommandLineOption eachProvider(
+        QStringLiteral("each-provider"),
+        PlanCommandText::tr("With --k N: the best N regions of each provider of the catalogs "
+                            "on its own, side by side (which cloud serves these rows best)."));
     const QCommandLineOption save(
         QStringLiteral("save"),
         PlanCommandText::tr("Save the answer (the what-if, or the set for the largest k, with "
@@ -242,13 +246,14 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
     const QCommandLineOption remove(QStringLiteral("delete"),
                                     PlanCommandText::tr("Delete a saved scenario."),
                                     PlanCommandText::tr("name"));
-    parser.addOptions({table, run, catalog, regions, k, objective, must, exclude, save, scenarios,
-                       rename, remove, db, passwordFile, json, quiet});
+    parser.addOptions({table, run, catalog, regions, k, objective, must, exclude, eachProvider,
+                       save, scenarios, rename, remove, db, passwordFile, json, quiet});
     if (const std::optional<int> done = ctx.parse(parser, arguments))
         return *done;
     const QString usage = PlanCommandText::tr(
         "Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) "
-        "[--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--save NAME] [--json], "
+        "[--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--each-provider] "
+        "[--save NAME] [--json], "
         "or plan (--scenarios | --rename OLD=NEW | --delete NAME).");
     bool numeric = true;
     const qint64 runId = parser.isSet(run) ? parser.value(run).toLongLong(&numeric) : 0;
@@ -258,7 +263,8 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
         || int(parser.isSet(regions)) + int(parser.isSet(k)) + int(parser.isSet(scenarios))
                    + int(parser.isSet(rename)) + int(parser.isSet(remove))
                != 1
-        || !kNumeric || (parser.isSet(k) && (kMax < 1 || kMax > 32))) {
+        || !kNumeric || (parser.isSet(eachProvider) && !parser.isSet(k))
+        || (parser.isSet(k) && (kMax < 1 || kMax > 32))) {
         ctx.error(usage, parser.isSet(k) && (kMax < 1 || kMax > 32)
                              ? PlanCommandText::tr("--k takes a number from 1 to 32.")
                              : QString());
@@ -398,6 +404,67 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
                                       QLocale().toString(p.rows).rightJustified(10),
                                       PlanCommandText::tr("%1 ms").arg(p.meanRttMs, 0, 'f', 1))
                           << Qt::endl;
+        }
+    } else if (parser.isSet(eachProvider)) {
+        // The same k for each provider alone: the others' regions are excluded.
+        QStringList providers;
+        for (const Region &r : std::as_const(candidates)) {
+            if (!providers.contains(r.provider))
+                providers << r.provider;
+        }
+        if (!parser.isSet(json)) {
+            ctx.out() << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
+                             .arg(PlanCommandText::tr("provider").leftJustified(9),
+                                  PlanCommandText::tr("mean km").rightJustified(9),
+                                  PlanCommandText::tr("p95 km").rightJustified(9),
+                                  PlanCommandText::tr("RTT ms").rightJustified(7),
+                                  PlanCommandText::tr("≤ 50 ms").rightJustified(8),
+                                  PlanCommandText::tr("≤ 100 ms").rightJustified(8),
+                                  PlanCommandText::tr("regions"))
+                      << Qt::endl;
+        }
+        for (const QString &provider : std::as_const(providers)) {
+            QList<int> others = excluded;
+            QList<int> own;
+            for (int i = 0; i < candidates.size(); ++i) {
+                if (candidates.at(i).provider != provider)
+                    others << i;
+            }
+            for (const int m : std::as_const(required)) {
+                if (candidates.at(m).provider == provider)
+                    own << m;
+            }
+            const QList<Planner::Step> steps = planner.best(kMax, goal, withinMs, own, others);
+            if (steps.isEmpty())
+                continue;
+            const Planner::Step &last = steps.last();
+            QJsonObject j = outcomeJson(last.outcome);
+            j.insert(QStringLiteral("provider"), provider);
+            j.insert(QStringLiteral("k"), last.k);
+            j.insert(QStringLiteral("method"), methodName(last.method));
+            j.insert(QStringLiteral("evaluations"), double(last.evaluations));
+            sets.append(j);
+            if (!parser.isSet(json)) {
+                const QLocale locale;
+                const PlanOutcome &o = last.outcome;
+                ctx.out()
+                    << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
+                           .arg(provider.leftJustified(9),
+                                locale.toString(o.meanKm.value_or(0), 'f', 1).rightJustified(9),
+                                locale.toString(o.p95Km.value_or(0), 'f', 1).rightJustified(9),
+                                locale.toString(o.meanRttMs.value_or(0), 'f', 1).rightJustified(7),
+                                (locale.toString(100 * o.within50, 'f', 1) + QLatin1Char('%'))
+                                    .rightJustified(8),
+                                (locale.toString(100 * o.within100, 'f', 1) + QLatin1Char('%'))
+                                    .rightJustified(8),
+                                o.regions.join(QStringLiteral(", ")))
+                    << Qt::endl;
+            }
+        }
+        if (sets.isEmpty()) {
+            ctx.error(PlanCommandText::tr("There are not enough candidate regions for that: "
+                                          "check --k, --must and --exclude."));
+            return ExitInput;
         }
     } else {
         const QList<Planner::Step> steps = planner.best(kMax, goal, withinMs, required, excluded);

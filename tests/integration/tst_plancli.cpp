@@ -145,6 +145,34 @@ private slots:
         }
     }
 
+    void eachProviderSideBySide()
+    {
+        const QJsonObject o
+            = planJson({QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--catalog"),
+                        QStringLiteral("aws,gcp"), QStringLiteral("--each-provider")});
+        const QJsonArray sets = o[QStringLiteral("sets")].toArray();
+        QCOMPARE(sets.size(), 2);
+        QStringList providers;
+        for (const QJsonValue &v : sets) {
+            const QJsonObject s = v.toObject();
+            const QString provider = s[QStringLiteral("provider")].toString();
+            providers << provider;
+            QCOMPARE(s[QStringLiteral("k")].toInt(), 2);
+            const QStringList regions = s[QStringLiteral("regions")].toVariant().toStringList();
+            QCOMPARE(regions.size(), 2);
+            for (const QString &r : regions)
+                QVERIFY2(r.startsWith(provider + QLatin1Char(':')), qPrintable(r));
+            QCOMPARE(qint64(s[QStringLiteral("rows")].toDouble()),
+                     qint64(o[QStringLiteral("located_rows")].toDouble()));
+        }
+        QCOMPARE(providers, (QStringList {QStringLiteral("aws"), QStringLiteral("gcp")}));
+        // Without --k it means nothing.
+        QCOMPARE(plan({QStringLiteral("--regions"), QStringLiteral("aws:us-east-1"),
+                       QStringLiteral("--each-provider")})
+                     .code,
+                 1);
+    }
+
     void scenariosAreSavedListedRenamedAndDeleted()
     {
         CliRun r = plan({QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--objective"),
