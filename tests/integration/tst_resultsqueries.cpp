@@ -100,7 +100,7 @@ private slots:
     {
         QCOMPARE(m_handInfo.name, QStringLiteral("hand"));
         QCOMPARE(m_handInfo.quotedName, QStringLiteral("\"hand\""));
-        QCOMPARE(m_handInfo.columns.size(), 29); // id, name, ip_address and 26 enrichment columns
+        QCOMPARE(m_handInfo.columns.size(), 30); // id, name, ip_address and 27 enrichment columns
         QCOMPARE(m_handInfo.columns.first().name, QStringLiteral("id"));
         QVERIFY(m_handInfo.columns.first().numeric);
         QCOMPARE(m_handInfo.columns.at(1).sqlType, QStringLiteral("text"));
@@ -646,7 +646,8 @@ private slots:
         const QList<QByteArray> lines2 = file2.readAll().split('\n');
         QCOMPARE(lines2.size(), 4);
         QVERIFY(lines2.at(2).startsWith("7,\"\",\"\",,,"));
-        QVERIFY(lines2.at(2).endsWith(",invalid_ip," + QByteArray::number(m_hand.runA) + "\r"));
+        // ..., geo_status, geo_note (empty), run_id
+        QVERIFY(lines2.at(2).endsWith(",invalid_ip,," + QByteArray::number(m_hand.runA) + "\r"));
 
         // An unwritable path is an error for the analyst, and nothing is left behind.
         Result<qint64> bad
