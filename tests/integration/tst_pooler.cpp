@@ -39,6 +39,7 @@ class TestPooler : public QObject
     TestCluster m_cluster;
     std::unique_ptr<PgBouncer> m_transaction;
     std::unique_ptr<PgBouncer> m_session;
+    std::unique_ptr<PgBouncer> m_sessionOfOne; // one server session in all
     QTemporaryDir m_dir;
     QString m_people; // 20,000 rows: two runs of it overlap
 
@@ -92,7 +93,9 @@ private slots:
                                                     PgBouncer::PoolMode::Transaction, 3);
         m_session
             = std::make_unique<PgBouncer>(m_cluster.settings(), PgBouncer::PoolMode::Session, 20);
-        for (PgBouncer *p : {m_transaction.get(), m_session.get()}) {
+        m_sessionOfOne
+            = std::make_unique<PgBouncer>(m_cluster.settings(), PgBouncer::PoolMode::Session, 1);
+        for (PgBouncer *p : {m_transaction.get(), m_session.get(), m_sessionOfOne.get()}) {
             const Status st = p->start();
             QVERIFY2(st, qPrintable(st ? QString() : st.error().toString()));
         }
@@ -194,6 +197,38 @@ private slots:
                            .arg(table)),
                  0);
         qInfo("%s: both runs done in %lld ms", routeName(route), timer.elapsed());
+    }
+
+    void aLoneRunThroughTransactionPoolingIsRefused()
+    {
+        // An idle pool: the run's next transaction gets the same server session back, so only
+        // the second connection of the check can tell (it gets that session too).
+        const QString table = QStringLiteral("refused_alone");
+        const CliRun r = runCli(runArgs(Transaction, m_people, table, QStringLiteral("replace")),
+                                cLocaleEnvironment());
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("transaction pooling"), r.err.constData());
+        QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT to_regclass('%1') IS NULL").arg(table))
+                     .toBool(),
+                 true);
+    }
+
+    void aSessionPoolOfOneStillLoads()
+    {
+        // The check's second connection finds no free session (the run holds the only one):
+        // it gives up after 3 s and the run goes on, instead of waiting for PgBouncer's
+        // query_wait_timeout (120 s) or failing.
+        const QString sample = sourceDir() + QStringLiteral("/resources/samples/people.csv");
+        QStringList args
+            = runArgs(Session, sample, QStringLiteral("one_session"), QStringLiteral("replace"));
+        args[args.indexOf(QStringLiteral("--db")) + 1] = m_sessionOfOne->uri();
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun r = runCli(args, cLocaleEnvironment());
+        QVERIFY2(r.code == 0, qPrintable(QString::fromUtf8(r.err) + QLatin1Char('\n')
+                                         + QString::fromUtf8(m_sessionOfOne->log().right(2000))));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM one_session")), 3000);
+        qInfo("a run through a session pool of one: %lld ms", timer.elapsed());
     }
 
     void transactionPoolingIsRefusedAtOnce_data()

@@ -21,8 +21,9 @@ class PoolerCheck
 public:
     // Whether db's server session changes between transactions. It sets a session setting on db
     // and reads it back, both on db and on a second connection opened with settings: a session
-    // that loses the value, or another client that sees it, shares server sessions. (When the
-    // second connection cannot be opened, only the first half is asked.)
+    // that loses the value, or another client that sees it, shares server sessions. The second
+    // connection has 3 s to connect and answer (a session-mode pool with no free session would
+    // keep it waiting); when it cannot, only the first half is asked.
     static Result<bool> sessionsAreShared(QSqlDatabase &db, const ConnectionSettings &settings);
 
     // The refusal, for the analyst.
