@@ -82,9 +82,9 @@ bool MmdbRecordReader::decode(quint32 offset, Field *f, bool allowPointer) const
     if (type == 0) { // extended type in the next byte
         if (pos >= m_size)
             return false;
+        // Any: as in libmaxminddb, a type the format does not define (or an end marker) is an
+        // opaque payload of its size, and 0 here means a map (tst_mmdbdifferential).
         type = 7 + m_data[pos++];
-        if (type < Int32 || type > Float)
-            return false;
     }
 
     quint32 size = control & 31;
@@ -105,8 +105,8 @@ bool MmdbRecordReader::decode(quint32 offset, Field *f, bool allowPointer) const
     f->viaPointer = false;
     if (type == Map || type == Array) {
         f->next = 0; // unknown without walking the contents: see skip()
-    } else if (type == Boolean || type == EndMarker) {
-        f->next = pos; // no payload
+    } else if (type == Boolean) {
+        f->next = pos; // no payload: the size is the value
     } else {
         if (size > m_size - pos || !sizeIsValid(type, size))
             return false;
