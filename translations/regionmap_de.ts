@@ -6095,6 +6095,26 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abge
         <source>regions</source>
         <translation>Regionen</translation>
     </message>
+    <message>
+        <source>--regions names no region: give one or more, e.g. aws:us-east-1,gcp:europe-west4.</source>
+        <translation>--regions nennt keine Region: Geben Sie eine oder mehrere an, z. B. aws:us-east-1,gcp:europe-west4.</translation>
+    </message>
+    <message>
+        <source>The rows of &quot;%1&quot; have no located row to plan for (%2 rows, none located). Load a file whose addresses can be located, or pick another run.</source>
+        <translation>Die Zeilen von „%1“ haben keine lokalisierte Zeile zum Planen (%2 Zeilen, keine lokalisiert). Laden Sie eine Datei, deren Adressen sich lokalisieren lassen, oder wählen Sie einen anderen Lauf.</translation>
+    </message>
+    <message>
+        <source>--save keeps one set of regions: it does not go with --each-provider. Save each provider&apos;s answer with --catalog PROVIDER --k N --save NAME.</source>
+        <translation>--save speichert eine Regionsauswahl: Es passt nicht zu --each-provider. Speichern Sie die Antwort jedes Anbieters mit --catalog ANBIETER --k N --save NAME.</translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; is saved already. Choose another name, or delete that one first (--delete NAME).</source>
+        <translation>Ein Szenario namens „%1“ ist bereits gespeichert. Wählen Sie einen anderen Namen oder löschen Sie jenes zuerst (--delete NAME).</translation>
+    </message>
+    <message>
+        <source>%1: no answer (more required regions than --k, or too few regions left).</source>
+        <translation>%1: keine Antwort (mehr vorgegebene Regionen als --k oder zu wenige Regionen übrig).</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::RunCommand</name>

@@ -6070,7 +6070,7 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>With --k N: the best N regions of each provider of the catalogs on its own, side by side (which cloud serves these rows best).</source>
-        <translation>Avec --k N : les N meilleures régions de chaque fournisseur des catalogues, seul, côte à côte (quel cloud sert le mieux ces lignes).</translation>
+        <translation>Avec --k N&#xa0;: les N meilleures régions de chaque fournisseur des catalogues, seul, côte à côte (quel cloud sert le mieux ces lignes).</translation>
     </message>
     <message>
         <source>Use plan [--table NAME | --run ID] [--catalog LIST] (--regions LIST | --k N) [--objective mean|p95|within:MS] [--must LIST] [--exclude LIST] [--each-provider] [--save NAME] [--json], or plan (--scenarios | --rename OLD=NEW | --delete NAME).</source>
@@ -6091,6 +6091,26 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>regions</source>
         <translation>régions</translation>
+    </message>
+    <message>
+        <source>--regions names no region: give one or more, e.g. aws:us-east-1,gcp:europe-west4.</source>
+        <translation>--regions ne nomme aucune région : donnez-en une ou plusieurs, par ex. aws:us-east-1,gcp:europe-west4.</translation>
+    </message>
+    <message>
+        <source>The rows of &quot;%1&quot; have no located row to plan for (%2 rows, none located). Load a file whose addresses can be located, or pick another run.</source>
+        <translation>Les lignes de « %1 » n’ont aucune ligne localisée à planifier (%2 lignes, aucune localisée). Chargez un fichier dont les adresses peuvent être localisées, ou choisissez une autre exécution.</translation>
+    </message>
+    <message>
+        <source>--save keeps one set of regions: it does not go with --each-provider. Save each provider&apos;s answer with --catalog PROVIDER --k N --save NAME.</source>
+        <translation>--save conserve un seul ensemble de régions : il ne va pas avec --each-provider. Enregistrez la réponse de chaque fournisseur avec --catalog FOURNISSEUR --k N --save NOM.</translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; is saved already. Choose another name, or delete that one first (--delete NAME).</source>
+        <translation>Un scénario nommé « %1 » est déjà enregistré. Choisissez un autre nom, ou supprimez d’abord celui-là (--delete NOM).</translation>
+    </message>
+    <message>
+        <source>%1: no answer (more required regions than --k, or too few regions left).</source>
+        <translation>%1 : pas de réponse (plus de régions imposées que --k, ou trop peu de régions restantes).</translation>
     </message>
 </context>
 <context>

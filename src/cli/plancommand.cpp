@@ -302,8 +302,7 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
         return ExitDatabase;
     }
     // The scenarios live in plan_scenarios (migration 7).
-    if (parser.isSet(save) || parser.isSet(scenarios) || parser.isSet(rename)
-        || parser.isSet(remove)) {
+    if (parser.isSet(scenarios) || parser.isSet(rename) || parser.isSet(remove)) {
         if (const Result<int> applied = Migrations::apply(database.connection()); !applied) {
             ctx.error(applied.error().message, applied.error().details);
             return ExitDatabase;
@@ -378,6 +377,45 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
     if (!indexes(parser.value(regions), &whatIf) || !indexes(parser.value(must), &required)
         || !indexes(parser.value(exclude), &excluded))
         return ExitInput;
+    if (parser.isSet(regions) && whatIf.isEmpty()) {
+        ctx.error(PlanCommandText::tr("--regions names no region: give one or more, e.g. "
+                                      "aws:us-east-1,gcp:europe-west4."));
+        return ExitUsage;
+    }
+    if (planner.input().locatedRows == 0) {
+        ctx.error(PlanCommandText::tr("The rows of \"%1\" have no located row to plan for "
+                                      "(%2 rows, none located). Load a file whose addresses can "
+                                      "be located, or pick another run.")
+                      .arg(planner.input().scope.table)
+                      .arg(planner.input().otherRows));
+        return ExitInput;
+    }
+    // A scenario's name is checked before the search, which can take a while.
+    if (parser.isSet(save)) {
+        if (parser.isSet(eachProvider)) {
+            ctx.error(PlanCommandText::tr("--save keeps one set of regions: it does not go with "
+                                          "--each-provider. Save each provider's answer with "
+                                          "--catalog PROVIDER --k N --save NAME."));
+            return ExitUsage;
+        }
+        const Result<int> applied = Migrations::apply(database.connection());
+        const Result<QList<PlanScenario>> saved
+            = applied ? PlanScenario::list(database.connection())
+                      : Result<QList<PlanScenario>>(applied.error());
+        if (!saved) {
+            ctx.error(saved.error().message, saved.error().details);
+            return ExitDatabase;
+        }
+        for (const PlanScenario &sc : saved.value()) {
+            if (sc.name == parser.value(save)) {
+                ctx.error(PlanCommandText::tr("A scenario named \"%1\" is saved already. Choose "
+                                              "another name, or delete that one first "
+                                              "(--delete NAME).")
+                              .arg(sc.name));
+                return ExitInput;
+            }
+        }
+    }
 
     const PlanInput &in = planner.input();
     if (!parser.isSet(quiet) && !parser.isSet(json)) {
@@ -435,8 +473,13 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
                     own << m;
             }
             const QList<Planner::Step> steps = planner.best(kMax, goal, withinMs, own, others);
-            if (steps.isEmpty())
+            if (steps.isEmpty()) {
+                ctx.err() << PlanCommandText::tr("%1: no answer (more required regions than --k, "
+                                                 "or too few regions left).")
+                                 .arg(provider)
+                          << Qt::endl;
                 continue;
+            }
             const Planner::Step &last = steps.last();
             QJsonObject j = outcomeJson(last.outcome);
             j.insert(QStringLiteral("provider"), provider);

@@ -6,10 +6,12 @@
 #include "testcluster.h"
 #include "testpaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace regionmap;
@@ -216,6 +218,31 @@ private slots:
 
     void badRequestsSayWhatIsWrong()
     {
+        // A run with no located row: said as such, not as "not enough regions".
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile f(dir.filePath(QStringLiteral("private.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,ip\n1,10.0.0.1\n2,192.168.1.1\n");
+        f.close();
+        CliRun load = runCli({QStringLiteral("run"), QStringLiteral("--data"), f.fileName(),
+                              QStringLiteral("--catalog"), QStringLiteral("aws"),
+                              QStringLiteral("--db"), m_cluster.uri(), QStringLiteral("--table"),
+                              QStringLiteral("private_only"), QStringLiteral("-q")},
+                             cLocaleEnvironment());
+        QVERIFY2(load.code == 0, load.err.constData());
+        CliRun none = runCli({QStringLiteral("plan"), QStringLiteral("--db"), m_cluster.uri(),
+                              QStringLiteral("--table"), QStringLiteral("private_only"),
+                              QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("-q")},
+                             cLocaleEnvironment());
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains("no located row"), none.err.constData());
+        QCOMPARE(
+            plan({QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--each-provider"),
+                  QStringLiteral("--save"), QStringLiteral("x")})
+                .code,
+            1);
+
         CliRun r = plan({QStringLiteral("--regions"), QStringLiteral("aws:mars-north-1")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("aws:mars-north-1"), r.err.constData());

@@ -213,6 +213,7 @@ private slots:
         const Instance in = randomInstance(rng, 10, 3);
         const PlanSearch search(in.distances, in.weights, 3, PlanObjective::MeanKm);
         QVERIFY(search.exact(1, {0, 1}, {true, true, true}).set.empty());
+        QVERIFY(search.greedySwap(1, {0, 1}, {true, true, true}).set.empty());
         QVERIFY(search.greedySwap(3, {}, {true, false, true}).set.empty());
     }
 

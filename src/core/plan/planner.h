@@ -92,7 +92,8 @@ struct PlanOutcome
 };
 
 // The region planner (docs/planner.md): what-if for a set of regions, and the best k regions
-// among candidates for an objective.
+// among candidates for an objective. Not thread-safe: best() fills caches of the search (one
+// Planner per thread, or calls in turn).
 class Planner
 {
     Q_DECLARE_TR_FUNCTIONS(Planner)

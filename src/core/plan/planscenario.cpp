@@ -66,9 +66,15 @@ Result<qint64> PlanScenario::save(QSqlDatabase &db, const PlanScenario &s)
     q.addBindValue(s.method);
     q.addBindValue(QString::fromUtf8(QJsonDocument(s.numbers).toJson(QJsonDocument::Compact)));
     q.addBindValue(osUserName());
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("23505")) { // saved meanwhile
+            return Error(tr("A scenario named \"%1\" is saved already. Choose another name, or "
+                            "delete that one first.")
+                             .arg(s.name));
+        }
         return Error(ErrorKind::Database, tr("Could not save the scenario \"%1\".").arg(s.name),
                      q.lastError().text());
+    }
     return q.value(0).toLongLong();
 }
 

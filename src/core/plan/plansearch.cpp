@@ -203,6 +203,12 @@ PlanSearch::Answer PlanSearch::greedySwap(int k, const std::vector<int> &must,
                                           const std::vector<bool> &allowed,
                                           const std::vector<int> &start) const
 {
+    if (k <= 0 || int(must.size()) > k) { // as exact(): no answer
+        Answer none;
+        none.method = Method::GreedySwap;
+        none.cost = kInfinity;
+        return none;
+    }
     // Single swaps can stop at a local optimum that two changes at once would leave: several
     // starts make that rarer. Each start is the required regions plus one of the candidates
     // that are best on their own (and `start`, when given), grown greedily, then swapped.
