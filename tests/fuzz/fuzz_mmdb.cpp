@@ -64,7 +64,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // The bytes as a file. (libmaxminddb wants a path: a file in /dev/shm, one per process.)
-    static const QString path = QStringLiteral("/dev/shm/regionmap-fuzz-%1.mmdb").arg(getpid());
+    static const QString path = [] {
+        const QString p = QStringLiteral("/dev/shm/regionmap-fuzz-%1.mmdb").arg(getpid());
+        std::atexit([] {
+            std::remove(QStringLiteral("/dev/shm/regionmap-fuzz-%1.mmdb")
+                            .arg(getpid())
+                            .toLocal8Bit()
+                            .constData());
+        });
+        return p;
+    }();
     FILE *f = fopen(path.toLocal8Bit().constData(), "wb");
     if (!f)
         return 0;

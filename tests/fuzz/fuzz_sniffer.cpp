@@ -24,12 +24,14 @@ static void check(bool ok, const char *what)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size < 2)
+    if (size < 3)
         return 0;
-    // First byte: the overrides (none when its top bit is clear). The rest: the file.
+    // First two bytes: the overrides, each from bits of its own (none when bit 7 of the first is
+    // clear). The rest: the file.
     const uint8_t opts = data[0];
-    ++data;
-    --size;
+    const uint8_t more = data[1];
+    data += 2;
+    size -= 2;
     const int fd = memfd_create("fuzz.csv", 0);
     if (fd < 0)
         return 0;
@@ -48,9 +50,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             overrides.hasHeader = (opts & 4) != 0;
         if (opts & 0x10)
             overrides.encoding = (opts & 8) ? TextEncoding::Latin1 : TextEncoding::Utf8;
-        if (opts & 0x08)
-            overrides.ipColumnIndex = opts & 7;
-        else if (opts & 0x04)
+        if (more & 0x80)
+            overrides.ipColumnIndex = more & 7;
+        else if (more & 0x40)
             overrides.ipColumnName = QStringLiteral("ip");
     }
     const Result<SniffResult> sniffed = CsvSniffer::sniff(path, overrides);
