@@ -2,6 +2,8 @@
 
 #include "clicontext.h"
 #include "exitcodes.h"
+
+#include "db/copystream.h"
 #include "secretscommand.h"
 
 #include "db/connectionsettings.h"
@@ -93,6 +95,20 @@ int CommandDatabase::connect(CliContext &ctx, const QString &uri, const QString 
     if (const int code = resolve(ctx, uri, passwordFile, quiet); code != ExitOk)
         return code;
     return open(ctx, purpose);
+}
+
+int CommandDatabase::connect(CliContext &ctx, const QString &uri, const QString &passwordFile,
+                             bool quiet, const QString &purpose, PGconn **conn)
+{
+    if (const int code = connect(ctx, uri, passwordFile, quiet, purpose); code != ExitOk)
+        return code;
+    const Result<PGconn *> pg = pgConnection(connection());
+    if (!pg) {
+        ctx.error(pg.error().message, pg.error().details);
+        return ExitDatabase;
+    }
+    *conn = pg.value();
+    return ExitOk;
 }
 
 } // namespace regionmap::cli

@@ -7,6 +7,8 @@
 #include <memory>
 
 class QSqlDatabase;
+struct pg_conn;
+typedef struct pg_conn PGconn;
 
 namespace regionmap {
 class EmbeddedPostgres;
@@ -39,6 +41,9 @@ public:
     // resolve() then open().
     int connect(CliContext &ctx, const QString &uri, const QString &passwordFile, bool quiet,
                 const QString &purpose);
+    // connect(), and the connection's libpq handle in *conn (for the results queries).
+    int connect(CliContext &ctx, const QString &uri, const QString &passwordFile, bool quiet,
+                const QString &purpose, PGconn **conn);
     QSqlDatabase &connection(); // after open()
 
 private:

@@ -5,7 +5,6 @@
 #include "commandscope.h"
 #include "exitcodes.h"
 
-#include "db/copystream.h"
 #include "db/migrations.h"
 #include "geo/regioncatalog.h"
 #include "plan/planner.h"
@@ -291,16 +290,12 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
     }
 
     CommandDatabase database;
+    PGconn *pg = nullptr;
     if (const int code
         = database.connect(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet),
-                           QStringLiteral("regionmap-cli-plan"));
+                           QStringLiteral("regionmap-cli-plan"), &pg);
         code != ExitOk)
         return code;
-    const Result<PGconn *> conn = pgConnection(database.connection());
-    if (!conn) {
-        ctx.error(conn.error().message, conn.error().details);
-        return ExitDatabase;
-    }
     // The scenarios live in plan_scenarios (migration 7).
     if (parser.isSet(scenarios) || parser.isSet(rename) || parser.isSet(remove)) {
         if (const Result<int> applied = Migrations::apply(database.connection()); !applied) {
@@ -312,12 +307,12 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
         return manageScenarios(ctx, database.connection(), parser.value(rename),
                                parser.value(remove), parser.isSet(json));
     CommandScope resolved;
-    if (const int code = resolved.resolve(ctx, *conn, parser.value(table), runId); code != ExitOk)
+    if (const int code = resolved.resolve(ctx, pg, parser.value(table), runId); code != ExitOk)
         return code;
-    resolved.preparePoints(ctx, *conn, parser.isSet(quiet));
+    resolved.preparePoints(ctx, pg, parser.isSet(quiet));
     QElapsedTimer clock;
     clock.start();
-    Result<PlanInput> input = PlanInput::load(*conn, resolved.table, resolved.scope);
+    Result<PlanInput> input = PlanInput::load(pg, resolved.table, resolved.scope);
     if (!input) {
         ctx.error(input.error().message, input.error().details);
         return ExitDatabase;

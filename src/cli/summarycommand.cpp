@@ -5,7 +5,6 @@
 #include "commandscope.h"
 #include "exitcodes.h"
 
-#include "db/copystream.h"
 #include "results/resultsqueries.h"
 
 #include <QCommandLineParser>
@@ -186,19 +185,15 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
     }
 
     CommandDatabase database;
+    PGconn *pg = nullptr;
     if (const int code
         = database.connect(ctx, parser.value(db), parser.value(passwordFile), parser.isSet(quiet),
-                           QStringLiteral("regionmap-cli-summary"));
+                           QStringLiteral("regionmap-cli-summary"), &pg);
         code != ExitOk)
         return code;
-    const Result<PGconn *> conn = pgConnection(database.connection());
-    if (!conn) {
-        ctx.error(conn.error().message, conn.error().details);
-        return ExitDatabase;
-    }
 
     CommandScope resolved;
-    if (const int code = resolved.resolve(ctx, *conn, parser.value(table), runId); code != ExitOk)
+    if (const int code = resolved.resolve(ctx, pg, parser.value(table), runId); code != ExitOk)
         return code;
     ResultScope scope = resolved.scope;
     const TableInfo *info = &resolved.table;
@@ -225,8 +220,8 @@ int runSummaryCommand(CliContext &ctx, const QStringList &arguments)
         scope = scope.withMatch(match);
     }
     resolved.scope = scope;
-    resolved.preparePoints(ctx, *conn, parser.isSet(quiet));
-    const Result<ScopeOverview> ov = ResultsQueries::overview(*conn, *info, scope);
+    resolved.preparePoints(ctx, pg, parser.isSet(quiet));
+    const Result<ScopeOverview> ov = ResultsQueries::overview(pg, *info, scope);
     if (!ov) {
         ctx.error(ov.error().message, ov.error().details);
         return ExitDatabase;

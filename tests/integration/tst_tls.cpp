@@ -2,6 +2,7 @@
 // succeeds (also for a whole CLI run); a wrong host name and a server without TLS are refused.
 #include "common/feedback.h"
 #include "etl/etljob.h"
+#include "freeport.h"
 #include "testcluster.h"
 #include "testpaths.h"
 
@@ -22,14 +23,6 @@ using namespace regionmap;
 using namespace regionmap::test;
 
 namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 bool openssl(const QStringList &args, const QString &dir)
 {

@@ -1,5 +1,7 @@
 #include "pgbouncer.h"
 
+#include "freeport.h"
+
 #include "db/serverplatform.h"
 
 #include <QDeadlineTimer>
@@ -14,14 +16,6 @@
 namespace regionmap::test {
 
 namespace {
-
-int freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 bool writeText(const QString &path, const QByteArray &text)
 {
