@@ -296,13 +296,7 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
                            QStringLiteral("regionmap-cli-plan"), &pg);
         code != ExitOk)
         return code;
-    // The scenarios live in plan_scenarios (migration 7).
-    if (parser.isSet(scenarios) || parser.isSet(rename) || parser.isSet(remove)) {
-        if (const Result<int> applied = Migrations::apply(database.connection()); !applied) {
-            ctx.error(applied.error().message, applied.error().details);
-            return ExitDatabase;
-        }
-    }
+    // The scenarios live in plan_scenarios (migration 7, applied by --save).
     if (parser.isSet(scenarios) || parser.isSet(rename) || parser.isSet(remove))
         return manageScenarios(ctx, database.connection(), parser.value(rename),
                                parser.value(remove), parser.isSet(json));

@@ -254,6 +254,30 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("fastest"), r.err.constData());
     }
+
+    void scenariosOnADatabaseMigration7HasNotReached()
+    {
+        // Listing and deleting only read: they work where plan_scenarios does not exist yet
+        // (a user who may only read the database), and --save makes it.
+        QSqlDatabase db = m_cluster.connect();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE plan_scenarios")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 7")));
+        CliRun r = runCli({QStringLiteral("plan"), QStringLiteral("--db"), m_cluster.uri(),
+                           QStringLiteral("--scenarios"), QStringLiteral("--json")},
+                          cLocaleEnvironment());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = "
+                                      "'plan_scenarios'")),
+                 0);
+        r = plan({QStringLiteral("--delete"), QStringLiteral("nothing")});
+        QCOMPARE(r.code, 2);
+        r = plan({QStringLiteral("--regions"), QStringLiteral("aws:eu-west-1"),
+                  QStringLiteral("--save"), QStringLiteral("after")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM plan_scenarios")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanCli)

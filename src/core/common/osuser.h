@@ -20,8 +20,12 @@ inline QString osUserName()
             return user;
     }
 #ifdef Q_OS_UNIX
-    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
+    passwd pw {};
+    passwd *found = nullptr;
+    char buffer[1024];
+    if (::getpwuid_r(::geteuid(), &pw, buffer, sizeof buffer, &found) == 0 && found
+        && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
 #endif
     return QLatin1String("");
 }

@@ -23,6 +23,15 @@ QString textArray(const QStringList &items)
     return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
+// Whether migration 7 has run here; a database it has not reached has no scenarios (and a user
+// who may only read it can still list them).
+bool tableExists(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT to_regclass('plan_scenarios') IS NOT NULL")) && q.next()
+           && q.value(0).toBool();
+}
+
 bool nameInUse(QSqlDatabase &db, const QString &name, bool *inUse, QString *error)
 {
     QSqlQuery q(db);
@@ -80,6 +89,8 @@ Result<qint64> PlanScenario::save(QSqlDatabase &db, const PlanScenario &s)
 
 Result<QList<PlanScenario>> PlanScenario::list(QSqlDatabase &db)
 {
+    if (!tableExists(db))
+        return QList<PlanScenario>();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT scenario_id, name, target_table, run_id, array_to_json("
                                "regions)::text, objective, objective_ms, method, numbers::text,"
@@ -114,6 +125,8 @@ Status PlanScenario::rename(QSqlDatabase &db, const QString &from, const QString
 {
     if (to.trimmed().isEmpty())
         return Error(tr("A scenario needs a name."));
+    if (!tableExists(db))
+        return Error(tr("There is no scenario named \"%1\".").arg(from));
     bool inUse = false;
     QString error;
     if (!nameInUse(db, to, &inUse, &error))
@@ -134,6 +147,8 @@ Status PlanScenario::rename(QSqlDatabase &db, const QString &from, const QString
 
 Status PlanScenario::remove(QSqlDatabase &db, const QString &name)
 {
+    if (!tableExists(db))
+        return Error(tr("There is no scenario named \"%1\".").arg(name));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM plan_scenarios WHERE name = ?"));
     q.addBindValue(name);
