@@ -6094,23 +6094,23 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>--regions names no region: give one or more, e.g. aws:us-east-1,gcp:europe-west4.</source>
-        <translation>--regions ne nomme aucune région : donnez-en une ou plusieurs, par ex. aws:us-east-1,gcp:europe-west4.</translation>
+        <translation>--regions ne nomme aucune région&#xa0;: donnez-en une ou plusieurs, par ex. aws:us-east-1,gcp:europe-west4.</translation>
     </message>
     <message>
         <source>The rows of &quot;%1&quot; have no located row to plan for (%2 rows, none located). Load a file whose addresses can be located, or pick another run.</source>
-        <translation>Les lignes de « %1 » n’ont aucune ligne localisée à planifier (%2 lignes, aucune localisée). Chargez un fichier dont les adresses peuvent être localisées, ou choisissez une autre exécution.</translation>
+        <translation>Les lignes de «&#xa0;%1&#xa0;» n’ont aucune ligne localisée à planifier (%2 lignes, aucune localisée). Chargez un fichier dont les adresses peuvent être localisées, ou choisissez une autre exécution.</translation>
     </message>
     <message>
         <source>--save keeps one set of regions: it does not go with --each-provider. Save each provider&apos;s answer with --catalog PROVIDER --k N --save NAME.</source>
-        <translation>--save conserve un seul ensemble de régions : il ne va pas avec --each-provider. Enregistrez la réponse de chaque fournisseur avec --catalog FOURNISSEUR --k N --save NOM.</translation>
+        <translation>--save conserve un seul ensemble de régions&#xa0;: il ne va pas avec --each-provider. Enregistrez la réponse de chaque fournisseur avec --catalog FOURNISSEUR --k N --save NOM.</translation>
     </message>
     <message>
         <source>A scenario named &quot;%1&quot; is saved already. Choose another name, or delete that one first (--delete NAME).</source>
-        <translation>Un scénario nommé « %1 » est déjà enregistré. Choisissez un autre nom, ou supprimez d’abord celui-là (--delete NOM).</translation>
+        <translation>Un scénario nommé «&#xa0;%1&#xa0;» est déjà enregistré. Choisissez un autre nom, ou supprimez d’abord celui-là (--delete NOM).</translation>
     </message>
     <message>
         <source>%1: no answer (more required regions than --k, or too few regions left).</source>
-        <translation>%1 : pas de réponse (plus de régions imposées que --k, ou trop peu de régions restantes).</translation>
+        <translation>%1&#xa0;: pas de réponse (plus de régions imposées que --k, ou trop peu de régions restantes).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "chartspanel.h"
 
+#include "chartaxes.h"
 #include "resultstext.h"
 
 #include <QBarCategoryAxis>
@@ -27,43 +28,6 @@
 #include <cmath>
 
 namespace regionmap {
-
-namespace {
-
-// A round step near `rough`: 1, 2, 2.5 or 5 times a power of ten.
-double niceStep(double rough)
-{
-    if (!(rough > 0))
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (const double m : {1.0, 2.0, 2.5, 5.0}) {
-        if (m * magnitude >= rough)
-            return m * magnitude;
-    }
-    return 10 * magnitude;
-}
-
-// At most about four labelled ticks from 0 to `max`, at round numbers: labels that never crowd
-// out each other (Qt Charts hides the ones that would overlap).
-void roundTicks(QValueAxis *axis, double max)
-{
-    const double step = niceStep(max / 4);
-    axis->setRange(0, std::max(step, std::ceil(max / step) * step));
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(step);
-}
-
-void resetChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-} // namespace
 
 ChartsPanel::ChartsPanel(QWidget *parent)
     : QWidget(parent)
@@ -156,7 +120,7 @@ void ChartsPanel::clear()
     m_pending = 0;
     for (int i = 0; i < 4; ++i) {
         QChart *c = chart(Chart(i));
-        resetChart(c);
+        clearChart(c);
         c->setTitle(chartTitle(Chart(i)));
     }
 }
@@ -250,7 +214,7 @@ void ChartsPanel::setAttribution(const QString &plainText)
 void ChartsPanel::showBars(QChart *chart, const QList<Bar> &bars, const QString &valueTitle,
                            bool regions)
 {
-    resetChart(chart);
+    clearChart(chart);
     if (bars.isEmpty())
         return;
     auto *series = new QHorizontalStackedBarSeries;
@@ -312,7 +276,7 @@ void ChartsPanel::showBars(QChart *chart, const QList<Bar> &bars, const QString 
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    roundTicks(valueAxis, double(std::max<qint64>(maxValue, 1)));
+    setRoundTicks(valueAxis, double(std::max<qint64>(maxValue, 1)));
     valueAxis->setTitleText(valueTitle);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
@@ -343,7 +307,7 @@ void ChartsPanel::buildRegions()
 void ChartsPanel::buildShare()
 {
     QChart *c = chart(Chart::Share);
-    resetChart(c);
+    clearChart(c);
     c->setTitle(chartTitle(Chart::Share));
     if (m_overview.totalRows <= 0)
         return;
@@ -421,103 +385,6 @@ void ChartsPanel::buildShare()
     c->legend()->setVisible(true);
     c->legend()->setAlignment(Qt::AlignRight);
     c->legend()->setFont(legendFont());
-    applyTheme(c);
-}
-
-// "Distance in km (bins of 500 km)", and the est. RTT at the ends of the range, so that the
-// axis reads in milliseconds too.
-QString ChartsPanel::kmAxisTitle(const DistanceHistogram &h)
-{
-    return tr("Distance in km (bins of %1 km)").arg(QLocale().toString(h.binWidthKm, 'g', 6));
-}
-
-QString ChartsPanel::rttAxisTitle(const DistanceHistogram &h)
-{
-    QString title = kmAxisTitle(h);
-    std::optional<double> first;
-    std::optional<double> last;
-    for (int i = 0; i < h.meanRttMs.size(); ++i) {
-        if (!h.meanRttMs.at(i))
-            continue;
-        if (!first)
-            first = h.meanRttMs.at(i);
-        last = h.meanRttMs.at(i);
-    }
-    if (first && last)
-        title += QStringLiteral(" · ")
-                 + tr("est. RTT from about %1 to %2")
-                       .arg(ResultsText::ms(first), ResultsText::ms(last));
-    return title;
-}
-
-void ChartsPanel::buildDistances()
-{
-    QChart *c = chart(Chart::Distances);
-    resetChart(c);
-    c->setTitle(chartTitle(Chart::Distances));
-    if (m_histogram.counts.isEmpty())
-        return;
-    auto *series = new QBarSeries;
-    series->setBarWidth(0.92);
-    auto *set = new QBarSet(tr("Rows"));
-    QStringList categories;
-    const QLocale locale;
-    qint64 maxValue = 0;
-    for (int i = 0; i < m_histogram.counts.size(); ++i) {
-        *set << double(m_histogram.counts.at(i));
-        categories << QString::number(i);
-        maxValue = std::max(maxValue, m_histogram.counts.at(i));
-    }
-    set->setColor(palette().color(QPalette::Highlight));
-    set->setBorderColor(palette().color(QPalette::Highlight).darker(130));
-    const DistanceHistogram h = m_histogram;
-    connect(set, &QBarSet::hovered, this, [h, locale](bool on, int index) {
-        if (!on) {
-            QToolTip::hideText();
-            return;
-        }
-        QString text = tr("%1 – %2 km: %3 rows")
-                           .arg(locale.toString(h.binStart(index), 'g', 6),
-                                locale.toString(h.binEnd(index), 'g', 6),
-                                ResultsText::count(h.counts.at(index)));
-        if (const std::optional<double> rtt = h.meanRttMs.value(index); rtt)
-            text += QLatin1Char('\n') + tr("est. RTT: mean %1").arg(ResultsText::ms(rtt));
-        QToolTip::showText(QCursor::pos(), text);
-    });
-    series->append(set);
-    c->addSeries(series);
-    // The bars stand on a hidden category axis (bin i centred on i); the km axis below spans the
-    // same width, its ticks at round distances, few enough to read at any size.
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setVisible(false);
-    c->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *kmAxis = new QValueAxis;
-    const double maxKm = m_histogram.binEnd(int(m_histogram.counts.size()) - 1);
-    kmAxis->setRange(0, maxKm);
-    kmAxis->setTickType(QValueAxis::TicksDynamic);
-    kmAxis->setTickAnchor(0);
-    kmAxis->setTickInterval(niceStep(maxKm / 4));
-    kmAxis->setLabelFormat(QStringLiteral("%.0f"));
-    kmAxis->setGridLineVisible(false);
-    // The longest title that fits: with the est. RTT, with the bins, or the unit alone.
-    // (The title spans the plot, not the row labels beside it.)
-    QString title = tr("Distance in km");
-    QFont titleFont = kmAxis->titleFont();
-    titleFont.setBold(true);
-    for (const QString &longer : {kmAxisTitle(m_histogram), rttAxisTitle(m_histogram)}) {
-        if (fits(Chart::Distances, longer, titleFont, 0.72))
-            title = longer;
-    }
-    kmAxis->setTitleText(title);
-    c->addAxis(kmAxis, Qt::AlignBottom);
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    roundTicks(axisY, double(std::max<qint64>(maxValue, 1)));
-    axisY->setTitleText(tr("Rows"));
-    c->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
     applyTheme(c);
 }
 
