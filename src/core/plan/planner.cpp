@@ -69,11 +69,6 @@ double Planner::lambertKm(double lat1, double lon1, double lat2, double lon2)
 Result<PlanInput> PlanInput::load(PGconn *conn, const TableInfo &table, const ResultScope &scope)
 {
     const QString what = Planner::tr("the located rows of \"%1\"").arg(scope.table);
-    // Runs loaded before the point table get their points once, as the results views do.
-    if (Result<QList<qint64>> missing = PointMaker::missing(conn, scope);
-        missing && !missing->isEmpty()) {
-        (void)PointMaker::makeMissing(conn, table, scope); // else: read from the rows
-    }
     PgParams params;
     const Result<RowSource> source = RowSource::forScope(conn, table, scope, params, what);
     if (!source)

@@ -44,6 +44,9 @@ struct PlanInput
     qint64 otherRows = 0; // not located: they take no part
     bool fromPoints = false;
 
+    // The caller makes the points of runs loaded before the point table first, as the results
+    // views do (PointMaker; CommandScope::preparePoints in the CLI); without them the rows are
+    // read.
     static Result<PlanInput> load(PGconn *conn, const TableInfo &table, const ResultScope &scope);
 };
 
