@@ -4,6 +4,7 @@
 #include "csv/csvchunk.h"
 #include "csv/csvreader.h"
 #include "csv/csvsniffer.h"
+#include "fuzzsupport.h"
 
 #include <QString>
 #include <QStringDecoder>
@@ -14,14 +15,7 @@
 #include <unistd.h>
 
 using namespace regionmap;
-
-static void check(bool ok, const char *what)
-{
-    if (!ok) {
-        fprintf(stderr, "invariant broken: %s\n", what);
-        abort();
-    }
-}
+using fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -31,14 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t opts = data[0];
     ++data;
     --size;
-    const int fd = memfd_create("fuzz.csv", 0);
+    const int fd = fuzz::memoryFile(data, size);
     if (fd < 0)
         return 0;
-    if (write(fd, data, size) != ssize_t(size)) {
-        close(fd);
-        return 0;
-    }
-    const QString path = QStringLiteral("/proc/self/fd/%1").arg(fd);
+    const QString path = fuzz::memoryFilePath(fd);
 
     if (opts & 0x80)
         (void)CsvSniffer::sniff(path);

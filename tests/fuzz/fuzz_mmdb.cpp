@@ -3,6 +3,7 @@
 // addresses is located through RegionMap's search tree walk and record reader; the bytes are
 // also read as a bare data section by MmdbRecordReader. Checks: no crash, no hang, no read out
 // of bounds (ASan), every address gets a status, and a located one has real coordinates.
+#include "fuzzsupport.h"
 #include "geo/ipaddress.h"
 #include "geo/mmdblocator.h"
 #include "geo/mmdbrecordreader.h"
@@ -18,14 +19,7 @@
 #include <vector>
 
 using namespace regionmap;
-
-static void check(bool ok, const char *what)
-{
-    if (!ok) {
-        fprintf(stderr, "invariant broken: %s\n", what);
-        abort();
-    }
-}
+using fuzz::check;
 
 static const std::vector<IpAddress> &addresses()
 {

@@ -3,6 +3,7 @@
 // why when it finds no column, points the IP column at a column that exists, and previews at most
 // 100 rows.
 #include "csv/csvsniffer.h"
+#include "fuzzsupport.h"
 
 #include <QString>
 
@@ -13,14 +14,7 @@
 #include <unistd.h>
 
 using namespace regionmap;
-
-static void check(bool ok, const char *what)
-{
-    if (!ok) {
-        fprintf(stderr, "invariant broken: %s\n", what);
-        abort();
-    }
-}
+using fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -32,14 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t more = data[1];
     data += 2;
     size -= 2;
-    const int fd = memfd_create("fuzz.csv", 0);
+    const int fd = fuzz::memoryFile(data, size);
     if (fd < 0)
         return 0;
-    if (write(fd, data, size) != ssize_t(size)) {
-        close(fd);
-        return 0;
-    }
-    const QString path = QStringLiteral("/proc/self/fd/%1").arg(fd);
+    const QString path = fuzz::memoryFilePath(fd);
 
     SniffOverrides overrides;
     if (opts & 0x80) {
