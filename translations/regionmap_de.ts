@@ -3895,6 +3895,86 @@ RegionMap schließen?</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::MapCellLayer</name>
+    <message>
+        <source>Rows per %1° cell</source>
+        <translation>Zeilen pro %1°-Zelle</translation>
+    </message>
+    <message>
+        <source>hatched: uncertain assignments</source>
+        <translation>schraffiert: unsichere Zuordnungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
+        <translation>&lt;b&gt;Zeilen: %1&lt;/b&gt;&lt;br&gt;%2°-Zelle um %3, %4</translation>
+    </message>
+    <message>
+        <source>Region %1: %2</source>
+        <translation>Region %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more region(s)</source>
+        <translation>
+            <numerusform>und %n weitere Region</numerusform>
+            <numerusform>und %n weitere Regionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain assignments: %1 (%2)</source>
+        <translation>Unsichere Zuordnungen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::MapPanel</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Ganze Welt</translation>
+    </message>
+    <message>
+        <source>Hatch uncertain</source>
+        <translation>Unsichere schraffieren</translation>
+    </message>
+    <message>
+        <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
+        <translation>Schraffiert den Anteil jedes Kreises, dessen Zuordnung unsicher ist: Die zweitnächste Region liegt innerhalb der Unsicherheit des Standorts.</translation>
+    </message>
+    <message>
+        <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
+        <translation>Zum Zoomen scrollen oder doppelklicken, zum Verschieben ziehen. Kreise sind von PostgreSQL in einem Raster zusammengefasste Zeilen, eingefärbt nach ihrer Hauptregion; Rauten sind die Standorte der Regionen. Klicken Sie auf eines davon, um seine Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Karte wird geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a run or a table.</source>
+        <translation>Wählen Sie einen Lauf oder eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>No located rows to show.</source>
+        <translation>Keine lokalisierten Zeilen zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::MapSiteLayer</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Zugeordnete Zeilen: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Region site</source>
+        <translation>Standort der Region</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::MessageBanner</name>
     <message>
         <source>Details</source>
@@ -4456,10 +4536,6 @@ RegionMap schließen?</translation>
         <translation>Karte</translation>
     </message>
     <message>
-        <source>Loading the map…</source>
-        <translation>Karte wird geladen…</translation>
-    </message>
-    <message>
         <source>Show every row of a table, whichever runs loaded them.</source>
         <translation>Alle Zeilen einer Tabelle anzeigen, unabhängig davon, welche Läufe sie geladen haben.</translation>
     </message>
@@ -4474,22 +4550,6 @@ RegionMap schließen?</translation>
     <message>
         <source>Double-click a line to see its rows.</source>
         <translation>Doppelklicken Sie auf einen Eintrag, um seine Zeilen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>Whole world</source>
-        <translation>Ganze Welt</translation>
-    </message>
-    <message>
-        <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
-        <translation>Zum Zoomen scrollen oder doppelklicken, zum Verschieben ziehen. Kreise sind von PostgreSQL in einem Raster zusammengefasste Zeilen, eingefärbt nach ihrer Hauptregion; Rauten sind die Standorte der Regionen. Klicken Sie auf eines davon, um seine Zeilen zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n run(s))</source>
@@ -4509,10 +4569,6 @@ RegionMap schließen?</translation>
     <message>
         <source>Run %1 has no rows to show: its table &quot;%2&quot; is gone.</source>
         <translation>Lauf %1 hat keine Zeilen zum Anzeigen: Seine Tabelle „%2“ existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Choose a run or a table.</source>
-        <translation>Wählen Sie einen Lauf oder eine Tabelle.</translation>
     </message>
     <message>
         <source>Reading the summary from PostgreSQL…</source>
@@ -4643,14 +4699,6 @@ RegionMap schließen?</translation>
     <message>
         <source>Run %1 loaded no rows. %2</source>
         <translation>Lauf %1 hat keine Zeilen geladen. %2</translation>
-    </message>
-    <message>
-        <source>Hatch uncertain</source>
-        <translation>Unsichere schraffieren</translation>
-    </message>
-    <message>
-        <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
-        <translation>Schraffiert den Anteil jedes Kreises, dessen Zuordnung unsicher ist: Die zweitnächste Region liegt innerhalb der Unsicherheit des Standorts.</translation>
     </message>
     <message>
         <source>Disagreements</source>
@@ -5344,47 +5392,8 @@ RegionMap schließen?</translation>
 <context>
     <name>regionmap::WorldMapWidget</name>
     <message>
-        <source>No located rows to show.</source>
-        <translation>Keine lokalisierten Zeilen zum Anzeigen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Zugeordnete Zeilen: %4 (%5)</translation>
-    </message>
-    <message>
-        <source>Region site</source>
-        <translation>Standort der Region</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
-        <translation>&lt;b&gt;Zeilen: %1&lt;/b&gt;&lt;br&gt;%2°-Zelle um %3, %4</translation>
-    </message>
-    <message>
-        <source>Region %1: %2</source>
-        <translation>Region %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more region(s)</source>
-        <translation>
-            <numerusform>und %n weitere Region</numerusform>
-            <numerusform>und %n weitere Regionen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rows per %1° cell</source>
-        <translation>Zeilen pro %1°-Zelle</translation>
-    </message>
-    <message>
         <source>Map: Natural Earth</source>
         <translation>Karte: Natural Earth</translation>
-    </message>
-    <message>
-        <source>hatched: uncertain assignments</source>
-        <translation>schraffiert: unsichere Zuordnungen</translation>
-    </message>
-    <message>
-        <source>Uncertain assignments: %1 (%2)</source>
-        <translation>Unsichere Zuordnungen: %1 (%2)</translation>
     </message>
 </context>
 <context>

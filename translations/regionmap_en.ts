@@ -244,6 +244,16 @@
     </message>
 </context>
 <context>
+    <name>regionmap::MapCellLayer</name>
+    <message numerus="yes">
+        <source>and %n more region(s)</source>
+        <translation>
+            <numerusform>and %n more region</numerusform>
+            <numerusform>and %n more regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regionmap::RegionsPage</name>
     <message numerus="yes">
         <source>%1, %n region(s)</source>
@@ -443,16 +453,6 @@
         <translation>
             <numerusform>%n file, about %1 rows</numerusform>
             <numerusform>%n files, about %1 rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>regionmap::WorldMapWidget</name>
-    <message numerus="yes">
-        <source>and %n more region(s)</source>
-        <translation>
-            <numerusform>and %n more region</numerusform>
-            <numerusform>and %n more regions</numerusform>
         </translation>
     </message>
 </context>

@@ -3895,6 +3895,86 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::MapCellLayer</name>
+    <message>
+        <source>Rows per %1° cell</source>
+        <translation>Lignes par cellule de %1°</translation>
+    </message>
+    <message>
+        <source>hatched: uncertain assignments</source>
+        <translation>hachuré : attributions incertaines</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
+        <translation>&lt;b&gt;Lignes : %1&lt;/b&gt;&lt;br&gt;Cellule de %2° autour de %3, %4</translation>
+    </message>
+    <message>
+        <source>Region %1: %2</source>
+        <translation>Région %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more region(s)</source>
+        <translation>
+            <numerusform>et %n autre région</numerusform>
+            <numerusform>et %n autres régions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain assignments: %1 (%2)</source>
+        <translation>Attributions incertaines : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::MapPanel</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Monde entier</translation>
+    </message>
+    <message>
+        <source>Hatch uncertain</source>
+        <translation>Hachurer les incertaines</translation>
+    </message>
+    <message>
+        <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
+        <translation>Hachure la part de chaque cercle dont l&apos;attribution est incertaine : la deuxième région la plus proche est dans l&apos;incertitude de la position.</translation>
+    </message>
+    <message>
+        <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
+        <translation>Faites défiler ou double-cliquez pour zoomer, faites glisser pour vous déplacer. Les cercles sont des lignes agrégées sur une grille par PostgreSQL, colorées selon leur région principale ; les losanges sont les sites des régions. Cliquez sur l&apos;un d&apos;eux pour voir ses lignes.</translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation>Chargement de la carte…</translation>
+    </message>
+    <message>
+        <source>Choose a run or a table.</source>
+        <translation>Choisissez une exécution ou une table.</translation>
+    </message>
+    <message>
+        <source>No located rows to show.</source>
+        <translation>Aucune ligne localisée à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::MapSiteLayer</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées : %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Region site</source>
+        <translation>Site de la région</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::MessageBanner</name>
     <message>
         <source>Details</source>
@@ -4456,10 +4536,6 @@ Fermer RegionMap&#xa0;?</translation>
         <translation>Carte</translation>
     </message>
     <message>
-        <source>Loading the map…</source>
-        <translation>Chargement de la carte…</translation>
-    </message>
-    <message>
         <source>Show every row of a table, whichever runs loaded them.</source>
         <translation>Afficher toutes les lignes d&apos;une table, quelles que soient les exécutions qui les ont chargées.</translation>
     </message>
@@ -4474,22 +4550,6 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Double-click a line to see its rows.</source>
         <translation>Double-cliquez sur une exécution pour voir ses lignes.</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Whole world</source>
-        <translation>Monde entier</translation>
-    </message>
-    <message>
-        <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
-        <translation>Faites défiler ou double-cliquez pour zoomer, faites glisser pour vous déplacer. Les cercles sont des lignes agrégées sur une grille par PostgreSQL, colorées selon leur région principale&#xa0;; les losanges sont les sites des régions. Cliquez sur l&apos;un d&apos;eux pour voir ses lignes.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n run(s))</source>
@@ -4509,10 +4569,6 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Run %1 has no rows to show: its table &quot;%2&quot; is gone.</source>
         <translation>L&apos;exécution %1 n&apos;a aucune ligne à afficher&#xa0;: sa table «&#xa0;%2&#xa0;» a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Choose a run or a table.</source>
-        <translation>Choisissez une exécution ou une table.</translation>
     </message>
     <message>
         <source>Reading the summary from PostgreSQL…</source>
@@ -4643,14 +4699,6 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Run %1 loaded no rows. %2</source>
         <translation>L&apos;exécution %1 n&apos;a chargé aucune ligne. %2</translation>
-    </message>
-    <message>
-        <source>Hatch uncertain</source>
-        <translation>Hachurer les incertaines</translation>
-    </message>
-    <message>
-        <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
-        <translation>Hachure la part de chaque cercle dont l&apos;attribution est incertaine&#xa0;: la deuxième région la plus proche est dans l&apos;incertitude de la position.</translation>
     </message>
     <message>
         <source>Disagreements</source>
@@ -5344,47 +5392,8 @@ Fermer RegionMap&#xa0;?</translation>
 <context>
     <name>regionmap::WorldMapWidget</name>
     <message>
-        <source>No located rows to show.</source>
-        <translation>Aucune ligne localisée à afficher.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées&#xa0;: %4 (%5)</translation>
-    </message>
-    <message>
-        <source>Region site</source>
-        <translation>Site de la région</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
-        <translation>&lt;b&gt;Lignes&#xa0;: %1&lt;/b&gt;&lt;br&gt;Cellule de %2° autour de %3, %4</translation>
-    </message>
-    <message>
-        <source>Region %1: %2</source>
-        <translation>Région %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more region(s)</source>
-        <translation>
-            <numerusform>et %n autre région</numerusform>
-            <numerusform>et %n autres régions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rows per %1° cell</source>
-        <translation>Lignes par cellule de %1°</translation>
-    </message>
-    <message>
         <source>Map: Natural Earth</source>
         <translation>Carte&#xa0;: Natural Earth</translation>
-    </message>
-    <message>
-        <source>hatched: uncertain assignments</source>
-        <translation>hachuré&#xa0;: attributions incertaines</translation>
-    </message>
-    <message>
-        <source>Uncertain assignments: %1 (%2)</source>
-        <translation>Attributions incertaines&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>

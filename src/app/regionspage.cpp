@@ -3,6 +3,7 @@
 #include "ui_regionspage.h"
 
 #include "appsettings.h"
+#include "map/mapsitelayer.h"
 #include "messagebanner.h"
 #include "regiontablemodel.h"
 #include "results/regionpalette.h"
@@ -69,6 +70,8 @@ RegionsPage::RegionsPage(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({660, 340});
+    m_sites = new MapSiteLayer(this);
+    m_ui->regionMap->addLayer(m_sites);
     m_ui->regionMap->setMessage(QString());
 
     // One check box per built-in catalog, with its number of generally available regions.
@@ -393,7 +396,7 @@ void RegionsPage::updateMap(const Choice &c)
         if (!providers.contains(region.provider))
             providers << region.provider;
     }
-    m_ui->regionMap->setSites(sites, RegionPalette::fromIndexes(colours));
+    m_sites->setSites(sites, RegionPalette::fromIndexes(colours));
     m_ui->regionMap->setMessage(sites.isEmpty() ? tr("No region to show.") : QString());
     QStringList legend;
     for (const QString &provider : std::as_const(providers)) {

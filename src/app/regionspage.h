@@ -16,6 +16,7 @@ class RegionsPage;
 
 namespace regionmap {
 
+class MapSiteLayer;
 class RegionTableModel;
 
 // Step 2: the regions that rows are assigned to: any of the built-in catalogs (one check box per
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<Ui::RegionsPage> m_ui;
     QMap<QString, QCheckBox *> m_builtinChecks; // by built-in name
     RegionTableModel *m_model = nullptr;
+    MapSiteLayer *m_sites = nullptr; // on the map
     RegionCatalog m_catalog; // combined, with only the included statuses' regions left out
     QString m_readError; // a file could not be read at all, or the parts do not combine
     QString m_latencyProblem; // the measured round trips cannot be used

@@ -5,15 +5,19 @@
 //   resultsshots [--out DIR] [--dark]
 //   resultsshots --db URI --table NAME [--run ID] [--out DIR]    (an existing database)
 
+#include "map/mapcelllayer.h"
+#include "map/mappairlayer.h"
+#include "map/mapsitelayer.h"
+#include "map/worldmapwidget.h"
 #include "regionmap/version.h"
 #include "results/chartspanel.h"
 #include "results/columnmatchbar.h"
 #include "results/disagreementspanel.h"
+#include "results/mappanel.h"
 #include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
 #include "results/resultsview.h"
 #include "results/rowspanel.h"
-#include "results/worldmapwidget.h"
 #include "resultsfixture.h"
 #include "testcluster.h"
 #include "testpaths.h"
@@ -171,12 +175,14 @@ int main(int argc, char *argv[])
     shoot(ResultsView::Page::Charts, QStringLiteral("results-charts"),
           [&] { return view.chartsPanel()->isUpToDate(); });
     shoot(ResultsView::Page::Map, QStringLiteral("results-map"),
-          [&] { return !view.mapWidget()->cells().cells.isEmpty(); });
+          [&] { return !view.mapPanel()->cellLayer()->cells().cells.isEmpty(); });
     // Zoomed in on Europe: a finer grid from PostgreSQL and the 1:50m outline.
     WorldMapWidget *map = view.mapWidget();
+    const MapCellLayer *cells = view.mapPanel()->cellLayer();
     map->setView(QPointF(10, 50), 6);
-    shoot(ResultsView::Page::Map, QStringLiteral("results-map-europe"),
-          [&] { return map->cells().cellDegrees == map->wantedCellDegrees(); });
+    shoot(ResultsView::Page::Map, QStringLiteral("results-map-europe"), [&] {
+        return cells->cells().cellDegrees == MapCellLayer::wantedCellDegrees(map->projection());
+    });
     map->resetView();
 
     // The rows of the biggest region, farthest first, scrolled to the enrichment columns.
@@ -206,7 +212,7 @@ int main(int argc, char *argv[])
         waitFor([&] {
             return !view.isBusy() && !list->isLoading() && list->rowCount() > 0
                    && list->index(0, 0).data(ResultRowsModel::IsLoadedRole).toBool()
-                   && !panel->map()->pairs().isEmpty();
+                   && !panel->pairLayer()->pairs().isEmpty();
         });
         // A row some way down the list: a pair between two continents, not the farthest.
         const int chosen = std::min(12, list->rowCount() - 1);

@@ -4,13 +4,16 @@
 // numbers are reported (qInfo), not asserted, since a shared 2-core machine makes timings noisy.
 // What is asserted is that every view ends up with the right numbers.
 
+#include "map/mapcelllayer.h"
+#include "map/mapsitelayer.h"
+#include "map/worldmapwidget.h"
 #include "results/columnmatchbar.h"
+#include "results/mappanel.h"
 #include "results/resultrowsmodel.h"
 #include "results/resultssession.h"
 #include "results/resultsview.h"
 #include "results/rowindexes.h"
 #include "results/rowspanel.h"
-#include "results/worldmapwidget.h"
 #include "resultsfixture.h"
 #include "testcluster.h"
 
@@ -150,8 +153,8 @@ private slots:
         QCOMPARE(rows()->totalRows(), 0);
         qint64 mapRows = 0;
         m_view->setCurrentPage(ResultsView::Page::Map);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_view->mapWidget()->cells().cells.isEmpty(), 120000);
-        for (const MapCell &c : m_view->mapWidget()->cells().cells)
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->mapPanel()->cellLayer()->cells().cells.isEmpty(), 120000);
+        for (const MapCell &c : m_view->mapPanel()->cellLayer()->cells().cells)
             mapRows += c.rows;
         QCOMPARE(mapRows, m_view->session()->overview().locatedRows);
     }
@@ -354,6 +357,7 @@ private slots:
     {
         m_view->setCurrentPage(ResultsView::Page::Map);
         WorldMapWidget *map = m_view->mapWidget();
+        const MapCellLayer *cells = m_view->mapPanel()->cellLayer();
         QElapsedTimer t;
         t.start();
         m_probe.start();
@@ -362,7 +366,8 @@ private slots:
             QTest::qWait(200);
         }
         QVERIFY(settled());
-        QTRY_VERIFY(map->cells().cellDegrees == map->wantedCellDegrees());
+        QTRY_VERIFY(cells->cells().cellDegrees
+                    == MapCellLayer::wantedCellDegrees(map->projection()));
         // Pan around at that zoom, a frame every 16 ms.
         for (int i = 0; i < 50; ++i) {
             map->setView(QPointF(10 + i * 0.2, 50), map->zoom());
@@ -375,7 +380,8 @@ private slots:
         // scratch (a pan invalidates the cached land) with the cells and sites on top.
         for (const double zoom : {1.0, 32.0}) {
             map->setView(QPointF(10, 50), zoom);
-            QTRY_VERIFY(map->cells().cellDegrees == map->wantedCellDegrees());
+            QTRY_VERIFY(cells->cells().cellDegrees
+                        == MapCellLayer::wantedCellDegrees(map->projection()));
             QElapsedTimer frame;
             frame.start();
             for (int i = 0; i < 20; ++i) {
@@ -383,7 +389,7 @@ private slots:
                 map->repaint();
             }
             qInfo("map frame at zoom %2.0f: %.1f ms (%lld cells)", zoom,
-                  double(frame.elapsed()) / 20.0, qint64(map->cells().cells.size()));
+                  double(frame.elapsed()) / 20.0, qint64(cells->cells().cells.size()));
         }
     }
 

@@ -3,9 +3,14 @@
 // cells and clicks, the exports and the attribution.
 
 #include "geo/regioncatalog.h"
+#include "map/mapcelllayer.h"
+#include "map/mappairlayer.h"
+#include "map/mapsitelayer.h"
+#include "map/worldmapwidget.h"
 #include "results/chartspanel.h"
 #include "results/columnmatchbar.h"
 #include "results/disagreementspanel.h"
+#include "results/mappanel.h"
 #include "results/regionpalette.h"
 #include "results/regionsummarymodel.h"
 #include "results/resultrowsmodel.h"
@@ -14,7 +19,6 @@
 #include "results/rowspanel.h"
 #include "results/runsmodel.h"
 #include "results/summarysortproxy.h"
-#include "results/worldmapwidget.h"
 #include "results/worldoutline.h"
 #include "resultsfixture.h"
 #include "testcluster.h"
@@ -394,7 +398,7 @@ private slots:
                  QStringLiteral("25.0 %")); // r1: 1 of 4
         m_view->setCurrentPage(ResultsView::Page::Disagreements);
         DisagreementsPanel *panel = m_view->disagreementsPanel();
-        QTRY_COMPARE(panel->map()->pairs().size(), 2);
+        QTRY_COMPARE(panel->pairLayer()->pairs().size(), 2);
         QVERIFY2(panel->summaryText().contains(QLatin1String("puts 2 of the 5")),
                  qPrintable(panel->summaryText()));
         ResultRowsModel *list = session()->disagreementRowsModel();
@@ -409,8 +413,8 @@ private slots:
         const int distCol = list->table().columnIndex(QStringLiteral("alt_location_km"));
         const double apart = list->index(1, distCol).data().toString().toDouble();
         int highlighted = -1;
-        for (int i = 0; i < panel->map()->pairs().size(); ++i) {
-            if (panel->map()->pairs().at(i).apartKm == apart)
+        for (int i = 0; i < panel->pairLayer()->pairs().size(); ++i) {
+            if (panel->pairLayer()->pairs().at(i).apartKm == apart)
                 highlighted = i;
         }
         QVERIFY(highlighted >= 0);
@@ -432,22 +436,23 @@ private slots:
     {
         m_view->setCurrentPage(ResultsView::Page::Map);
         WorldMapWidget *map = m_view->mapWidget();
+        const MapCellLayer *cells = m_view->mapPanel()->cellLayer();
         map->resetView();
-        QTRY_VERIFY(!map->cells().cells.isEmpty());
+        QTRY_VERIFY(!cells->cells().cells.isEmpty());
         QVERIFY(settled());
         qint64 total = 0;
-        for (const MapCell &c : map->cells().cells)
+        for (const MapCell &c : cells->cells().cells)
             total += c.rows;
         QCOMPARE(total, 5); // the located rows of run A
-        QCOMPARE(map->siteCount(), 3); // r1, r2, r3 from the catalog
+        QCOMPARE(m_view->mapPanel()->siteLayer()->siteCount(), 3); // r1, r2, r3 from the catalog
 
         // Hovering a site tells its region; hovering a cell its rows and regions.
         const QString siteTip = map->toolTipAt(map->toScreen(20, 10));
         QVERIFY2(siteTip.contains(QLatin1String("<b>r1</b> Region One")), qPrintable(siteTip));
         QVERIFY(siteTip.contains(QLatin1String("Rows assigned: 4")));
         map->setView(QPointF(151.35, -33.7), 16);
-        QTRY_VERIFY(map->cells().cellDegrees <= 0.5);
-        QTRY_VERIFY(map->cellAt(map->toScreen(151.5, -33.5)) >= 0);
+        QTRY_VERIFY(cells->cells().cellDegrees <= 0.5);
+        QTRY_VERIFY(cells->cellAt(map->frame(), map->toScreen(151.5, -33.5)) >= 0);
         const QString tip = map->toolTipAt(map->toScreen(151.5, -33.5));
         QVERIFY2(tip.contains(QLatin1String("Rows: 1")), qPrintable(tip));
         QVERIFY(tip.contains(QLatin1String("Region r1: 1")));
@@ -460,12 +465,12 @@ private slots:
         QCOMPARE(map->zoom(), 1.0);
 
         // Zooming in asks PostgreSQL for a finer grid.
-        const double before = map->cells().cellDegrees;
+        const double before = cells->cells().cellDegrees;
         map->setView(QPointF(151, -33.7), 64);
-        QTRY_VERIFY(map->cells().cellDegrees < before);
+        QTRY_VERIFY(cells->cells().cellDegrees < before);
         QVERIFY(settled());
         total = 0;
-        for (const MapCell &c : map->cells().cells)
+        for (const MapCell &c : cells->cells().cells)
             total += c.rows;
         QCOMPARE(total, 5);
     }
@@ -478,7 +483,7 @@ private slots:
         QVERIFY(settled());
         // The r1 site at 10N 20E.
         const QPoint site = map->toScreen(20, 10).toPoint();
-        QCOMPARE(map->siteAt(site), QStringLiteral("r1"));
+        QCOMPARE(map->regionAt(site), QStringLiteral("r1"));
         QTest::mouseClick(map, Qt::LeftButton, {}, site);
         QTRY_COMPARE(m_view->currentPage(), ResultsView::Page::Rows);
         QCOMPARE(rows()->filter().regionCode, QStringLiteral("r1"));

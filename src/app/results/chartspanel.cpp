@@ -1,6 +1,8 @@
 #include "chartspanel.h"
 
 #include "chartaxes.h"
+#include "results/geoattribution.h"
+#include "resultssession.h"
 #include "resultstext.h"
 
 #include <QBarCategoryAxis>
@@ -123,6 +125,17 @@ void ChartsPanel::clear()
         clearChart(c);
         c->setTitle(chartTitle(Chart(i)));
     }
+}
+
+void ChartsPanel::bind(ResultsSession *session)
+{
+    connect(session, &ResultsSession::scopeChanged, this, &ChartsPanel::clear);
+    connect(session, &ResultsSession::overviewLoaded, this, [this, session] {
+        setOverview(session->overview(), session->palette());
+        setAttribution(GeoAttribution::plainText(session->overview().geoSources));
+    });
+    connect(session, &ResultsSession::histogramLoaded, this,
+            [this, session] { setHistogram(session->histogram()); });
 }
 
 void ChartsPanel::setOverview(const ScopeOverview &overview, const RegionPalette &palette)

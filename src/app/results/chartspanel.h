@@ -3,6 +3,7 @@
 #include "regionpalette.h"
 #include "results/distancehistogram.h"
 #include "results/scopeoverview.h"
+#include "sessionpanel.h"
 
 #include <QColor>
 #include <QList>
@@ -22,7 +23,7 @@ namespace regionmap {
 // donut, small regions grouped as "Other (N regions)", its legend naming every slice), the distance
 // histogram on a km axis, and rows per geo_status. Hovering shows the numbers; clicking a region's
 // bar or slice emits regionClicked().
-class ChartsPanel : public QWidget
+class ChartsPanel : public QWidget, public SessionPanel
 {
     Q_OBJECT
 
@@ -32,6 +33,8 @@ public:
     static constexpr int kMaxSlices = 8; // and "Other", "Not located": ten legend lines
 
     explicit ChartsPanel(QWidget *parent = nullptr);
+    // Shows the session's overview and histogram, cleared on a change of scope.
+    void bind(ResultsSession *session) override;
 
     void setOverview(const ScopeOverview &overview, const RegionPalette &palette);
     void setHistogram(const DistanceHistogram &histogram);

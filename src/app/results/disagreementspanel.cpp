@@ -3,7 +3,10 @@
 #include "resultrowsmodel.h"
 #include "resultssession.h"
 #include "resultstext.h"
-#include "worldmapwidget.h"
+
+#include "map/mappairlayer.h"
+#include "map/mapsitelayer.h"
+#include "map/worldmapwidget.h"
 
 #include "results/geoattribution.h"
 
@@ -38,18 +41,18 @@ const QStringList &shownColumns()
 
 } // namespace
 
-DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
+DisagreementsPanel::DisagreementsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
     , m_map(new WorldMapWidget(this))
+    , m_sites(new MapSiteLayer(this))
+    , m_pairs(new MapPairLayer(this))
 {
+    m_map->addLayer(m_pairs);
+    m_map->addLayer(m_sites);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_view->setModel(session->disagreementRowsModel());
-    // The list asks the server for rows only while it is on screen.
-    session->disagreementRowsModel()->activeWhileVisible(this);
     m_view->setObjectName(QStringLiteral("disagreementsView"));
     m_view->setAccessibleName(tr("Rows in another region by the second database"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,11 +80,20 @@ DisagreementsPanel::DisagreementsPanel(ResultsSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
+}
 
+void DisagreementsPanel::bind(ResultsSession *session)
+{
+    m_session = session;
+    m_view->setModel(session->disagreementRowsModel());
+    // The list asks the server for rows only while it is on screen.
+    session->disagreementRowsModel()->activeWhileVisible(this);
     connect(session, &ResultsSession::overviewLoaded, this, &DisagreementsPanel::onOverviewLoaded);
     connect(session, &ResultsSession::scopeChanged, this, [this] {
         m_disagreements = {};
-        m_map->clearData();
+        m_sites->clear();
+        m_pairs->clear();
+        m_map->setMessage({});
         m_summary->clear();
     });
     connect(session, &ResultsSession::disagreementsLoaded, this,
@@ -134,7 +146,8 @@ void DisagreementsPanel::onOverviewLoaded()
 {
     const ScopeOverview &ov = m_session->overview();
     const RegionStat &c = ov.crossCheck;
-    m_map->setSites(ov.regions, m_session->palette());
+    m_sites->setSites(ov.regions, m_session->palette());
+    m_pairs->setSites(ov.regions, m_session->palette());
     m_map->setAttribution(GeoAttribution::plainText(ov.geoSources + ov.crossCheckSources));
     if (c.crossChecked() == 0) {
         m_summary->setText(tr("No run in this scope was cross-checked. Choose a second database "
@@ -159,7 +172,7 @@ void DisagreementsPanel::onDisagreementsLoaded(const Disagreements &d)
 {
     m_disagreements = d;
     m_map->setMessage(d.pairs.isEmpty() ? tr("The two sources agree on every row.") : QString());
-    m_map->setPairs(d.pairs);
+    m_pairs->setPairs(d.pairs);
     onRowChosen();
 }
 
@@ -170,7 +183,7 @@ void DisagreementsPanel::onRowChosen()
         m_pairPending = true; // a new choice: zoom to it once its cells are known
     const ResultRowsModel *model = m_session->disagreementRowsModel();
     if (!current.isValid()) {
-        m_map->setHighlightedPair(-1);
+        m_pairs->setHighlightedPair(-1);
         return;
     }
     const auto value = [&](const char *column) {
@@ -191,14 +204,14 @@ void DisagreementsPanel::onRowChosen()
         const DisagreementPair &p = m_disagreements.pairs.at(i);
         if (same(p.latitude, lat) && same(p.longitude, lon) && same(p.altLatitude, altLat)
             && same(p.altLongitude, altLon)) {
-            m_map->setHighlightedPair(i);
+            m_pairs->setHighlightedPair(i);
             if (m_pairPending)
                 showPair(p);
             m_pairPending = false;
             return;
         }
     }
-    m_map->setHighlightedPair(-1);
+    m_pairs->setHighlightedPair(-1);
 }
 
 // Zooms the map to the pair's two places and its two regions' sites.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessionpanel.h"
+
 #include "results/mapcells.h"
 
 #include <QWidget>
@@ -12,21 +14,25 @@ QT_END_NAMESPACE
 namespace regionmap {
 
 class ResultsSession;
+class MapPairLayer;
+class MapSiteLayer;
 class WorldMapWidget;
 
 // The cross-check's disagreements: the rows that a second source puts in another region, listed
 // (the row table's model, filtered by PostgreSQL) and drawn on a map (both places, joined, in
 // their regions' colours; the chosen row's pair with dashed lines to both regions' sites).
-class DisagreementsPanel : public QWidget
+class DisagreementsPanel : public QWidget, public SessionPanel
 {
     Q_OBJECT
 
 public:
-    explicit DisagreementsPanel(ResultsSession *session, QWidget *parent = nullptr);
+    explicit DisagreementsPanel(QWidget *parent = nullptr);
+    void bind(ResultsSession *session) override;
 
     QString summaryText() const;
     QTableView *view() const { return m_view; }
     WorldMapWidget *map() const { return m_map; }
+    MapPairLayer *pairLayer() const { return m_pairs; }
 
 private:
     void onOverviewLoaded();
@@ -35,10 +41,12 @@ private:
     void showColumns();
     void showPair(const DisagreementPair &p);
 
-    ResultsSession *m_session;
+    ResultsSession *m_session = nullptr;
     QLabel *m_summary;
     QTableView *m_view;
     WorldMapWidget *m_map;
+    MapSiteLayer *m_sites;
+    MapPairLayer *m_pairs;
     Disagreements m_disagreements;
     bool m_sized = false; // the columns were sized to the first rows fetched
     bool m_pairPending = false; // a row was chosen and its pair not shown yet

@@ -2,6 +2,7 @@
 
 #include "columnmatchbar.h"
 #include "disagreementspanel.h"
+#include "mappanel.h"
 #include "regionsummarymodel.h"
 #include "resultrowsmodel.h"
 #include "resultsexport.h"
@@ -10,7 +11,8 @@
 #include "rowspanel.h"
 #include "runsmodel.h"
 #include "summarysortproxy.h"
-#include "worldmapwidget.h"
+
+#include "map/worldmapwidget.h"
 
 #include "results/geoattribution.h"
 
@@ -45,7 +47,8 @@ ResultsView::ResultsView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_rows(new RowsPanel(m_session->rowsModel(), this))
     , m_charts(new ChartsPanel(this))
-    , m_disagreements(new DisagreementsPanel(m_session, this))
+    , m_disagreements(new DisagreementsPanel(this))
+    , m_mapPanel(new MapPanel(this))
     , m_match(new ColumnMatchBar(this))
 {
     m_scopeLabel->setTextFormat(Qt::RichText);
@@ -85,12 +88,11 @@ ResultsView::ResultsView(QWidget *parent)
 
     m_runsPage = buildRunsPage();
     m_summaryPage = buildSummaryPage();
-    m_mapPage = buildMapPage();
     m_tabs->addTab(m_runsPage, tr("Runs"));
     m_tabs->addTab(m_summaryPage, tr("Summary"));
     m_tabs->addTab(m_rows, tr("Rows"));
     m_tabs->addTab(m_charts, tr("Charts"));
-    m_tabs->addTab(m_mapPage, tr("Map"));
+    m_tabs->addTab(m_mapPanel, tr("Map"));
     m_tabs->addTab(m_disagreements, tr("Disagreements"));
     m_tabs->setTabToolTip(int(Page::Disagreements),
                           tr("The rows a second database puts in another region (a run with a "
@@ -103,6 +105,10 @@ ResultsView::ResultsView(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_attribution);
 
+    // Each panel follows the session itself (SessionPanel); the page only lays them out.
+    for (SessionPanel *panel :
+         std::initializer_list<SessionPanel *> {m_rows, m_charts, m_mapPanel, m_disagreements})
+        panel->bind(m_session);
     connect(refresh, &QPushButton::clicked, this, &ResultsView::refresh);
     connect(m_session, &ResultsSession::tableLoaded, this, [this] {
         m_match->setColumns(ResultsQueries::csvColumns(m_session->table()),
@@ -135,14 +141,6 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_session, &ResultsSession::runsLoaded, this, &ResultsView::onRunsLoaded);
     connect(m_session, &ResultsSession::scopeChanged, this, &ResultsView::onScopeChanged);
     connect(m_session, &ResultsSession::overviewLoaded, this, &ResultsView::onOverviewLoaded);
-    connect(m_session, &ResultsSession::histogramLoaded, this,
-            [this] { m_charts->setHistogram(m_session->histogram()); });
-    connect(m_session, &ResultsSession::tableLoaded, this, [this] {
-        m_map->clearData(tr("Loading the map…"));
-        m_session->requestMapCells(m_map->wantedCellDegrees());
-    });
-    connect(m_session, &ResultsSession::mapCellsLoaded, m_map, &WorldMapWidget::setCells);
-    connect(m_map, &WorldMapWidget::cellDegreesWanted, m_session, &ResultsSession::requestMapCells);
     connect(m_session, &ResultsSession::errorOccurred, this, &ResultsView::showError);
     connect(m_session, &ResultsSession::exportFinished, this,
             [this](bool ok, const QString &message) {
@@ -152,7 +150,7 @@ ResultsView::ResultsView(QWidget *parent)
                     showError(message, {});
             });
     connect(m_charts, &ChartsPanel::regionClicked, this, &ResultsView::filterByRegion);
-    connect(m_map, &WorldMapWidget::regionClicked, this, &ResultsView::filterByRegion);
+    connect(m_mapPanel, &MapPanel::regionClicked, this, &ResultsView::filterByRegion);
     connect(m_charts, &ChartsPanel::statusClicked, this, [this](const QString &status) {
         m_rows->clearFilters();
         m_rows->setStatusFilter(status);
@@ -313,10 +311,7 @@ void ResultsView::onTableChosen(int index)
 void ResultsView::onScopeChanged()
 {
     const ResultScope s = m_session->scope();
-    m_rows->reset();
-    m_charts->clear();
     m_attribution->hide();
-    m_map->clearData(s.isValid() ? tr("Loading the map…") : tr("Choose a run or a table."));
     m_totals->setText(s.isValid() ? tr("Reading the summary from PostgreSQL…")
                                   : tr("Choose a run or a table on the Runs page."));
     if (m_tableCombo)
@@ -327,11 +322,6 @@ void ResultsView::onScopeChanged()
 void ResultsView::onOverviewLoaded()
 {
     const ScopeOverview &ov = m_session->overview();
-    m_rows->setChoices(ov, m_session->palette());
-    m_charts->setOverview(ov, m_session->palette());
-    m_charts->setAttribution(GeoAttribution::plainText(ov.geoSources));
-    m_map->setSites(ov.regions, m_session->palette());
-    m_map->setAttribution(GeoAttribution::plainText(ov.geoSources));
     const QString credit = GeoAttribution::html(ov.geoSources + ov.crossCheckSources);
     m_attribution->setText(credit);
     m_attribution->setVisible(!credit.isEmpty());

@@ -21,6 +21,7 @@ namespace regionmap {
 
 class ColumnMatchBar;
 class DisagreementsPanel;
+class MapPanel;
 
 struct RunRecord;
 
@@ -72,7 +73,8 @@ public:
     ResultsSession *session() const { return m_session; }
     RowsPanel *rowsPanel() const { return m_rows; }
     ChartsPanel *chartsPanel() const { return m_charts; }
-    WorldMapWidget *mapWidget() const { return m_map; }
+    WorldMapWidget *mapWidget() const;
+    MapPanel *mapPanel() const { return m_mapPanel; }
     DisagreementsPanel *disagreementsPanel() const { return m_disagreements; }
     ColumnMatchBar *columnMatchBar() const { return m_match; }
     QTableView *runsView() const { return m_runsView; }
@@ -91,7 +93,6 @@ private:
     static QString noRowsText(const RunRecord &run);
     QWidget *buildRunsPage();
     QWidget *buildSummaryPage();
-    QWidget *buildMapPage();
     void onRunsLoaded();
     void onScopeChanged();
     void onOverviewLoaded();
@@ -125,11 +126,10 @@ private:
     RowsPanel *m_rows;
     ChartsPanel *m_charts;
     DisagreementsPanel *m_disagreements;
+    MapPanel *m_mapPanel;
     ColumnMatchBar *m_match;
     ResultScope m_matchBase; // the scope the match bar's columns and values are of
-    WorldMapWidget *m_map = nullptr;
     QWidget *m_summaryPage = nullptr;
-    QWidget *m_mapPage = nullptr;
     QWidget *m_runsPage = nullptr;
     bool m_selectingRun = false;
 };

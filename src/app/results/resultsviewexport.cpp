@@ -5,10 +5,12 @@
 
 #include "disagreementspanel.h"
 
+#include "mappanel.h"
 #include "resultsexport.h"
 #include "resultssession.h"
 #include "summarysortproxy.h"
-#include "worldmapwidget.h"
+
+#include "map/worldmapwidget.h"
 
 #include <QChartView>
 #include <QDir>
@@ -48,9 +50,15 @@ Status ResultsView::exportAllCharts(const QString &path)
     return ResultsExport::saveWidget(m_charts, path, tr("RegionMap charts"), QString());
 }
 
+WorldMapWidget *ResultsView::mapWidget() const
+{
+    return m_mapPanel->map();
+}
+
 Status ResultsView::exportMap(const QString &path)
 {
-    WorldMapWidget *map = currentPage() == Page::Disagreements ? m_disagreements->map() : m_map;
+    WorldMapWidget *map
+        = currentPage() == Page::Disagreements ? m_disagreements->map() : mapWidget();
     return ResultsExport::saveImage(
         [map](QPainter &p, const QSize &size) { map->paintMap(p, size, false); }, map->size(), path,
         tr("RegionMap world map"), QString());

@@ -12,7 +12,6 @@
 #include "rowspanel.h"
 #include "runsmodel.h"
 #include "summarysortproxy.h"
-#include "worldmapwidget.h"
 
 #include "results/geoattribution.h"
 
@@ -131,45 +130,6 @@ QWidget *ResultsView::buildSummaryPage()
     layout->addWidget(m_totals);
     layout->addWidget(m_summaryView, 1);
     layout->addWidget(hint);
-    return page;
-}
-
-QWidget *ResultsView::buildMapPage()
-{
-    auto *page = new QWidget(this);
-    m_map = new WorldMapWidget(page);
-    auto *zoomIn = new QToolButton(page);
-    zoomIn->setText(QStringLiteral("+"));
-    zoomIn->setToolTip(tr("Zoom in"));
-    auto *zoomOut = new QToolButton(page);
-    zoomOut->setText(QStringLiteral("−"));
-    zoomOut->setToolTip(tr("Zoom out"));
-    auto *reset = new QToolButton(page);
-    reset->setText(tr("Whole world"));
-    auto *uncertain = new QCheckBox(tr("Hatch uncertain"), page);
-    uncertain->setObjectName(QStringLiteral("markUncertain"));
-    uncertain->setToolTip(tr("Hatches the share of each circle whose assignment is uncertain: the "
-                             "second-nearest region is within the location's uncertainty."));
-    uncertain->setChecked(true);
-    m_map->setMarkUncertain(true);
-    connect(uncertain, &QCheckBox::toggled, m_map, &WorldMapWidget::setMarkUncertain);
-    auto *hint = new QLabel(tr("Scroll or double-click to zoom, drag to pan. Circles are rows "
-                               "aggregated in a grid by PostgreSQL, coloured by their main "
-                               "region; diamonds are the region sites. Click one to see its rows."),
-                            page);
-    hint->setWordWrap(true);
-    connect(zoomIn, &QToolButton::clicked, m_map, &WorldMapWidget::zoomIn);
-    connect(zoomOut, &QToolButton::clicked, m_map, &WorldMapWidget::zoomOut);
-    connect(reset, &QToolButton::clicked, m_map, &WorldMapWidget::resetView);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(zoomIn);
-    bar->addWidget(zoomOut);
-    bar->addWidget(reset);
-    bar->addWidget(uncertain);
-    bar->addWidget(hint, 1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(bar);
-    layout->addWidget(m_map, 1);
     return page;
 }
 

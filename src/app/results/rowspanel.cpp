@@ -3,6 +3,7 @@
 #include "common/plural.h"
 #include "geo/locationuncertainty.h"
 #include "resultrowsmodel.h"
+#include "resultssession.h"
 #include "resultstext.h"
 
 #include <QComboBox>
@@ -133,6 +134,13 @@ void RowsPanel::reset()
     m_totalRows = -1;
     m_sized = false;
     updateCount();
+}
+
+void RowsPanel::bind(ResultsSession *session)
+{
+    connect(session, &ResultsSession::scopeChanged, this, &RowsPanel::reset);
+    connect(session, &ResultsSession::overviewLoaded, this,
+            [this, session] { setChoices(session->overview(), session->palette()); });
 }
 
 void RowsPanel::setChoices(const ScopeOverview &overview, const RegionPalette &palette)

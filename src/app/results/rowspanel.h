@@ -2,6 +2,7 @@
 
 #include "regionpalette.h"
 #include "results/scopeoverview.h"
+#include "sessionpanel.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -19,12 +20,14 @@ class ResultRowsModel;
 
 // The row table: the loaded rows of the scope, lazily fetched, sorted by the server (click a
 // header) and filtered by region, status and free text (all done by PostgreSQL).
-class RowsPanel : public QWidget
+class RowsPanel : public QWidget, public SessionPanel
 {
     Q_OBJECT
 
 public:
     explicit RowsPanel(ResultRowsModel *model, QWidget *parent = nullptr);
+    // Resets on a change of scope; the filters offer the overview's regions and statuses.
+    void bind(ResultsSession *session) override;
 
     // The regions and statuses the filters offer, and the unfiltered row count.
     void setChoices(const ScopeOverview &overview, const RegionPalette &palette);
