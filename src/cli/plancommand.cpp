@@ -7,6 +7,7 @@
 
 #include "db/migrations.h"
 #include "geo/regioncatalog.h"
+#include "plan/planjson.h"
 #include "plan/planner.h"
 #include "plan/planscenario.h"
 
@@ -26,67 +27,6 @@ struct PlanCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(regionmap::cli::PlanCommand)
 };
-
-QJsonValue number(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
-QString methodName(PlanSearch::Method m)
-{
-    return m == PlanSearch::Method::Exact ? QStringLiteral("exact") : QStringLiteral("greedy+swap");
-}
-
-QJsonArray placesJson(const QList<PlanPlaceStats> &places, bool cities)
-{
-    QJsonArray a;
-    for (const PlanPlaceStats &p : places) {
-        QJsonObject o {{QStringLiteral("country_code"), p.countryCode},
-                       {QStringLiteral("rows"), double(p.rows)},
-                       {QStringLiteral("mean_km"), p.meanKm},
-                       {QStringLiteral("mean_rtt_ms"), p.meanRttMs}};
-        if (cities)
-            o.insert(QStringLiteral("city"), p.city);
-        a.append(o);
-    }
-    return a;
-}
-
-QJsonObject outcomeJson(const PlanOutcome &o)
-{
-    QJsonArray perRegion;
-    for (const PlanRegionStats &r : o.perRegion)
-        perRegion.append(QJsonObject {{QStringLiteral("region"), r.region},
-                                      {QStringLiteral("name"), r.name},
-                                      {QStringLiteral("rows"), double(r.rows)},
-                                      {QStringLiteral("share"), r.share},
-                                      {QStringLiteral("mean_km"), number(r.meanKm)},
-                                      {QStringLiteral("median_km"), number(r.medianKm)},
-                                      {QStringLiteral("p95_km"), number(r.p95Km)},
-                                      {QStringLiteral("mean_rtt_ms"), number(r.meanRttMs)},
-                                      {QStringLiteral("p95_rtt_ms"), number(r.p95RttMs)}});
-    QJsonArray moves;
-    for (const PlanMove &m : o.moves)
-        moves.append(QJsonObject {
-            {QStringLiteral("from"), m.from.isEmpty() ? QJsonValue() : QJsonValue(m.from)},
-            {QStringLiteral("to"), m.to},
-            {QStringLiteral("rows"), double(m.rows)}});
-    return {{QStringLiteral("regions"), QJsonArray::fromStringList(o.regions)},
-            {QStringLiteral("rows"), double(o.rows)},
-            {QStringLiteral("per_region"), perRegion},
-            {QStringLiteral("mean_km"), number(o.meanKm)},
-            {QStringLiteral("median_km"), number(o.medianKm)},
-            {QStringLiteral("p95_km"), number(o.p95Km)},
-            {QStringLiteral("mean_rtt_ms"), number(o.meanRttMs)},
-            {QStringLiteral("p95_rtt_ms"), number(o.p95RttMs)},
-            {QStringLiteral("share_within_ms"), QJsonObject {{QStringLiteral("20"), o.within20},
-                                                             {QStringLiteral("50"), o.within50},
-                                                             {QStringLiteral("100"), o.within100}}},
-            {QStringLiteral("objective"), o.objective},
-            {QStringLiteral("worst_countries"), placesJson(o.worstCountries, false)},
-            {QStringLiteral("worst_cities"), placesJson(o.worstCities, true)},
-            {QStringLiteral("moves"), moves}};
-}
 
 void printOutcome(QTextStream &out, const PlanOutcome &o)
 {
@@ -332,22 +272,12 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
         catalogs = providers.isEmpty() ? QStringList {QStringLiteral("aws")} : providers.values();
         std::sort(catalogs.begin(), catalogs.end());
     }
-    QVector<Region> candidates;
-    for (const QString &name : std::as_const(catalogs)) {
-        const Result<RegionCatalog> c = RegionCatalog::builtin(name.toLower());
-        if (!c) {
-            ctx.error(c.error().message, c.error().details);
-            return ExitInput;
-        }
-        for (const Region &r : c->regions()) {
-            const QString key = Planner::key(r);
-            const bool asked = named.contains(key, Qt::CaseInsensitive)
-                               || named.contains(r.code, Qt::CaseInsensitive);
-            if (r.status == RegionStatus::Ga || asked)
-                candidates << r;
-        }
+    const Result<QVector<Region>> candidates = Planner::builtinCandidates(catalogs, named);
+    if (!candidates) {
+        ctx.error(candidates.error().message, candidates.error().details);
+        return ExitInput;
     }
-    const Planner planner(std::move(input).value(), candidates);
+    const Planner planner(std::move(input).value(), candidates.value());
     const auto indexes = [&](const QString &list, QList<int> *out) {
         for (const QString &item : split(list)) {
             const int i = planner.indexOf(item);
@@ -419,9 +349,7 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
     clock.restart();
     if (!whatIf.isEmpty()) {
         const PlanOutcome o = planner.evaluate(whatIf, goal, withinMs);
-        QJsonObject j = outcomeJson(o);
-        j.insert(QStringLiteral("method"), QStringLiteral("what-if"));
-        sets.append(j);
+        sets.append(PlanJson::whatIf(o));
         if (!parser.isSet(json)) {
             printOutcome(ctx.out(), o);
             ctx.out() << Qt::endl << PlanCommandText::tr("Worst served countries:") << Qt::endl;
@@ -435,7 +363,7 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
     } else if (parser.isSet(eachProvider)) {
         // The same k for each provider alone: the others' regions are excluded.
         QStringList providers;
-        for (const Region &r : std::as_const(candidates)) {
+        for (const Region &r : candidates.value()) {
             if (!providers.contains(r.provider))
                 providers << r.provider;
         }
@@ -453,12 +381,12 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
         for (const QString &provider : std::as_const(providers)) {
             QList<int> others = excluded;
             QList<int> own;
-            for (int i = 0; i < candidates.size(); ++i) {
-                if (candidates.at(i).provider != provider)
+            for (int i = 0; i < candidates->size(); ++i) {
+                if (candidates->at(i).provider != provider)
                     others << i;
             }
             for (const int m : std::as_const(required)) {
-                if (candidates.at(m).provider == provider)
+                if (candidates->at(m).provider == provider)
                     own << m;
             }
             const QList<Planner::Step> steps = planner.best(kMax, goal, withinMs, own, others);
@@ -470,11 +398,9 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
                 continue;
             }
             const Planner::Step &last = steps.last();
-            QJsonObject j = outcomeJson(last.outcome);
+            QJsonObject j = PlanJson::step(last);
+            j.remove(QStringLiteral("gain"));
             j.insert(QStringLiteral("provider"), provider);
-            j.insert(QStringLiteral("k"), last.k);
-            j.insert(QStringLiteral("method"), methodName(last.method));
-            j.insert(QStringLiteral("evaluations"), double(last.evaluations));
             sets.append(j);
             if (!parser.isSet(json)) {
                 const QLocale locale;
@@ -501,12 +427,7 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
     } else {
         const QList<Planner::Step> steps = planner.best(kMax, goal, withinMs, required, excluded);
         for (const Planner::Step &s : steps) {
-            QJsonObject j = outcomeJson(s.outcome);
-            j.insert(QStringLiteral("k"), s.k);
-            j.insert(QStringLiteral("method"), methodName(s.method));
-            j.insert(QStringLiteral("evaluations"), double(s.evaluations));
-            j.insert(QStringLiteral("gain"), number(s.gain));
-            sets.append(j);
+            sets.append(PlanJson::step(s));
             if (!parser.isSet(json)) {
                 const QLocale locale;
                 ctx.out() << QStringLiteral("k = %1  %2  %3  (%4)")
@@ -519,7 +440,7 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
                                           : PlanCommandText::tr("%1 km").arg(
                                               locale.toString(s.outcome.objective, 'f', 1)),
                                       s.outcome.regions.join(QStringLiteral(", ")),
-                                      methodName(s.method))
+                                      PlanJson::methodName(s.method))
                           << Qt::endl;
             }
         }
@@ -529,38 +450,18 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
             return ExitInput;
         }
     }
-    const QString objectiveName = goal == PlanObjective::MeanKm  ? QStringLiteral("mean_km")
-                                  : goal == PlanObjective::P95Km ? QStringLiteral("p95_km")
-                                                                 : QStringLiteral("within_ms");
-    QJsonObject objectiveJson {{QStringLiteral("name"), objectiveName}};
-    if (goal == PlanObjective::Within)
-        objectiveJson.insert(QStringLiteral("ms"), withinMs);
-    const ResultScope &scope = in.scope;
-    const QJsonObject out {
-        {QStringLiteral("table"), scope.table},
-        {QStringLiteral("run_id"), scope.isRun() ? QJsonValue(double(scope.runId)) : QJsonValue()},
-        {QStringLiteral("located_rows"), double(in.locatedRows)},
-        {QStringLiteral("not_located_rows"), double(in.otherRows)},
-        {QStringLiteral("places"), double(in.points.size())},
-        {QStringLiteral("read_from"),
-         in.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
-        {QStringLiteral("catalogs"), QJsonArray::fromStringList(catalogs)},
-        {QStringLiteral("candidates"), double(candidates.size())},
-        {QStringLiteral("search_places"), double(planner.searchPlaces())},
-        {QStringLiteral("search_grid_degrees"), planner.searchGridDegrees()},
-        {QStringLiteral("objective"), objectiveJson},
-        {QStringLiteral("sets"), sets},
-        {QStringLiteral("load_ms"), double(loadMs)},
-        {QStringLiteral("plan_ms"), double(clock.elapsed())}};
+    const QString objectiveName = PlanJson::objectiveName(goal);
+    const QJsonObject out
+        = PlanJson::answer(planner, catalogs, goal, withinMs, sets, loadMs, clock.elapsed());
     if (parser.isSet(json))
         ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     if (parser.isSet(save)) {
         const QJsonObject last = sets.last().toObject();
         PlanScenario scenario;
         scenario.name = parser.value(save);
-        scenario.table = scope.table;
-        if (scope.isRun())
-            scenario.runId = scope.runId;
+        scenario.table = in.scope.table;
+        if (in.scope.isRun())
+            scenario.runId = in.scope.runId;
         scenario.regions = last[QStringLiteral("regions")].toVariant().toStringList();
         scenario.objective = objectiveName;
         if (goal == PlanObjective::Within)

@@ -180,6 +180,24 @@ double Planner::withinKm(double ms) const
     return (ms - m_model.overheadMs) * LatencyModel::kFibreKmPerMs / (2 * m_model.routeFactor);
 }
 
+Result<QVector<Region>> Planner::builtinCandidates(const QStringList &catalogs,
+                                                   const QStringList &named)
+{
+    QVector<Region> candidates;
+    for (const QString &name : catalogs) {
+        const Result<RegionCatalog> c = RegionCatalog::builtin(name.toLower());
+        if (!c)
+            return c.error();
+        for (const Region &r : c->regions()) {
+            const bool asked = named.contains(key(r), Qt::CaseInsensitive)
+                               || named.contains(r.code, Qt::CaseInsensitive);
+            if (r.status == RegionStatus::Ga || asked)
+                candidates << r;
+        }
+    }
+    return candidates;
+}
+
 PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, double withinMs) const
 {
     PlanOutcome out;
@@ -245,6 +263,9 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
         }
         moves[size_t(p.loadedRegion + 1) * size_t(regions.size()) + size_t(n.first)] += p.rows;
     }
+    out.assignment.resize(points.size());
+    for (qsizetype i = 0; i < points.size(); ++i)
+        out.assignment[i] = nearest[size_t(i)].first;
 
     out.rows = all.km.rows();
     out.meanKm = all.km.mean();

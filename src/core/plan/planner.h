@@ -91,6 +91,9 @@ struct PlanOutcome
     QList<PlanPlaceStats> worstCountries; // the ten with the highest mean est. RTT
     QList<PlanPlaceStats> worstCities;
     QList<PlanMove> moves; // every pair with rows, most rows first
+    // Each point's region (PlanInput::points order): an index into regions, -1 for none. For
+    // maps and the points' export.
+    QVector<int> assignment;
     double objective = 0; // the objective's exact value (Within: the share within)
 };
 
@@ -108,6 +111,10 @@ public:
     const QVector<Region> &candidates() const { return m_candidates; }
     // "provider:code", or the code when the region has no provider.
     static QString key(const Region &r);
+    // The candidates of built-in catalogs (aws, gcp, azure, oci): their generally available
+    // regions, and any other region that `named` names ("provider:code" or a code).
+    static Result<QVector<Region>> builtinCandidates(const QStringList &catalogs,
+                                                     const QStringList &named = {});
     // The candidate for "provider:code" or a bare code (the first of that code); -1 when none.
     int indexOf(const QString &key) const;
     // The distance within which a row's est. RTT is at most ms; negative when none is.
