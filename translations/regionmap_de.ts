@@ -1603,6 +1603,176 @@
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>mean distance</source>
+        <translation>mittlere Entfernung</translation>
+    </message>
+    <message>
+        <source>95th-percentile distance</source>
+        <translation>Entfernung im 95. Perzentil</translation>
+    </message>
+    <message>
+        <source>share of rows within %1 ms</source>
+        <translation>Anteil der Zeilen innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>The assignment does not belong to these places; evaluate the set again.</source>
+        <translation>Die Zuordnung gehört nicht zu diesen Orten; werten Sie die Auswahl erneut aus.</translation>
+    </message>
+    <message>
+        <source>RegionMap plan: %1</source>
+        <translation>RegionMap-Plan: %1</translation>
+    </message>
+    <message>
+        <source>Serving set: %1. All %2 located rows: mean %3, median %4, 95th percentile %5; est. RTT mean %6, 95th percentile %7; within 20 / 50 / 100 ms: %8 / %9 / %10.</source>
+        <translation>Bedienende Regionen: %1. Alle %2 lokalisierten Zeilen: Mittel %3, Median %4, 95. Perzentil %5; geschätzte RTT im Mittel %6, 95. Perzentil %7; innerhalb von 20 / 50 / 100 ms: %8 / %9 / %10.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>95th pct.</source>
+        <translation>95. Pz.</translation>
+    </message>
+    <message>
+        <source>Est. RTT mean</source>
+        <translation>Geschätzte RTT, Mittel</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Map of the serving set</source>
+        <translation>Karte der bedienenden Regionen</translation>
+    </message>
+    <message>
+        <source>Best k regions</source>
+        <translation>Beste k Regionen</translation>
+    </message>
+    <message>
+        <source>Objective: %1.</source>
+        <translation>Ziel: %1.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>The objective by k</source>
+        <translation>Das Ziel nach k</translation>
+    </message>
+    <message>
+        <source>Clouds side by side</source>
+        <translation>Clouds im Vergleich</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Within 50 ms</source>
+        <translation>Innerhalb von 50 ms</translation>
+    </message>
+    <message>
+        <source>Worst served</source>
+        <translation>Am schlechtesten bedient</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Moves from the loaded assignment</source>
+        <translation>Wechsel gegenüber der geladenen Zuordnung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Run %1, finished %2, RegionMap %3; geolocation: %4 %5; catalog: %6 (sha256 %7)</source>
+        <translation>Lauf %1, beendet %2, RegionMap %3; Geolokalisierung: %4 %5; Katalog: %6 (sha256 %7)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, sha256 %3</source>
+        <translation>%1: %2 Zeilen gelesen, sha256 %3</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2)</source>
+        <translation>%1 (geprüft %2)</translation>
+    </message>
+    <message>
+        <source>Candidate regions: the generally available regions of the built-in catalogs %1.</source>
+        <translation>Kandidaten: die allgemein verfügbaren Regionen der eingebauten Kataloge %1.</translation>
+    </message>
+    <message>
+        <source>Est. RTT model: 2 × distance × %1 / %2 km per ms + %3 ms (docs/latency-model.md).</source>
+        <translation>Modell der geschätzten RTT: 2 × Entfernung × %1 / %2 km pro ms + %3 ms (docs/latency-model.md).</translation>
+    </message>
+    <message>
+        <source>Made by RegionMap %1 on %2.</source>
+        <translation>Erstellt von RegionMap %1 am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProvenance</name>
+    <message>
+        <source>Could not read the runs of &quot;%1&quot;.</source>
+        <translation>Die Läufe von „%1“ konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>PlanScenario</name>
     <message>
         <source>A scenario needs a name.</source>
@@ -3990,6 +4160,597 @@ RegionMap schließen?</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::PlanKChart</name>
+    <message>
+        <source>Best k regions: choose the candidates and press Find</source>
+        <translation>Beste k Regionen: Kandidaten wählen und Suchen drücken</translation>
+    </message>
+    <message>
+        <source>No answer: too few candidate regions for that k.</source>
+        <translation>Keine Antwort: zu wenige Kandidaten für dieses k.</translation>
+    </message>
+    <message>
+        <source>k (regions)</source>
+        <translation>k (Regionen)</translation>
+    </message>
+    <message>
+        <source>95th-percentile km</source>
+        <translation>km im 95. Perzentil</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>Mittel km</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n region(s), %1 of rows are within %2 ms</source>
+        <translation>
+            <numerusform>Mit %n Region sind %1 der Zeilen innerhalb von %2 ms</numerusform>
+            <numerusform>Mit %n Regionen sind %1 der Zeilen innerhalb von %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n region(s), the %1 is %2</source>
+        <translation>
+            <numerusform>Mit %n Region beträgt die %1 %2</numerusform>
+            <numerusform>Mit %n Regionen beträgt die %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95th-percentile distance</source>
+        <translation>Entfernung im 95. Perzentil</translation>
+    </message>
+    <message>
+        <source>mean distance</source>
+        <translation>mittlere Entfernung</translation>
+    </message>
+    <message>
+        <source>% of rows within %1 ms</source>
+        <translation>% der Zeilen innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PlanPanel</name>
+    <message>
+        <source>Choose a run or a table on the Runs page: the planner works on its located rows.</source>
+        <translation>Wählen Sie auf der Seite „Läufe“ einen Lauf oder eine Tabelle: Der Planer arbeitet mit deren lokalisierten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Plane …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport plan</source>
+        <translation>Plan e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Regions as CSV…</source>
+        <translation>Regionen als CSV …</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Point assignments as CSV…</source>
+        <translation>Zuordnung der Orte als CSV …</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map as %1…</source>
+        <translation>Karte als %1…</translation>
+    </message>
+    <message>
+        <source>k-chart as %1…</source>
+        <translation>k-Diagramm als %1 …</translation>
+    </message>
+    <message>
+        <source>Report as HTML…</source>
+        <translation>Bericht als HTML …</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Best k regions</source>
+        <translation>Beste k Regionen</translation>
+    </message>
+    <message>
+        <source>Clouds side by side</source>
+        <translation>Clouds im Vergleich</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Show the regions of</source>
+        <translation>Regionen zeigen von</translation>
+    </message>
+    <message>
+        <source>All clouds</source>
+        <translation>Alle Clouds</translation>
+    </message>
+    <message>
+        <source>Filter regions…</source>
+        <translation>Regionen filtern …</translation>
+    </message>
+    <message>
+        <source>Candidate regions; checked regions serve the rows</source>
+        <translation>Kandidaten; angehakte Regionen bedienen die Zeilen</translation>
+    </message>
+    <message>
+        <source>The run&apos;s regions</source>
+        <translation>Regionen des Laufs</translation>
+    </message>
+    <message>
+        <source>Check the regions the run assigned its rows to.</source>
+        <translation>Hakt die Regionen an, denen der Lauf seine Zeilen zugeordnet hat.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Map of the rows by their region in the serving set</source>
+        <translation>Karte der Zeilen nach ihrer Region in der Auswahl</translation>
+    </message>
+    <message>
+        <source>Choose a run or a table.</source>
+        <translation>Wählen Sie einen Lauf oder eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Mean km</source>
+        <translation>Mittel km</translation>
+    </message>
+    <message>
+        <source>Median km</source>
+        <translation>Median km</translation>
+    </message>
+    <message>
+        <source>95th pct. km</source>
+        <translation>95. Perz. km</translation>
+    </message>
+    <message>
+        <source>Est. RTT ms</source>
+        <translation>Geschätzte RTT ms</translation>
+    </message>
+    <message>
+        <source>95th pct. RTT ms</source>
+        <translation>RTT ms 95. Pz.</translation>
+    </message>
+    <message>
+        <source>Country or city</source>
+        <translation>Land oder Stadt</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Worst served</source>
+        <translation>Am schlechtesten bedient</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>Rows that move from each region of the loaded assignment (down) to each region of the new set (across).</source>
+        <translation>Zeilen, die von jeder Region der geladenen Zuordnung (senkrecht) zu jeder Region der neuen Auswahl (waagerecht) wechseln.</translation>
+    </message>
+    <message>
+        <source>Reading the located rows…</source>
+        <translation>Lese die lokalisierten Zeilen …</translation>
+    </message>
+    <message>
+        <source>Reading the located rows of %1…</source>
+        <translation>Lese die lokalisierten Zeilen von %1 …</translation>
+    </message>
+    <message>
+        <source>run %1 of the table %2</source>
+        <translation>Lauf %1 der Tabelle %2</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>die Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Planning on %1: %2 located rows at %3 places; %4 rows not located take no part.</source>
+        <translation>Planung auf %1: %2 lokalisierte Zeilen an %3 Orten; %4 nicht lokalisierte Zeilen nehmen nicht teil.</translation>
+    </message>
+    <message>
+        <source>No located rows to plan for.</source>
+        <translation>Keine lokalisierten Zeilen zum Planen.</translation>
+    </message>
+    <message>
+        <source>Check one or more regions on the left (or click a region&apos;s diamond on the map) to see how far and how slow the rows would be.</source>
+        <translation>Haken Sie links eine oder mehrere Regionen an (oder klicken Sie auf die Raute einer Region in der Karte), um zu sehen, wie weit entfernt und wie langsam die Zeilen wären.</translation>
+    </message>
+    <message>
+        <source>No region chosen.</source>
+        <translation>Keine Region gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 located rows from %n region(s): mean %2, median %3, 95th percentile %4; est. RTT mean %5, 95th percentile %6. Within 20 ms: %7, 50 ms: %8, 100 ms: %9.</source>
+        <translation>
+            <numerusform>%1 lokalisierte Zeilen aus %n Region: Mittel %2, Median %3, 95. Perzentil %4; geschätzte RTT im Mittel %5, 95. Perzentil %6. Innerhalb von 20 ms: %7, 50 ms: %8, 100 ms: %9.</numerusform>
+            <numerusform>%1 lokalisierte Zeilen aus %n Regionen: Mittel %2, Median %3, 95. Perzentil %4; geschätzte RTT im Mittel %5, 95. Perzentil %6. Innerhalb von 20 ms: %7, 50 ms: %8, 100 ms: %9.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Geplant auf</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Gespeichert von</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Shows the scenario&apos;s run and regions in the What-if tab.</source>
+        <translation>Zeigt Lauf und Regionen des Szenarios im Reiter „Was-wäre-wenn“.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the what-if…</source>
+        <translation>Was-wäre-wenn &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Saves the regions and numbers of the What-if tab (with the best-k answer, if there is one) under a name, in the database.</source>
+        <translation>Speichert Regionen und Zahlen des Reiters „Was-wäre-wenn“ (mit der Antwort für die besten k, falls vorhanden) unter einem Namen in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Choose a serving set first: there is nothing to save.</source>
+        <translation>Wählen Sie zuerst Regionen: Es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Rename the scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &quot;%1&quot;? Its rows stay; only the saved plan goes.</source>
+        <translation>Das Szenario „%1“ löschen? Die Zeilen bleiben; nur der gespeicherte Plan wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Scenarios are kept in the database (plan_scenarios), so everyone who reads it sees them. Export one with Export plan after opening it.</source>
+        <translation>Szenarien liegen in der Datenbank (plan_scenarios), sodass jeder sie sieht, der sie liest. Exportieren Sie eines nach dem Öffnen mit „Plan exportieren“.</translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation>Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opened the scenario &quot;%1&quot;.</source>
+        <translation>Szenario „%1“ geöffnet.</translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; is saved already. Choose another name, or delete that one first.</source>
+        <translation>Ein Szenario namens „%1“ ist bereits gespeichert. Wählen Sie einen anderen Namen oder löschen Sie jenes zuerst.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the planner has not read the rows yet.</source>
+        <translation>Nichts zu exportieren: Der Planer hat die Zeilen noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>RegionMap plan: the serving set</source>
+        <translation>RegionMap-Plan: die bedienenden Regionen</translation>
+    </message>
+    <message>
+        <source>There is no k-chart yet: find the best sets first (Best k regions).</source>
+        <translation>Es gibt noch kein k-Diagramm: Suchen Sie zuerst die besten Auswahlen (Beste k Regionen).</translation>
+    </message>
+    <message>
+        <source>RegionMap plan: the objective by k</source>
+        <translation>RegionMap-Plan: das Ziel nach k</translation>
+    </message>
+    <message>
+        <source>Nothing to report: choose a serving set first.</source>
+        <translation>Nichts zu berichten: Wählen Sie zuerst Regionen.</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Planned on %1: %2 located rows at %3 places; %4 rows not located take no part.</source>
+        <translation>Geplant auf %1: %2 lokalisierte Zeilen an %3 Orten; %4 nicht lokalisierte Zeilen nehmen nicht teil.</translation>
+    </message>
+    <message>
+        <source>k = 1 to </source>
+        <translation>k = 1 bis </translation>
+    </message>
+    <message>
+        <source>Largest number of regions</source>
+        <translation>Höchste Zahl der Regionen</translation>
+    </message>
+    <message>
+        <source>Mean distance</source>
+        <translation>Mittlere Entfernung</translation>
+    </message>
+    <message>
+        <source>95th-percentile distance</source>
+        <translation>Entfernung im 95. Perzentil</translation>
+    </message>
+    <message>
+        <source>Share of rows within</source>
+        <translation>Anteil der Zeilen innerhalb</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Est. round trip at most</source>
+        <translation>Geschätzte Umlaufzeit höchstens</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>Kandidaten:</translation>
+    </message>
+    <message>
+        <source>The generally available regions of %1.</source>
+        <translation>Die allgemein verfügbaren Regionen von %1.</translation>
+    </message>
+    <message>
+        <source>Keep the checked regions</source>
+        <translation>Angehakte Regionen behalten</translation>
+    </message>
+    <message>
+        <source>Every answer keeps the regions checked in the list on the left.</source>
+        <translation>Jede Antwort behält die links angehakten Regionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Find the best sets</source>
+        <translation>Beste Auswahlen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see its set in the What-if tab.</source>
+        <translation>Doppelklicken Sie eine Zeile, um ihre Auswahl im Reiter „Was-wäre-wenn“ zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the clouds</source>
+        <translation>Clouds &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>The best k regions of each cloud on its own, for the k and the objective of the Best k tab.</source>
+        <translation>Die besten k Regionen jeder Cloud für sich, für k und das Ziel des Reiters „Beste k Regionen“.</translation>
+    </message>
+    <message>
+        <source>Which cloud serves these rows best with the same number of regions?</source>
+        <translation>Welche Cloud bedient diese Zeilen mit gleich vielen Regionen am besten?</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Within 50 ms</source>
+        <translation>Innerhalb von 50 ms</translation>
+    </message>
+    <message>
+        <source>Map of the best regions of %1</source>
+        <translation>Karte der besten Regionen von %1</translation>
+    </message>
+    <message>
+        <source>Check at least one cloud for the candidates.</source>
+        <translation>Haken Sie mindestens eine Cloud für die Kandidaten an.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche …</translation>
+    </message>
+    <message>
+        <source>Searching the best sets of 1 to %1 regions…</source>
+        <translation>Suche die besten Auswahlen von 1 bis %1 Regionen …</translation>
+    </message>
+    <message>
+        <source>No answer: there are not enough candidate regions (check the clouds and the kept regions).</source>
+        <translation>Keine Antwort: Es gibt nicht genug Kandidaten (prüfen Sie die Clouds und die behaltenen Regionen).</translation>
+    </message>
+    <message>
+        <source>Found in %1 s on %2 places (%3 for the search). The numbers are exact; &quot;greedy+swap&quot; answers are good sets, not proven best. Double-click a row or click a point to see it on the map.</source>
+        <translation>Gefunden in %1 s auf %2 Orten (%3 für die Suche). Die Zahlen sind exakt; Antworten mit „greedy+swap“ sind gute Auswahlen, nicht nachweislich die besten. Doppelklicken Sie eine Zeile oder klicken Sie einen Punkt, um sie auf der Karte zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching the best %n region(s) of each cloud…</source>
+        <translation>
+            <numerusform>Suche die beste %n Region jeder Cloud …</numerusform>
+            <numerusform>Suche die besten %n Regionen jeder Cloud …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no answer</source>
+        <translation>%1: keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1, k = %2: %3</source>
+        <translation>%1, k = %2: %3</translation>
+    </message>
+    <message>
+        <source>No answer: too few candidate regions.</source>
+        <translation>Keine Antwort: zu wenige Kandidaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n region(s) of each cloud on its own, compared in %1 s; the best cloud for this objective is in bold.</source>
+        <translation>
+            <numerusform>Die beste %n Region jeder Cloud für sich, verglichen in %1 s; die beste Cloud für dieses Ziel ist fett.</numerusform>
+            <numerusform>Die besten %n Regionen jeder Cloud für sich, verglichen in %1 s; die beste Cloud für dieses Ziel ist fett.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter regions</source>
+        <translation>Regionen filtern</translation>
+    </message>
+    <message>
+        <source>Rows and distances per region of the set</source>
+        <translation>Zeilen und Entfernungen je Region der Auswahl</translation>
+    </message>
+    <message>
+        <source>The worst-served countries and cities</source>
+        <translation>Die am schlechtesten bedienten Länder und Städte</translation>
+    </message>
+    <message>
+        <source>Rows that move from each loaded region to each region of the set</source>
+        <translation>Zeilen, die von jeder geladenen Region zu jeder Region der Auswahl wechseln</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Gespeicherte Szenarien</translation>
+    </message>
+    <message>
+        <source>The best set for each k</source>
+        <translation>Die beste Auswahl für jedes k</translation>
+    </message>
+    <message>
+        <source>The best sets of each cloud</source>
+        <translation>Die besten Auswahlen jeder Cloud</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PlanRegionModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Mean km</source>
+        <translation>Mittel km</translation>
+    </message>
+    <message>
+        <source>Est. RTT ms</source>
+        <translation>Geschätzte RTT ms</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PlanSession</name>
+    <message>
+        <source>Could not change the connection&apos;s mode.</source>
+        <translation>Der Modus der Verbindung konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Saved the scenario &quot;%1&quot;.</source>
+        <translation>Szenario „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Renamed the scenario &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Szenario „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Deleted the scenario &quot;%1&quot;.</source>
+        <translation>Szenario „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::QtKeychainStore</name>
     <message>
         <source>No secret is stored in the keychain for %1.</source>
@@ -4727,6 +5488,14 @@ RegionMap schließen?</translation>
     <message>
         <source>Summary per region</source>
         <translation>Zusammenfassung pro Region</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The region planner: how far and how slow these rows would be from other regions, and the best k regions of four clouds.</source>
+        <translation>Der Regionenplaner: wie weit entfernt und wie langsam diese Zeilen von anderen Regionen wären, und die besten k Regionen von vier Clouds.</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,47 @@
     </message>
 </context>
 <context>
+    <name>regionmap::PlanKChart</name>
+    <message numerus="yes">
+        <source>With %n region(s), %1 of rows are within %2 ms</source>
+        <translation>
+            <numerusform>With %n region, %1 of rows are within %2 ms</numerusform>
+            <numerusform>With %n regions, %1 of rows are within %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n region(s), the %1 is %2</source>
+        <translation>
+            <numerusform>With %n region, the %1 is %2</numerusform>
+            <numerusform>With %n regions, the %1 is %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PlanPanel</name>
+    <message numerus="yes">
+        <source>%1 located rows from %n region(s): mean %2, median %3, 95th percentile %4; est. RTT mean %5, 95th percentile %6. Within 20 ms: %7, 50 ms: %8, 100 ms: %9.</source>
+        <translation>
+            <numerusform>%1 located rows from %n region: mean %2, median %3, 95th percentile %4; est. RTT mean %5, 95th percentile %6. Within 20 ms: %7, 50 ms: %8, 100 ms: %9.</numerusform>
+            <numerusform>%1 located rows from %n regions: mean %2, median %3, 95th percentile %4; est. RTT mean %5, 95th percentile %6. Within 20 ms: %7, 50 ms: %8, 100 ms: %9.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching the best %n region(s) of each cloud…</source>
+        <translation>
+            <numerusform>Searching the best region of each cloud…</numerusform>
+            <numerusform>Searching the best %n regions of each cloud…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n region(s) of each cloud on its own, compared in %1 s; the best cloud for this objective is in bold.</source>
+        <translation>
+            <numerusform>The best region of each cloud on its own, compared in %1 s; the best cloud for this objective is in bold.</numerusform>
+            <numerusform>The best %n regions of each cloud on its own, compared in %1 s; the best cloud for this objective is in bold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regionmap::RegionsPage</name>
     <message numerus="yes">
         <source>%1, %n region(s)</source>

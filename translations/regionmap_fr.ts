@@ -1603,6 +1603,176 @@
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Impossible d&apos;écrire %1. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>mean distance</source>
+        <translation>distance moyenne</translation>
+    </message>
+    <message>
+        <source>95th-percentile distance</source>
+        <translation>distance au 95e centile</translation>
+    </message>
+    <message>
+        <source>share of rows within %1 ms</source>
+        <translation>part des lignes à moins de %1 ms</translation>
+    </message>
+    <message>
+        <source>The assignment does not belong to these places; evaluate the set again.</source>
+        <translation>L’affectation ne correspond pas à ces lieux ; évaluez de nouveau l’ensemble.</translation>
+    </message>
+    <message>
+        <source>RegionMap plan: %1</source>
+        <translation>Plan RegionMap : %1</translation>
+    </message>
+    <message>
+        <source>Serving set: %1. All %2 located rows: mean %3, median %4, 95th percentile %5; est. RTT mean %6, 95th percentile %7; within 20 / 50 / 100 ms: %8 / %9 / %10.</source>
+        <translation>Régions desservant : %1. Les %2 lignes localisées : moyenne %3, médiane %4, 95e centile %5 ; RTT est. moyen %6, 95e centile %7 ; à moins de 20 / 50 / 100 ms : %8 / %9 / %10.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>95th pct.</source>
+        <translation>95e cent.</translation>
+    </message>
+    <message>
+        <source>Est. RTT mean</source>
+        <translation>RTT est. moyen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Map of the serving set</source>
+        <translation>Carte des régions desservant</translation>
+    </message>
+    <message>
+        <source>Best k regions</source>
+        <translation>Meilleures k régions</translation>
+    </message>
+    <message>
+        <source>Objective: %1.</source>
+        <translation>Objectif : %1.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>The objective by k</source>
+        <translation>L’objectif selon k</translation>
+    </message>
+    <message>
+        <source>Clouds side by side</source>
+        <translation>Clouds côte à côte</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Within 50 ms</source>
+        <translation>À moins de 50 ms</translation>
+    </message>
+    <message>
+        <source>Worst served</source>
+        <translation>Les moins bien servis</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Moves from the loaded assignment</source>
+        <translation>Changements par rapport à l’affectation chargée</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Run %1, finished %2, RegionMap %3; geolocation: %4 %5; catalog: %6 (sha256 %7)</source>
+        <translation>Exécution %1, terminée %2, RegionMap %3 ; géolocalisation : %4 %5 ; catalogue : %6 (sha256 %7)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, sha256 %3</source>
+        <translation>%1 : %2 lignes lues, sha256 %3</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2)</source>
+        <translation>%1 (vérifié le %2)</translation>
+    </message>
+    <message>
+        <source>Candidate regions: the generally available regions of the built-in catalogs %1.</source>
+        <translation>Régions candidates : les régions généralement disponibles des catalogues intégrés %1.</translation>
+    </message>
+    <message>
+        <source>Est. RTT model: 2 × distance × %1 / %2 km per ms + %3 ms (docs/latency-model.md).</source>
+        <translation>Modèle du RTT est. : 2 × distance × %1 / %2 km par ms + %3 ms (docs/latency-model.md).</translation>
+    </message>
+    <message>
+        <source>Made by RegionMap %1 on %2.</source>
+        <translation>Produit par RegionMap %1 le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProvenance</name>
+    <message>
+        <source>Could not read the runs of &quot;%1&quot;.</source>
+        <translation>Impossible de lire les exécutions de « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>PlanScenario</name>
     <message>
         <source>A scenario needs a name.</source>
@@ -3902,15 +4072,15 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>hatched: uncertain assignments</source>
-        <translation>hachuré : attributions incertaines</translation>
+        <translation>hachuré&#xa0;: attributions incertaines</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rows: %1&lt;/b&gt;&lt;br&gt;%2° cell around %3, %4</source>
-        <translation>&lt;b&gt;Lignes : %1&lt;/b&gt;&lt;br&gt;Cellule de %2° autour de %3, %4</translation>
+        <translation>&lt;b&gt;Lignes&#xa0;: %1&lt;/b&gt;&lt;br&gt;Cellule de %2° autour de %3, %4</translation>
     </message>
     <message>
         <source>Region %1: %2</source>
-        <translation>Région %1 : %2</translation>
+        <translation>Région %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more region(s)</source>
@@ -3921,7 +4091,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Uncertain assignments: %1 (%2)</source>
-        <translation>Attributions incertaines : %1 (%2)</translation>
+        <translation>Attributions incertaines&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3944,11 +4114,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Hatches the share of each circle whose assignment is uncertain: the second-nearest region is within the location&apos;s uncertainty.</source>
-        <translation>Hachure la part de chaque cercle dont l&apos;attribution est incertaine : la deuxième région la plus proche est dans l&apos;incertitude de la position.</translation>
+        <translation>Hachure la part de chaque cercle dont l&apos;attribution est incertaine&#xa0;: la deuxième région la plus proche est dans l&apos;incertitude de la position.</translation>
     </message>
     <message>
         <source>Scroll or double-click to zoom, drag to pan. Circles are rows aggregated in a grid by PostgreSQL, coloured by their main region; diamonds are the region sites. Click one to see its rows.</source>
-        <translation>Faites défiler ou double-cliquez pour zoomer, faites glisser pour vous déplacer. Les cercles sont des lignes agrégées sur une grille par PostgreSQL, colorées selon leur région principale ; les losanges sont les sites des régions. Cliquez sur l&apos;un d&apos;eux pour voir ses lignes.</translation>
+        <translation>Faites défiler ou double-cliquez pour zoomer, faites glisser pour vous déplacer. Les cercles sont des lignes agrégées sur une grille par PostgreSQL, colorées selon leur région principale&#xa0;; les losanges sont les sites des régions. Cliquez sur l&apos;un d&apos;eux pour voir ses lignes.</translation>
     </message>
     <message>
         <source>Loading the map…</source>
@@ -3967,7 +4137,7 @@ Fermer RegionMap&#xa0;?</translation>
     <name>regionmap::MapSiteLayer</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: %4 (%5)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées : %4 (%5)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <source>Region site</source>
@@ -3987,6 +4157,597 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PlanKChart</name>
+    <message>
+        <source>Best k regions: choose the candidates and press Find</source>
+        <translation>Meilleures k régions : choisissez les candidates et cliquez sur Chercher</translation>
+    </message>
+    <message>
+        <source>No answer: too few candidate regions for that k.</source>
+        <translation>Pas de réponse : trop peu de régions candidates pour ce k.</translation>
+    </message>
+    <message>
+        <source>k (regions)</source>
+        <translation>k (régions)</translation>
+    </message>
+    <message>
+        <source>95th-percentile km</source>
+        <translation>km au 95e centile</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>km moyen</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n region(s), %1 of rows are within %2 ms</source>
+        <translation>
+            <numerusform>Avec %n région, %1 des lignes sont à moins de %2 ms</numerusform>
+            <numerusform>Avec %n régions, %1 des lignes sont à moins de %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n region(s), the %1 is %2</source>
+        <translation>
+            <numerusform>Avec %n région, la %1 est de %2</numerusform>
+            <numerusform>Avec %n régions, la %1 est de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>95th-percentile distance</source>
+        <translation>distance au 95e centile</translation>
+    </message>
+    <message>
+        <source>mean distance</source>
+        <translation>distance moyenne</translation>
+    </message>
+    <message>
+        <source>% of rows within %1 ms</source>
+        <translation>% des lignes à moins de %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PlanPanel</name>
+    <message>
+        <source>Choose a run or a table on the Runs page: the planner works on its located rows.</source>
+        <translation>Choisissez une exécution ou une table sur la page Exécutions : le planificateur travaille sur ses lignes localisées.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport plan</source>
+        <translation>E&amp;xporter le plan</translation>
+    </message>
+    <message>
+        <source>Regions as CSV…</source>
+        <translation>Régions en CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Point assignments as CSV…</source>
+        <translation>Affectation des lieux en CSV…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map as %1…</source>
+        <translation>Carte en %1…</translation>
+    </message>
+    <message>
+        <source>k-chart as %1…</source>
+        <translation>Graphique k en %1…</translation>
+    </message>
+    <message>
+        <source>Report as HTML…</source>
+        <translation>Rapport en HTML…</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Best k regions</source>
+        <translation>Meilleures k régions</translation>
+    </message>
+    <message>
+        <source>Clouds side by side</source>
+        <translation>Clouds côte à côte</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Show the regions of</source>
+        <translation>Afficher les régions de</translation>
+    </message>
+    <message>
+        <source>All clouds</source>
+        <translation>Tous les clouds</translation>
+    </message>
+    <message>
+        <source>Filter regions…</source>
+        <translation>Filtrer les régions…</translation>
+    </message>
+    <message>
+        <source>Candidate regions; checked regions serve the rows</source>
+        <translation>Régions candidates ; les régions cochées desservent les lignes</translation>
+    </message>
+    <message>
+        <source>The run&apos;s regions</source>
+        <translation>Régions de l’exécution</translation>
+    </message>
+    <message>
+        <source>Check the regions the run assigned its rows to.</source>
+        <translation>Coche les régions auxquelles l’exécution a affecté ses lignes.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Map of the rows by their region in the serving set</source>
+        <translation>Carte des lignes selon leur région dans l’ensemble</translation>
+    </message>
+    <message>
+        <source>Choose a run or a table.</source>
+        <translation>Choisissez une exécution ou une table.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Mean km</source>
+        <translation>km moyen</translation>
+    </message>
+    <message>
+        <source>Median km</source>
+        <translation>km médian</translation>
+    </message>
+    <message>
+        <source>95th pct. km</source>
+        <translation>km 95e centile</translation>
+    </message>
+    <message>
+        <source>Est. RTT ms</source>
+        <translation>RTT est. ms</translation>
+    </message>
+    <message>
+        <source>95th pct. RTT ms</source>
+        <translation>RTT ms 95e cent.</translation>
+    </message>
+    <message>
+        <source>Country or city</source>
+        <translation>Pays ou ville</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Worst served</source>
+        <translation>Les moins bien servis</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Rows that move from each region of the loaded assignment (down) to each region of the new set (across).</source>
+        <translation>Lignes qui passent de chaque région de l’affectation chargée (verticalement) à chaque région du nouvel ensemble (horizontalement).</translation>
+    </message>
+    <message>
+        <source>Reading the located rows…</source>
+        <translation>Lecture des lignes localisées…</translation>
+    </message>
+    <message>
+        <source>Reading the located rows of %1…</source>
+        <translation>Lecture des lignes localisées de %1…</translation>
+    </message>
+    <message>
+        <source>run %1 of the table %2</source>
+        <translation>l’exécution %1 de la table %2</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>la table %1</translation>
+    </message>
+    <message>
+        <source>Planning on %1: %2 located rows at %3 places; %4 rows not located take no part.</source>
+        <translation>Planification sur %1 : %2 lignes localisées en %3 lieux ; %4 lignes non localisées n’y prennent pas part.</translation>
+    </message>
+    <message>
+        <source>No located rows to plan for.</source>
+        <translation>Aucune ligne localisée à planifier.</translation>
+    </message>
+    <message>
+        <source>Check one or more regions on the left (or click a region&apos;s diamond on the map) to see how far and how slow the rows would be.</source>
+        <translation>Cochez une ou plusieurs régions à gauche (ou cliquez sur le losange d’une région sur la carte) pour voir à quelle distance et avec quelle lenteur seraient les lignes.</translation>
+    </message>
+    <message>
+        <source>No region chosen.</source>
+        <translation>Aucune région choisie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 located rows from %n region(s): mean %2, median %3, 95th percentile %4; est. RTT mean %5, 95th percentile %6. Within 20 ms: %7, 50 ms: %8, 100 ms: %9.</source>
+        <translation>
+            <numerusform>%1 lignes localisées depuis %n région : moyenne %2, médiane %3, 95e centile %4 ; RTT est. moyen %5, 95e centile %6. À moins de 20 ms : %7, 50 ms : %8, 100 ms : %9.</numerusform>
+            <numerusform>%1 lignes localisées depuis %n régions : moyenne %2, médiane %3, 95e centile %4 ; RTT est. moyen %5, 95e centile %6. À moins de 20 ms : %7, 50 ms : %8, 100 ms : %9.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planifié sur</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Shows the scenario&apos;s run and regions in the What-if tab.</source>
+        <translation>Affiche l’exécution et les régions du scénario dans l’onglet Simulation.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the what-if…</source>
+        <translation>&amp;Enregistrer la simulation…</translation>
+    </message>
+    <message>
+        <source>Saves the regions and numbers of the What-if tab (with the best-k answer, if there is one) under a name, in the database.</source>
+        <translation>Enregistre sous un nom, dans la base, les régions et les chiffres de l’onglet Simulation (avec la réponse des meilleures k, s’il y en a une).</translation>
+    </message>
+    <message>
+        <source>Choose a serving set first: there is nothing to save.</source>
+        <translation>Choisissez d’abord des régions : il n’y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the scenario</source>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &quot;%1&quot;? Its rows stay; only the saved plan goes.</source>
+        <translation>Supprimer le scénario « %1 » ? Les lignes restent ; seul le plan enregistré disparaît.</translation>
+    </message>
+    <message>
+        <source>Scenarios are kept in the database (plan_scenarios), so everyone who reads it sees them. Export one with Export plan after opening it.</source>
+        <translation>Les scénarios sont gardés dans la base (plan_scenarios) : quiconque la lit les voit. Exportez-en un avec Exporter le plan après l’avoir ouvert.</translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation>exécution %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opened the scenario &quot;%1&quot;.</source>
+        <translation>Scénario « %1 » ouvert.</translation>
+    </message>
+    <message>
+        <source>A scenario named &quot;%1&quot; is saved already. Choose another name, or delete that one first.</source>
+        <translation>Un scénario nommé «&#xa0;%1&#xa0;» est déjà enregistré. Choisissez un autre nom, ou supprimez d’abord celui-là.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the planner has not read the rows yet.</source>
+        <translation>Rien à exporter : le planificateur n’a pas encore lu les lignes.</translation>
+    </message>
+    <message>
+        <source>RegionMap plan: the serving set</source>
+        <translation>Plan RegionMap : les régions desservant</translation>
+    </message>
+    <message>
+        <source>There is no k-chart yet: find the best sets first (Best k regions).</source>
+        <translation>Pas encore de graphique k : cherchez d’abord les meilleurs ensembles (Meilleures k régions).</translation>
+    </message>
+    <message>
+        <source>RegionMap plan: the objective by k</source>
+        <translation>Plan RegionMap : l’objectif selon k</translation>
+    </message>
+    <message>
+        <source>Nothing to report: choose a serving set first.</source>
+        <translation>Rien à rapporter : choisissez d’abord des régions.</translation>
+    </message>
+    <message>
+        <source>what-if</source>
+        <translation>simulation</translation>
+    </message>
+    <message>
+        <source>Planned on %1: %2 located rows at %3 places; %4 rows not located take no part.</source>
+        <translation>Planifié sur %1 : %2 lignes localisées en %3 lieux ; %4 lignes non localisées n’y prennent pas part.</translation>
+    </message>
+    <message>
+        <source>k = 1 to </source>
+        <translation>k = 1 à </translation>
+    </message>
+    <message>
+        <source>Largest number of regions</source>
+        <translation>Nombre maximal de régions</translation>
+    </message>
+    <message>
+        <source>Mean distance</source>
+        <translation>Distance moyenne</translation>
+    </message>
+    <message>
+        <source>95th-percentile distance</source>
+        <translation>distance au 95e centile</translation>
+    </message>
+    <message>
+        <source>Share of rows within</source>
+        <translation>Part des lignes à moins de</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Est. round trip at most</source>
+        <translation>Aller-retour est. au plus</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>Candidates :</translation>
+    </message>
+    <message>
+        <source>The generally available regions of %1.</source>
+        <translation>Les régions généralement disponibles de %1.</translation>
+    </message>
+    <message>
+        <source>Keep the checked regions</source>
+        <translation>Garder les régions cochées</translation>
+    </message>
+    <message>
+        <source>Every answer keeps the regions checked in the list on the left.</source>
+        <translation>Chaque réponse garde les régions cochées dans la liste de gauche.</translation>
+    </message>
+    <message>
+        <source>&amp;Find the best sets</source>
+        <translation>&amp;Chercher les meilleurs ensembles</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see its set in the What-if tab.</source>
+        <translation>Double-cliquez sur une ligne pour voir son ensemble dans l’onglet Simulation.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the clouds</source>
+        <translation>&amp;Comparer les clouds</translation>
+    </message>
+    <message>
+        <source>The best k regions of each cloud on its own, for the k and the objective of the Best k tab.</source>
+        <translation>Les meilleures k régions de chaque cloud seul, pour le k et l’objectif de l’onglet Meilleures k régions.</translation>
+    </message>
+    <message>
+        <source>Which cloud serves these rows best with the same number of regions?</source>
+        <translation>Quel cloud dessert le mieux ces lignes avec le même nombre de régions ?</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Within 50 ms</source>
+        <translation>À moins de 50 ms</translation>
+    </message>
+    <message>
+        <source>Map of the best regions of %1</source>
+        <translation>Carte des meilleures régions de %1</translation>
+    </message>
+    <message>
+        <source>Check at least one cloud for the candidates.</source>
+        <translation>Cochez au moins un cloud pour les candidates.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Searching the best sets of 1 to %1 regions…</source>
+        <translation>Recherche des meilleurs ensembles de 1 à %1 régions…</translation>
+    </message>
+    <message>
+        <source>No answer: there are not enough candidate regions (check the clouds and the kept regions).</source>
+        <translation>Pas de réponse : il n’y a pas assez de régions candidates (vérifiez les clouds et les régions gardées).</translation>
+    </message>
+    <message>
+        <source>Found in %1 s on %2 places (%3 for the search). The numbers are exact; &quot;greedy+swap&quot; answers are good sets, not proven best. Double-click a row or click a point to see it on the map.</source>
+        <translation>Trouvé en %1 s sur %2 lieux (%3 pour la recherche). Les chiffres sont exacts ; les réponses « greedy+swap » sont de bons ensembles, non prouvés optimaux. Double-cliquez sur une ligne ou cliquez sur un point pour le voir sur la carte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching the best %n region(s) of each cloud…</source>
+        <translation>
+            <numerusform>Recherche de la meilleure région (%n) de chaque cloud…</numerusform>
+            <numerusform>Recherche des %n meilleures régions de chaque cloud…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no answer</source>
+        <translation>%1 : pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1, k = %2: %3</source>
+        <translation>%1, k = %2 : %3</translation>
+    </message>
+    <message>
+        <source>No answer: too few candidate regions.</source>
+        <translation>Pas de réponse : trop peu de régions candidates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n region(s) of each cloud on its own, compared in %1 s; the best cloud for this objective is in bold.</source>
+        <translation>
+            <numerusform>La meilleure région (%n) de chaque cloud seul, comparée en %1 s ; le meilleur cloud pour cet objectif est en gras.</numerusform>
+            <numerusform>Les %n meilleures régions de chaque cloud seul, comparées en %1 s ; le meilleur cloud pour cet objectif est en gras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter regions</source>
+        <translation>Filtrer les régions</translation>
+    </message>
+    <message>
+        <source>Rows and distances per region of the set</source>
+        <translation>Lignes et distances par région de l’ensemble</translation>
+    </message>
+    <message>
+        <source>The worst-served countries and cities</source>
+        <translation>Les pays et villes les moins bien servis</translation>
+    </message>
+    <message>
+        <source>Rows that move from each loaded region to each region of the set</source>
+        <translation>Lignes qui passent de chaque région chargée à chaque région de l’ensemble</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Scénarios enregistrés</translation>
+    </message>
+    <message>
+        <source>The best set for each k</source>
+        <translation>Le meilleur ensemble pour chaque k</translation>
+    </message>
+    <message>
+        <source>The best sets of each cloud</source>
+        <translation>Les meilleurs ensembles de chaque cloud</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PlanRegionModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Mean km</source>
+        <translation>km moyen</translation>
+    </message>
+    <message>
+        <source>Est. RTT ms</source>
+        <translation>RTT est. ms</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PlanSession</name>
+    <message>
+        <source>Could not change the connection&apos;s mode.</source>
+        <translation>Impossible de changer le mode de la connexion.</translation>
+    </message>
+    <message>
+        <source>Saved the scenario &quot;%1&quot;.</source>
+        <translation>Scénario « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Renamed the scenario &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Scénario « %1 » renommé en « %2 ».</translation>
+    </message>
+    <message>
+        <source>Deleted the scenario &quot;%1&quot;.</source>
+        <translation>Scénario « %1 » supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5488,14 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Summary per region</source>
         <translation>Résumé par région</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The region planner: how far and how slow these rows would be from other regions, and the best k regions of four clouds.</source>
+        <translation>Le planificateur de régions : à quelle distance et avec quelle lenteur ces lignes seraient d’autres régions, et les meilleures k régions de quatre clouds.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "map/mappairlayer.h"
 #include "map/mapsitelayer.h"
 #include "map/worldmapwidget.h"
+#include "plan/planpanel.h"
 #include "regionmap/version.h"
 #include "results/chartspanel.h"
 #include "results/columnmatchbar.h"
@@ -222,6 +223,30 @@ int main(int argc, char *argv[])
             list->index(chosen, list->table().columnIndex(QStringLiteral("ip"))));
         shoot(ResultsView::Page::Disagreements, QStringLiteral("results-disagreements"),
               [] { return true; });
+    }
+
+    // The Plan page: a what-if that mixes three clouds, the best k regions of all four, and the
+    // four clouds side by side.
+    if (runId > 0) {
+        PlanPanel *plan = view.planPanel();
+        view.setCurrentPage(ResultsView::Page::Plan);
+        const auto planned = [&] {
+            return !plan->outcome().regions.isEmpty() && !plan->plan()->isBusy();
+        };
+        waitFor(planned);
+        plan->setServingSet({QStringLiteral("aws:us-east-1"), QStringLiteral("gcp:europe-west4"),
+                             QStringLiteral("azure:southeastasia")});
+        waitFor([&] { return plan->outcome().regions.size() == 3 && planned(); });
+        shoot(ResultsView::Page::Plan, QStringLiteral("plan-what-if"), planned);
+        plan->tabs()->setCurrentIndex(int(PlanPanel::Tab::BestK));
+        plan->findBest();
+        shoot(ResultsView::Page::Plan, QStringLiteral("plan-best-k"),
+              [&] { return !plan->steps().isEmpty() && planned(); });
+        plan->tabs()->setCurrentIndex(int(PlanPanel::Tab::Clouds));
+        plan->compareClouds();
+        shoot(ResultsView::Page::Plan, QStringLiteral("plan-clouds"),
+              [&] { return plan->cloudAnswers().size() == 4 && planned(); });
+        plan->tabs()->setCurrentIndex(int(PlanPanel::Tab::WhatIf));
     }
 
     // Only the rows of one gender (a CSV column): read from the rows, the value list offered.

@@ -130,7 +130,7 @@ void MapCellLayer::paint(QPainter &p, const MapFrame &frame) const
 
 void MapCellLayer::paintOverlay(QPainter &p, const MapFrame &frame) const
 {
-    if (m_cells.cells.isEmpty() || m_cells.maxRows <= 0)
+    if (!m_showLegend || m_cells.cells.isEmpty() || m_cells.maxRows <= 0)
         return;
     const QPalette &pal = frame.palette;
     const double s = frame.projection.scale();
@@ -195,7 +195,7 @@ void MapCellLayer::paintOverlay(QPainter &p, const MapFrame &frame) const
 
 QString MapCellLayer::regionAt(const MapFrame &frame, const QPointF &pos) const
 {
-    const int cell = cellAt(frame, pos);
+    const int cell = m_picksRegions ? cellAt(frame, pos) : -1;
     return cell >= 0 ? m_cells.cells.at(cell).dominantRegion() : QString();
 }
 

@@ -24,6 +24,10 @@ public:
     void clear();
     const MapCells &cells() const { return m_cells; }
     void setMarkUncertain(bool on);
+    // Whether a click on a cell picks its main region (regionAt); on by default.
+    void setPicksRegions(bool on) { m_picksRegions = on; }
+    // Whether the legend (rows per cell) is drawn; on by default.
+    void setShowLegend(bool on) { m_showLegend = on; }
     bool marksUncertain() const { return m_markUncertain; }
 
     // The grid cell size (degrees) that suits a view: the finest whose cells are 6 px or more.
@@ -48,6 +52,8 @@ private:
     RegionPalette m_palette;
     bool m_markUncertain = false;
     int m_hoverCell = -1;
+    bool m_picksRegions = true;
+    bool m_showLegend = true;
 };
 
 } // namespace regionmap

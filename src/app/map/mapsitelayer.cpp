@@ -79,7 +79,8 @@ void MapSiteLayer::paint(QPainter &p, const MapFrame &frame) const
         QPolygonF diamond;
         diamond << c + QPointF(0, -h) << c + QPointF(h, 0) << c + QPointF(0, h)
                 << c + QPointF(-h, 0);
-        p.setPen(QPen(text, 1.2));
+        // A region without rows (not used, or not in a planner's set) in a lighter outline.
+        p.setPen(QPen(r.rows > 0 ? text : pal.color(QPalette::PlaceholderText), 1.2));
         p.setBrush(r.rows > 0 ? m_palette.color(r.code) : halo);
         p.drawPolygon(diamond);
         placed << QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h);

@@ -1,6 +1,10 @@
 #include "chartaxes.h"
 
 #include <QChart>
+#include <QFont>
+#include <QLegend>
+#include <QPalette>
+#include <QPen>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -38,6 +42,27 @@ void clearChart(QChart *chart)
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
+    }
+}
+
+void applyChartTheme(QChart *chart, const QPalette &pal, const QFont &font)
+{
+    const QColor text = pal.color(QPalette::WindowText);
+    QColor grid = pal.color(QPalette::Mid);
+    grid.setAlphaF(0.5f);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundPen(QPen(pal.color(QPalette::Mid)));
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    QFont title = font;
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
     }
 }
 

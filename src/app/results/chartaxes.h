@@ -1,6 +1,8 @@
 #pragma once
 
 class QChart;
+class QFont;
+class QPalette;
 class QValueAxis;
 
 namespace regionmap {
@@ -14,5 +16,7 @@ double chartNiceStep(double rough);
 void setRoundTicks(QValueAxis *axis, double max);
 // Removes a chart's series and axes, to build it again.
 void clearChart(QChart *chart);
+// The widget's colours on a chart: its background, title, legend and axes (light and dark).
+void applyChartTheme(QChart *chart, const QPalette &palette, const QFont &font);
 
 } // namespace regionmap

@@ -419,24 +419,7 @@ void ChartsPanel::buildStatuses()
 
 void ChartsPanel::applyTheme(QChart *chart) const
 {
-    const QPalette &pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    QColor grid = pal.color(QPalette::Mid);
-    grid.setAlphaF(0.5f);
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setBackgroundPen(QPen(pal.color(QPalette::Mid)));
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->setTitleBrush(text);
-    QFont title = font();
-    title.setBold(true);
-    chart->setTitleFont(title);
-    chart->legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(grid);
-        axis->setGridLineColor(grid);
-    }
+    applyChartTheme(chart, palette(), font());
 }
 
 void ChartsPanel::applyThemes()

@@ -9,8 +9,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QFontMetrics>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>

@@ -71,6 +71,7 @@ void ResultsSession::setConnection(const ConnectionSettings &settings)
     m_disagreementRows->clear();
     m_summaryModel->clear();
     refreshRuns();
+    emit connectionChanged();
 }
 
 void ResultsSession::refreshRuns()

@@ -34,6 +34,7 @@ public:
 
     void setConnection(const ConnectionSettings &settings);
     bool hasConnection() const { return m_connected; }
+    const ConnectionSettings &connectionSettings() const { return m_settings; }
 
     // Reads etl_runs again.
     void refreshRuns();
@@ -75,6 +76,8 @@ public:
 
 signals:
     void runsLoaded();
+    // Another database (setConnection).
+    void connectionChanged();
     void scopeChanged(const regionmap::ResultScope &scope);
     void tableLoaded();
     void overviewLoaded();

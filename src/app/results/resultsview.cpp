@@ -3,6 +3,7 @@
 #include "columnmatchbar.h"
 #include "disagreementspanel.h"
 #include "mappanel.h"
+#include "plan/planpanel.h"
 #include "regionsummarymodel.h"
 #include "resultrowsmodel.h"
 #include "resultsexport.h"
@@ -49,6 +50,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_charts(new ChartsPanel(this))
     , m_disagreements(new DisagreementsPanel(this))
     , m_mapPanel(new MapPanel(this))
+    , m_plan(new PlanPanel(this))
     , m_match(new ColumnMatchBar(this))
 {
     m_scopeLabel->setTextFormat(Qt::RichText);
@@ -94,6 +96,10 @@ ResultsView::ResultsView(QWidget *parent)
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_mapPanel, tr("Map"));
     m_tabs->addTab(m_disagreements, tr("Disagreements"));
+    m_tabs->addTab(m_plan, tr("Plan"));
+    m_tabs->setTabToolTip(int(Page::Plan),
+                          tr("The region planner: how far and how slow these rows would be from "
+                             "other regions, and the best k regions of four clouds."));
     m_tabs->setTabToolTip(int(Page::Disagreements),
                           tr("The rows a second database puts in another region (a run with a "
                              "cross-check)."));
@@ -106,8 +112,8 @@ ResultsView::ResultsView(QWidget *parent)
     layout->addWidget(m_attribution);
 
     // Each panel follows the session itself (SessionPanel); the page only lays them out.
-    for (SessionPanel *panel :
-         std::initializer_list<SessionPanel *> {m_rows, m_charts, m_mapPanel, m_disagreements})
+    for (SessionPanel *panel : std::initializer_list<SessionPanel *> {m_rows, m_charts, m_mapPanel,
+                                                                      m_disagreements, m_plan})
         panel->bind(m_session);
     connect(refresh, &QPushButton::clicked, this, &ResultsView::refresh);
     connect(m_session, &ResultsSession::tableLoaded, this, [this] {

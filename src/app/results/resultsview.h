@@ -22,6 +22,7 @@ namespace regionmap {
 class ColumnMatchBar;
 class DisagreementsPanel;
 class MapPanel;
+class PlanPanel;
 
 struct RunRecord;
 
@@ -39,7 +40,7 @@ class ResultsView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Runs, Summary, Rows, Charts, Map, Disagreements };
+    enum class Page { Runs, Summary, Rows, Charts, Map, Disagreements, Plan };
 
     explicit ResultsView(QWidget *parent = nullptr);
     ~ResultsView() override;
@@ -75,6 +76,7 @@ public:
     ChartsPanel *chartsPanel() const { return m_charts; }
     WorldMapWidget *mapWidget() const;
     MapPanel *mapPanel() const { return m_mapPanel; }
+    PlanPanel *planPanel() const { return m_plan; }
     DisagreementsPanel *disagreementsPanel() const { return m_disagreements; }
     ColumnMatchBar *columnMatchBar() const { return m_match; }
     QTableView *runsView() const { return m_runsView; }
@@ -127,6 +129,7 @@ private:
     ChartsPanel *m_charts;
     DisagreementsPanel *m_disagreements;
     MapPanel *m_mapPanel;
+    PlanPanel *m_plan;
     ColumnMatchBar *m_match;
     ResultScope m_matchBase; // the scope the match bar's columns and values are of
     QWidget *m_summaryPage = nullptr;

@@ -6,6 +6,7 @@
 #include "disagreementspanel.h"
 
 #include "mappanel.h"
+#include "plan/planpanel.h"
 #include "resultsexport.h"
 #include "resultssession.h"
 #include "summarysortproxy.h"
@@ -152,6 +153,10 @@ void ResultsView::fillExportMenu()
                                  [this](const QString &p) { return exportMap(p); });
             });
         }
+        break;
+    case Page::Plan:
+        // The Plan page's own exports (its Export plan button has the same).
+        menu->addActions(m_plan->exportMenu()->actions());
         break;
     }
 }

@@ -113,22 +113,22 @@ QJsonObject answer(const Planner &planner, const QStringList &catalogs, PlanObje
 {
     const PlanInput &in = planner.input();
     const ResultScope &scope = in.scope;
-    return {{QStringLiteral("table"), scope.table},
-            {QStringLiteral("run_id"),
-             scope.isRun() ? QJsonValue(double(scope.runId)) : QJsonValue()},
-            {QStringLiteral("located_rows"), double(in.locatedRows)},
-            {QStringLiteral("not_located_rows"), double(in.otherRows)},
-            {QStringLiteral("places"), double(in.points.size())},
-            {QStringLiteral("read_from"),
-             in.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
-            {QStringLiteral("catalogs"), QJsonArray::fromStringList(catalogs)},
-            {QStringLiteral("candidates"), double(planner.candidates().size())},
-            {QStringLiteral("search_places"), double(planner.searchPlaces())},
-            {QStringLiteral("search_grid_degrees"), planner.searchGridDegrees()},
-            {QStringLiteral("objective"), objective(goal, withinMs)},
-            {QStringLiteral("sets"), sets},
-            {QStringLiteral("load_ms"), double(loadMs)},
-            {QStringLiteral("plan_ms"), double(planMs)}};
+    return {
+        {QStringLiteral("table"), scope.table},
+        {QStringLiteral("run_id"), scope.isRun() ? QJsonValue(double(scope.runId)) : QJsonValue()},
+        {QStringLiteral("located_rows"), double(in.locatedRows)},
+        {QStringLiteral("not_located_rows"), double(in.otherRows)},
+        {QStringLiteral("places"), double(in.points.size())},
+        {QStringLiteral("read_from"),
+         in.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
+        {QStringLiteral("catalogs"), QJsonArray::fromStringList(catalogs)},
+        {QStringLiteral("candidates"), double(planner.candidates().size())},
+        {QStringLiteral("search_places"), double(planner.searchPlaces())},
+        {QStringLiteral("search_grid_degrees"), planner.searchGridDegrees()},
+        {QStringLiteral("objective"), objective(goal, withinMs)},
+        {QStringLiteral("sets"), sets},
+        {QStringLiteral("load_ms"), double(loadMs)},
+        {QStringLiteral("plan_ms"), double(planMs)}};
 }
 
 } // namespace regionmap::PlanJson

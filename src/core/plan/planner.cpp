@@ -264,8 +264,11 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
         moves[size_t(p.loadedRegion + 1) * size_t(regions.size()) + size_t(n.first)] += p.rows;
     }
     out.assignment.resize(points.size());
-    for (qsizetype i = 0; i < points.size(); ++i)
+    out.assignedKm.resize(points.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
         out.assignment[i] = nearest[size_t(i)].first;
+        out.assignedKm[i] = nearest[size_t(i)].firstKm;
+    }
 
     out.rows = all.km.rows();
     out.meanKm = all.km.mean();

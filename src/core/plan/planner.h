@@ -94,6 +94,7 @@ struct PlanOutcome
     // Each point's region (PlanInput::points order): an index into regions, -1 for none. For
     // maps and the points' export.
     QVector<int> assignment;
+    QVector<double> assignedKm; // and its distance to that region (exact geodesic)
     double objective = 0; // the objective's exact value (Within: the share within)
 };
 
