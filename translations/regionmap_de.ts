@@ -1741,14 +1741,6 @@
         <translation>Herkunft</translation>
     </message>
     <message>
-        <source>Run %1, finished %2, RegionMap %3; geolocation: %4 %5; catalog: %6 (sha256 %7)</source>
-        <translation>Lauf %1, beendet %2, RegionMap %3; Geolokalisierung: %4 %5; Katalog: %6 (sha256 %7)</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows read, sha256 %3</source>
-        <translation>%1: %2 Zeilen gelesen, sha256 %3</translation>
-    </message>
-    <message>
         <source>%1 (checked %2)</source>
         <translation>%1 (geprüft %2)</translation>
     </message>
@@ -1763,6 +1755,14 @@
     <message>
         <source>Made by RegionMap %1 on %2.</source>
         <translation>Erstellt von RegionMap %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded; geolocation: %6 %7; catalog: %8 (sha256 %9)</source>
+        <translation>Lauf %1, beendet %2, RegionMap %3: %4 Zeilen gelesen, %5 geladen; Geolokalisierung: %6 %7; Katalog: %8 (sha256 %9)</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, sha256 %3</source>
+        <translation>%1: %2 Bytes, sha256 %3</translation>
     </message>
 </context>
 <context>
@@ -4506,10 +4506,6 @@ RegionMap schließen?</translation>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing to export: the planner has not read the rows yet.</source>
-        <translation>Nichts zu exportieren: Der Planer hat die Zeilen noch nicht gelesen.</translation>
-    </message>
-    <message>
         <source>RegionMap plan: the serving set</source>
         <translation>RegionMap-Plan: die bedienenden Regionen</translation>
     </message>
@@ -4699,6 +4695,10 @@ RegionMap schließen?</translation>
         <source>The best sets of each cloud</source>
         <translation>Die besten Auswahlen jeder Cloud</translation>
     </message>
+    <message>
+        <source>Nothing to export: choose a serving set first.</source>
+        <translation>Nichts zu exportieren: Wählen Sie zuerst Regionen.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::PlanRegionModel</name>
@@ -4734,10 +4734,6 @@ RegionMap schließen?</translation>
 <context>
     <name>regionmap::PlanSession</name>
     <message>
-        <source>Could not change the connection&apos;s mode.</source>
-        <translation>Der Modus der Verbindung konnte nicht geändert werden.</translation>
-    </message>
-    <message>
         <source>Saved the scenario &quot;%1&quot;.</source>
         <translation>Szenario „%1“ gespeichert.</translation>
     </message>
@@ -4748,6 +4744,14 @@ RegionMap schließen?</translation>
     <message>
         <source>Deleted the scenario &quot;%1&quot;.</source>
         <translation>Szenario „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>This database has no table for scenarios yet: it was last loaded by an older RegionMap. Load a run into it with this version (or run regionmap-cli plan --save once), then save again.</source>
+        <translation>Diese Datenbank hat noch keine Tabelle für Szenarien: Sie wurde zuletzt von einem älteren RegionMap geladen. Laden Sie mit dieser Version einen Lauf hinein (oder führen Sie einmal regionmap-cli plan --save aus) und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save the change.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

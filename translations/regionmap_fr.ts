@@ -1741,14 +1741,6 @@
         <translation>Provenance</translation>
     </message>
     <message>
-        <source>Run %1, finished %2, RegionMap %3; geolocation: %4 %5; catalog: %6 (sha256 %7)</source>
-        <translation>Exécution %1, terminée %2, RegionMap %3 ; géolocalisation : %4 %5 ; catalogue : %6 (sha256 %7)</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows read, sha256 %3</source>
-        <translation>%1 : %2 lignes lues, sha256 %3</translation>
-    </message>
-    <message>
         <source>%1 (checked %2)</source>
         <translation>%1 (vérifié le %2)</translation>
     </message>
@@ -1763,6 +1755,14 @@
     <message>
         <source>Made by RegionMap %1 on %2.</source>
         <translation>Produit par RegionMap %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded; geolocation: %6 %7; catalog: %8 (sha256 %9)</source>
+        <translation>Exécution %1, terminée %2, RegionMap %3 : %4 lignes lues, %5 chargées ; géolocalisation : %6 %7 ; catalogue : %8 (sha256 %9)</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, sha256 %3</source>
+        <translation>%1 : %2 octets, sha256 %3</translation>
     </message>
 </context>
 <context>
@@ -4506,10 +4506,6 @@ Fermer RegionMap&#xa0;?</translation>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Nothing to export: the planner has not read the rows yet.</source>
-        <translation>Rien à exporter : le planificateur n’a pas encore lu les lignes.</translation>
-    </message>
-    <message>
         <source>RegionMap plan: the serving set</source>
         <translation>Plan RegionMap : les régions desservant</translation>
     </message>
@@ -4699,6 +4695,10 @@ Fermer RegionMap&#xa0;?</translation>
         <source>The best sets of each cloud</source>
         <translation>Les meilleurs ensembles de chaque cloud</translation>
     </message>
+    <message>
+        <source>Nothing to export: choose a serving set first.</source>
+        <translation>Rien à exporter : choisissez d’abord des régions.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::PlanRegionModel</name>
@@ -4734,10 +4734,6 @@ Fermer RegionMap&#xa0;?</translation>
 <context>
     <name>regionmap::PlanSession</name>
     <message>
-        <source>Could not change the connection&apos;s mode.</source>
-        <translation>Impossible de changer le mode de la connexion.</translation>
-    </message>
-    <message>
         <source>Saved the scenario &quot;%1&quot;.</source>
         <translation>Scénario « %1 » enregistré.</translation>
     </message>
@@ -4748,6 +4744,14 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Deleted the scenario &quot;%1&quot;.</source>
         <translation>Scénario « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>This database has no table for scenarios yet: it was last loaded by an older RegionMap. Load a run into it with this version (or run regionmap-cli plan --save once), then save again.</source>
+        <translation>Cette base n’a pas encore de table pour les scénarios : elle a été chargée en dernier par une version plus ancienne de RegionMap. Chargez-y une exécution avec cette version (ou lancez une fois regionmap-cli plan --save), puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not save the change.</source>
+        <translation>Impossible d’enregistrer la modification.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "databasepage.h"
 
+#include "background.h"
+
 #include "ui_databasepage.h"
 
 #include "appsettings.h"
@@ -14,7 +16,6 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QSqlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace regionmap {
 
@@ -355,27 +356,27 @@ void DatabasePage::testConnection()
                                   tr("Connecting to %1…").arg(settings.displayName()));
     const quint64 generation = ++m_testGeneration;
     const bool local = usesLocalDatabase();
-    QtConcurrent::run([settings] {
-        return runConnectionTest(settings);
-    }).then(this, [this, generation, settings, local](const TestOutcome &out) {
-        if (generation != m_testGeneration)
-            return;
-        m_testing = false;
-        m_ui->testButton->setEnabled(true);
-        QString message;
-        if (out.ok) {
-            message = tr("Connected to %1. The server runs PostgreSQL %2.")
-                          .arg(settings.displayName(), out.version);
-            m_ui->testBanner->showMessage(Theme::Tone::Success, message);
-            if (!local)
-                storePassword();
-        } else {
-            message = out.error.message;
-            m_ui->testBanner->showMessage(Theme::Tone::Error, message, out.error.details);
-        }
-        emit statusChanged();
-        emit connectionTested(out.ok, message);
-    });
+    runInBackground(
+        this, [settings] { return runConnectionTest(settings); },
+        [this, generation, settings, local](const TestOutcome &out) {
+            if (generation != m_testGeneration)
+                return;
+            m_testing = false;
+            m_ui->testButton->setEnabled(true);
+            QString message;
+            if (out.ok) {
+                message = tr("Connected to %1. The server runs PostgreSQL %2.")
+                              .arg(settings.displayName(), out.version);
+                m_ui->testBanner->showMessage(Theme::Tone::Success, message);
+                if (!local)
+                    storePassword();
+            } else {
+                message = out.error.message;
+                m_ui->testBanner->showMessage(Theme::Tone::Error, message, out.error.details);
+            }
+            emit statusChanged();
+            emit connectionTested(out.ok, message);
+        });
 }
 
 void DatabasePage::restoreSettings()

@@ -1,5 +1,7 @@
 #include "sourcespage.h"
 
+#include "background.h"
+
 #include "ui_sourcespage.h"
 
 #include "appsettings.h"
@@ -19,7 +21,6 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -321,11 +322,14 @@ void SourcesPage::sniff(int index)
     const QString path = file.path;
     const SniffOverrides overrides = file.overrides;
     const quint64 generation = file.generation;
-    QtConcurrent::run([path, overrides] {
-        return std::make_shared<Result<SniffResult>>(CsvSniffer::sniff(path, overrides));
-    }).then(this, [this, path, generation](const std::shared_ptr<Result<SniffResult>> &result) {
-        onSniffed(path, generation, *result);
-    });
+    runInBackground(
+        this,
+        [path, overrides] {
+            return std::make_shared<Result<SniffResult>>(CsvSniffer::sniff(path, overrides));
+        },
+        [this, path, generation](const std::shared_ptr<Result<SniffResult>> &result) {
+            onSniffed(path, generation, *result);
+        });
 }
 
 void SourcesPage::onSniffed(const QString &path, quint64 generation,

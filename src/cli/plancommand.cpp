@@ -452,7 +452,8 @@ int runPlanCommand(CliContext &ctx, const QStringList &arguments)
     }
     const QString objectiveName = PlanJson::objectiveName(goal);
     const QJsonObject out
-        = PlanJson::answer(planner, catalogs, goal, withinMs, sets, loadMs, clock.elapsed());
+        = PlanJson::answer(planner, catalogs, goal, withinMs, sets, loadMs, clock.elapsed(),
+                           planner.searchPlaces(), planner.searchGridDegrees());
     if (parser.isSet(json))
         ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     if (parser.isSet(save)) {

@@ -253,8 +253,9 @@ private slots:
                                     QStringLiteral("--scenarios")},
                                    cLocaleEnvironment());
         QVERIFY(list.out.contains("two regions"));
-        // A name in use is refused, nothing saved.
+        // A name in use is refused at once, with a message; nothing saved.
         panel()->saveScenario(QStringLiteral("two regions"));
+        QVERIFY(panel()->messageText().contains(QLatin1String("saved already")));
         QVERIFY(idle());
         QCOMPARE(m_cluster.scalar(QStringLiteral("SELECT count(*) FROM plan_scenarios")).toInt(),
                  1);
@@ -326,6 +327,14 @@ private slots:
                                 .toString();
         QVERIFY(sha.size() == 64);
         QVERIFY2(html.contains(sha), "the report names the file's sha256");
+        const qint64 read = m_cluster
+                                .scalar(QStringLiteral("SELECT rows_read FROM etl_runs WHERE "
+                                                       "run_id = %1")
+                                            .arg(m_runId))
+                                .toLongLong();
+        QVERIFY(read > 0);
+        QVERIFY2(html.contains(QStringLiteral("%1 rows read").arg(QLocale().toString(read))),
+                 "the report says how many rows the run read");
         QVERIFY(html.contains(QLatin1String("Est. RTT model")));
         QVERIFY(html.contains(QLatin1String("Clouds side by side")));
     }

@@ -153,6 +153,8 @@ private slots:
         MapCellLayer cells;
         map.addLayer(&cells);
         cells.setCells(twoCells());
+        // Zoomed in off the centre: an export at another size must keep this view.
+        map.setView(QPointF(20, 45), 4);
         QImage image(900, 480, QImage::Format_ARGB32);
         image.fill(Qt::transparent);
         {

@@ -217,6 +217,43 @@ private slots:
         QVERIFY(search.greedySwap(3, {}, {true, false, true}).set.empty());
     }
 
+    // The 95th percentile's bound skips sets without computing their cost: the answers must be
+    // the same as with every cost computed. Here, local search from every start on larger sets
+    // (where the bound prunes most), against exact enumeration of the same sets.
+    void p95BoundKeepsTheAnswers()
+    {
+        std::mt19937 rng(7);
+        for (int round = 0; round < 20; ++round) {
+            const Instance in = randomInstance(rng, 400, 14);
+            const PlanSearch search(in.distances, in.weights, in.candidates, PlanObjective::P95Km);
+            const std::vector<bool> allowed(14, true);
+            for (int k = 1; k <= 3; ++k) {
+                const PlanSearch::Answer exact = search.exact(k, {}, allowed);
+                QVERIFY(same(exact.cost, bruteForce(in, k, PlanObjective::P95Km, 0)));
+                const PlanSearch::Answer local = search.greedySwap(k, {}, allowed);
+                QVERIFY(local.cost >= exact.cost - 1e-9);
+                QVERIFY(same(local.cost, plainCost(in, local.set, PlanObjective::P95Km, 0)));
+            }
+        }
+    }
+
+    // A stop flag (set from another thread) ends a search with no answer.
+    void aStopFlagEndsTheSearch()
+    {
+        std::mt19937 rng(3);
+        const Instance in = randomInstance(rng, 200, 12);
+        const PlanSearch search(in.distances, in.weights, in.candidates, PlanObjective::MeanKm);
+        const std::vector<bool> allowed(12, true);
+        std::atomic<bool> stop(true);
+        search.setStop(&stop);
+        QVERIFY(search.greedySwap(3, {}, allowed).set.empty());
+        QVERIFY(search.exact(3, {}, allowed).set.empty());
+        stop = false;
+        QCOMPARE(int(search.greedySwap(3, {}, allowed).set.size()), 3);
+        QCOMPARE(int(search.exact(3, {}, allowed).set.size()), 3);
+        search.setStop(nullptr);
+    }
+
     void lambertIsCloseToTheGeodesic()
     {
         std::mt19937 rng(3);

@@ -94,6 +94,9 @@ void WorldMapWidget::applyView(const MapProjection &view)
 {
     m_center = view.center();
     m_zoom = view.zoom();
+    // What was under the mouse has moved: no highlight until it moves again.
+    for (MapLayer *layer : liveLayers())
+        layer->clearHover();
     update();
     emit viewChanged();
     m_settleTimer.start();
@@ -232,8 +235,11 @@ void WorldMapWidget::paintOverlayText(QPainter &p, const QSize &size) const
         p.setFont(big);
         const QFontMetricsF bfm(big);
         const double mw = std::min(bfm.horizontalAdvance(m_message) + 32, size.width() - 16.0);
-        const QRectF mbox((size.width() - mw) / 2, (size.height() - bfm.height() - 20) / 2, mw,
-                          bfm.height() + 20);
+        // As tall as the text wrapped to the box's width (a small map wraps it).
+        const double th = bfm.boundingRect(QRectF(0, 0, mw - 16, size.height()),
+                                           Qt::AlignCenter | Qt::TextWordWrap, m_message)
+                              .height();
+        const QRectF mbox((size.width() - mw) / 2, (size.height() - th - 20) / 2, mw, th + 20);
         p.setPen(QPen(pal.color(QPalette::Mid), 1));
         p.setBrush(bg);
         p.drawRoundedRect(mbox, 6, 6);

@@ -120,7 +120,7 @@ QString PlanExport::html(const Report &r)
              "color:#222}h1{font-size:1.6em}h2{font-size:1.2em;margin-top:1.6em;"
              "border-bottom:1px solid #ccc}table{border-collapse:collapse;margin:.5em 0}"
              "th,td{border:1px solid #ccc;padding:.2em .6em;text-align:left}"
-             "td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%%;"
+             "td.n{text-align:right;font-variant-numeric:tabular-nums}img{max-width:100%;"
              "border:1px solid #ccc}.note{color:#555;font-size:.9em}</style></head><body>\n")
              .arg(locale.bcp47Name(), esc(tr("RegionMap plan: %1").arg(r.title)));
     h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
@@ -222,16 +222,17 @@ QString PlanExport::html(const Report &r)
     h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Provenance")));
     for (const PlanProvenance::Run &run : r.provenance.runs) {
         h += QStringLiteral("<li>%1<ul>\n")
-                 .arg(esc(tr("Run %1, finished %2, RegionMap %3; geolocation: %4 %5; catalog: "
-                             "%6 (sha256 %7)")
+                 .arg(esc(tr("Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded; "
+                             "geolocation: %6 %7; catalog: %8 (sha256 %9)")
                               .arg(run.runId)
                               .arg(locale.toString(run.finishedAt, QLocale::ShortFormat),
-                                   run.appVersion, run.geoProvider, run.geoDatabase,
-                                   run.catalogName, run.catalogSha256)));
+                                   run.appVersion, ResultsText::count(run.rowsRead),
+                                   ResultsText::count(run.rowsLoaded), run.geoProvider,
+                                   run.geoDatabase, run.catalogName, run.catalogSha256)));
         for (const PlanProvenance::File &f : run.files) {
             h += QStringLiteral("<li>%1</li>\n")
-                     .arg(esc(tr("%1: %2 rows read, sha256 %3")
-                                  .arg(f.path, ResultsText::count(f.rowsRead), f.sha256)));
+                     .arg(esc(tr("%1: %2 bytes, sha256 %3")
+                                  .arg(f.path, ResultsText::count(f.bytes), f.sha256)));
         }
         h += QStringLiteral("</ul></li>\n");
     }

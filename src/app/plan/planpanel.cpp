@@ -64,7 +64,7 @@ PlanPanel::PlanPanel(QWidget *parent)
     : QWidget(parent)
     , m_plan(new PlanSession(this))
     , m_regions(new PlanRegionModel(this))
-    , m_regionProxy(new QSortFilterProxyModel(this))
+    , m_regionProxy(new PlanRegionFilter(this))
     , m_header(new QLabel(this))
     , m_message(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -104,17 +104,20 @@ PlanPanel::PlanPanel(QWidget *parent)
             exportWithDialog(QStringLiteral("plan-map"), filter, suffix,
                              [this](const QString &p) { return exportMap(p); });
         });
-        exportMenu->addAction(tr("k-chart as %1…").arg(suffix.toUpper()), this, [=] {
-            exportWithDialog(QStringLiteral("plan-k-chart"), filter, suffix,
-                             [this](const QString &p) { return exportKChart(p); });
-        });
+        exportMenu
+            ->addAction(tr("k-chart as %1…").arg(suffix.toUpper()), this,
+                        [=] {
+                            exportWithDialog(QStringLiteral("plan-k-chart"), filter, suffix,
+                                             [this](const QString &p) { return exportKChart(p); });
+                        })
+            ->setData(QStringLiteral("k-chart"));
     }
     exportMenu->addAction(tr("Report as HTML…"), this, [this] {
         exportWithDialog(QStringLiteral("plan-report"), tr("HTML files (*.html)"),
                          QStringLiteral("html"),
                          [this](const QString &p) { return exportReport(p); });
     });
-    m_exportButton->setEnabled(false);
+    setExportsEnabled();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_header, 1);
@@ -170,8 +173,6 @@ QWidget *PlanPanel::buildRegionList()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter regions"));
     m_regionProxy->setSourceModel(m_regions);
-    m_regionProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_regionProxy->setFilterKeyColumn(-1);
     m_regionProxy->setSortRole(Qt::UserRole);
     m_regionView = new QTableView(box);
     m_regionView->setObjectName(QStringLiteral("planRegions"));
@@ -184,21 +185,9 @@ QWidget *PlanPanel::buildRegionList()
     m_regionView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_regionView->horizontalHeader()->setStretchLastSection(true);
     m_regionView->setColumnHidden(PlanRegionModel::CityColumn, true);
-    connect(m_cloudFilter, &QComboBox::currentIndexChanged, this, [this] {
-        // The provider is the key's prefix: "aws:" filters the Region column.
-        const QString p = m_cloudFilter->currentData().toString();
-        m_regionProxy->setFilterRole(Qt::DisplayRole);
-        m_regionProxy->setFilterKeyColumn(p.isEmpty() ? -1 : int(PlanRegionModel::RegionColumn));
-        m_regionProxy->setFilterRegularExpression(
-            p.isEmpty() ? QRegularExpression(QRegularExpression::escape(m_search->text()),
-                                             QRegularExpression::CaseInsensitiveOption)
-                        : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(p)
-                                                 + QLatin1Char(':')
-                                                 + QRegularExpression::escape(m_search->text()),
-                                             QRegularExpression::CaseInsensitiveOption));
-    });
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this] { emit m_cloudFilter->currentIndexChanged(m_cloudFilter->currentIndex()); });
+    connect(m_cloudFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_regionProxy->setProvider(m_cloudFilter->currentData().toString()); });
+    connect(m_search, &QLineEdit::textChanged, m_regionProxy, &PlanRegionFilter::setText);
     auto *loaded = new QPushButton(tr("The run's regions"), box);
     loaded->setToolTip(tr("Check the regions the run assigned its rows to."));
     connect(loaded, &QPushButton::clicked, this, &PlanPanel::useLoadedRegions);
@@ -285,18 +274,21 @@ void PlanPanel::bind(ResultsSession *session)
 {
     m_session = session;
     m_plan->setConnection(session->connectionSettings());
-    connect(session, &ResultsSession::connectionChanged, this,
-            [this] { m_plan->setConnection(m_session->connectionSettings()); });
+    // Another database: nothing of the old one stays (its plan, its scenarios).
+    connect(session, &ResultsSession::connectionChanged, this, [this] {
+        m_plan->setConnection(m_session->connectionSettings());
+        clearPlan(tr("Choose a run or a table."));
+        onScenariosLoaded({});
+        m_pendingSet.clear();
+        if (isVisible())
+            m_plan->refreshScenarios();
+    });
     connect(session, &ResultsSession::scopeChanged, this, [this] {
-        m_regions->setPlanner(nullptr);
-        m_outcome = {};
-        m_steps.clear();
-        m_cloudAnswers.clear();
-        m_cells->clear();
-        m_sites->clear();
-        m_exportButton->setEnabled(false);
-        m_map->setMessage(m_session->scope().isValid() ? tr("Reading the located rows…")
-                                                       : tr("Choose a run or a table."));
+        m_plan->reset(); // what is under way for the old scope is dropped
+        clearPlan(m_session->scope().isValid() ? tr("Reading the located rows…")
+                                               : tr("Choose a run or a table."));
+        if (m_session->scope() != m_pendingScope)
+            m_pendingSet.clear(); // an opened scenario's set is for its own scope only
     });
     connect(session, &ResultsSession::overviewLoaded, this, [this] {
         m_loadWanted = true;
@@ -348,7 +340,7 @@ void PlanPanel::onLoaded()
         m_map->setMessage(tr("No located rows to plan for."));
         return;
     }
-    if (!m_pendingSet.isEmpty())
+    if (!m_pendingSet.isEmpty() && in.scope == m_pendingScope)
         setServingSet(std::exchange(m_pendingSet, {}));
     else
         useLoadedRegions();
@@ -366,6 +358,7 @@ void PlanPanel::setServingSet(const QStringList &regions)
     const std::shared_ptr<const Planner> planner = m_plan->planner();
     if (!planner) {
         m_pendingSet = regions;
+        m_pendingScope = m_session ? m_session->scope() : ResultScope();
         return;
     }
     QList<int> set;
@@ -399,7 +392,7 @@ void PlanPanel::evaluateNow()
                               "diamond on the map) to see how far and how slow the rows "
                               "would be."));
         m_map->setMessage(tr("No region chosen."));
-        m_exportButton->setEnabled(false);
+        setExportsEnabled();
         return;
     }
     m_plan->evaluate(set, objective(), withinMs());
@@ -409,7 +402,7 @@ void PlanPanel::onEvaluated(const PlanOutcome &o)
 {
     m_outcome = o;
     m_regions->setOutcome(o);
-    m_exportButton->setEnabled(true);
+    setExportsEnabled();
     m_map->setMessage({});
     const RegionPalette palette = PlanCells::palette(o);
     m_cells->setPalette(palette);
@@ -508,6 +501,44 @@ void PlanPanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(error ? QStringLiteral("⚠ ") + text : text);
     m_message->setVisible(!text.isEmpty());
+}
+
+void PlanPanel::clearPlan(const QString &mapMessage)
+{
+    m_regions->setPlanner(nullptr);
+    m_outcome = {};
+    m_best = {};
+    m_clouds = {};
+    m_cells->clear();
+    m_sites->clear();
+    m_map->setMessage(mapMessage);
+    m_summary->clear();
+    for (QTableWidget *t : {m_perRegion, m_worst, m_moves, m_kTable, m_cloudsTable})
+        t->setRowCount(0);
+    m_kChart->clear();
+    m_bestNote->clear();
+    for (int i = 0; i < m_smallMaps.size(); ++i) {
+        m_smallCells.at(i)->clear();
+        m_smallSites.at(i)->clear();
+        m_smallMaps.at(i)->setMessage(PlanSession::providerName(PlanSession::providers().at(i)));
+    }
+    setExportsEnabled();
+}
+
+// The exports that have something to save; the rest are greyed out (in the Export plan menu
+// and in the results page's Export menu, which shows the same actions).
+void PlanPanel::setExportsEnabled()
+{
+    const bool outcome = !m_outcome.regions.isEmpty();
+    for (QAction *a : m_exportButton->menu()->actions())
+        a->setEnabled(a->data().toString() == QLatin1String("k-chart") ? !m_best.steps.isEmpty()
+                                                                       : outcome);
+    m_exportButton->setEnabled(outcome);
+}
+
+QString PlanPanel::messageText() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
 }
 
 QMenu *PlanPanel::exportMenu() const

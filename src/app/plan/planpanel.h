@@ -28,6 +28,7 @@ namespace regionmap {
 class MapCellLayer;
 class MapSiteLayer;
 class PlanKChart;
+class PlanRegionFilter;
 class PlanRegionModel;
 class ResultsSession;
 class WorldMapWidget;
@@ -55,14 +56,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *movesTable() const { return m_moves; }
     QTableWidget *kTable() const { return m_kTable; }
-    QTableWidget *cloudsTable() const { return m_clouds; }
+    QTableWidget *cloudsTable() const { return m_cloudsTable; }
     QTableView *scenariosView() const { return m_scenarioView; }
     const QList<WorldMapWidget *> &smallMaps() const { return m_smallMaps; }
     QString summaryText() const;
     QMenu *exportMenu() const;
     const PlanOutcome &outcome() const { return m_outcome; }
-    const QList<Planner::Step> &steps() const { return m_steps; }
-    const QList<PlanSession::CloudAnswer> &cloudAnswers() const { return m_cloudAnswers; }
+    const QList<Planner::Step> &steps() const { return m_best.steps; }
+    const QList<PlanSession::CloudAnswer> &cloudAnswers() const { return m_clouds.clouds; }
+    // The line above the tabs: what was saved, or what went wrong.
+    QString messageText() const;
     const QList<PlanScenario> &scenarios() const { return m_scenarioList; }
 
     // The what-if's serving set, by "provider:code" (unknown keys are skipped).
@@ -98,8 +101,11 @@ private:
     void onScopeReady();
     void onLoaded();
     void onEvaluated(const PlanOutcome &outcome);
-    void onBestFound(const QList<Planner::Step> &steps, qint64 ms);
-    void onCloudsCompared(const QList<PlanSession::CloudAnswer> &answers, qint64 ms);
+    void onBestFound(const PlanSession::BestAnswer &answer);
+    void onCloudsCompared(const PlanSession::CloudsAnswer &answer);
+    // Clears everything shown (a new scope or database).
+    void clearPlan(const QString &mapMessage);
+    void setExportsEnabled();
     void onScenariosLoaded(const QList<PlanScenario> &list);
     void evaluateNow();
     void updateMapCells();
@@ -118,7 +124,7 @@ private:
     ResultsSession *m_session = nullptr;
     PlanSession *m_plan;
     PlanRegionModel *m_regions;
-    QSortFilterProxyModel *m_regionProxy;
+    PlanRegionFilter *m_regionProxy;
     QLabel *m_header;
     QLabel *m_message;
     QProgressBar *m_busy;
@@ -152,7 +158,7 @@ private:
     QLabel *m_bestNote = nullptr;
 
     // Clouds side by side
-    QTableWidget *m_clouds = nullptr;
+    QTableWidget *m_cloudsTable = nullptr;
     QList<WorldMapWidget *> m_smallMaps;
     QList<MapCellLayer *> m_smallCells;
     QList<MapSiteLayer *> m_smallSites;
@@ -163,12 +169,12 @@ private:
     QStandardItemModel *m_scenarioModel = nullptr;
 
     PlanOutcome m_outcome;
-    QList<Planner::Step> m_steps;
-    PlanObjective m_stepsObjective = PlanObjective::MeanKm;
-    double m_stepsWithinMs = 50;
-    QList<PlanSession::CloudAnswer> m_cloudAnswers;
+    PlanSession::BestAnswer m_best; // the last best-k answer, with what was asked
+    PlanSession::CloudsAnswer m_clouds; // the last clouds side by side
     QList<PlanScenario> m_scenarioList;
-    QStringList m_pendingSet; // regions to check once the planner is loaded (an opened scenario)
+    // An opened scenario's regions, to check once its scope is loaded.
+    QStringList m_pendingSet;
+    ResultScope m_pendingScope;
     bool m_loadWanted = false; // the scope changed while the page was hidden
 };
 

@@ -143,8 +143,17 @@ void PlanPanel::openScenario(const QString &name)
     if (it->objectiveMs)
         m_withinMs->setValue(*it->objectiveMs);
     m_tabs->setCurrentIndex(int(Tab::WhatIf));
-    const ResultScope scope
+    ResultScope scope
         = it->runId ? ResultScope::run(it->table, *it->runId) : ResultScope::wholeTable(it->table);
+    // The rows it was planned on: a column match is kept with the numbers.
+    const QJsonObject match = it->numbers.value(QStringLiteral("match")).toObject();
+    if (!match.isEmpty()) {
+        ColumnMatch m;
+        m.column = match.value(QStringLiteral("column")).toString();
+        m.value = match.value(QStringLiteral("value")).toString();
+        m.isNull = match.value(QStringLiteral("value")).isNull();
+        scope = scope.withMatch(m);
+    }
     showMessage(tr("Opened the scenario \"%1\".").arg(name));
     if (scope == m_session->scope() && m_plan->planner()) {
         setServingSet(it->regions);
@@ -152,6 +161,7 @@ void PlanPanel::openScenario(const QString &name)
     }
     // Another scope: the results page switches to it; the set follows once it is read.
     m_pendingSet = it->regions;
+    m_pendingScope = scope;
     m_session->setScope(scope);
 }
 
@@ -169,10 +179,24 @@ PlanScenario PlanPanel::currentScenario(const QString &name) const
         s.objectiveMs = withinMs();
     s.method = QStringLiteral("what-if");
     QJsonArray sets {PlanJson::whatIf(m_outcome)};
-    for (const Planner::Step &step : m_steps)
-        sets.append(PlanJson::step(step));
+    // The best-k answer goes with it when it is for the same objective.
+    const bool sameGoal
+        = m_best.request.objective == objective()
+          && (objective() != PlanObjective::Within || m_best.request.withinMs == withinMs());
+    if (sameGoal) {
+        for (const Planner::Step &step : m_best.steps)
+            sets.append(PlanJson::step(step));
+    }
     s.numbers = PlanJson::answer(*m_plan->planner(), PlanSession::providers(), objective(),
-                                 withinMs(), sets, m_plan->loadMs(), 0);
+                                 withinMs(), sets, m_plan->loadMs(), sameGoal ? m_best.ms : 0,
+                                 m_best.searchPlaces, m_best.searchGridDegrees);
+    if (scope.match.isSet()) {
+        s.numbers.insert(
+            QStringLiteral("match"),
+            QJsonObject {{QStringLiteral("column"), scope.match.column},
+                         {QStringLiteral("value"),
+                          scope.match.isNull ? QJsonValue() : QJsonValue(scope.match.value)}});
+    }
     return s;
 }
 
@@ -210,13 +234,15 @@ void PlanPanel::exportWithDialog(const QString &what, const QString &filter, con
 
 Status PlanPanel::exportRegionsCsv(const QString &path) const
 {
+    if (m_outcome.regions.isEmpty())
+        return Error(tr("Nothing to export: choose a serving set first."));
     return PlanExport::regionsCsv(m_outcome, path);
 }
 
 Status PlanPanel::exportPointsCsv(const QString &path) const
 {
-    if (!m_plan->planner())
-        return Error(tr("Nothing to export: the planner has not read the rows yet."));
+    if (!m_plan->planner() || m_outcome.regions.isEmpty())
+        return Error(tr("Nothing to export: choose a serving set first."));
     return PlanExport::pointsCsv(m_plan->planner()->input(), m_outcome, path);
 }
 
@@ -229,7 +255,7 @@ Status PlanPanel::exportMap(const QString &path) const
 
 Status PlanPanel::exportKChart(const QString &path) const
 {
-    if (m_steps.isEmpty())
+    if (m_best.steps.isEmpty())
         return Error(tr("There is no k-chart yet: find the best sets first (Best k regions)."));
     return ResultsExport::saveWidget(m_kChart, path, tr("RegionMap plan: the objective by k"),
                                      QString());
@@ -261,16 +287,16 @@ Status PlanPanel::exportReport(const QString &path) const
              "part.")
               .arg(scopeText(), ResultsText::count(in.locatedRows),
                    ResultsText::count(qint64(in.points.size())), ResultsText::count(in.otherRows));
-    r.objective = m_stepsObjective;
-    r.withinMs = m_stepsWithinMs;
+    r.objective = m_best.request.objective;
+    r.withinMs = m_best.request.withinMs;
     r.outcome = m_outcome;
-    r.steps = m_steps;
-    r.clouds = m_cloudAnswers;
+    r.steps = m_best.steps;
+    r.clouds = m_clouds.clouds;
     r.provenance = m_plan->provenance();
     if (m_session)
         r.geoCredit = GeoAttribution::plainText(m_session->overview().geoSources);
     r.map = mapImage(QSize(1000, 520));
-    if (!m_steps.isEmpty()) {
+    if (!m_best.steps.isEmpty()) {
         r.chart = QImage(QSize(900, 360), QImage::Format_ARGB32_Premultiplied);
         r.chart.fill(palette().color(QPalette::Window));
         QPainter p(&r.chart);

@@ -65,8 +65,16 @@ QWidget *PlanPanel::buildBestK()
     m_withinMs->setSuffix(tr(" ms"));
     m_withinMs->setAccessibleName(tr("Est. round trip at most"));
     m_withinMs->setEnabled(false);
-    connect(m_objective, &QComboBox::currentIndexChanged, this,
-            [this] { m_withinMs->setEnabled(objective() == PlanObjective::Within); });
+    // The what-if's objective follows (the value a scenario saves).
+    connect(m_objective, &QComboBox::currentIndexChanged, this, [this] {
+        m_withinMs->setEnabled(objective() == PlanObjective::Within);
+        if (!m_outcome.regions.isEmpty())
+            evaluateNow();
+    });
+    connect(m_withinMs, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_outcome.regions.isEmpty() && objective() == PlanObjective::Within)
+            evaluateNow();
+    });
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_k);
     controls->addWidget(new QLabel(tr("Objective:"), page));
@@ -110,7 +118,7 @@ QWidget *PlanPanel::buildBestK()
     m_kChart = new PlanKChart(page);
     m_kChart->setObjectName(QStringLiteral("planKChart"));
     const auto showK = [this](int k) {
-        for (const Planner::Step &s : std::as_const(m_steps)) {
+        for (const Planner::Step &s : std::as_const(m_best.steps)) {
             if (s.k == k) {
                 setServingSet(s.outcome.regions);
                 m_tabs->setCurrentIndex(int(Tab::WhatIf));
@@ -119,7 +127,7 @@ QWidget *PlanPanel::buildBestK()
     };
     connect(m_kChart, &PlanKChart::kClicked, this, showK);
     connect(m_kTable, &QTableWidget::cellDoubleClicked, this,
-            [this, showK](int row) { showK(m_steps.value(row).k); });
+            [this, showK](int row) { showK(m_best.steps.value(row).k); });
     m_bestNote = new QLabel(page);
     m_bestNote->setWordWrap(true);
     auto *split = new QSplitter(Qt::Vertical, page);
@@ -150,19 +158,19 @@ QWidget *PlanPanel::buildClouds()
     auto *top = new QHBoxLayout;
     top->addWidget(m_cloudsNote, 1);
     top->addWidget(m_compareButton);
-    m_clouds = new QTableWidget(0, 7, page);
-    m_clouds->setObjectName(QStringLiteral("planClouds"));
-    m_clouds->setAccessibleName(tr("The best sets of each cloud"));
-    m_clouds->setHorizontalHeaderLabels({tr("Cloud"), tr("Objective"), tr("Mean km"),
-                                         tr("95th pct. km"), tr("Est. RTT ms"), tr("Within 50 ms"),
-                                         tr("Regions")});
-    m_clouds->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_clouds->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_clouds->verticalHeader()->hide();
-    m_clouds->horizontalHeader()->setStretchLastSection(true);
-    m_clouds->setWordWrap(false);
-    m_clouds->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_clouds->setMaximumHeight((fontMetrics().height() + 8) * 5 + 8);
+    m_cloudsTable = new QTableWidget(0, 7, page);
+    m_cloudsTable->setObjectName(QStringLiteral("planClouds"));
+    m_cloudsTable->setAccessibleName(tr("The best sets of each cloud"));
+    m_cloudsTable->setHorizontalHeaderLabels({tr("Cloud"), tr("Objective"), tr("Mean km"),
+                                              tr("95th pct. km"), tr("Est. RTT ms"),
+                                              tr("Within 50 ms"), tr("Regions")});
+    m_cloudsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cloudsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cloudsTable->verticalHeader()->hide();
+    m_cloudsTable->horizontalHeader()->setStretchLastSection(true);
+    m_cloudsTable->setWordWrap(false);
+    m_cloudsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_cloudsTable->setMaximumHeight((fontMetrics().height() + 8) * 5 + 8);
     auto *grid = new QGridLayout;
     for (int i = 0; i < PlanSession::providers().size(); ++i) {
         auto *map = new WorldMapWidget(page);
@@ -183,7 +191,7 @@ QWidget *PlanPanel::buildClouds()
     }
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
-    layout->addWidget(m_clouds);
+    layout->addWidget(m_cloudsTable);
     layout->addLayout(grid, 1);
     return page;
 }
@@ -212,30 +220,32 @@ void PlanPanel::findBest()
         m_bestNote->setText(tr("Check at least one cloud for the candidates."));
         return;
     }
-    m_stepsObjective = r.objective;
-    m_stepsWithinMs = r.withinMs;
+    m_best = {};
+    setExportsEnabled();
     m_kTable->setRowCount(0);
     m_kChart->clear(tr("Searching…"));
     m_bestNote->setText(tr("Searching the best sets of 1 to %1 regions…").arg(r.kMax));
     m_plan->best(r);
 }
 
-void PlanPanel::onBestFound(const QList<Planner::Step> &steps, qint64 ms)
+void PlanPanel::onBestFound(const PlanSession::BestAnswer &answer)
 {
-    m_steps = steps;
+    m_best = answer;
+    const PlanObjective goal = answer.request.objective;
+    const QList<Planner::Step> &steps = answer.steps;
     m_kTable->setRowCount(int(steps.size()));
     for (int r = 0; r < steps.size(); ++r) {
         const Planner::Step &s = steps.at(r);
         m_kTable->setItem(r, 0, item(QString::number(s.k), true));
-        m_kTable->setItem(r, 1, item(objectiveValue(m_stepsObjective, s.outcome.objective), true));
-        m_kTable->setItem(
-            r, 2,
-            item(s.gain ? objectiveValue(m_stepsObjective, *s.gain) : QStringLiteral("—"), true));
+        m_kTable->setItem(r, 1, item(objectiveValue(goal, s.outcome.objective), true));
+        m_kTable->setItem(r, 2,
+                          item(s.gain ? objectiveValue(goal, *s.gain) : QStringLiteral("—"), true));
         m_kTable->setItem(r, 3, item(PlanJson::methodName(s.method)));
         m_kTable->setItem(r, 4, item(s.outcome.regions.join(QStringLiteral(", "))));
     }
     m_kTable->resizeColumnsToContents();
-    m_kChart->setSteps(steps, m_stepsObjective, m_stepsWithinMs);
+    m_kChart->setSteps(steps, goal, answer.request.withinMs);
+    setExportsEnabled();
     const std::shared_ptr<const Planner> planner = m_plan->planner();
     m_bestNote->setText(
         steps.isEmpty()
@@ -244,9 +254,9 @@ void PlanPanel::onBestFound(const QList<Planner::Step> &steps, qint64 ms)
             : tr("Found in %1 s on %2 places (%3 for the search). The numbers are exact; "
                  "\"greedy+swap\" answers are good sets, not proven best. Double-click a row "
                  "or click a point to see it on the map.")
-                  .arg(QLocale().toString(double(ms) / 1000.0, 'f', 1))
+                  .arg(QLocale().toString(double(answer.ms) / 1000.0, 'f', 1))
                   .arg(ResultsText::count(qint64(planner->input().points.size())))
-                  .arg(ResultsText::count(planner->searchPlaces())));
+                  .arg(ResultsText::count(answer.searchPlaces)));
 }
 
 void PlanPanel::compareClouds()
@@ -255,43 +265,45 @@ void PlanPanel::compareClouds()
         return;
     PlanSession::BestRequest r = bestRequest();
     r.providers = PlanSession::providers();
-    m_stepsObjective = r.objective;
-    m_stepsWithinMs = r.withinMs;
-    m_clouds->setRowCount(0);
+    m_clouds = {};
+    m_cloudsTable->setRowCount(0);
     m_cloudsNote->setText(tr("Searching the best %n region(s) of each cloud…", nullptr, r.kMax));
     m_plan->compareClouds(r);
 }
 
-void PlanPanel::onCloudsCompared(const QList<PlanSession::CloudAnswer> &answers, qint64 ms)
+void PlanPanel::onCloudsCompared(const PlanSession::CloudsAnswer &answer)
 {
-    m_cloudAnswers = answers;
+    m_clouds = answer;
+    const QList<PlanSession::CloudAnswer> &answers = answer.clouds;
+    const PlanObjective goal = answer.request.objective;
+    const qint64 ms = answer.ms;
     const std::shared_ptr<const Planner> planner = m_plan->planner();
-    m_clouds->setRowCount(int(answers.size()));
+    m_cloudsTable->setRowCount(int(answers.size()));
     int best = -1;
     for (int r = 0; r < answers.size(); ++r) {
         const PlanOutcome &o = answers.at(r).step.outcome;
         const bool better = best < 0
-                            || (m_stepsObjective == PlanObjective::Within
+                            || (goal == PlanObjective::Within
                                     ? o.objective > answers.at(best).step.outcome.objective
                                     : o.objective < answers.at(best).step.outcome.objective);
         if (better)
             best = r;
-        m_clouds->setItem(r, 0, item(PlanSession::providerName(answers.at(r).provider)));
-        m_clouds->setItem(r, 1, item(objectiveValue(m_stepsObjective, o.objective), true));
-        m_clouds->setItem(r, 2, item(ResultsText::km(o.meanKm, false), true));
-        m_clouds->setItem(r, 3, item(ResultsText::km(o.p95Km, false), true));
-        m_clouds->setItem(r, 4, item(ResultsText::ms(o.meanRttMs, false), true));
-        m_clouds->setItem(r, 5, item(ResultsText::share(o.within50), true));
-        m_clouds->setItem(r, 6, item(o.regions.join(QStringLiteral(", "))));
+        m_cloudsTable->setItem(r, 0, item(PlanSession::providerName(answers.at(r).provider)));
+        m_cloudsTable->setItem(r, 1, item(objectiveValue(goal, o.objective), true));
+        m_cloudsTable->setItem(r, 2, item(ResultsText::km(o.meanKm, false), true));
+        m_cloudsTable->setItem(r, 3, item(ResultsText::km(o.p95Km, false), true));
+        m_cloudsTable->setItem(r, 4, item(ResultsText::ms(o.meanRttMs, false), true));
+        m_cloudsTable->setItem(r, 5, item(ResultsText::share(o.within50), true));
+        m_cloudsTable->setItem(r, 6, item(o.regions.join(QStringLiteral(", "))));
     }
     if (best >= 0) {
-        for (int c = 0; c < m_clouds->columnCount(); ++c) {
-            QFont f = m_clouds->item(best, c)->font();
+        for (int c = 0; c < m_cloudsTable->columnCount(); ++c) {
+            QFont f = m_cloudsTable->item(best, c)->font();
             f.setBold(true);
-            m_clouds->item(best, c)->setFont(f);
+            m_cloudsTable->item(best, c)->setFont(f);
         }
     }
-    m_clouds->resizeColumnsToContents();
+    m_cloudsTable->resizeColumnsToContents();
     for (int i = 0; i < m_smallMaps.size(); ++i) {
         const QString provider = PlanSession::providers().at(i);
         const auto it = std::find_if(answers.cbegin(), answers.cend(),
@@ -313,7 +325,7 @@ void PlanPanel::onCloudsCompared(const QList<PlanSession::CloudAnswer> &answers,
         m_smallMaps.at(i)->setAttribution(tr("%1, k = %2: %3")
                                               .arg(PlanSession::providerName(provider))
                                               .arg(it->step.k)
-                                              .arg(objectiveValue(m_stepsObjective, o.objective)));
+                                              .arg(objectiveValue(goal, o.objective)));
     }
     m_cloudsNote->setText(
         answers.isEmpty()

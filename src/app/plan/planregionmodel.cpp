@@ -163,4 +163,36 @@ QVariant PlanRegionModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+void PlanRegionFilter::setProvider(const QString &provider)
+{
+    m_provider = provider;
+    invalidateRowsFilter();
+}
+
+void PlanRegionFilter::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateRowsFilter();
+}
+
+bool PlanRegionFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *m = sourceModel();
+    if (!m_provider.isEmpty()
+        && m->index(sourceRow, 0, sourceParent).data(PlanRegionModel::ProviderRole).toString()
+               != m_provider)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (const int c : {int(PlanRegionModel::RegionColumn), int(PlanRegionModel::NameColumn),
+                        int(PlanRegionModel::CityColumn)}) {
+        if (m->index(sourceRow, c, sourceParent)
+                .data()
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace regionmap

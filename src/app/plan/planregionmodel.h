@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QSet>
+#include <QSortFilterProxyModel>
 
 #include <memory>
 
@@ -54,6 +55,25 @@ private:
     std::shared_ptr<const Planner> m_planner;
     QSet<int> m_chosen;
     QHash<QString, PlanRegionStats> m_stats; // by "provider:code"
+};
+
+// The region list's filter: one cloud (or all), and a text any column may contain (the key, the
+// name or the city).
+class PlanRegionFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setProvider(const QString &provider);
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_provider;
+    QString m_text;
 };
 
 } // namespace regionmap

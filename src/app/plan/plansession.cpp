@@ -1,6 +1,7 @@
 #include "plansession.h"
 
-#include "db/migrations.h"
+#include "background.h"
+
 #include "geo/regioncatalog.h"
 #include "results/queryrunner.h"
 
@@ -14,21 +15,7 @@ namespace {
 
 const QString kLoad = QStringLiteral("load");
 const QString kEvaluate = QStringLiteral("evaluate");
-const QString kSearch = QStringLiteral("search");
 const QString kScenarios = QStringLiteral("scenarios");
-
-// The runner's connection is read-only (default_transaction_read_only); a scenario's change
-// turns that off for its own statements only.
-Status writable(QSqlDatabase &db, bool on)
-{
-    QSqlQuery q(db);
-    if (!q.exec(on ? QStringLiteral("SET default_transaction_read_only = off")
-                   : QStringLiteral("SET default_transaction_read_only = on")))
-        return Error(ErrorKind::Database,
-                     PlanSession::tr("Could not change the connection's mode."),
-                     q.lastError().text());
-    return {};
-}
 
 } // namespace
 
@@ -55,29 +42,60 @@ PlanSession::PlanSession(QObject *parent)
     : QObject(parent)
     , m_runner(new QueryRunner(QStringLiteral("plan"), this))
 {
-    connect(m_runner, &QueryRunner::busyChanged, this, &PlanSession::busyChanged);
+    m_searchPool.setMaxThreadCount(1);
+    m_searchPool.setObjectName(QStringLiteral("regionmap-plan-search"));
+    connect(m_runner, &QueryRunner::busyChanged, this, &PlanSession::updateBusy);
 }
 
-PlanSession::~PlanSession() = default;
+PlanSession::~PlanSession()
+{
+    // A search in flight stops at its next check; the pool waits for it.
+    for (const StopFlag &flag : {m_bestStop, m_cloudsStop}) {
+        if (flag)
+            flag->store(true);
+    }
+    m_searchPool.waitForDone();
+}
 
 void PlanSession::setConnection(const ConnectionSettings &settings)
 {
+    reset();
     m_runner->setConnection(settings);
+}
+
+void PlanSession::reset()
+{
+    m_runner->cancel(kLoad);
+    m_runner->cancel(kEvaluate);
+    for (const StopFlag &flag : {m_bestStop, m_cloudsStop}) {
+        if (flag)
+            flag->store(true);
+    }
+    m_bestStop.reset();
+    m_cloudsStop.reset();
     m_scope = {};
     m_planner.reset();
+    m_provenance = {};
 }
 
 bool PlanSession::isBusy() const
 {
-    return m_runner->isBusy();
+    return m_runner->isBusy() || m_searches > 0;
+}
+
+void PlanSession::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
 }
 
 void PlanSession::load(const TableInfo &table, const ResultScope &scope)
 {
+    reset();
     m_scope = scope;
-    m_planner.reset();
-    m_runner->cancel(kEvaluate);
-    m_runner->cancel(kSearch);
     struct Loaded
     {
         std::shared_ptr<const Planner> planner;
@@ -145,27 +163,48 @@ QList<int> PlanSession::excludedFor(const QStringList &chosen) const
     return excluded;
 }
 
+PlanSession::StopFlag PlanSession::restart(StopFlag &current)
+{
+    if (current)
+        current->store(true);
+    current = std::make_shared<std::atomic<bool>>(false);
+    ++m_searches;
+    updateBusy();
+    return current;
+}
+
+void PlanSession::searchFinished()
+{
+    --m_searches;
+    updateBusy();
+}
+
 void PlanSession::best(const BestRequest &request)
 {
     const std::shared_ptr<const Planner> planner = m_planner;
     if (!planner)
         return;
     const QList<int> excluded = excludedFor(request.providers);
-    using Found = std::pair<QList<Planner::Step>, qint64>;
-    m_runner->submit(
-        kSearch, this,
-        [planner, request, excluded](QueryContext &) -> Result<Found> {
+    const StopFlag stop = restart(m_bestStop);
+    runInBackground(
+        this, &m_searchPool,
+        [planner, request, excluded, stop] {
+            BestAnswer answer;
+            answer.request = request;
             QElapsedTimer clock;
             clock.start();
-            // best() fills the planner's search caches: it runs on this one thread only.
-            QList<Planner::Step> steps = planner->best(request.kMax, request.objective,
-                                                       request.withinMs, request.must, excluded);
-            return Found {steps, clock.elapsed()};
+            answer.steps = planner->best(request.kMax, request.objective, request.withinMs,
+                                         request.must, excluded, Planner::kExactLimit, stop.get());
+            answer.ms = clock.elapsed();
+            // Read here, on the one thread that searches.
+            answer.searchPlaces = planner->searchPlaces();
+            answer.searchGridDegrees = planner->searchGridDegrees();
+            return answer;
         },
-        [this, planner](const Result<Found> &found) {
-            if (planner != m_planner || !found)
-                return;
-            emit bestFound(found->first, found->second);
+        [this, planner, stop](const BestAnswer &answer) {
+            searchFinished();
+            if (planner == m_planner && !stop->load())
+                emit bestFound(answer);
         });
 }
 
@@ -175,39 +214,36 @@ void PlanSession::compareClouds(const BestRequest &request)
     if (!planner)
         return;
     QList<std::pair<QString, QList<int>>> runs;
-    for (const QString &provider : request.providers) {
+    for (const QString &provider : request.providers)
         runs.append({provider, excludedFor({provider})});
-    }
-    using Compared = std::pair<QList<CloudAnswer>, qint64>;
-    m_runner->submit(
-        kSearch, this,
-        [planner, request, runs](QueryContext &) -> Result<Compared> {
+    const StopFlag stop = restart(m_cloudsStop);
+    runInBackground(
+        this, &m_searchPool,
+        [planner, request, runs, stop] {
+            CloudsAnswer answer;
+            answer.request = request;
             QElapsedTimer clock;
             clock.start();
-            QList<CloudAnswer> answers;
             for (const auto &[provider, excluded] : runs) {
                 QList<int> own;
                 for (const int m : request.must) {
                     if (planner->candidates().at(m).provider == provider)
                         own << m;
                 }
-                const QList<Planner::Step> steps = planner->best(request.kMax, request.objective,
-                                                                 request.withinMs, own, excluded);
+                const QList<Planner::Step> steps
+                    = planner->best(request.kMax, request.objective, request.withinMs, own,
+                                    excluded, Planner::kExactLimit, stop.get());
                 if (!steps.isEmpty())
-                    answers.append({provider, steps.last()});
+                    answer.clouds.append({provider, steps.last()});
             }
-            return Compared {answers, clock.elapsed()};
+            answer.ms = clock.elapsed();
+            return answer;
         },
-        [this, planner](const Result<Compared> &compared) {
-            if (planner != m_planner || !compared)
-                return;
-            emit cloudsCompared(compared->first, compared->second);
+        [this, planner, stop](const CloudsAnswer &answer) {
+            searchFinished();
+            if (planner == m_planner && !stop->load())
+                emit cloudsCompared(answer);
         });
-}
-
-void PlanSession::cancelSearch()
-{
-    m_runner->cancel(kSearch);
 }
 
 void PlanSession::refreshScenarios()
@@ -215,12 +251,7 @@ void PlanSession::refreshScenarios()
     m_runner->submit(
         kScenarios, this,
         [](QueryContext &ctx) -> Result<QList<PlanScenario>> {
-            QSqlQuery q(ctx.db);
-            // A database that no run of this version wrote to yet has no scenarios table.
-            if (q.exec(QStringLiteral("SELECT to_regclass('plan_scenarios') IS NULL")) && q.next()
-                && q.value(0).toBool())
-                return QList<PlanScenario>();
-            return PlanScenario::list(ctx.db);
+            return PlanScenario::list(ctx.db); // none where the table is not there yet
         },
         [this](const Result<QList<PlanScenario>> &list) {
             if (!list) {
@@ -237,10 +268,22 @@ void PlanSession::changeScenarios(std::function<Status(QSqlDatabase &)> change,
     m_runner->submit(
         QString(), this,
         [change](QueryContext &ctx) -> Result<bool> {
-            if (Status s = writable(ctx.db, true); !s)
-                return s.error();
-            Status done = change(ctx.db);
-            writable(ctx.db, false);
+            if (!PlanScenario::tableExists(ctx.db))
+                return Error(ErrorKind::Database,
+                             tr("This database has no table for scenarios yet: it was last "
+                                "loaded by an older RegionMap. Load a run into it with this "
+                                "version (or run regionmap-cli plan --save once), then save "
+                                "again."));
+            // The runner's connection reads only (default_transaction_read_only): the change
+            // gets a transaction of its own that may write.
+            QSqlQuery q(ctx.db);
+            if (!q.exec(QStringLiteral("BEGIN READ WRITE")))
+                return Error(ErrorKind::Database, tr("Could not save the change."),
+                             q.lastError().text());
+            const Status done = change(ctx.db);
+            if (!q.exec(done ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")) && done)
+                return Error(ErrorKind::Database, tr("Could not save the change."),
+                             q.lastError().text());
             if (!done)
                 return done.error();
             return true;
@@ -258,9 +301,6 @@ void PlanSession::saveScenario(const PlanScenario &scenario)
 {
     changeScenarios(
         [scenario](QSqlDatabase &db) -> Status {
-            // The scenarios' table (migration 7) may be newer than the database.
-            if (const Result<int> applied = Migrations::apply(db); !applied)
-                return applied.error();
             const Result<qint64> saved = PlanScenario::save(db, scenario);
             if (!saved)
                 return saved.error();

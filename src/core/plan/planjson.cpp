@@ -109,7 +109,8 @@ QJsonObject step(const Planner::Step &s)
 }
 
 QJsonObject answer(const Planner &planner, const QStringList &catalogs, PlanObjective goal,
-                   double withinMs, const QJsonArray &sets, qint64 loadMs, qint64 planMs)
+                   double withinMs, const QJsonArray &sets, qint64 loadMs, qint64 planMs,
+                   int searchPlaces, double searchGridDegrees)
 {
     const PlanInput &in = planner.input();
     const ResultScope &scope = in.scope;
@@ -123,8 +124,8 @@ QJsonObject answer(const Planner &planner, const QStringList &catalogs, PlanObje
          in.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
         {QStringLiteral("catalogs"), QJsonArray::fromStringList(catalogs)},
         {QStringLiteral("candidates"), double(planner.candidates().size())},
-        {QStringLiteral("search_places"), double(planner.searchPlaces())},
-        {QStringLiteral("search_grid_degrees"), planner.searchGridDegrees()},
+        {QStringLiteral("search_places"), double(searchPlaces)},
+        {QStringLiteral("search_grid_degrees"), searchGridDegrees},
         {QStringLiteral("objective"), objective(goal, withinMs)},
         {QStringLiteral("sets"), sets},
         {QStringLiteral("load_ms"), double(loadMs)},

@@ -25,8 +25,11 @@ QJsonObject whatIf(const PlanOutcome &outcome);
 // One k of a best-k answer: the outcome with k, method, evaluations and gain.
 QJsonObject step(const Planner::Step &step);
 // The whole answer: the scope and its places, the candidates, the objective and the sets.
+// searchPlaces and searchGridDegrees: what the search ranked on (Planner::searchPlaces() after
+// best(), read on the thread that searched).
 QJsonObject answer(const Planner &planner, const QStringList &catalogs, PlanObjective objective,
-                   double withinMs, const QJsonArray &sets, qint64 loadMs, qint64 planMs);
+                   double withinMs, const QJsonArray &sets, qint64 loadMs, qint64 planMs,
+                   int searchPlaces, double searchGridDegrees);
 
 } // namespace PlanJson
 

@@ -438,10 +438,11 @@ const PlanSearch &Planner::search(PlanObjective objective, double withinKm) cons
 
 QList<Planner::Step> Planner::best(int kMax, PlanObjective objective, double withinMs,
                                    const QList<int> &must, const QList<int> &excluded,
-                                   double exactLimit) const
+                                   double exactLimit, const std::atomic<bool> *stop) const
 {
     QList<Step> steps;
     const PlanSearch &s = search(objective, withinKm(withinMs));
+    s.setStop(stop);
     std::vector<bool> allowed(size_t(m_candidates.size()), true);
     for (const int e : excluded)
         allowed[size_t(e)] = false;
@@ -463,7 +464,7 @@ QList<Planner::Step> Planner::best(int kMax, PlanObjective objective, double wit
         const PlanSearch::Answer a = work <= exactLimit
                                          ? s.exact(k, required, allowed)
                                          : s.greedySwap(k, required, allowed, previous);
-        if (a.set.empty())
+        if (a.set.empty() || (stop && stop->load()))
             break;
         Step step;
         step.k = k;

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -135,8 +136,10 @@ public:
     };
     // The best set for each k from max(1, must) to kMax. Exact enumeration where it is small
     // enough (exactLimit sets), else greedy and swaps from the answer for k - 1.
+    // `stop`, when given, ends the search early (from another thread): the steps found so far.
     QList<Step> best(int kMax, PlanObjective objective, double withinMs, const QList<int> &must,
-                     const QList<int> &excluded, double exactLimit = kExactLimit) const;
+                     const QList<int> &excluded, double exactLimit = kExactLimit,
+                     const std::atomic<bool> *stop = nullptr) const;
 
     static constexpr double kExactLimit = 2e8; // sets x places x k, for exact enumeration
     // The search ranks sets on at most this many places: more are merged on a grid first

@@ -11,12 +11,15 @@ namespace regionmap {
 Result<PlanProvenance> PlanProvenance::load(QSqlDatabase &db, const ResultScope &scope)
 {
     QSqlQuery q(db);
+    // A whole table holds the rows of its last replace and of the runs after it (as the results
+    // views count them, results/scopesource.cpp).
     q.prepare(QStringLiteral(
+        "WITH runs AS (SELECT * FROM etl_runs WHERE target_table = ? AND status = 'succeeded') "
         "SELECT run_id, finished_at, app_version, source_files::text, "
         "coalesce(geo_provider, ''), coalesce(geo_database, ''), coalesce(catalog_name, ''), "
-        "coalesce(catalog_sha256, '') FROM etl_runs "
-        "WHERE target_table = ? AND status = 'succeeded' AND (? = 0 OR run_id = ?) "
-        "ORDER BY run_id"));
+        "coalesce(catalog_sha256, ''), rows_read, rows_loaded FROM runs "
+        "WHERE (? = 0 OR run_id = ?) AND run_id >= COALESCE((SELECT max(run_id) FROM runs "
+        "WHERE load_mode = 'replace'), 0) ORDER BY run_id"));
     const qint64 runId = scope.isRun() ? scope.runId : 0;
     q.addBindValue(scope.table);
     q.addBindValue(runId);
@@ -35,12 +38,14 @@ Result<PlanProvenance> PlanProvenance::load(QSqlDatabase &db, const ResultScope 
             const QJsonObject o = f.toObject();
             run.files.append({o.value(QStringLiteral("path")).toString(),
                               o.value(QStringLiteral("sha256")).toString(),
-                              qint64(o.value(QStringLiteral("rows_read")).toDouble())});
+                              qint64(o.value(QStringLiteral("size")).toDouble())});
         }
         run.geoProvider = q.value(4).toString();
         run.geoDatabase = q.value(5).toString();
         run.catalogName = q.value(6).toString();
         run.catalogSha256 = q.value(7).toString();
+        run.rowsRead = q.value(8).toLongLong();
+        run.rowsLoaded = q.value(9).toLongLong();
         out.runs << run;
     }
     return out;

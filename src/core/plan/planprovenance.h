@@ -22,7 +22,7 @@ public:
     {
         QString path;
         QString sha256;
-        qint64 rowsRead = 0;
+        qint64 bytes = 0;
     };
     struct Run
     {
@@ -33,11 +33,14 @@ public:
         QString geoDatabase;
         QString catalogName;
         QString catalogSha256;
+        qint64 rowsRead = 0;
+        qint64 rowsLoaded = 0;
         QList<File> files;
     };
     QList<Run> runs;
 
-    // The succeeded runs of the scope (one run, or every run into the table), oldest first.
+    // The succeeded runs of the scope (one run, or the runs whose rows the table holds: from its
+    // last replace on), oldest first.
     static Result<PlanProvenance> load(QSqlDatabase &db, const ResultScope &scope);
 };
 

@@ -23,15 +23,6 @@ QString textArray(const QStringList &items)
     return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-// Whether migration 7 has run here; a database it has not reached has no scenarios (and a user
-// who may only read it can still list them).
-bool tableExists(QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT to_regclass('plan_scenarios') IS NOT NULL")) && q.next()
-           && q.value(0).toBool();
-}
-
 bool nameInUse(QSqlDatabase &db, const QString &name, bool *inUse, QString *error)
 {
     QSqlQuery q(db);
@@ -46,6 +37,13 @@ bool nameInUse(QSqlDatabase &db, const QString &name, bool *inUse, QString *erro
 }
 
 } // namespace
+
+bool PlanScenario::tableExists(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT to_regclass('plan_scenarios') IS NOT NULL")) && q.next()
+           && q.value(0).toBool();
+}
 
 Result<qint64> PlanScenario::save(QSqlDatabase &db, const PlanScenario &s)
 {

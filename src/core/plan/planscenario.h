@@ -37,6 +37,9 @@ public:
     // Saves a new scenario (createdBy and createdAt are filled in); a name in use is refused.
     static Result<qint64> save(QSqlDatabase &db, const PlanScenario &scenario);
     static Result<QList<PlanScenario>> list(QSqlDatabase &db);
+    // Whether migration 7 has run here; a database it has not reached has no scenarios (and a
+    // user who may only read it can still list them: none).
+    static bool tableExists(QSqlDatabase &db);
     static Status rename(QSqlDatabase &db, const QString &from, const QString &to);
     static Status remove(QSqlDatabase &db, const QString &name);
 };

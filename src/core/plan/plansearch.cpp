@@ -131,6 +131,25 @@ double PlanSearch::costOf(const std::vector<float> &nearest) const
     return kInfinity;
 }
 
+bool PlanSearch::costAbove(const std::vector<float> &nearest, double limit) const
+{
+    if (m_objective != PlanObjective::P95Km || m_totalWeight == 0 || !std::isfinite(limit))
+        return false;
+    // percentile_cont interpolates between the rows at floor(position) and above; when more
+    // than the rows from floor(position) on lie beyond the limit, the row at floor(position)
+    // does too, and so does the percentile.
+    const qint64 first = qint64(std::floor(0.95 * double(m_totalWeight - 1)));
+    const qint64 needed = m_totalWeight - first;
+    const float bound = float(limit);
+    qint64 beyond = 0;
+    const size_t n = m_weights.size();
+    for (size_t p = 0; p < n; ++p) {
+        if (nearest[p] > bound)
+            beyond += m_weights[p];
+    }
+    return beyond >= needed;
+}
+
 double PlanSearch::cost(const std::vector<int> &set) const
 {
     if (set.empty())
@@ -171,13 +190,16 @@ PlanSearch::Answer PlanSearch::exact(int k, const std::vector<int> &must,
         index[size_t(i)] = i;
     std::vector<float> nearest(n);
     for (;;) {
+        if ((best.evaluations & 255) == 0 && stopped())
+            return Answer {{}, kInfinity, Method::Exact, best.evaluations};
         for (size_t p = 0; p < n; ++p) {
             float d = base[p];
             for (const int i : index)
                 d = std::min(d, distance(int(p), free[size_t(i)]));
             nearest[p] = d;
         }
-        const double c = costOf(nearest);
+        // A set whose cost is certainly above the best cannot replace it (ties keep the first).
+        const double c = costAbove(nearest, best.cost) ? kInfinity : costOf(nearest);
         ++best.evaluations;
         if (c < best.cost) {
             best.cost = c;
@@ -242,6 +264,8 @@ PlanSearch::Answer PlanSearch::greedySwap(int k, const std::vector<int> &must,
             best = std::move(a);
     }
     best.evaluations = evaluations;
+    if (stopped())
+        best.set.clear();
     return best;
 }
 
@@ -293,8 +317,11 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
         ++answer.evaluations;
         return sc;
     };
-    const auto better = [](const Score &a, const Score &b) {
-        const double eps = 1e-12 * std::max(1.0, std::fabs(b.cost));
+    const auto epsOf = [](const Score &s) {
+        return 1e-12 * std::max(1.0, std::fabs(s.cost));
+    };
+    const auto better = [&epsOf](const Score &a, const Score &b) {
+        const double eps = epsOf(b);
         if (a.cost < b.cost - eps)
             return true;
         return a.cost <= b.cost + eps && a.mean < b.mean - 1e-12 * std::max(1.0, b.mean);
@@ -304,11 +331,17 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
     while (int(set.size()) < k) {
         int bestCandidate = -1;
         Score bestScore {kInfinity, kInfinity};
+        if (stopped())
+            return answer; // no set: stopped
         for (int c = 0; c < m_candidates; ++c) {
             if (!allowed[size_t(c)] || chosen[size_t(c)])
                 continue;
             for (size_t p = 0; p < n; ++p)
                 trial[p] = std::min(nearest[p], distance(int(p), c));
+            if (bestCandidate >= 0 && costAbove(trial, bestScore.cost + epsOf(bestScore))) {
+                ++answer.evaluations; // ranked below the best by its bound alone
+                continue;
+            }
             const Score sc = score(trial);
             if (bestCandidate < 0 || better(sc, bestScore)) {
                 bestScore = sc;
@@ -350,6 +383,8 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
         int bestSlot = -1;
         int bestCandidate = -1;
         for (size_t s = 0; s < set.size(); ++s) {
+            if (stopped())
+                return answer; // no set: stopped
             if (std::find(must.begin(), must.end(), set[s]) != must.end())
                 continue;
             for (int c = 0; c < m_candidates; ++c) {
@@ -358,6 +393,10 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
                 for (size_t p = 0; p < n; ++p) {
                     const float without = nearestSlot[p] == int(s) ? second[p] : nearest[p];
                     trial[p] = std::min(without, distance(int(p), c));
+                }
+                if (costAbove(trial, bestScore.cost + epsOf(bestScore))) {
+                    ++answer.evaluations;
+                    continue;
                 }
                 const Score sc = score(trial);
                 if (better(sc, bestScore)) {

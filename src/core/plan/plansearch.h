@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <atomic>
 #include <vector>
 
 namespace regionmap {
@@ -59,6 +60,11 @@ public:
     Answer greedySwap(int k, const std::vector<int> &must, const std::vector<bool> &allowed,
                       const std::vector<int> &start = {}) const;
 
+    // A flag that stops a search early (it then answers nothing); null: none. Set by the one
+    // thread that searches, before it does.
+    void setStop(const std::atomic<bool> *stop) const { m_stop = stop; }
+    bool stopped() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
+
     // The number of k-subsets of n, as a double (saturates at about 1e308).
     static double combinations(int n, int k);
 
@@ -72,6 +78,10 @@ private:
                        const std::vector<int> &start) const;
     // The cost of each point at the distance given (one value per point).
     double costOf(const std::vector<float> &nearest) const;
+    // True when the cost of these distances is certainly above `limit`, found by a count that is
+    // far cheaper than the cost itself (the 95th percentile's selection): lets a search skip sets
+    // that cannot beat its best. False when it cannot tell (then compute the cost).
+    bool costAbove(const std::vector<float> &nearest, double limit) const;
 
     std::vector<float> m_distances;
     std::vector<qint64> m_weights;
@@ -79,6 +89,7 @@ private:
     PlanObjective m_objective;
     double m_withinKm;
     qint64 m_totalWeight = 0;
+    mutable const std::atomic<bool> *m_stop = nullptr;
 };
 
 // The percentile_cont of weighted values (value, rows) without sorting them all: a weighted
