@@ -458,6 +458,10 @@
         <source>The first %1 KB of %2 are blank lines: RegionMap cannot tell its columns. Remove the blank lines at its start.</source>
         <translation>Die ersten %1 KB von %2 sind Leerzeilen: RegionMap kann ihre Spalten nicht erkennen. Entfernen Sie die Leerzeilen an ihrem Anfang.</translation>
     </message>
+    <message>
+        <source>Read from %1 in the zip archive.</source>
+        <translation>Gelesen aus %1 im Zip-Archiv.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePage</name>
@@ -3063,6 +3067,57 @@ Median der Entfernung %5</translation>
     <message>
         <source>Value of the column</source>
         <translation>Wert der Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::CompressedFile</name>
+    <message>
+        <source>The file %1 cannot be opened for reading. Check that your user may read it, or copy it to one of your folders.</source>
+        <translation>Die Datei %1 lässt sich nicht zum Lesen öffnen. Prüfen Sie, ob Ihr Benutzer sie lesen darf, oder kopieren Sie sie in einen Ihrer Ordner.</translation>
+    </message>
+    <message>
+        <source>zlib could not start.</source>
+        <translation>zlib konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive RegionMap can read: its table of contents is missing or damaged. Unpack it with another tool and choose the CSV file.</source>
+        <translation>%1 ist kein Zip-Archiv, das RegionMap lesen kann: Sein Inhaltsverzeichnis fehlt oder ist beschädigt. Entpacken Sie es mit einem anderen Werkzeug und wählen Sie die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The zip archive %1 holds no file. Choose the CSV file itself, or a zip that holds it.</source>
+        <translation>Das Zip-Archiv %1 enthält keine Datei. Wählen Sie die CSV-Datei selbst oder ein Zip, das sie enthält.</translation>
+    </message>
+    <message>
+        <source>The zip archive %1 holds %2 files (%3); RegionMap reads a zip that holds one CSV file. Unpack it and choose the CSV file, or make a zip of that file alone.</source>
+        <translation>Das Zip-Archiv %1 enthält %2 Dateien (%3); RegionMap liest ein Zip mit einer einzigen CSV-Datei. Entpacken Sie es und wählen Sie die CSV-Datei, oder packen Sie diese Datei allein in ein Zip.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the zip archive %2 cannot be read: the archive is damaged, encrypted or uses a compression RegionMap does not read. Unpack it with another tool and choose the CSV file.</source>
+        <translation>Die Datei %1 im Zip-Archiv %2 lässt sich nicht lesen: Das Archiv ist beschädigt, verschlüsselt oder nutzt eine Kompression, die RegionMap nicht liest. Entpacken Sie es mit einem anderen Werkzeug und wählen Sie die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a gzip nor a zip file.</source>
+        <translation>%1 ist weder eine gzip- noch eine Zip-Datei.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The gzip file %1 ends too early, after %2 bytes: it was cut short (a download or copy that did not finish). Get the whole file again.</source>
+        <translation>Die gzip-Datei %1 endet zu früh, nach %2 Bytes: Sie wurde abgeschnitten (ein Download oder eine Kopie, die nicht fertig wurde). Holen Sie die ganze Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the zip archive %2 is damaged: its checksum does not match. Get the archive again.</source>
+        <translation>Die Datei %1 im Zip-Archiv %2 ist beschädigt: Ihre Prüfsumme stimmt nicht. Holen Sie das Archiv erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the zip archive %2 is damaged after %3 bytes (minizip error %4). Get the archive again, or unpack what can be read with another tool.</source>
+        <translation>Die Datei %1 im Zip-Archiv %2 ist nach %3 Bytes beschädigt (minizip-Fehler %4). Holen Sie das Archiv erneut oder entpacken Sie das Lesbare mit einem anderen Werkzeug.</translation>
+    </message>
+    <message>
+        <source>The gzip file %1 is damaged near byte %2 of %3 (%4). Get the file again, or unpack what can be read with another tool.</source>
+        <translation>Die gzip-Datei %1 ist nahe Byte %2 von %3 beschädigt (%4). Holen Sie die Datei erneut oder entpacken Sie das Lesbare mit einem anderen Werkzeug.</translation>
     </message>
 </context>
 <context>
@@ -6118,10 +6173,6 @@ RegionMap schließen?</translation>
         <translation>Datendateien hinzufügen</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV- und Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>%1 (the whole file was read)</source>
         <translation>%1 (die ganze Datei wurde gelesen)</translation>
     </message>
@@ -6160,6 +6211,10 @@ RegionMap schließen?</translation>
     <message>
         <source>The file changed since its choices were made: they were dropped, and guessed again</source>
         <translation>Die Datei hat sich geändert, seit ihre Einstellungen gewählt wurden: Sie wurden verworfen und neu erkannt</translation>
+    </message>
+    <message>
+        <source>CSV and text files, also compressed (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.txt.gz *.gz *.zip);;All files (*)</source>
+        <translation>CSV- und Textdateien, auch komprimiert (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.txt.gz *.gz *.zip);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

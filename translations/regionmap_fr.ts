@@ -458,6 +458,10 @@
         <source>The first %1 KB of %2 are blank lines: RegionMap cannot tell its columns. Remove the blank lines at its start.</source>
         <translation>Les premiers %1&#xa0;Ko de %2 sont des lignes vides&#xa0;: RegionMap ne peut pas en déterminer les colonnes. Supprimez les lignes vides du début.</translation>
     </message>
+    <message>
+        <source>Read from %1 in the zip archive.</source>
+        <translation>Lu depuis %1 dans l’archive zip.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasePage</name>
@@ -3063,6 +3067,57 @@ distance médiane %5</translation>
     <message>
         <source>Value of the column</source>
         <translation>Valeur de la colonne</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::CompressedFile</name>
+    <message>
+        <source>The file %1 cannot be opened for reading. Check that your user may read it, or copy it to one of your folders.</source>
+        <translation>Le fichier %1 ne peut pas être ouvert en lecture. Vérifiez que votre utilisateur peut le lire, ou copiez-le dans l’un de vos dossiers.</translation>
+    </message>
+    <message>
+        <source>zlib could not start.</source>
+        <translation>zlib n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive RegionMap can read: its table of contents is missing or damaged. Unpack it with another tool and choose the CSV file.</source>
+        <translation>%1 n’est pas une archive zip que RegionMap peut lire : sa table des matières manque ou est endommagée. Décompressez-la avec un autre outil et choisissez le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The zip archive %1 holds no file. Choose the CSV file itself, or a zip that holds it.</source>
+        <translation>L’archive zip %1 ne contient aucun fichier. Choisissez le fichier CSV lui-même, ou un zip qui le contient.</translation>
+    </message>
+    <message>
+        <source>The zip archive %1 holds %2 files (%3); RegionMap reads a zip that holds one CSV file. Unpack it and choose the CSV file, or make a zip of that file alone.</source>
+        <translation>L’archive zip %1 contient %2 fichiers (%3) ; RegionMap lit un zip qui contient un seul fichier CSV. Décompressez-la et choisissez le fichier CSV, ou faites un zip de ce seul fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the zip archive %2 cannot be read: the archive is damaged, encrypted or uses a compression RegionMap does not read. Unpack it with another tool and choose the CSV file.</source>
+        <translation>Le fichier %1 de l’archive zip %2 ne peut pas être lu : l’archive est endommagée, chiffrée ou utilise une compression que RegionMap ne lit pas. Décompressez-la avec un autre outil et choisissez le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a gzip nor a zip file.</source>
+        <translation>%1 n’est ni un fichier gzip ni un fichier zip.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The gzip file %1 ends too early, after %2 bytes: it was cut short (a download or copy that did not finish). Get the whole file again.</source>
+        <translation>Le fichier gzip %1 se termine trop tôt, après %2 octets : il a été tronqué (un téléchargement ou une copie inachevés). Récupérez de nouveau le fichier entier.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the zip archive %2 is damaged: its checksum does not match. Get the archive again.</source>
+        <translation>Le fichier %1 de l’archive zip %2 est endommagé : sa somme de contrôle ne correspond pas. Récupérez de nouveau l’archive.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the zip archive %2 is damaged after %3 bytes (minizip error %4). Get the archive again, or unpack what can be read with another tool.</source>
+        <translation>Le fichier %1 de l’archive zip %2 est endommagé après %3 octets (erreur minizip %4). Récupérez de nouveau l’archive, ou décompressez ce qui peut être lu avec un autre outil.</translation>
+    </message>
+    <message>
+        <source>The gzip file %1 is damaged near byte %2 of %3 (%4). Get the file again, or unpack what can be read with another tool.</source>
+        <translation>Le fichier gzip %1 est endommagé vers l’octet %2 sur %3 (%4). Récupérez de nouveau le fichier, ou décompressez ce qui peut être lu avec un autre outil.</translation>
     </message>
 </context>
 <context>
@@ -6118,10 +6173,6 @@ Fermer RegionMap&#xa0;?</translation>
         <translation>Ajouter des fichiers de données</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>%1 (the whole file was read)</source>
         <translation>%1 (le fichier entier a été lu)</translation>
     </message>
@@ -6160,6 +6211,10 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>The file changed since its choices were made: they were dropped, and guessed again</source>
         <translation>Le fichier a changé depuis que ses choix ont été faits&#xa0;: ils ont été abandonnés, et devinés à nouveau</translation>
+    </message>
+    <message>
+        <source>CSV and text files, also compressed (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.txt.gz *.gz *.zip);;All files (*)</source>
+        <translation>Fichiers CSV et texte, aussi compressés (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.txt.gz *.gz *.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

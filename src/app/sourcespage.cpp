@@ -266,7 +266,8 @@ void SourcesPage::chooseFiles()
         dir = QDir::homePath();
     const QStringList chosen = QFileDialog::getOpenFileNames(
         this, tr("Add Data Files"), dir,
-        tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)"));
+        tr("CSV and text files, also compressed (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.txt.gz *.gz "
+           "*.zip);;All files (*)"));
     if (chosen.isEmpty())
         return;
     AppSettings::lastFolder.setValue(QFileInfo(chosen.first()).absolutePath());

@@ -19,6 +19,7 @@ void CsvReader::Private::reset()
 {
     if (file.isOpen())
         file.close();
+    compressed.reset();
     isOpen = false;
     buf.reset();
     capacity = pos = end = 0;
@@ -65,8 +66,13 @@ bool CsvReader::Private::fill()
         end = pending;
     }
 
-    const qint64 n = file.read(buf.get() + end, capacity - end);
-    if (n < 0) {
+    QIODevice &in = compressed ? static_cast<QIODevice &>(*compressed) : file;
+    const qint64 n = in.read(buf.get() + end, capacity - end);
+    if (n < 0 && compressed) {
+        // A damaged archive: the rows before it were read; the run fails and rolls back.
+        error = Error(ErrorKind::Input, compressed->errorString());
+        qCWarning(lcCsv) << "damaged archive" << path << compressed->errorString();
+    } else if (n < 0) {
         error = Error(tr("Reading %1 failed after %2 bytes: the disk, network share or device "
                          "reported an error. Check it, then run again.")
                           .arg(nativePath(path), num(fileOffset)),
@@ -288,15 +294,24 @@ Status CsvReader::open(const QString &path)
         return checked;
 
     d->path = path;
-    d->file.setFileName(path);
-    if (!d->file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return Error(tr("The file %1 cannot be opened for reading. Check that your user may read "
-                        "it (its permissions and owner, and those of its folders), or copy it to "
-                        "one of your folders.")
-                         .arg(nativePath(path)),
-                     d->file.errorString());
+    if (compressionOf(path) != Compression::None) {
+        // .csv.gz, or a .zip of one CSV: decompressed as it is read.
+        Result<std::unique_ptr<CompressedFile>> opened = CompressedFile::open(path);
+        if (!opened)
+            return opened.error().orKind(ErrorKind::Input);
+        d->compressed = std::move(opened).value();
+        d->fileSize = d->compressed->compressedSize();
+    } else {
+        d->file.setFileName(path);
+        if (!d->file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            return Error(tr("The file %1 cannot be opened for reading. Check that your user may "
+                            "read it (its permissions and owner, and those of its folders), or "
+                            "copy it to one of your folders.")
+                             .arg(nativePath(path)),
+                         d->file.errorString());
+        }
+        d->fileSize = d->file.size();
     }
-    d->fileSize = d->file.size();
     d->resize(qMax<qsizetype>(1, d->bufferSize));
     d->isOpen = true;
 
@@ -412,6 +427,11 @@ bool CsvReader::readChunk(CsvChunk &chunk, int maxRecords)
 
 qint64 CsvReader::bytesRead() const
 {
+    // A compressed file counts its compressed bytes (as its size does): the share of what was
+    // decompressed so far that the records read so far take.
+    if (d->compressed && d->fileOffset > 0)
+        return qint64(double(d->compressed->compressedPos()) * double(d->consumed)
+                      / double(d->fileOffset));
     return d->consumed;
 }
 

@@ -3,6 +3,7 @@
 // The reader's state, shared by csvreader.cpp (reading) and csvreadermessages.cpp (what it says
 // about a file or a record it cannot read). Not part of the csv module's interface.
 
+#include "compressedfile.h"
 #include "csvreader.h"
 #include "csvscanner.h"
 
@@ -41,6 +42,7 @@ struct CsvReader::Private
     CsvDialect dialect;
     csv::RecordScanner scanner;
     QFile file;
+    std::unique_ptr<CompressedFile> compressed; // a .csv.gz or .zip: read through it instead
     QString path;
     bool isOpen = false;
 

@@ -1,5 +1,6 @@
 #include "csvsniffer.h"
 
+#include "compressedfile.h"
 #include "csv/csvlogging.h"
 #include "csvchunk.h"
 #include "csvreader.h"
@@ -19,24 +20,45 @@ Result<Sample> CsvSniffer::readSample(const QString &path, SniffResult &res)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(tr("The file %1 cannot be opened for reading. Check that your user may read "
-                        "it (its permissions and owner), or copy it to one of your folders.")
-                         .arg(shownPath),
-                     file.errorString());
+    // A .csv.gz or a .zip of one CSV is sampled from its decompressed bytes.
+    std::unique_ptr<QIODevice> device;
+    QFile *plain = nullptr;
+    CompressedFile *packed = nullptr;
+    if (compressionOf(path) != Compression::None) {
+        Result<std::unique_ptr<CompressedFile>> opened = CompressedFile::open(path);
+        if (!opened)
+            return opened.error().orKind(ErrorKind::Input);
+        // The row estimate compares the sample with the data's size, not the archive's.
+        res.fileSize = opened.value()->uncompressedSize() >= 0 ? opened.value()->uncompressedSize()
+                                                               : opened.value()->compressedSize();
+        if (!opened.value()->memberName().isEmpty())
+            res.notes << tr("Read from %1 in the zip archive.").arg(opened.value()->memberName());
+        packed = opened.value().get();
+        device = std::move(opened).value();
+    } else {
+        device = std::make_unique<QFile>(path);
+        plain = static_cast<QFile *>(device.get());
+        if (!plain->open(QIODevice::ReadOnly)) {
+            return Error(tr("The file %1 cannot be opened for reading. Check that your user may "
+                            "read it (its permissions and owner), or copy it to one of your "
+                            "folders.")
+                             .arg(shownPath),
+                         plain->errorString());
+        }
+        res.fileSize = plain->size();
     }
-    res.fileSize = file.size();
     Sample sample;
-    sample.data = file.read(SampleSize);
-    if (file.error() != QFileDevice::NoError) {
+    sample.data = device->read(SampleSize);
+    if (packed && packed->failed())
+        return Error(ErrorKind::Input, packed->errorString());
+    if (plain && plain->error() != QFileDevice::NoError) {
         return Error(tr("Reading %1 failed: the disk, network share or device reported an error. "
                         "Check it, then try again.")
                          .arg(shownPath),
-                     file.errorString());
+                     plain->errorString());
     }
-    sample.wholeFile = sample.data.size() < SampleSize || file.read(1).isEmpty();
-    file.close();
+    sample.wholeFile = sample.data.size() < SampleSize || device->read(1).isEmpty();
+    device->close();
 
     if (sample.data.startsWith("\xEF\xBB\xBF")) {
         sample.bomSize = 3;
