@@ -7,6 +7,7 @@
 #include "map/mapcelllayer.h"
 #include "map/mapsitelayer.h"
 #include "map/worldmapwidget.h"
+#include "plan/planpanel.h"
 #include "results/columnmatchbar.h"
 #include "results/mappanel.h"
 #include "results/resultrowsmodel.h"
@@ -391,6 +392,32 @@ private slots:
             qInfo("map frame at zoom %2.0f: %.1f ms (%lld cells)", zoom,
                   double(frame.elapsed()) / 20.0, qint64(cells->cells().cells.size()));
         }
+    }
+
+    // The Plan page on the big run: reading its places, the run's own regions as a what-if, a
+    // change of the set, and the best 1..4 regions of the four clouds; the work is off the GUI
+    // thread, the page only shows the answers.
+    void planOnTheBigRun()
+    {
+        PlanPanel *plan = m_view->planPanel();
+        m_view->showRun(m_bigRun, QStringLiteral("big"));
+        QVERIFY(settled());
+        QElapsedTimer t;
+        t.start();
+        m_probe.start();
+        QSignalSpy shown(plan, &PlanPanel::outcomeShown);
+        m_view->setCurrentPage(ResultsView::Page::Plan);
+        QVERIFY(shown.wait(120000));
+        const QStringList loaded = plan->outcome().regions;
+        QVERIFY(!loaded.isEmpty());
+        plan->setServingSet(loaded.mid(1) << QStringLiteral("gcp:europe-west4"));
+        QVERIFY(shown.wait(60000));
+        plan->findBest();
+        QVERIFY(QTest::qWaitFor([&] { return !plan->steps().isEmpty(); }, 120000));
+        QVERIFY(QTest::qWaitFor([&] { return !plan->plan()->isBusy(); }, 60000));
+        record(QStringLiteral("plan: open, what-if, change the set, best k = 1..4"), m_probe.stop(),
+               t.elapsed());
+        QCOMPARE(plan->outcome().rows, plan->plan()->planner()->input().locatedRows);
     }
 
     void cleanupTestCase()
