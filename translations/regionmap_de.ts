@@ -1770,13 +1770,6 @@
     </message>
 </context>
 <context>
-    <name>PlanProvenance</name>
-    <message>
-        <source>Could not read the runs of &quot;%1&quot;.</source>
-        <translation>Die Läufe von „%1“ konnten nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
     <name>PlanScenario</name>
     <message>
         <source>A scenario needs a name.</source>
@@ -2525,6 +2518,156 @@
     <message>
         <source>The process running this load ended without finishing it (it was killed, crashed or lost its connection). Nothing of it was kept.</source>
         <translation>Der Prozess, der diesen Ladevorgang ausführte, endete, ohne ihn abzuschließen (er wurde zwangsweise beendet, ist abgestürzt oder hat seine Verbindung verloren). Davon wurde nichts übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>RegionMap report: %1</source>
+        <translation>RegionMap-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Mean km</source>
+        <translation>Mittel km</translation>
+    </message>
+    <message>
+        <source>Median km</source>
+        <translation>Median km</translation>
+    </message>
+    <message>
+        <source>95th pct. km</source>
+        <translation>95. Perz. km</translation>
+    </message>
+    <message>
+        <source>Est. RTT mean ms</source>
+        <translation>Geschätzte RTT, Mittel ms</translation>
+    </message>
+    <message>
+        <source>Est. RTT 95th pct. ms</source>
+        <translation>Geschätzte RTT, 95. Pz. ms</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Map of the located rows</source>
+        <translation>Karte der lokalisierten Zeilen</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgewiesene Zeilen</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Es wurde keine Zeile abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected (kept in etl_rejects with their file, line and reason). The first:</source>
+        <translation>%1 Zeilen wurden abgewiesen (in etl_rejects mit Datei, Zeile und Grund aufbewahrt). Die ersten:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded, %6 rejected; geolocation: %7 %8; catalog: %9</source>
+        <translation>Lauf %1, beendet %2, RegionMap %3: %4 Zeilen gelesen, %5 geladen, %6 abgewiesen; Geolokalisierung: %7 %8; Katalog: %9</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, sha256 %3</source>
+        <translation>%1: %2 Bytes, sha256 %3</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2)</source>
+        <translation>%1 (geprüft %2)</translation>
+    </message>
+    <message>
+        <source>Built-in catalogs: %1.</source>
+        <translation>Eingebaute Kataloge: %1.</translation>
+    </message>
+    <message>
+        <source>Est. RTT: 2 × distance × route factor / %1 km per ms + overhead (docs/latency-model.md; by default %2 and %3 ms).</source>
+        <translation>Geschätzte RTT: 2 × Entfernung × Umwegfaktor / %1 km pro ms + Grundlatenz (docs/latency-model.md; standardmäßig %2 und %3 ms).</translation>
+    </message>
+    <message>
+        <source>Privacy: the addresses are stored as they were read (RegionMap has no other privacy mode yet); this report shows no address.</source>
+        <translation>Datenschutz: Die Adressen sind so gespeichert, wie sie gelesen wurden (RegionMap hat noch keinen anderen Datenschutzmodus); dieser Bericht zeigt keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Made by RegionMap %1 on %2.</source>
+        <translation>Erstellt von RegionMap %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeProvenance</name>
+    <message>
+        <source>Could not read the runs of &quot;%1&quot;.</source>
+        <translation>Die Läufe von „%1“ konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the rejected rows of run %1.</source>
+        <translation>Die abgewiesenen Zeilen von Lauf %1 konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5459,10 @@ RegionMap schließen?</translation>
             <numerusform>%Ln Zeilen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a run or a table first.</source>
+        <translation>Wählen Sie zuerst einen Lauf oder eine Tabelle.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultsView</name>
@@ -5555,6 +5702,34 @@ RegionMap schließen?</translation>
     <message>
         <source>The region planner: how far and how slow these rows would be from other regions, and the best k regions of four clouds.</source>
         <translation>Der Regionenplaner: wie weit entfernt und wie langsam diese Zeilen von anderen Regionen wären, und die besten k Regionen von vier Clouds.</translation>
+    </message>
+    <message>
+        <source>Choose a run or a table first: there is nothing to report.</source>
+        <translation>Wählen Sie zuerst einen Lauf oder eine Tabelle: Es gibt nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>run %1 of the table %2</source>
+        <translation>Lauf %1 der Tabelle %2</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>die Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Bericht als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report as %1…</source>
+        <translation>Bericht als %1 …</translation>
     </message>
 </context>
 <context>

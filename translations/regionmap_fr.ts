@@ -1770,13 +1770,6 @@
     </message>
 </context>
 <context>
-    <name>PlanProvenance</name>
-    <message>
-        <source>Could not read the runs of &quot;%1&quot;.</source>
-        <translation>Impossible de lire les exécutions de « %1 ».</translation>
-    </message>
-</context>
-<context>
     <name>PlanScenario</name>
     <message>
         <source>A scenario needs a name.</source>
@@ -2525,6 +2518,156 @@
     <message>
         <source>The process running this load ended without finishing it (it was killed, crashed or lost its connection). Nothing of it was kept.</source>
         <translation>Le processus qui effectuait ce chargement s&apos;est terminé sans l&apos;achever (il a été tué, a planté ou a perdu sa connexion). Rien n&apos;en a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>RegionMap report: %1</source>
+        <translation>Rapport RegionMap : %1</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Mean km</source>
+        <translation>km moyen</translation>
+    </message>
+    <message>
+        <source>Median km</source>
+        <translation>km médian</translation>
+    </message>
+    <message>
+        <source>95th pct. km</source>
+        <translation>km 95e centile</translation>
+    </message>
+    <message>
+        <source>Est. RTT mean ms</source>
+        <translation>RTT est. moyen ms</translation>
+    </message>
+    <message>
+        <source>Est. RTT 95th pct. ms</source>
+        <translation>RTT est. 95e cent. ms</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Sûres</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incertaines</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Map of the located rows</source>
+        <translation>Carte des lignes localisées</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected (kept in etl_rejects with their file, line and reason). The first:</source>
+        <translation>%1 lignes ont été rejetées (gardées dans etl_rejects avec leur fichier, leur ligne et leur motif). Les premières :</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded, %6 rejected; geolocation: %7 %8; catalog: %9</source>
+        <translation>Exécution %1, terminée %2, RegionMap %3 : %4 lignes lues, %5 chargées, %6 rejetées ; géolocalisation : %7 %8 ; catalogue : %9</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, sha256 %3</source>
+        <translation>%1 : %2 octets, sha256 %3</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2)</source>
+        <translation>%1 (vérifié le %2)</translation>
+    </message>
+    <message>
+        <source>Built-in catalogs: %1.</source>
+        <translation>Catalogues intégrés : %1.</translation>
+    </message>
+    <message>
+        <source>Est. RTT: 2 × distance × route factor / %1 km per ms + overhead (docs/latency-model.md; by default %2 and %3 ms).</source>
+        <translation>RTT est. : 2 × distance × facteur de route / %1 km par ms + surcoût (docs/latency-model.md ; par défaut %2 et %3 ms).</translation>
+    </message>
+    <message>
+        <source>Privacy: the addresses are stored as they were read (RegionMap has no other privacy mode yet); this report shows no address.</source>
+        <translation>Confidentialité : les adresses sont stockées telles qu’elles ont été lues (RegionMap n’a pas encore d’autre mode) ; ce rapport ne montre aucune adresse.</translation>
+    </message>
+    <message>
+        <source>Made by RegionMap %1 on %2.</source>
+        <translation>Produit par RegionMap %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>Impossible d&apos;écrire %1. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeProvenance</name>
+    <message>
+        <source>Could not read the runs of &quot;%1&quot;.</source>
+        <translation>Impossible de lire les exécutions de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not read the rejected rows of run %1.</source>
+        <translation>Impossible de lire les lignes rejetées de l’exécution %1.</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5459,10 @@ Fermer RegionMap&#xa0;?</translation>
             <numerusform>%Ln lignes écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a run or a table first.</source>
+        <translation>Choisissez d’abord une exécution ou une table.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::ResultsView</name>
@@ -5555,6 +5702,34 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>The region planner: how far and how slow these rows would be from other regions, and the best k regions of four clouds.</source>
         <translation>Le planificateur de régions : à quelle distance et avec quelle lenteur ces lignes seraient d’autres régions, et les meilleures k régions de quatre clouds.</translation>
+    </message>
+    <message>
+        <source>Choose a run or a table first: there is nothing to report.</source>
+        <translation>Choisissez d’abord une exécution ou une table : il n’y a rien à rapporter.</translation>
+    </message>
+    <message>
+        <source>run %1 of the table %2</source>
+        <translation>l’exécution %1 de la table %2</translation>
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation>la table %1</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Rapport enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report as %1…</source>
+        <translation>Rapport en %1…</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QPalette>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
@@ -247,6 +248,15 @@ int main(int argc, char *argv[])
         shoot(ResultsView::Page::Plan, QStringLiteral("plan-clouds"),
               [&] { return plan->cloudAnswers().size() == 4 && planned(); });
         plan->tabs()->setCurrentIndex(int(PlanPanel::Tab::WhatIf));
+    }
+
+    // The run report of the sample (HTML, pictures inline), for a browser screenshot.
+    if (runId > 0) {
+        QSignalSpy saved(&view, &ResultsView::reportSaved);
+        view.setCurrentPage(ResultsView::Page::Summary);
+        view.exportReport(out + QStringLiteral("/report") + suffix + QStringLiteral(".html"));
+        if (!saved.wait(60000) || !saved.first().at(0).toBool())
+            QTextStream(stderr) << "resultsshots: the report was not written" << Qt::endl;
     }
 
     // Only the rows of one gender (a CSV column): read from the rows, the value list offered.

@@ -35,6 +35,7 @@
 #include <QPieSlice>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -609,6 +610,58 @@ private slots:
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().at(0).toBool());
         QCOMPARE(fileText(rowsCsv).count(QStringLiteral("\r\n")), 3); // header + 2 rows
+    }
+
+    // The run report (issue 22): self-contained HTML (every picture inline, nothing to fetch)
+    // with the regions, the statuses, the rejected rows and the provenance; and a PDF.
+    void runReport()
+    {
+        QVERIFY(showRunAndWait(m_hand.runA));
+        {
+            ScopedConnection c(m_cluster.settings(), QStringLiteral("rejects"));
+            QSqlQuery q(c.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE etl_runs SET rows_rejected = 1 WHERE run_id = %1")
+                               .arg(m_hand.runA)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO etl_rejects (run_id, source_file, "
+                                          "line_number, column_name, reason) VALUES (%1, "
+                                          "'/data/hand.csv', 7, 'ip', 'The address is cut "
+                                          "short.')")
+                               .arg(m_hand.runA)));
+        }
+        QTemporaryDir dir;
+        QSignalSpy saved(m_view.get(), &ResultsView::reportSaved);
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        m_view->exportReport(html);
+        QVERIFY(saved.wait(30000));
+        QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+        const QString text = fileText(html);
+        QVERIFY(text.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(!text.contains(QLatin1String("src=\"http")));
+        QCOMPARE(text.count(QLatin1String("src=\"data:image/png;base64,")), 5); // 4 charts, map
+        QVERIFY(text.contains(QLatin1String("<td>r1</td><td>Region One</td>")));
+        QVERIFY(text.contains(QLatin1String("Invalid IP address")));
+        QVERIFY(text.contains(QLatin1String("The address is cut short.")));
+        QVERIFY(text.contains(QLatin1String("1 rows were rejected")));
+        QVERIFY(text.contains(QStringLiteral("Run %1, finished").arg(m_hand.runA)));
+        QVERIFY(text.contains(QLatin1String("DB-IP")));
+
+        saved.clear();
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        m_view->exportReport(pdf);
+        QVERIFY(saved.wait(30000));
+        QVERIFY(saved.first().at(0).toBool());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 20000); // with its pictures
+        {
+            ScopedConnection c(m_cluster.settings(), QStringLiteral("rejects"));
+            QSqlQuery q(c.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE etl_runs SET rows_rejected = 0 WHERE run_id = %1")
+                               .arg(m_hand.runA)));
+            QVERIFY(q.exec(
+                QStringLiteral("DELETE FROM etl_rejects WHERE run_id = %1").arg(m_hand.runA)));
+        }
     }
 
     void aRunWithoutRowsSaysSo()

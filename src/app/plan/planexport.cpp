@@ -220,7 +220,7 @@ QString PlanExport::html(const Report &r)
     }
 
     h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Provenance")));
-    for (const PlanProvenance::Run &run : r.provenance.runs) {
+    for (const ScopeProvenance::Run &run : r.provenance.runs) {
         h += QStringLiteral("<li>%1<ul>\n")
                  .arg(esc(tr("Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded; "
                              "geolocation: %6 %7; catalog: %8 (sha256 %9)")
@@ -229,7 +229,7 @@ QString PlanExport::html(const Report &r)
                                    run.appVersion, ResultsText::count(run.rowsRead),
                                    ResultsText::count(run.rowsLoaded), run.geoProvider,
                                    run.geoDatabase, run.catalogName, run.catalogSha256)));
-        for (const PlanProvenance::File &f : run.files) {
+        for (const ScopeProvenance::File &f : run.files) {
             h += QStringLiteral("<li>%1</li>\n")
                      .arg(esc(tr("%1: %2 bytes, sha256 %3")
                                   .arg(f.path, ResultsText::count(f.bytes), f.sha256)));

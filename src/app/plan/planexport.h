@@ -1,8 +1,8 @@
 #pragma once
 
 #include "plan/planner.h"
-#include "plan/planprovenance.h"
 #include "plansession.h"
+#include "results/scopeprovenance.h"
 
 #include "common/result.h"
 
@@ -29,7 +29,7 @@ public:
         PlanOutcome outcome; // the serving set
         QList<Planner::Step> steps; // best k, if any
         QList<PlanSession::CloudAnswer> clouds; // side by side, if any
-        PlanProvenance provenance;
+        ScopeProvenance provenance;
         QString geoCredit; // the geo data's attribution
         QImage map;
         QImage chart; // the k-chart (null: none)

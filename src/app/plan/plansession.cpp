@@ -100,7 +100,7 @@ void PlanSession::load(const TableInfo &table, const ResultScope &scope)
     {
         std::shared_ptr<const Planner> planner;
         qint64 ms = 0;
-        PlanProvenance provenance;
+        ScopeProvenance provenance;
     };
     m_runner->submit(
         kLoad, this,
@@ -116,7 +116,7 @@ void PlanSession::load(const TableInfo &table, const ResultScope &scope)
                 return candidates.error();
             auto planner
                 = std::make_shared<const Planner>(std::move(input).value(), candidates.value());
-            Result<PlanProvenance> provenance = PlanProvenance::load(ctx.db, scope);
+            Result<ScopeProvenance> provenance = ScopeProvenance::load(ctx.db, scope);
             if (!provenance)
                 return provenance.error();
             return Loaded {planner, clock.elapsed(), provenance.value()};

@@ -3,9 +3,9 @@
 #include "common/result.h"
 #include "db/connectionsettings.h"
 #include "plan/planner.h"
-#include "plan/planprovenance.h"
 #include "plan/planscenario.h"
 #include "results/resultscope.h"
+#include "results/scopeprovenance.h"
 #include "results/tableinfo.h"
 
 #include <QObject>
@@ -80,7 +80,7 @@ public:
     std::shared_ptr<const Planner> planner() const { return m_planner; }
     qint64 loadMs() const { return m_loadMs; }
     // The scope's runs, files and sources, read with the places (for the report).
-    const PlanProvenance &provenance() const { return m_provenance; }
+    const ScopeProvenance &provenance() const { return m_provenance; }
 
     void evaluate(const QList<int> &set, PlanObjective objective, double withinMs);
     void best(const BestRequest &request);
@@ -123,7 +123,7 @@ private:
     ResultScope m_scope;
     std::shared_ptr<const Planner> m_planner;
     qint64 m_loadMs = 0;
-    PlanProvenance m_provenance;
+    ScopeProvenance m_provenance;
 };
 
 } // namespace regionmap

@@ -261,6 +261,19 @@ void ResultsSession::requestDisagreements()
         });
 }
 
+void ResultsSession::readProvenance(std::function<void(const Result<ScopeProvenance> &)> done)
+{
+    if (!m_connected || !m_scope.isValid()) {
+        done(Error(tr("Choose a run or a table first.")));
+        return;
+    }
+    const ResultScope scope = m_scope;
+    m_aggregates->submit(
+        QStringLiteral("provenance"), this,
+        [scope](QueryContext &ctx) { return ScopeProvenance::load(ctx.db, scope); },
+        [done](const Result<ScopeProvenance> &p) { done(p); });
+}
+
 void ResultsSession::requestColumnValues(const QString &column)
 {
     if (!m_connected || !m_scope.isValid() || m_table.columnIndex(column) < 0)

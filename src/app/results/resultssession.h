@@ -7,6 +7,7 @@
 #include "results/resultsqueries.h"
 #include "results/runrecord.h"
 #include "results/scopeoverview.h"
+#include "results/scopeprovenance.h"
 #include "results/tableinfo.h"
 
 #include "db/connectionsettings.h"
@@ -66,6 +67,9 @@ public:
     // The most common values of a CSV column among the scope's rows (its match ignored), to
     // choose one from; answered by columnValuesLoaded().
     void requestColumnValues(const QString &column);
+
+    // The scope's runs, files and first rejected rows (for the run report), then done() here.
+    void readProvenance(std::function<void(const Result<ScopeProvenance> &)> done);
 
     // Any query running (aggregates, rows or export).
     bool isBusy() const;

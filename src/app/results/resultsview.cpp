@@ -148,6 +148,12 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_session, &ResultsSession::scopeChanged, this, &ResultsView::onScopeChanged);
     connect(m_session, &ResultsSession::overviewLoaded, this, &ResultsView::onOverviewLoaded);
     connect(m_session, &ResultsSession::errorOccurred, this, &ResultsView::showError);
+    connect(this, &ResultsView::reportSaved, this, [this](bool ok, const QString &message) {
+        if (ok)
+            showInfo(message);
+        else
+            showError(message, {});
+    });
     connect(m_session, &ResultsSession::exportFinished, this,
             [this](bool ok, const QString &message) {
                 if (ok)

@@ -70,6 +70,9 @@ public:
     Status exportChart(ChartsPanel::Chart chart, const QString &path);
     Status exportAllCharts(const QString &path);
     Status exportMap(const QString &path);
+    // The run report (HTML or PDF, by the suffix), after reading the scope's provenance;
+    // answered by reportSaved().
+    void exportReport(const QString &path);
 
     ResultsSession *session() const { return m_session; }
     RowsPanel *rowsPanel() const { return m_rows; }
@@ -89,6 +92,7 @@ signals:
     void busyChanged(bool busy);
     // The summary of the current scope is in place (the charts and the summary show it).
     void overviewShown();
+    void reportSaved(bool ok, const QString &message);
 
 private:
     // Why a run that is not browsable has no rows to show, in a sentence.

@@ -9,14 +9,18 @@
 #include "plan/planpanel.h"
 #include "resultsexport.h"
 #include "resultssession.h"
+#include "runreport.h"
 #include "summarysortproxy.h"
 
 #include "map/worldmapwidget.h"
 
 #include <QChartView>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
+#include <QPainter>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 
@@ -49,6 +53,56 @@ Status ResultsView::exportAllCharts(const QString &path)
 {
     m_charts->flush();
     return ResultsExport::saveWidget(m_charts, path, tr("RegionMap charts"), QString());
+}
+
+void ResultsView::exportReport(const QString &path)
+{
+    if (!m_session->hasOverview()) {
+        emit reportSaved(false, tr("Choose a run or a table first: there is nothing to report."));
+        return;
+    }
+    RunReport report;
+    const ResultScope s = m_session->scope();
+    report.title = s.isRun() ? tr("run %1 of the table %2").arg(s.runId).arg(s.table)
+                             : tr("the table %1").arg(s.table);
+    report.scopeText = totalsText();
+    report.overview = m_session->overview();
+    report.geoCredit = attributionText();
+    // The pictures as the page draws them, at a size that reads on paper. The charts are laid
+    // out for their tab: it is shown for the moment they are drawn.
+    const Page was = currentPage();
+    setCurrentPage(Page::Charts);
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    m_charts->flush();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    for (int i = 0; i < 4; ++i) {
+        const auto chart = ChartsPanel::Chart(i);
+        // grab(): the view as the screen shows it (QWidget::render into a 2x image drew this
+        // chart view twice as large, cut to its top-left quarter).
+        const QImage image = m_charts->chartView(chart)->grab().toImage();
+        report.charts.append({m_charts->chartTitle(chart), image});
+    }
+    setCurrentPage(was);
+    QImage map(QSize(1000, 520), QImage::Format_ARGB32_Premultiplied);
+    map.fill(palette().color(QPalette::Window));
+    {
+        QPainter p(&map);
+        mapWidget()->paintMap(p, map.size(), false);
+    }
+    report.map = map;
+    QPointer<ResultsView> self(this);
+    m_session->readProvenance([self, report, path](const Result<ScopeProvenance> &p) mutable {
+        if (!self)
+            return;
+        if (!p) {
+            emit self->reportSaved(false, p.error().message);
+            return;
+        }
+        report.provenance = p.value();
+        const Status saved = report.save(path);
+        emit self->reportSaved(saved.isOk(), saved ? tr("Saved the report as %1.").arg(path)
+                                                   : saved.error().message);
+    });
 }
 
 WorldMapWidget *ResultsView::mapWidget() const
@@ -158,6 +212,21 @@ void ResultsView::fillExportMenu()
         // The Plan page's own exports (its Export plan button has the same).
         menu->addActions(m_plan->exportMenu()->actions());
         break;
+    }
+    // The run report, from every page.
+    menu->addSeparator();
+    for (const QString &suffix : {QStringLiteral("html"), QStringLiteral("pdf")}) {
+        const QString filter
+            = suffix == QLatin1String("html") ? tr("HTML files (*.html)") : tr("PDF files (*.pdf)");
+        menu->addAction(tr("Report as %1…").arg(suffix.toUpper()), this,
+                        [=] {
+                            const QString path = QFileDialog::getSaveFileName(
+                                this, tr("Export"), suggestedName(QStringLiteral("report"), suffix),
+                                filter);
+                            if (!path.isEmpty())
+                                exportReport(path);
+                        })
+            ->setEnabled(m_session->hasOverview());
     }
 }
 

@@ -1,4 +1,4 @@
-#include "planprovenance.h"
+#include "scopeprovenance.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +8,7 @@
 
 namespace regionmap {
 
-Result<PlanProvenance> PlanProvenance::load(QSqlDatabase &db, const ResultScope &scope)
+Result<ScopeProvenance> ScopeProvenance::load(QSqlDatabase &db, const ResultScope &scope)
 {
     QSqlQuery q(db);
     // A whole table holds the rows of its last replace and of the runs after it (as the results
@@ -17,7 +17,7 @@ Result<PlanProvenance> PlanProvenance::load(QSqlDatabase &db, const ResultScope 
         "WITH runs AS (SELECT * FROM etl_runs WHERE target_table = ? AND status = 'succeeded') "
         "SELECT run_id, finished_at, app_version, source_files::text, "
         "coalesce(geo_provider, ''), coalesce(geo_database, ''), coalesce(catalog_name, ''), "
-        "coalesce(catalog_sha256, ''), rows_read, rows_loaded FROM runs "
+        "coalesce(catalog_sha256, ''), rows_read, rows_loaded, rows_rejected FROM runs "
         "WHERE (? = 0 OR run_id = ?) AND run_id >= COALESCE((SELECT max(run_id) FROM runs "
         "WHERE load_mode = 'replace'), 0) ORDER BY run_id"));
     const qint64 runId = scope.isRun() ? scope.runId : 0;
@@ -27,7 +27,7 @@ Result<PlanProvenance> PlanProvenance::load(QSqlDatabase &db, const ResultScope 
     if (!q.exec())
         return Error(ErrorKind::Database, tr("Could not read the runs of \"%1\".").arg(scope.table),
                      q.lastError().text());
-    PlanProvenance out;
+    ScopeProvenance out;
     while (q.next()) {
         Run run;
         run.runId = q.value(0).toLongLong();
@@ -46,7 +46,30 @@ Result<PlanProvenance> PlanProvenance::load(QSqlDatabase &db, const ResultScope 
         run.catalogSha256 = q.value(7).toString();
         run.rowsRead = q.value(8).toLongLong();
         run.rowsLoaded = q.value(9).toLongLong();
+        run.rowsRejected = q.value(10).toLongLong();
         out.runs << run;
+    }
+    QList<qint64> withRejects;
+    for (const Run &run : std::as_const(out.runs)) {
+        if (run.rowsRejected > 0)
+            withRejects << run.runId;
+    }
+    for (const qint64 rejectedRun : std::as_const(withRejects)) {
+        if (out.firstRejects.size() >= kFirstRejects)
+            break;
+        QSqlQuery r(db);
+        r.prepare(QStringLiteral("SELECT source_file, coalesce(line_number, 0), "
+                                 "coalesce(column_name, ''), reason FROM etl_rejects "
+                                 "WHERE run_id = ? ORDER BY line_number LIMIT ?"));
+        r.addBindValue(rejectedRun);
+        r.addBindValue(kFirstRejects - int(out.firstRejects.size()));
+        if (!r.exec())
+            return Error(ErrorKind::Database,
+                         tr("Could not read the rejected rows of run %1.").arg(rejectedRun),
+                         r.lastError().text());
+        while (r.next())
+            out.firstRejects.append({rejectedRun, r.value(0).toString(), r.value(1).toLongLong(),
+                                     r.value(2).toString(), r.value(3).toString()});
     }
     return out;
 }

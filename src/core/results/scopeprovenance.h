@@ -11,11 +11,12 @@
 
 namespace regionmap {
 
-// Where a plan's numbers come from, for its report (docs/planner.md, "Exports"): the runs of the
-// scope with their files (path, sha256, rows), geo database and catalog, as etl_runs keeps them.
-struct PlanProvenance
+// Where the numbers of a scope come from, for the reports (the run report, the plan report): the
+// runs of the scope with their files (path, sha256, rows), geo database and catalog, as etl_runs
+// keeps them.
+struct ScopeProvenance
 {
-    Q_DECLARE_TR_FUNCTIONS(PlanProvenance)
+    Q_DECLARE_TR_FUNCTIONS(ScopeProvenance)
 
 public:
     struct File
@@ -35,13 +36,25 @@ public:
         QString catalogSha256;
         qint64 rowsRead = 0;
         qint64 rowsLoaded = 0;
+        qint64 rowsRejected = 0;
         QList<File> files;
     };
     QList<Run> runs;
+    // The first rejected rows of those runs (at most kFirstRejects), by run and line.
+    struct Reject
+    {
+        qint64 runId = 0;
+        QString file;
+        qint64 line = 0;
+        QString column;
+        QString reason;
+    };
+    QList<Reject> firstRejects;
+    static constexpr int kFirstRejects = 10;
 
     // The succeeded runs of the scope (one run, or the runs whose rows the table holds: from its
     // last replace on), oldest first.
-    static Result<PlanProvenance> load(QSqlDatabase &db, const ResultScope &scope);
+    static Result<ScopeProvenance> load(QSqlDatabase &db, const ResultScope &scope);
 };
 
 } // namespace regionmap
