@@ -6882,6 +6882,7 @@ Commands:
   cache      The location cache of ipinfo.io answers: clear, status
   summary    The region summary of a run or a table, as the results page shows it
   plan       The region planner: what-if for a set of regions, the best k regions
+  report     The run report: summary, charts, map, rejects, provenance (HTML or PDF)
 
 Options:
   -h, --help     Show this help
@@ -6904,6 +6905,7 @@ Befehle:
   cache      Der Standort-Cache der ipinfo.io-Antworten: clear, status
   summary    Die Regionszusammenfassung eines Laufs oder einer Tabelle, wie die Ergebnisseite sie zeigt
   plan       Der Regionsplaner: Was-wäre-wenn für eine Regionsauswahl, die besten k Regionen
+  report     Der Laufbericht: Zusammenfassung, Diagramme, Karte, Abweisungen, Herkunft (HTML oder PDF)
 
 Optionen:
   -h, --help     Diese Hilfe anzeigen
@@ -7126,6 +7128,49 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Eingabe, 3 Datenbank, 4 Geolokalisierung, 130 abge
     <message>
         <source>%1: no answer (more required regions than --k, or too few regions left).</source>
         <translation>%1: keine Antwort (mehr vorgegebene Regionen als --k oder zu wenige Regionen übrig).</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::ReportCommand</name>
+    <message>
+        <source>The run report, as the results page exports it: the summary and est. RTT per region, the statuses, the charts, the map, the rejected rows and where it all comes from, in one HTML file with its pictures inside (or a PDF, by the name). Without --run and --table: the newest run that succeeded.</source>
+        <translation>Der Laufbericht, wie ihn die Ergebnisseite exportiert: die Zusammenfassung und geschätzte RTT je Region, die Status, die Diagramme, die Karte, die abgewiesenen Zeilen und woher alles stammt, in einer HTML-Datei mit ihren Bildern (oder als PDF, nach dem Namen). Ohne --run und --table: der neueste erfolgreiche Lauf.</translation>
+    </message>
+    <message>
+        <source>The file to write: .html or .pdf.</source>
+        <translation>Die zu schreibende Datei: .html oder .pdf.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI; without it, RegionMap&apos;s local database.</source>
+        <translation>Eine PostgreSQL-URI; ohne sie die lokale Datenbank von RegionMap.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Read the database password from this file.</source>
+        <translation>Das Datenbankpasswort aus dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <source>No notes on stderr.</source>
+        <translation>Keine Hinweise auf stderr.</translation>
+    </message>
+    <message>
+        <source>Use report [--run ID | --table NAME] --out FILE.html (or FILE.pdf).</source>
+        <translation>Verwenden Sie report [--run ID | --table NAME] --out DATEI.html (oder DATEI.pdf).</translation>
+    </message>
+    <message>
+        <source>The results did not load in 10 minutes.</source>
+        <translation>Die Ergebnisse wurden in 10 Minuten nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Der Bericht wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -6879,6 +6879,7 @@ Commands:
   cache      The location cache of ipinfo.io answers: clear, status
   summary    The region summary of a run or a table, as the results page shows it
   plan       The region planner: what-if for a set of regions, the best k regions
+  report     The run report: summary, charts, map, rejects, provenance (HTML or PDF)
 
 Options:
   -h, --help     Show this help
@@ -6886,27 +6887,28 @@ Options:
 
 Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 </source>
-        <translation>Utilisation&#xa0;: regionmap-cli &lt;commande&gt; [options]
+        <translation>Utilisation : regionmap-cli &lt;commande&gt; [options]
 
 Localise les adresses IP de fichiers CSV, attribue chacune à sa région cloud la plus proche
 et charge les lignes dans PostgreSQL.
 
-Commandes&#xa0;:
+Commandes :
   run        Exécuter l&apos;ETL sur des fichiers CSV (voir regionmap-cli run --help)
-  db         Gérer la base de données locale&#xa0;: start, stop, status, uri
+  db         Gérer la base de données locale : start, stop, status, uri
   secrets    Conserver le mot de passe de la base et le jeton ipinfo.io dans le trousseau
-             de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
-  geodb      Les bases de géolocalisation hors ligne&#xa0;: où, quoi, mise à jour et retour
-  catalog    Les catalogues de régions intégrés&#xa0;: list, show
-  cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
+             de clés du système : set, delete, status (voir regionmap-cli secrets --help)
+  geodb      Les bases de géolocalisation hors ligne : où, quoi, mise à jour et retour
+  catalog    Les catalogues de régions intégrés : list, show
+  cache      Le cache des localisations des réponses d&apos;ipinfo.io : clear, status
   summary    Le résumé par région d&apos;une exécution ou d&apos;une table, comme la page des résultats
-  plan       Le planificateur de régions&#xa0;: simulation pour un ensemble de régions, les k meilleures
+  plan       Le planificateur de régions : simulation pour un ensemble de régions, les k meilleures
+  report     Le rapport d’exécution : résumé, graphiques, carte, rejets, provenance (HTML ou PDF)
 
-Options&#xa0;:
+Options :
   -h, --help     Afficher cette aide
   -v, --version  Afficher la version
 
-Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
+Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
 </translation>
     </message>
 </context>
@@ -7123,6 +7125,49 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>%1: no answer (more required regions than --k, or too few regions left).</source>
         <translation>%1&#xa0;: pas de réponse (plus de régions imposées que --k, ou trop peu de régions restantes).</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::cli::ReportCommand</name>
+    <message>
+        <source>The run report, as the results page exports it: the summary and est. RTT per region, the statuses, the charts, the map, the rejected rows and where it all comes from, in one HTML file with its pictures inside (or a PDF, by the name). Without --run and --table: the newest run that succeeded.</source>
+        <translation>Le rapport d’exécution, tel que la page des résultats l’exporte : le résumé et le RTT est. par région, les statuts, les graphiques, la carte, les lignes rejetées et la provenance de tout cela, dans un seul fichier HTML avec ses images (ou un PDF, selon le nom). Sans --run ni --table : la dernière exécution réussie.</translation>
+    </message>
+    <message>
+        <source>The file to write: .html or .pdf.</source>
+        <translation>Le fichier à écrire : .html ou .pdf.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI; without it, RegionMap&apos;s local database.</source>
+        <translation>Une URI PostgreSQL ; sans elle, la base locale de RegionMap.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Read the database password from this file.</source>
+        <translation>Lire le mot de passe de la base dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>No notes on stderr.</source>
+        <translation>Aucune note sur stderr.</translation>
+    </message>
+    <message>
+        <source>Use report [--run ID | --table NAME] --out FILE.html (or FILE.pdf).</source>
+        <translation>Utilisez report [--run ID | --table NOM] --out FICHIER.html (ou FICHIER.pdf).</translation>
+    </message>
+    <message>
+        <source>The results did not load in 10 minutes.</source>
+        <translation>Les résultats ne se sont pas chargés en 10 minutes.</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Le rapport n’a pas été écrit.</translation>
     </message>
 </context>
 <context>

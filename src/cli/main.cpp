@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 #include "geodbcommand.h"
 #include "plancommand.h"
+#include "reportcommand.h"
 #include "runcommand.h"
 #include "secretscommand.h"
 #include "summarycommand.h"
@@ -13,7 +14,10 @@
 
 #include <regionmap/version.h>
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 using namespace regionmap::cli;
 
@@ -43,6 +47,7 @@ QString usage()
         "  cache      The location cache of ipinfo.io answers: clear, status\n"
         "  summary    The region summary of a run or a table, as the results page shows it\n"
         "  plan       The region planner: what-if for a set of regions, the best k regions\n"
+        "  report     The run report: summary, charts, map, rejects, provenance (HTML or PDF)\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help\n"
@@ -55,7 +60,13 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report draws widgets: a QApplication for it, offscreen when there is no display.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("regionmap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIONMAP_VERSION_STRING));
     // The CLI follows the locale (LC_ALL, LC_MESSAGES, LANG), like every command-line tool.
@@ -94,6 +105,8 @@ int main(int argc, char *argv[])
         return runSummaryCommand(ctx, args);
     if (command == QLatin1String("plan"))
         return runPlanCommand(ctx, args);
+    if (command == QLatin1String("report"))
+        return runReportCommand(ctx, args);
     if (command == QLatin1String("run"))
         return runRunCommand(ctx, args);
     ctx.error(MainText::tr("Unknown command \"%1\".").arg(command));
