@@ -1745,10 +1745,6 @@
         <translation>Herkunft</translation>
     </message>
     <message>
-        <source>%1 (checked %2)</source>
-        <translation>%1 (geprüft %2)</translation>
-    </message>
-    <message>
         <source>Candidate regions: the generally available regions of the built-in catalogs %1.</source>
         <translation>Kandidaten: die allgemein verfügbaren Regionen der eingebauten Kataloge %1.</translation>
     </message>
@@ -1759,14 +1755,6 @@
     <message>
         <source>Made by RegionMap %1 on %2.</source>
         <translation>Erstellt von RegionMap %1 am %2.</translation>
-    </message>
-    <message>
-        <source>Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded; geolocation: %6 %7; catalog: %8 (sha256 %9)</source>
-        <translation>Lauf %1, beendet %2, RegionMap %3: %4 Zeilen gelesen, %5 geladen; Geolokalisierung: %6 %7; Katalog: %8 (sha256 %9)</translation>
-    </message>
-    <message>
-        <source>%1: %2 bytes, sha256 %3</source>
-        <translation>%1: %2 Bytes, sha256 %3</translation>
     </message>
 </context>
 <context>

@@ -1745,10 +1745,6 @@
         <translation>Provenance</translation>
     </message>
     <message>
-        <source>%1 (checked %2)</source>
-        <translation>%1 (vérifié le %2)</translation>
-    </message>
-    <message>
         <source>Candidate regions: the generally available regions of the built-in catalogs %1.</source>
         <translation>Régions candidates : les régions généralement disponibles des catalogues intégrés %1.</translation>
     </message>
@@ -1759,14 +1755,6 @@
     <message>
         <source>Made by RegionMap %1 on %2.</source>
         <translation>Produit par RegionMap %1 le %2.</translation>
-    </message>
-    <message>
-        <source>Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded; geolocation: %6 %7; catalog: %8 (sha256 %9)</source>
-        <translation>Exécution %1, terminée %2, RegionMap %3 : %4 lignes lues, %5 chargées ; géolocalisation : %6 %7 ; catalogue : %8 (sha256 %9)</translation>
-    </message>
-    <message>
-        <source>%1: %2 bytes, sha256 %3</source>
-        <translation>%1 : %2 octets, sha256 %3</translation>
     </message>
 </context>
 <context>
@@ -6887,28 +6875,28 @@ Options:
 
 Exit codes: 0 ok, 1 usage, 2 input, 3 database, 4 geolocation, 130 cancelled.
 </source>
-        <translation>Utilisation : regionmap-cli &lt;commande&gt; [options]
+        <translation>Utilisation&#xa0;: regionmap-cli &lt;commande&gt; [options]
 
 Localise les adresses IP de fichiers CSV, attribue chacune à sa région cloud la plus proche
 et charge les lignes dans PostgreSQL.
 
-Commandes :
+Commandes&#xa0;:
   run        Exécuter l&apos;ETL sur des fichiers CSV (voir regionmap-cli run --help)
-  db         Gérer la base de données locale : start, stop, status, uri
+  db         Gérer la base de données locale&#xa0;: start, stop, status, uri
   secrets    Conserver le mot de passe de la base et le jeton ipinfo.io dans le trousseau
-             de clés du système : set, delete, status (voir regionmap-cli secrets --help)
-  geodb      Les bases de géolocalisation hors ligne : où, quoi, mise à jour et retour
-  catalog    Les catalogues de régions intégrés : list, show
-  cache      Le cache des localisations des réponses d&apos;ipinfo.io : clear, status
+             de clés du système&#xa0;: set, delete, status (voir regionmap-cli secrets --help)
+  geodb      Les bases de géolocalisation hors ligne&#xa0;: où, quoi, mise à jour et retour
+  catalog    Les catalogues de régions intégrés&#xa0;: list, show
+  cache      Le cache des localisations des réponses d&apos;ipinfo.io&#xa0;: clear, status
   summary    Le résumé par région d&apos;une exécution ou d&apos;une table, comme la page des résultats
-  plan       Le planificateur de régions : simulation pour un ensemble de régions, les k meilleures
+  plan       Le planificateur de régions&#xa0;: simulation pour un ensemble de régions, les k meilleures
   report     Le rapport d’exécution : résumé, graphiques, carte, rejets, provenance (HTML ou PDF)
 
-Options :
+Options&#xa0;:
   -h, --help     Afficher cette aide
   -v, --version  Afficher la version
 
-Codes de sortie : 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
+Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géolocalisation, 130 annulé.
 </translation>
     </message>
 </context>

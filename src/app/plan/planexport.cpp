@@ -5,6 +5,7 @@
 #include "geo/regioncatalog.h"
 #include "plan/planjson.h"
 #include "results/resultstext.h"
+#include "results/runreport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -220,34 +221,14 @@ QString PlanExport::html(const Report &r)
     }
 
     h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Provenance")));
-    for (const ScopeProvenance::Run &run : r.provenance.runs) {
-        h += QStringLiteral("<li>%1<ul>\n")
-                 .arg(esc(tr("Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded; "
-                             "geolocation: %6 %7; catalog: %8 (sha256 %9)")
-                              .arg(run.runId)
-                              .arg(locale.toString(run.finishedAt, QLocale::ShortFormat),
-                                   run.appVersion, ResultsText::count(run.rowsRead),
-                                   ResultsText::count(run.rowsLoaded), run.geoProvider,
-                                   run.geoDatabase, run.catalogName, run.catalogSha256)));
-        for (const ScopeProvenance::File &f : run.files) {
-            h += QStringLiteral("<li>%1</li>\n")
-                     .arg(esc(tr("%1: %2 bytes, sha256 %3")
-                                  .arg(f.path, ResultsText::count(f.bytes), f.sha256)));
-        }
-        h += QStringLiteral("</ul></li>\n");
-    }
-    QStringList catalogs;
-    for (const QString &name : RegionCatalog::builtinNames()) {
-        const Result<RegionCatalog> c = RegionCatalog::builtin(name);
-        if (c)
-            catalogs << tr("%1 (checked %2)").arg(name, c->checkedOn().toString(Qt::ISODate));
-    }
+    h += RunReport::runItems(r.provenance);
+    const QString catalogs = RunReport::builtinCatalogs();
     const LatencyModel model;
     h += QStringLiteral("<li>%1</li>\n<li>%2</li>\n<li>%3</li>\n</ul>\n")
              .arg(
                  esc(tr("Candidate regions: the generally available regions of the built-in "
                         "catalogs %1.")
-                         .arg(catalogs.join(QStringLiteral(", ")))),
+                         .arg(catalogs)),
                  esc(tr("Est. RTT model: 2 × distance × %1 / %2 km per ms + %3 ms "
                         "(docs/latency-model.md).")
                          .arg(locale.toString(model.routeFactor))

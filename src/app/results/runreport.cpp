@@ -134,6 +134,30 @@ QString RunReport::html(Images images) const
     }
 
     h += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(tr("Provenance")));
+    h += runItems(provenance);
+    const QString catalogs = builtinCatalogs();
+    const LatencyModel model;
+    h += QStringLiteral("<li>%1</li>\n<li>%2</li>\n<li>%3</li>\n<li>%4</li>\n</ul>\n")
+             .arg(
+                 esc(tr("Built-in catalogs: %1.").arg(catalogs)),
+                 esc(tr("Est. RTT: 2 × distance × route factor / %1 km per ms + overhead "
+                        "(docs/latency-model.md; by default %2 and %3 ms).")
+                         .arg(locale.toString(LatencyModel::kFibreKmPerMs))
+                         .arg(locale.toString(model.routeFactor))
+                         .arg(locale.toString(model.overheadMs))),
+                 esc(tr("Privacy: the addresses are stored as they were read (RegionMap has no "
+                        "other privacy mode yet); this report shows no address.")),
+                 esc(tr("Made by RegionMap %1 on %2.")
+                         .arg(QCoreApplication::applicationVersion(),
+                              locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat))));
+    h += QStringLiteral("</body></html>\n");
+    return h;
+}
+
+QString RunReport::runItems(const ScopeProvenance &provenance)
+{
+    const QLocale locale;
+    QString h;
     for (const ScopeProvenance::Run &run : provenance.runs) {
         h += QStringLiteral("<li>%1<ul>\n")
                  .arg(esc(tr("Run %1, finished %2, RegionMap %3: %4 rows read, %5 loaded, %6 "
@@ -154,28 +178,18 @@ QString RunReport::html(Images images) const
         }
         h += QStringLiteral("</ul></li>\n");
     }
+    return h;
+}
+
+QString RunReport::builtinCatalogs()
+{
     QStringList catalogs;
     for (const QString &name : RegionCatalog::builtinNames()) {
         const Result<RegionCatalog> c = RegionCatalog::builtin(name);
         if (c)
             catalogs << tr("%1 (checked %2)").arg(name, c->checkedOn().toString(Qt::ISODate));
     }
-    const LatencyModel model;
-    h += QStringLiteral("<li>%1</li>\n<li>%2</li>\n<li>%3</li>\n<li>%4</li>\n</ul>\n")
-             .arg(
-                 esc(tr("Built-in catalogs: %1.").arg(catalogs.join(QStringLiteral(", ")))),
-                 esc(tr("Est. RTT: 2 × distance × route factor / %1 km per ms + overhead "
-                        "(docs/latency-model.md; by default %2 and %3 ms).")
-                         .arg(locale.toString(LatencyModel::kFibreKmPerMs))
-                         .arg(locale.toString(model.routeFactor))
-                         .arg(locale.toString(model.overheadMs))),
-                 esc(tr("Privacy: the addresses are stored as they were read (RegionMap has no "
-                        "other privacy mode yet); this report shows no address.")),
-                 esc(tr("Made by RegionMap %1 on %2.")
-                         .arg(QCoreApplication::applicationVersion(),
-                              locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat))));
-    h += QStringLiteral("</body></html>\n");
-    return h;
+    return catalogs.join(QStringLiteral(", "));
 }
 
 Status RunReport::save(const QString &path) const

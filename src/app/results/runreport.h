@@ -32,6 +32,11 @@ public:
     // writer resolves.
     enum class Images { Inline, Named };
     QString html(Images images = Images::Inline) const;
+    // The provenance's runs and their files as HTML list items (shared with the plan report).
+    static QString runItems(const ScopeProvenance &provenance);
+    // "aws (checked 2026-12-05), gcp (...)": the built-in catalogs and when they were checked.
+    static QString builtinCatalogs();
+
     // .html, or .pdf (A4, through QTextDocument and QPdfWriter); by the file name's suffix.
     Status save(const QString &path) const;
 };
