@@ -376,6 +376,8 @@ MainWindow::Step MainWindow::stepOf(EtlOption option)
     case EtlOption::Table:
     case EtlOption::Mode:
     case EtlOption::Key:
+    case EtlOption::Privacy:
+    case EtlOption::MinCount:
         return Step::Database;
     case EtlOption::GeoDatabase:
     case EtlOption::IpinfoUrl:

@@ -11,6 +11,7 @@
 #include "etl/etljob.h"
 #include "etl/ipinfocostestimate.h"
 #include "geo/ipinfoclient.h"
+#include "secrets/privacykey.h"
 #include "secrets/qtkeychainstore.h"
 #include "secrets/secretresolver.h"
 
@@ -92,6 +93,28 @@ int resolveToken(CliContext &ctx, const QString &tokenFile, bool quiet, QString 
                       << Qt::endl;
     }
     *token = found->value;
+    return ExitOk;
+}
+
+// The hash privacy mode's key, from the keychain; made there on first use. Returns ExitOk or the
+// exit code after printing the error.
+int resolvePrivacyKey(CliContext &ctx, bool quiet, QByteArray *key)
+{
+    QtKeychainStore keychain;
+    const Result<PrivacyKey::Loaded> loaded = PrivacyKey::loadOrCreate(&keychain);
+    if (!loaded) {
+        ctx.error(loaded.error().message, loaded.error().details);
+        return ExitCredentials;
+    }
+    if (!quiet || loaded->created)
+        ctx.err() << (loaded->created
+                          ? RunCommandText::tr("Made a key for the hash privacy mode (id %1) and "
+                                               "stored it in the keychain (%2).")
+                          : RunCommandText::tr("The key of the hash privacy mode (id %1) is from "
+                                               "the keychain (%2)."))
+                         .arg(AddressPrivacy::keyId(loaded->key), keychain.backendName())
+                  << Qt::endl;
+    *key = loaded->key;
     return ExitOk;
 }
 
@@ -183,6 +206,26 @@ Problem parseProvider(RunRequest &r, const QString &value)
     else
         return RunCommandText::tr("Unknown geolocation provider \"%1\". Use offline or ipinfo.")
             .arg(provider);
+    return std::nullopt;
+}
+
+Problem parsePrivacy(RunRequest &r, const QString &value)
+{
+    const std::optional<PrivacyMode> mode = parsePrivacyMode(value);
+    if (!mode)
+        return RunCommandText::tr("--privacy takes keep, truncate, hash or drop.");
+    r.options.privacy = *mode;
+    return std::nullopt;
+}
+
+Problem parseMinCount(RunRequest &r, const QString &value)
+{
+    bool ok = false;
+    const int k = value.toInt(&ok);
+    if (!ok || k < 1 || k > EtlOptions::kMaxMinCount)
+        return RunCommandText::tr("--min-count takes a number of rows from 1 to %1.")
+            .arg(EtlOptions::kMaxMinCount);
+    r.options.minCount = k;
     return std::nullopt;
 }
 
@@ -388,6 +431,21 @@ const std::vector<CliOption<RunRequest>> kRunOptions = {
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "The key column for the upsert mode."),
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "column"),
      into([](RunRequest &r) -> QString & { return r.options.keyColumn; })},
+    {{QStringLiteral("privacy")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "What is stored of each address: keep (default), truncate (IPv4 /24, IPv6 "
+                       "/48), hash (a keyed pseudonym; the key stays in the keychain) or drop. "
+                       "Rejected rows and messages follow the same mode."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "mode"),
+     parsePrivacy,
+     "keep"},
+    {{QStringLiteral("min-count")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "Places and map cells of fewer rows are merged or withheld from what the "
+                       "results show and export (default: 5 when the addresses are not kept, "
+                       "else 1)."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "k"),
+     parseMinCount},
     {{QStringLiteral("ip-column")},
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "The column that holds the IP addresses."),
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "name"),
@@ -556,6 +614,11 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
     if (options.provider == GeoProviderKind::Ipinfo || options.crossCheckIpinfoSample > 0) {
         if (const int code
             = resolveToken(ctx, request.tokenFile, request.quiet, &options.ipinfoToken);
+            code != ExitOk)
+            return code;
+    }
+    if (options.privacy == PrivacyMode::Hash) {
+        if (const int code = resolvePrivacyKey(ctx, request.quiet, &options.privacyKey);
             code != ExitOk)
             return code;
     }

@@ -5,7 +5,9 @@
 #include "optiontable.h"
 
 #include "db/connectionsettings.h"
+#include "etl/addressprivacy.h"
 #include "secrets/blockingcredentials.h"
+#include "secrets/privacykey.h"
 #include "secrets/qtkeychainstore.h"
 #include "secrets/secretindex.h"
 #include "secrets/secretkeys.h"
@@ -31,7 +33,7 @@ struct SecretsCommandText
     Q_DECLARE_TR_FUNCTIONS(regionmap::cli::SecretsCommand)
 };
 
-enum class SecretKind { DatabasePassword, IpinfoToken, MaxMindLicence };
+enum class SecretKind { DatabasePassword, IpinfoToken, MaxMindLicence, PrivacyKey };
 
 // Far more than any password or token.
 constexpr qsizetype MaxSecretSize = 64 * 1024;
@@ -132,6 +134,8 @@ QString toSecret(QByteArray &bytes)
 
 int exitCodeFor(SecretKind kind)
 {
+    if (kind == SecretKind::PrivacyKey)
+        return ExitCredentials;
     return kind == SecretKind::DatabasePassword ? ExitDatabase : ExitGeolocation;
 }
 
@@ -141,6 +145,10 @@ QString alternatives(SecretKind kind)
         return SecretsCommandText::tr(
             "Instead, give the password when you run: set PGPASSWORD, put it in "
             "~/.pgpass, pass --password-file FILE, or type it when asked.");
+    if (kind == SecretKind::PrivacyKey)
+        return SecretsCommandText::tr(
+            "The key of the hash privacy mode is kept in the keychain only; without one, use "
+            "the truncate or drop mode.");
     if (kind == SecretKind::MaxMindLicence)
         return SecretsCommandText::tr(
             "Instead, set GEOIPUPDATE_ACCOUNT_ID and GEOIPUPDATE_LICENSE_KEY when you run "
@@ -253,8 +261,8 @@ Problem readAction(const QStringList &args, Request &request)
             "\"regionmap-cli secrets --help\").");
     request.action = args.at(0);
     if (request.action != QLatin1String("set") && request.action != QLatin1String("delete")
-        && request.action != QLatin1String("status"))
-        return SecretsCommandText::tr("Unknown action \"%1\". Use set, delete or status.")
+        && request.action != QLatin1String("status") && request.action != QLatin1String("rotate"))
+        return SecretsCommandText::tr("Unknown action \"%1\". Use set, delete, rotate or status.")
             .arg(request.action);
     if (args.size() == 2) {
         const QString name = args.at(1);
@@ -264,12 +272,22 @@ Problem readAction(const QStringList &args, Request &request)
             request.kind = SecretKind::IpinfoToken;
         else if (name == QLatin1String("maxmind-licence"))
             request.kind = SecretKind::MaxMindLicence;
+        else if (name == QLatin1String("privacy-key"))
+            request.kind = SecretKind::PrivacyKey;
         else
-            return SecretsCommandText::tr("Unknown secret \"%1\". Use db-password, ipinfo-token "
-                                          "or maxmind-licence.")
+            return SecretsCommandText::tr("Unknown secret \"%1\". Use db-password, ipinfo-token, "
+                                          "maxmind-licence or privacy-key.")
                 .arg(name);
         request.hasKind = true;
     }
+    // RegionMap makes the privacy key itself: it is rotated or deleted, never typed in.
+    if (request.action == QLatin1String("rotate") && request.hasKind
+        && request.kind != SecretKind::PrivacyKey)
+        return SecretsCommandText::tr("Only the privacy key is rotated: secrets rotate "
+                                      "privacy-key.");
+    if (request.action == QLatin1String("set") && request.kind == SecretKind::PrivacyKey)
+        return SecretsCommandText::tr("RegionMap makes the key of the hash privacy mode itself; "
+                                      "make a new one with secrets rotate privacy-key.");
     if (request.action == QLatin1String("status") && request.hasKind)
         return SecretsCommandText::tr(
             "\"secrets status\" takes no secret name; it reports them all.");
@@ -316,14 +334,16 @@ std::optional<int> parse(CliContext &ctx, const QStringList &arguments, Request 
         "  secrets set ipinfo-token            read the token from stdin and store it\n"
         "  secrets set maxmind-licence         read ACCOUNT_ID:LICENCE_KEY from stdin (MaxMind's\n"
         "                                      GeoLite2 downloads: geodb update --maxmind)\n"
-        "  secrets delete db-password --db URI | ipinfo-token | maxmind-licence\n"
+        "  secrets delete db-password --db URI | ipinfo-token | maxmind-licence | privacy-key\n"
+        "  secrets rotate privacy-key          make a new key for the hash privacy mode (the\n"
+        "                                      same addresses get new pseudonyms from then on)\n"
         "  secrets status [--db URI]           which secrets are stored, where a run takes\n"
         "                                      them from, and whether a keychain is usable\n"
         "\n"
         "Secrets are read from stdin, never from the command line (no echo on a terminal; "
         "one trailing line break is removed), and never printed.\n"
         "Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain "
-        "problem, 4 ipinfo.io token or MaxMind licence problem."));
+        "problem, 4 ipinfo.io token or MaxMind licence problem, 5 privacy key problem."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
                                  SecretsCommandText::tr("set, delete or status."));
@@ -349,6 +369,8 @@ QString keyFor(const Request &request)
 {
     if (request.kind == SecretKind::MaxMindLicence)
         return secretkeys::maxMindLicence();
+    if (request.kind == SecretKind::PrivacyKey)
+        return secretkeys::privacyKey();
     return request.kind == SecretKind::DatabasePassword
                ? secretkeys::databasePassword(*request.database)
                : secretkeys::ipinfoToken();
@@ -399,6 +421,21 @@ int setSecret(CliContext &ctx, const Request &request, CredentialStore &store)
     ctx.out()
         << SecretsCommandText::tr("Stored %1 in the keychain (%2).").arg(what, store.backendName())
         << Qt::endl;
+    return ExitOk;
+}
+
+int rotatePrivacyKey(CliContext &ctx, CredentialStore &store)
+{
+    const Result<QByteArray> key = PrivacyKey::rotate(&store);
+    if (!key) {
+        ctx.error(key.error().message, key.error().details);
+        return ExitCredentials;
+    }
+    ctx.out() << SecretsCommandText::tr(
+                     "Made a new key for the hash privacy mode (id %1) in the keychain (%2). Runs "
+                     "from now on give every address a new pseudonym; earlier runs keep theirs.")
+                     .arg(AddressPrivacy::keyId(key.value()), store.backendName())
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -574,6 +611,8 @@ int runSecretsCommand(CliContext &ctx, const QStringList &arguments)
         return setSecret(ctx, request, store);
     if (request.action == QLatin1String("delete"))
         return deleteSecret(ctx, request, store);
+    if (request.action == QLatin1String("rotate"))
+        return rotatePrivacyKey(ctx, store);
     return status(ctx, request, store, index);
 }
 

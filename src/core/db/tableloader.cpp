@@ -126,6 +126,21 @@ Status TableLoader::checkColumns()
     for (const QString &h : have)
         if (!want.contains(h))
             extra << h;
+    // Pseudonyms (hash privacy mode: ip text) and addresses (ip inet) never share a table.
+    const QString ipText = QStringLiteral("ip text");
+    const QString ipInet = QStringLiteral("ip inet");
+    if ((have.contains(ipText) && want.contains(ipInet))
+        || (have.contains(ipInet) && want.contains(ipText))) {
+        return Error(have.contains(ipText)
+                         ? tr("The table \"%1\" holds pseudonyms of addresses (the hash privacy "
+                              "mode), and this run would store addresses. Use the hash mode for "
+                              "it, the replace mode, or another table. Nothing was loaded.")
+                               .arg(m_table)
+                         : tr("The table \"%1\" holds addresses, and this run would store "
+                              "pseudonyms (the hash privacy mode). Use the replace mode or another "
+                              "table. Nothing was loaded.")
+                               .arg(m_table));
+    }
     if (!missing.isEmpty() || !extra.isEmpty()) {
         QString diff;
         if (!missing.isEmpty())

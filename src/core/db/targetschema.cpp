@@ -136,6 +136,13 @@ const QList<TargetSchema::EnrichmentColumn> &TargetSchema::enrichmentColumns()
     return columns;
 }
 
+QString TargetSchema::enrichmentSqlType(const EnrichmentColumn &column) const
+{
+    if (column.field == Field::Ip && m_pseudonyms)
+        return QStringLiteral("text");
+    return QString::fromLatin1(column.sqlType);
+}
+
 TargetSchema TargetSchema::infer(const QStringList &header, int ipColumn,
                                  const QList<QStringList> &sampleRows)
 {
@@ -207,7 +214,7 @@ QStringList TargetSchema::columnSqlTypes() const
     for (const SourceColumn &c : m_columns)
         types << columnTypeSql(c.type);
     for (const EnrichmentColumn &e : enrichmentColumns())
-        types << QString::fromLatin1(e.sqlType);
+        types << enrichmentSqlType(e);
     return types;
 }
 
@@ -236,7 +243,7 @@ QString TargetSchema::createTableSql(const QString &quotedTable, int uniqueKeyCo
     }
     for (const EnrichmentColumn &e : enrichmentColumns()) {
         QString def = quoteIdentifier(QString::fromLatin1(e.name)) + QLatin1Char(' ')
-                      + QString::fromLatin1(e.sqlType);
+                      + enrichmentSqlType(e);
         if (qstrcmp(e.name, "geo_status") == 0 || qstrcmp(e.name, "run_id") == 0)
             def += QStringLiteral(" NOT NULL");
         defs << def;

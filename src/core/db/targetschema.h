@@ -38,6 +38,11 @@ public:
     const QList<SourceColumn> &sourceColumns() const { return m_columns; }
     int ipColumn() const { return m_ipColumn; }
 
+    // The ip column holds addresses (inet, the default: also networks such as "203.0.113.0/24")
+    // or pseudonyms (text, the hash privacy mode).
+    void setPseudonymousAddresses(bool pseudonyms) { m_pseudonyms = pseudonyms; }
+    bool pseudonymousAddresses() const { return m_pseudonyms; }
+
     // What an enrichment column holds. The encoder (etl/rowencoder.cpp) writes each row by
     // walking enrichmentColumns() and switching on this, so the DDL and the COPY data follow one
     // list. The nine point fields, Latitude .. SecondDistanceKm, depend on the location alone
@@ -88,6 +93,9 @@ public:
     QStringList columnNames() const;
     // Every column type in table order (as SQL type names), matching columnNames().
     QStringList columnSqlTypes() const;
+    // The SQL type of an enrichment column in this table (the ip column's follows
+    // pseudonymousAddresses()).
+    QString enrichmentSqlType(const EnrichmentColumn &column) const;
 
     // The column whose header or sanitised name is `name` (case-insensitive), or -1.
     int findSourceColumn(const QString &name) const;
@@ -100,6 +108,7 @@ public:
 
 private:
     QList<SourceColumn> m_columns;
+    bool m_pseudonyms = false;
     int m_ipColumn = -1;
 };
 

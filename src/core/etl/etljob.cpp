@@ -54,6 +54,7 @@ public:
     double sampleProbability = 1.0; // the cross-check's, for an ipinfo.io sample
     TargetSchema schema;
     int keyColumn = -1;
+    AddressPrivacy privacy; // what the rows and the rejects keep of the addresses
 
     Status prepare();
     Status prepareCatalog();
@@ -247,12 +248,21 @@ Status EtlJob::Private::prepare()
     if (!inferred)
         return inferred.error();
     schema = inferred.value();
+    schema.setPseudonymousAddresses(options.privacy == PrivacyMode::Hash);
     if (options.mode == LoadMode::Upsert) {
         const Result<int> key = inputs->findKey(schema, options.keyColumn);
         if (!key)
             return key.error();
         keyColumn = key.value();
+        if (keyColumn == schema.ipColumn()
+            && (options.privacy == PrivacyMode::Truncate || options.privacy == PrivacyMode::Drop))
+            return Error(ErrorKind::Options,
+                         EtlJob::tr("The key column \"%1\" holds the addresses, and the %2 "
+                                    "privacy mode does not keep one per row, so rows could not "
+                                    "be told apart. Use another key column, or the hash mode.")
+                             .arg(options.keyColumn, privacyModeName(options.privacy)));
     }
+    privacy = AddressPrivacy(options.privacy, options.privacyKey);
     summary.table
         = options.table.isEmpty() ? defaultTableName(inputs->first().input.path) : options.table;
     return {};
@@ -314,6 +324,12 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         EtlJob::tr("Run %1: loading %n file(s) into the table \"%2\".", nullptr, int(paths.size()))
             .arg(summary.runId)
             .arg(summary.table));
+    if (!privacy.keepsAddresses())
+        fb->info(
+            EtlJob::tr("Privacy: %1 %2 Places and map cells of fewer than %n row(s) are "
+                       "withheld from what the results show and export.",
+                       nullptr, options.effectiveMinCount())
+                .arg(privacyModeName(options.privacy), privacyModeDescription(options.privacy)));
     QFuture<QJsonArray> hashes = QtConcurrent::run(&RunRecordBuilder::hashFiles, paths);
 
     const NearestRegionFinder finder(catalog.regions());
@@ -344,6 +360,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     setup.encoder.geoSource = source.id.toUtf8();
     setup.encoder.runId = summary.runId;
     setup.encoder.rowOrigin = session.wantsRowOrigin();
+    setup.encoder.privacy = privacy;
     RowPipeline pipeline(setup, session, *fb);
     LoadSession::Totals totals;
 
@@ -357,7 +374,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         },
         // Another run into the same table goes first, whole (docs/reliability.md).
         [&] { return TableLock::acquire(db, summary.table, *fb); },
-        [&] { return session.begin(summary.runId, fb); },
+        [&] { return session.begin(summary.runId, fb, privacy); },
         [&]() -> Status {
             qint64 bytesBefore = 0;
             for (const PreparedInput &in : inputs->files()) {

@@ -61,6 +61,10 @@ QString optionName(EtlOption option)
         return QStringLiteral("chunk-records");
     case EtlOption::CrossCheck:
         return QStringLiteral("cross-check");
+    case EtlOption::Privacy:
+        return QStringLiteral("privacy");
+    case EtlOption::MinCount:
+        return QStringLiteral("min-count");
     }
     return {};
 }
@@ -104,6 +108,15 @@ QList<OptionProblem> EtlOptions::validate() const
         add({EtlOption::CrossCheck},
             EtlOptionsText::tr("Cross-check with a second database or with an ipinfo.io "
                                "sample, not both."));
+    if (privacy == PrivacyMode::Hash && privacyKey.size() != AddressPrivacy::kKeyBytes)
+        add({EtlOption::Privacy},
+            EtlOptionsText::tr("The hash mode needs its key from the keychain, and none was "
+                               "given. Unlock the keychain, or choose truncate or drop."));
+    if (minCount < 0 || minCount > kMaxMinCount)
+        add({EtlOption::MinCount},
+            EtlOptionsText::tr("The minimum count is a number of rows from 1 to %1, not %2.")
+                .arg(kMaxMinCount)
+                .arg(minCount));
     if (provider != GeoProviderKind::Ipinfo && crossCheckIpinfoSample <= 0)
         return problems;
 

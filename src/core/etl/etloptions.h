@@ -4,6 +4,7 @@
 #include "csv/csvsniffer.h"
 #include "db/connectionsettings.h"
 #include "db/loadmode.h"
+#include "etl/addressprivacy.h"
 #include "geo/latencymodel.h"
 
 #include <QList>
@@ -41,6 +42,8 @@ enum class EtlOption {
     CacheMaxAge,
     ChunkRecords,
     CrossCheck,
+    Privacy,
+    MinCount,
 };
 // "data", "catalog", "rtt-route-factor", "rtt-overhead", "table", "mode", "key", "geodb",
 // "ipinfo-url", "ipinfo-parallel", ...
@@ -101,6 +104,22 @@ struct EtlOptions
     bool dryRun = false; // estimate the cost only, send nothing, load nothing
 
     int chunkRecords = 16384; // records per chunk through the pipeline
+
+    // What is stored of each address (docs/privacy.md). The hash mode's key comes from the
+    // keychain through the front end (never from a file, never logged, never in the run record);
+    // only its id is recorded.
+    PrivacyMode privacy = PrivacyMode::Keep;
+    QByteArray privacyKey;
+    // Places, map cells and exported aggregates of fewer rows than this are merged or withheld
+    // from what the results show and export; recorded with the run. 0: the mode's default
+    // (kDefaultMinCount for every mode but keep, 1 for keep).
+    int minCount = 0;
+    static constexpr int kDefaultMinCount = 5;
+    static constexpr int kMaxMinCount = 1000000;
+    int effectiveMinCount() const
+    {
+        return minCount > 0 ? minCount : privacy == PrivacyMode::Keep ? 1 : kDefaultMinCount;
+    }
 
     // Every problem with these options, before anything runs; empty when they are usable. The
     // files themselves are checked when the run reads them.

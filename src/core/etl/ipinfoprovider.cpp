@@ -13,6 +13,7 @@ IpinfoSettings ipinfoSettingsFor(const EtlOptions &options)
     s.maxBackoffMs = options.ipinfoMaxBackoffMs;
     s.initialBackoffMs = qMin(s.initialBackoffMs, s.maxBackoffMs);
     s.cacheMaxAgeDays = options.cacheMaxAgeDays;
+    s.nameAddresses = options.privacy == PrivacyMode::Keep;
     return s;
 }
 

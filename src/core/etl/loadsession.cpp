@@ -33,9 +33,9 @@ Status LoadSession::check()
     return asDatabase(m_loader.check());
 }
 
-Status LoadSession::begin(qint64 runId, Feedback *feedback)
+Status LoadSession::begin(qint64 runId, Feedback *feedback, const AddressPrivacy &privacy)
 {
-    m_rejects = std::make_unique<RejectBuffer>(m_db, runId, feedback);
+    m_rejects = std::make_unique<RejectBuffer>(m_db, runId, feedback, privacy);
     if (Status st = m_loader.prepare(runId); !st)
         return asDatabase(st);
     return asDatabase(m_loader.beginCopy());

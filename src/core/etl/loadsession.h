@@ -38,7 +38,8 @@ public:
     // Before the transaction: the table and the rights (TableLoader::check).
     Status check();
     // Inside the transaction: the staging or target table, then the first COPY.
-    Status begin(qint64 runId, Feedback *feedback);
+    // privacy: what a rejected row's text, value and reason keep of the addresses in them.
+    Status begin(qint64 runId, Feedback *feedback, const AddressPrivacy &privacy = {});
 
     bool wantsRowOrigin() const { return m_loader.wantsRowOrigin(); }
     QString quotedTable() const { return m_loader.quotedTable(); }

@@ -43,7 +43,10 @@ Result<std::unique_ptr<Locator>> makeLocator(const EtlOptions &options)
 {
     if (options.provider == GeoProviderKind::Offline)
         return makeOffline(options);
-    auto cache = std::make_unique<LocationCache>(options.connection, QStringLiteral("ipinfo"));
+    // The cache keeps addresses: a run that does not keep them neither reads nor writes it.
+    std::unique_ptr<LocationCache> cache;
+    if (options.privacy == PrivacyMode::Keep)
+        cache = std::make_unique<LocationCache>(options.connection, QStringLiteral("ipinfo"));
     return std::unique_ptr<Locator>(
         std::make_unique<IpinfoLocator>(nullptr, ipinfoSettingsFor(options), std::move(cache)));
 }

@@ -12,10 +12,12 @@ constexpr size_t kFlushEntries = 4096;
 constexpr qint64 kFlushBytes = 4 << 20;
 } // namespace
 
-RejectBuffer::RejectBuffer(QSqlDatabase db, qint64 runId, Feedback *feedback)
+RejectBuffer::RejectBuffer(QSqlDatabase db, qint64 runId, Feedback *feedback,
+                           AddressPrivacy privacy)
     : m_db(std::move(db))
     , m_runId(runId)
     , m_feedback(feedback)
+    , m_privacy(std::move(privacy))
 { }
 
 QByteArray RejectBuffer::cleanText(const QByteArray &bytes, int maxBytes)
@@ -34,9 +36,14 @@ QByteArray RejectBuffer::cleanText(const QByteArray &bytes, int maxBytes)
 }
 
 void RejectBuffer::add(const QString &file, qint64 line, const QString &column,
-                       const QByteArray &value, const QByteArray &raw, const QString &reason)
+                       const QByteArray &rawValue, const QByteArray &rawText,
+                       const QString &rawReason)
 {
     ++m_total;
+    // Redacted before anything is reported or kept; in the keep mode these are copies.
+    const QByteArray value = m_privacy.redact(QByteArrayView(rawValue));
+    const QByteArray raw = m_privacy.redact(QByteArrayView(rawText));
+    const QString reason = m_privacy.redact(rawReason);
     if (m_feedback) {
         if (m_total <= kReported) {
             m_feedback->warning(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "etl/addressprivacy.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -23,7 +24,10 @@ public:
     static constexpr int kMaxTextBytes = 1024; // raw text and values are truncated to this
     static constexpr int kReported = 20; // rejects reported one by one to the feedback
 
-    RejectBuffer(QSqlDatabase db, qint64 runId, Feedback *feedback = nullptr);
+    // privacy: the addresses in a rejected row's text, value and reason are stored and reported
+    // as the run's privacy mode has them (docs/privacy.md).
+    RejectBuffer(QSqlDatabase db, qint64 runId, Feedback *feedback = nullptr,
+                 AddressPrivacy privacy = {});
 
     void add(const QString &file, qint64 line, const QString &column, const QByteArray &value,
              const QByteArray &raw, const QString &reason);
@@ -52,6 +56,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_runId;
     Feedback *m_feedback;
+    AddressPrivacy m_privacy;
     std::vector<Entry> m_pending;
     qint64 m_pendingBytes = 0;
     qint64 m_total = 0;

@@ -219,6 +219,8 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
         case Step::Ip:
             if (state.status == GeoStatus::InvalidIp) {
                 out.appendNull();
+            } else if (!m_setup.privacy.keepsAddresses()) {
+                appendOptional(out, m_setup.privacy.address(state.ip));
             } else {
                 char text[IpAddress::MaxTextLength];
                 out.appendRaw(text, size_t(state.ip.format(text)));
@@ -357,13 +359,17 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
 {
     const CsvChunk &chunk = *batch.chunk;
     const int columns = int(m_schema.sourceColumns().size());
+    // The CSV's address column, when the privacy mode stores something else in it.
+    const int rewritten = m_setup.privacy.keepsAddresses() ? -1 : m_schema.ipColumn();
     for (int r = 0; r < int(batch.rows.size()); ++r) {
         const RowState &state = batch.rows[size_t(r)];
         if (state.rejected)
             continue;
         for (int c = 0; c < columns; ++c) {
             const QByteArrayView v = chunk.field(r, c);
-            if (v.isEmpty())
+            if (c == rewritten)
+                appendOptional(out, m_setup.privacy.columnText(v, state.ip));
+            else if (v.isEmpty())
                 out.appendNull();
             else
                 out.appendText(v.data(), size_t(v.size()));

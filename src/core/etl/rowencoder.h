@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "db/targetschema.h"
+#include "etl/addressprivacy.h"
 #include "geo/agreement.h"
 #include "geo/latencymodel.h"
 
@@ -36,6 +37,8 @@ public:
         QByteArray geoSource; // the rows' geo_source (GeoSource::id)
         qint64 runId = 0;
         bool rowOrigin = false; // upsert: each row's sequence, file and line after its columns
+        // What the ip column and the CSV's address column store (docs/privacy.md).
+        AddressPrivacy privacy;
     };
 
     // second: the cross-check's assigner (the alt_* columns and the agreement), or null.

@@ -63,6 +63,13 @@ RunStart RunRecordBuilder::start(const EtlOptions &options, const InputSet &inpu
                                   {QStringLiteral("include_announced"), options.includeAnnounced},
                                   {QStringLiteral("geo_source"), source.id},
                                   {QStringLiteral("est_rtt"), latencySettings(options)}};
+    start.privacyMode = privacyModeName(options.privacy);
+    start.minCount = options.effectiveMinCount();
+    QJsonObject privacy {{QStringLiteral("mode"), start.privacyMode},
+                         {QStringLiteral("min_count"), start.minCount}};
+    if (options.privacy == PrivacyMode::Hash)
+        privacy.insert(QStringLiteral("key_id"), AddressPrivacy::keyId(options.privacyKey));
+    start.settings.insert(QStringLiteral("privacy"), privacy);
     if (source.build.isValid())
         start.settings.insert(QStringLiteral("geo_build"), source.build.toString(Qt::ISODate));
     if (options.provider == GeoProviderKind::Ipinfo)

@@ -35,7 +35,8 @@ Result<qint64> RunRecorder::begin(const RunStart &start)
     q.prepare(QStringLiteral(
         "INSERT INTO etl_runs (status, os_user, host_name, app_version, target_table, load_mode,"
         " key_column, source_files, catalog_name, catalog_sha256, geo_provider, geo_database,"
-        " settings) VALUES ('running', ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?::jsonb)"
+        " settings, privacy_mode, min_count) VALUES ('running', ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,"
+        " ?, ?, ?::jsonb, ?, ?)"
         " RETURNING run_id"));
     q.addBindValue(osUserName());
     q.addBindValue(QSysInfo::machineHostName());
@@ -50,6 +51,8 @@ Result<qint64> RunRecorder::begin(const RunStart &start)
     q.addBindValue(start.provider);
     q.addBindValue(start.geoDatabase);
     q.addBindValue(json(start.settings));
+    q.addBindValue(start.privacyMode);
+    q.addBindValue(start.minCount);
     if (!q.exec() || !q.next())
         return Error(tr("Could not record the run in etl_runs."), q.lastError().text());
     m_runId = q.value(0).toLongLong();

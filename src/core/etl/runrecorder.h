@@ -25,6 +25,8 @@ struct RunStart
     QString provider;
     QString geoDatabase;
     QJsonObject settings; // never secrets
+    QString privacyMode = QStringLiteral("keep"); // docs/privacy.md
+    int minCount = 1;
 };
 
 // Writes a run's row in etl_runs. While the run lives, its connection holds a session advisory

@@ -1,6 +1,7 @@
 #include "ipinfoclient.h"
 
 #include "common/feedback.h"
+#include "geo/addresstext.h"
 #include "geo/geologging.h"
 #include "ipinforesponse.h"
 
@@ -128,14 +129,22 @@ private:
     {
         if (c.isAuthenticated())
             return IpinfoClient::tr("a batch of %n address(es)", nullptr, int(job.ips.size()));
+        if (!s.nameAddresses)
+            return IpinfoClient::tr("the lookup of one address");
         return IpinfoClient::tr("the lookup of %1")
             .arg(QString::fromLatin1(job.ips.front().toText()));
     }
 
+    // Without the token, and without addresses when they are not to be named (a URL in an
+    // error text names the address of a single lookup).
     QString redact(QString text) const
     {
         if (!s.token.isEmpty())
             text.replace(s.token, QStringLiteral("[token]"));
+        if (!s.nameAddresses)
+            text = QString::fromUtf8(replaceAddresses(QByteArrayView(text.toUtf8()), [](auto) {
+                return QByteArrayLiteral("[address]");
+            }));
         return text;
     }
 

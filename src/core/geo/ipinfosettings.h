@@ -26,6 +26,9 @@ struct IpinfoSettings
     // taken to be unreachable and the run stops.
     int maxConsecutiveFailures = 3;
     int cacheMaxAgeDays = 30; // cached answers older than this are asked again; 0: cache not read
+    // False: no message, log line or stored reason names an address (a run that does not keep
+    // its addresses, docs/privacy.md); the addresses still go to ipinfo.io, which locates them.
+    bool nameAddresses = true;
 };
 
 } // namespace regionmap

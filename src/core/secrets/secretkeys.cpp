@@ -36,6 +36,11 @@ QString ipinfoToken()
     return QStringLiteral("regionmap/ipinfo/token");
 }
 
+QString privacyKey()
+{
+    return QStringLiteral("regionmap/privacy/hmac-key");
+}
+
 QString maxMindLicence()
 {
     return QStringLiteral("regionmap/maxmind/licence");
@@ -62,6 +67,8 @@ QString describe(const QString &key)
         return SecretKeysText::tr("the database password for %1").arg(databaseOf(key));
     if (key == ipinfoToken())
         return SecretKeysText::tr("the ipinfo.io token");
+    if (key == privacyKey())
+        return SecretKeysText::tr("the key of the hash privacy mode");
     if (key == maxMindLicence())
         return SecretKeysText::tr("the MaxMind account ID and licence key");
     if (key == probe())

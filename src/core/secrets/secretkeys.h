@@ -20,6 +20,9 @@ QString databasePassword(const ConnectionSettings &settings);
 // "regionmap/ipinfo/token".
 QString ipinfoToken();
 
+// "regionmap/privacy/hmac-key": the hash privacy mode's key, base64 (docs/privacy.md).
+QString privacyKey();
+
 // "regionmap/maxmind/licence": "ACCOUNT_ID:LICENCE_KEY", for MaxMind's GeoLite2 downloads.
 QString maxMindLicence();
 
