@@ -111,6 +111,11 @@ public:
     static inline const Entry<QString> loadMode {QStringLiteral("database/loadMode"),
                                                  QStringLiteral("replace")};
     static inline const Entry<QString> keyColumn {QStringLiteral("database/keyColumn"), {}};
+    // What a run stores of each address (keep, truncate, hash, drop) and the minimum count of what
+    // the results show and export (docs/privacy.md). The hash mode's key is in the keychain only.
+    static inline const Entry<QString> privacyMode {QStringLiteral("privacy/mode"),
+                                                    QStringLiteral("keep")};
+    static inline const Entry<int> privacyMinCount {QStringLiteral("privacy/minCount"), 5};
 
     // Geolocation: "offline" or "ipinfo"
     static inline const Entry<QString> geoProvider {QStringLiteral("geo/provider"),

@@ -5,6 +5,7 @@
 #include "ui_databasepage.h"
 
 #include "appsettings.h"
+#include "privacypanel.h"
 #include "keychainservice.h"
 #include "messagebanner.h"
 #include "secrets/secretkeys.h"
@@ -53,8 +54,14 @@ DatabasePage::DatabasePage(DatabaseService *service, KeychainService *keychain, 
     , m_ui(std::make_unique<Ui::DatabasePage>())
     , m_service(service)
     , m_keychain(keychain)
+    , m_privacy(new PrivacyPanel(keychain, this))
 {
     m_ui->setupUi(this);
+    // Under the target table: what the rows keep of their addresses.
+    m_ui->targetColumn->insertSpacing(m_ui->targetColumn->indexOf(m_ui->loadModeHelp) + 1, 8);
+    m_ui->targetColumn->insertWidget(m_ui->targetColumn->indexOf(m_ui->loadModeHelp) + 2,
+                                     m_privacy);
+    connect(m_privacy, &PrivacyPanel::changed, this, &DatabasePage::statusChanged);
     Theme::styleHeading(m_ui->connectionHeading, 1.15);
     Theme::styleHeading(m_ui->targetHeading, 1.15);
     Theme::styleCaption(m_ui->localIntro);
@@ -184,6 +191,8 @@ QString DatabasePage::blockingProblem() const
 {
     if (targetTable().isEmpty())
         return tr("Enter the name of the target table on the Database page.");
+    if (const QString problem = m_privacy->blockingProblem(); !problem.isEmpty())
+        return problem;
     if (usesLocalDatabase()) {
         if (m_service->state() == DatabaseService::State::Failed)
             return m_service->lastError().message;
@@ -395,6 +404,7 @@ void DatabasePage::restoreSettings()
     setLoadMode(parseLoadMode(AppSettings::loadMode.value()).value_or(LoadMode::Replace));
     if (const QString key = AppSettings::keyColumn.value(); !key.isEmpty())
         m_ui->keyColumnCombo->setCurrentText(key);
+    m_privacy->restoreSettings();
 }
 
 void DatabasePage::saveSettings() const
@@ -412,6 +422,7 @@ void DatabasePage::saveSettings() const
     AppSettings::targetTable.setValue(m_ui->tableEdit->text().trimmed());
     AppSettings::loadMode.setValue(loadModeName(loadMode()));
     AppSettings::keyColumn.setValue(m_ui->keyColumnCombo->currentText().trimmed());
+    m_privacy->saveSettings();
 }
 
 void DatabasePage::changeEvent(QEvent *event)

@@ -16,6 +16,7 @@ class DatabasePage;
 namespace regionmap {
 
 class KeychainService;
+class PrivacyPanel;
 
 // Step 3: where the rows go. The local database managed by RegionMap (the default) with its
 // state and folder, or a PostgreSQL server with its password in the keychain; "Test
@@ -55,6 +56,8 @@ public:
     LoadMode loadMode() const;
     void setLoadMode(LoadMode mode);
     QString keyColumn() const;
+    // The Privacy group: what the run stores of each address, the minimum count, the hash key.
+    PrivacyPanel *privacy() const { return m_privacy; }
     // From the Sources page: the first file (its name gives the default table name) and the
     // columns offered as upsert key.
     void setSourceHints(const QString &firstFile, const QStringList &columns);
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<Ui::DatabasePage> m_ui;
     DatabaseService *m_service;
     KeychainService *m_keychain;
+    PrivacyPanel *m_privacy;
     QString m_defaultTable;
     QString m_loadedKey; // the keychain key whose password is in the field
     bool m_passwordEdited = false;

@@ -8,6 +8,7 @@
 #include "geolocationpage.h"
 #include "ipinfoestimator.h"
 #include "keychainservice.h"
+#include "privacypanel.h"
 #include "regionspage.h"
 #include "resultspage.h"
 #include "runpage.h"
@@ -420,9 +421,15 @@ QString MainWindow::planText() const
                               : tr("the server %1").arg(m_database->serverSettings().host);
     const QString table = m_database->targetTable().isEmpty() ? tr("(no table name yet)")
                                                               : m_database->targetTable();
-    return tr("Loads %1 into the table \"%2\" in %3. Geolocation: %4. Regions: %5.")
-        .arg(m_sources->statusText(), table, where, m_geolocation->statusText(),
-             m_regions->statusText());
+    QString plan = tr("Loads %1 into the table \"%2\" in %3. Geolocation: %4. Regions: %5.")
+                       .arg(m_sources->statusText(), table, where, m_geolocation->statusText(),
+                            m_regions->statusText());
+    if (const PrivacyMode privacy = m_database->privacy()->mode(); privacy != PrivacyMode::Keep)
+        plan += QLatin1Char(' ')
+                + tr("Privacy: %1, minimum count %2.")
+                      .arg(QString(privacyModeName(privacy)))
+                      .arg(m_database->privacy()->minCount());
+    return plan;
 }
 
 void MainWindow::onSourcesChanged()
@@ -464,6 +471,9 @@ RunPage::Request MainWindow::currentRequest() const
     request.loadMode = m_database->loadMode();
     request.keyColumn = m_database->keyColumn();
     request.geo = m_geolocation->choice();
+    request.privacy = m_database->privacy()->mode();
+    request.privacyKey = m_database->privacy()->key();
+    request.minCount = m_database->privacy()->minCount();
     return request;
 }
 

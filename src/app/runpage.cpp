@@ -318,6 +318,9 @@ EtlOptions RunPage::optionsFor(const Request &request)
     if (!geo.baseUrl.isEmpty())
         o.ipinfoUrl = QUrl(geo.baseUrl);
     o.ipinfoToken = geo.token;
+    o.privacy = request.privacy;
+    o.privacyKey = request.privacyKey;
+    o.minCount = request.minCount;
     return o;
 }
 

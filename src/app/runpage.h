@@ -56,6 +56,9 @@ public:
         LoadMode loadMode = LoadMode::Replace;
         QString keyColumn;
         GeolocationPage::Choice geo;
+        PrivacyMode privacy = PrivacyMode::Keep;
+        QByteArray privacyKey; // the hash mode's, from the keychain; in memory only
+        int minCount = 0; // 0: the mode's default
     };
 
     explicit RunPage(QWidget *parent = nullptr);
