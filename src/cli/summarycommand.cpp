@@ -50,6 +50,14 @@ QJsonObject toJson(const ScopeOverview &ov)
                        {QStringLiteral("est_rtt"), r.rtt.toJson()},
                        {QStringLiteral("firm"), double(r.firm)},
                        {QStringLiteral("uncertain"), double(r.uncertain)}};
+        if (r.withheld) {
+            // Fewer rows than the minimum count: neither the count nor the numbers leave.
+            o.insert(QStringLiteral("rows"), QJsonValue());
+            o.insert(QStringLiteral("share"), QJsonValue());
+            o.insert(QStringLiteral("firm"), QJsonValue());
+            o.insert(QStringLiteral("uncertain"), QJsonValue());
+            o.insert(QStringLiteral("withheld"), true);
+        }
         if (r.crossChecked() > 0)
             o.insert(QStringLiteral("cross_check"),
                      QJsonObject {{QStringLiteral("same_region"), double(r.crossSame)},
@@ -71,7 +79,11 @@ QJsonObject toJson(const ScopeOverview &ov)
                                    {QStringLiteral("uncertain"), double(ov.uncertainRows)}}},
                      {QStringLiteral("geo_sources"), QJsonArray::fromStringList(ov.geoSources)},
                      {QStringLiteral("read_from"),
-                      ov.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")}};
+                      ov.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
+                     {QStringLiteral("privacy"),
+                      QJsonObject {{QStringLiteral("modes"),
+                                    QJsonArray::fromStringList(ov.privacy.modes)},
+                                   {QStringLiteral("min_count"), ov.privacy.minCount}}}};
     if (ov.scope.match.isSet()) {
         out.insert(QStringLiteral("where"),
                    QJsonObject {{QStringLiteral("column"), ov.scope.match.column},
@@ -123,6 +135,15 @@ void printText(QTextStream &out, const ScopeOverview &ov)
     for (const RegionStat &r : ov.regions) {
         if (r.rows == 0)
             continue;
+        if (r.withheld) {
+            out << QStringLiteral("%1 %2")
+                       .arg((r.provider.isEmpty() ? r.code
+                                                  : r.provider + QLatin1Char(':') + r.code)
+                                .leftJustified(22),
+                            ov.privacy.withheldText().rightJustified(9))
+                << Qt::endl;
+            continue;
+        }
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
                    .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
                             .leftJustified(22),
@@ -136,6 +157,8 @@ void printText(QTextStream &out, const ScopeOverview &ov)
                         locale.toString(r.uncertain).rightJustified(9))
             << Qt::endl;
     }
+    if (ov.privacy.withholds())
+        out << SummaryCommandText::tr("Privacy: %1.").arg(ov.privacy.describe()) << Qt::endl;
     out << Qt::endl;
     for (const StatusStat &s : ov.statuses)
         out << QStringLiteral("%1 %2").arg(s.status.leftJustified(22),

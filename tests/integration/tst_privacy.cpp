@@ -10,11 +10,15 @@
 #include "testcluster.h"
 #include "testpaths.h"
 
+#include "db/copystream.h"
 #include "db/postgresbinaries.h"
+#include "plan/planner.h"
+#include "results/resultsqueries.h"
 #include "geo/ipaddress.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -372,6 +376,90 @@ private slots:
                     .toString()
                 != keyId);
         QVERIFY(leaked(dump(db)).isEmpty());
+    }
+
+    // The minimum count: what the results show and export of the truncate run (k = 5) against
+    // the same rows kept (k = 1).
+    void minimumCount()
+    {
+        const auto summary = [](const QString &database) {
+            const CliRun r = runCli({QStringLiteral("summary"), QStringLiteral("--db"),
+                                     database, QStringLiteral("--table"),
+                                     QStringLiteral("people"), QStringLiteral("--json")},
+                                    cLocaleEnvironment());
+            return std::make_pair(r.code, QJsonDocument::fromJson(r.out).object());
+        };
+        const auto [keepCode, keep] = summary(uriOf(QStringLiteral("privacy_keep")));
+        const auto [cutCode, cut] = summary(uriOf(QStringLiteral("privacy_truncate")));
+        QCOMPARE(keepCode, 0);
+        QCOMPARE(cutCode, 0);
+        QCOMPARE(keep.value(QStringLiteral("privacy")).toObject().value(u"min_count").toInt(), 1);
+        QCOMPARE(cut.value(QStringLiteral("privacy")).toObject().value(u"min_count").toInt(), 5);
+        QCOMPARE(cut.value(QStringLiteral("privacy")).toObject().value(u"modes").toArray().first(),
+                 QJsonValue(QStringLiteral("truncate")));
+        QHash<QString, QJsonObject> kept;
+        for (const QJsonValue &v : keep.value(QStringLiteral("regions")).toArray())
+            kept.insert(v[QStringLiteral("region_code")].toString(), v.toObject());
+        int small = 0;
+        int shown = 0;
+        for (const QJsonValue &v : cut.value(QStringLiteral("regions")).toArray()) {
+            const QJsonObject k = kept.value(v[QStringLiteral("region_code")].toString());
+            const qint64 rows = k.value(u"rows").toInteger();
+            if (rows > 0 && rows < 5) {
+                ++small;
+                QVERIFY(v[QStringLiteral("withheld")].toBool());
+                QVERIFY(v[QStringLiteral("rows")].isNull());
+                QVERIFY(v[QStringLiteral("mean_km")].isNull());
+            } else {
+                ++shown;
+                QVERIFY(!v.toObject().contains(u"withheld"));
+                QCOMPARE(v[QStringLiteral("rows")].toInteger(), rows);
+                QCOMPARE(v[QStringLiteral("p95_km")], k.value(u"p95_km"));
+            }
+        }
+        QVERIFY2(small > 0, "the sample on AWS and Google Cloud has regions of fewer than 5 rows");
+        QVERIFY(shown > 5);
+
+        // The map: no cell of fewer than 5 rows, and those cells counted; no region named in a
+        // cell for fewer than 5 of its rows.
+        ConnectionSettings settings = m_cluster.settings();
+        settings.database = QStringLiteral("privacy_truncate");
+        ScopedConnection db(settings, QStringLiteral("privacy-map"));
+        QVERIFY(db);
+        const Result<PGconn *> conn = pgConnection(db.database());
+        QVERIFY(conn);
+        const Result<TableInfo> info
+            = ResultsQueries::describeTable(conn.value(), QStringLiteral("people"));
+        QVERIFY(info);
+        const ResultScope scope = ResultScope::wholeTable(QStringLiteral("people"));
+        const Result<MapCells> cells = ResultsQueries::mapCells(conn.value(), *info, scope, 1.0);
+        QVERIFY(cells);
+        QCOMPARE(cells->minCount, 5);
+        QVERIFY(cells->withheldCells > 0);
+        qint64 rows = 0;
+        for (const MapCell &c : cells->cells) {
+            QVERIFY(c.rows >= 5);
+            for (const auto &region : c.regions)
+                QVERIFY(region.second >= 5);
+            rows += c.rows;
+        }
+        QCOMPARE(rows, cells->totalRows);
+        QCOMPARE(rows + cells->withheldRows,
+                 scalar(QStringLiteral("privacy_truncate"),
+                        QStringLiteral("SELECT count(*) FROM people WHERE geo_status = 'located'"))
+                     .toLongLong());
+
+        // The planner lists no place of fewer than 5 rows among the worst served.
+        Result<PlanInput> input = PlanInput::load(conn.value(), *info, scope);
+        QVERIFY(input);
+        QCOMPARE(input->minCount, 5);
+        const Result<QVector<Region>> aws = Planner::builtinCandidates({QStringLiteral("aws")});
+        QVERIFY(aws);
+        const Planner planner(input.value(), aws.value());
+        const PlanOutcome o = planner.evaluate({0});
+        QVERIFY(!o.worstCities.isEmpty());
+        for (const PlanPlaceStats &p : o.worstCities + o.worstCountries)
+            QVERIFY(p.rows >= 5);
     }
 
     // Pseudonyms and addresses never share a table; a key column of addresses needs one per row.

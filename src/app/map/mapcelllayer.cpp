@@ -219,6 +219,9 @@ QString MapCellLayer::toolTipAt(const MapFrame &frame, const QPointF &pos) const
     if (c.regions.size() > 5)
         text += QStringLiteral("<br>")
                 + tr("and %n more region(s)", nullptr, int(c.regions.size() - 5));
+    if (c.otherRegionRows > 0)
+        text += QStringLiteral("<br>")
+                + tr("Other regions, of fewer than %1 rows each here").arg(m_cells.minCount);
     if (c.uncertainRows > 0)
         text += QStringLiteral("<br>")
                 + tr("Uncertain assignments: %1 (%2)")

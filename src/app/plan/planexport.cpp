@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <map>
+
 namespace regionmap {
 
 namespace {
@@ -92,11 +94,27 @@ Status PlanExport::pointsCsv(const PlanInput &input, const PlanOutcome &o, const
     const LatencyModel model;
     QByteArray out = "latitude,longitude,country_code,city,rows,loaded_region,region,distance_km,"
                      "est_rtt_ms\r\n";
+    // Places of fewer rows than the minimum count are merged, per move, into one line without a
+    // place (docs/privacy.md).
+    struct Merged
+    {
+        qint64 rows = 0;
+        double km = 0;
+        int places = 0;
+    };
+    std::map<std::pair<int, int>, Merged> merged;
     for (qsizetype i = 0; i < input.points.size(); ++i) {
         const PlanPoint &p = input.points.at(i);
         const int r = o.assignment.at(i);
         const QString loaded
             = p.loadedRegion >= 0 ? input.loadedRegions.value(p.loadedRegion) : QString();
+        if (p.rows < input.minCount) {
+            Merged &m = merged[{p.loadedRegion, r}];
+            m.rows += p.rows;
+            m.km += r >= 0 ? o.assignedKm.at(i) * double(p.rows) : 0.0;
+            ++m.places;
+            continue;
+        }
         out += QByteArray::number(p.latitude, 'g', 17) + ','
                + QByteArray::number(p.longitude, 'g', 17) + ',' + csv::field(p.countryCode) + ','
                + csv::field(p.city) + ',' + QByteArray::number(p.rows) + ',' + csv::field(loaded)
@@ -105,6 +123,18 @@ Status PlanExport::pointsCsv(const PlanInput &input, const PlanOutcome &o, const
                + (r >= 0 ? QByteArray::number(model.rttMs(o.assignedKm.at(i)), 'g', 17)
                          : QByteArray())
                + "\r\n";
+    }
+    for (const auto &[key, m] : merged) {
+        const auto [loadedIndex, r] = key;
+        const QString loaded
+            = loadedIndex >= 0 ? input.loadedRegions.value(loadedIndex) : QString();
+        const double km = m.km / double(m.rows);
+        out += ",,," + csv::field(tr("(%n place(s) of fewer than %1 rows each)", nullptr, m.places)
+                                      .arg(input.minCount))
+               + ',' + QByteArray::number(m.rows) + ',' + csv::field(loaded) + ','
+               + (r >= 0 ? csv::field(o.regions.at(r)) : QByteArray()) + ','
+               + (r >= 0 ? QByteArray::number(km, 'g', 17) : QByteArray()) + ','
+               + (r >= 0 ? QByteArray::number(model.rttMs(km), 'g', 17) : QByteArray()) + "\r\n";
     }
     return writeFile(path, out);
 }

@@ -300,7 +300,7 @@ void ChartsPanel::buildRegions()
 {
     QList<Bar> bars;
     for (const RegionStat &r : m_overview.regions) {
-        if (r.rows <= 0)
+        if (r.rows <= 0 || r.withheld) // fewer rows than the minimum count: no bar of its own
             continue;
         bars << Bar {r.code, r.rows, m_palette.color(r.code), r.code,
                      tr("%1 (%2)\n%3 rows, %4 of all rows\nmedian distance %5")
@@ -355,7 +355,7 @@ void ChartsPanel::buildShare()
     for (const RegionStat &r : m_overview.regions) {
         if (r.rows <= 0)
             continue;
-        if (slices < maxSlices && r.share >= kMinSliceShare) {
+        if (slices < maxSlices && r.share >= kMinSliceShare && !r.withheld) {
             addSlice(r.code, r.rows, m_palette.color(r.code), r.code,
                      QStringLiteral("%1 (%2)").arg(r.code, r.name));
             ++slices;

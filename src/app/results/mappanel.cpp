@@ -20,6 +20,7 @@ MapPanel::MapPanel(QWidget *parent)
     , m_map(new WorldMapWidget(this))
     , m_cells(new MapCellLayer(this))
     , m_sites(new MapSiteLayer(this))
+    , m_withheld(new QLabel(this))
 {
     m_map->addLayer(m_cells);
     m_map->addLayer(m_sites);
@@ -54,9 +55,13 @@ MapPanel::MapPanel(QWidget *parent)
     bar->addWidget(reset);
     bar->addWidget(uncertain);
     bar->addWidget(hint, 1);
+    m_withheld->setObjectName(QStringLiteral("mapWithheld"));
+    m_withheld->setWordWrap(true);
+    m_withheld->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_map, 1);
+    layout->addWidget(m_withheld);
 }
 
 void MapPanel::bind(ResultsSession *session)
@@ -79,6 +84,12 @@ void MapPanel::bind(ResultsSession *session)
         m_cells->setCells(cells);
         m_requestedDegrees = cells.cellDegrees;
         m_map->setMessage(cells.cells.isEmpty() ? tr("No located rows to show.") : QString());
+        // What the minimum count keeps off the map (docs/privacy.md); no row count, which could
+        // itself be small.
+        m_withheld->setVisible(cells.withheldCells > 0);
+        m_withheld->setText(tr("Privacy: %n cell(s) of fewer than %1 rows each are not shown.",
+                               nullptr, int(qMin<qint64>(cells.withheldCells, INT_MAX)))
+                                .arg(cells.minCount));
     });
     // A finer or coarser grid once the view rests at another zoom.
     connect(m_map, &WorldMapWidget::viewSettled, this, [this] {
@@ -93,6 +104,7 @@ void MapPanel::clear(const QString &message)
     m_cells->clear();
     m_sites->clear();
     m_requestedDegrees = 0;
+    m_withheld->hide();
     m_map->setMessage(message);
 }
 

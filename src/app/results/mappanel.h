@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace regionmap {
 
 class MapCellLayer;
@@ -36,6 +38,7 @@ private:
     WorldMapWidget *m_map;
     MapCellLayer *m_cells;
     MapSiteLayer *m_sites;
+    QLabel *m_withheld; // the cells the minimum count keeps off the map
     double m_requestedDegrees = 0; // the grid asked for last (0: none)
 };
 

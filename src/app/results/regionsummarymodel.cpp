@@ -53,6 +53,24 @@ QVariant RegionSummaryModel::data(const QModelIndex &index, int role) const
 
 QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int role) const
 {
+    // A region of fewer rows than the minimum count: its count and numbers are withheld, on
+    // screen and in exports (docs/privacy.md).
+    if (r.withheld && column >= RowsColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return column == RowsColumn ? m_overview.privacy.withheldText() : QStringLiteral("—");
+        case ResultsExport::ExportRole:
+            return column == RowsColumn ? m_overview.privacy.withheldText() : QString();
+        case SortRole:
+            return column == RowsColumn ? QVariant(qint64(0)) : QVariant(-1.0);
+        case Qt::ToolTipRole:
+            return tr("Fewer than %1 rows: the minimum count of these runs withholds their "
+                      "number and distances.")
+                .arg(m_overview.privacy.minCount);
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -82,6 +82,14 @@ QString RunReport::html(Images images) const
     for (const RegionStat &r : ov.regions) {
         if (r.rows <= 0)
             continue;
+        if (r.withheld) {
+            // Fewer rows than the minimum count: neither the count nor the numbers.
+            h += QStringLiteral("<tr>") + td(r.code) + td(r.name)
+                 + td(ov.privacy.withheldText(), true)
+                 + QStringLiteral("<td colspan=8 class=note>%1</td></tr>\n")
+                       .arg(esc(tr("withheld: fewer rows than the minimum count")));
+            continue;
+        }
         h += QStringLiteral("<tr>") + td(r.code) + td(r.name) + td(ResultsText::count(r.rows), true)
              + td(ResultsText::share(r.share), true) + td(ResultsText::km(r.meanKm, false), true)
              + td(ResultsText::km(r.medianKm, false), true)
@@ -145,8 +153,8 @@ QString RunReport::html(Images images) const
                          .arg(locale.toString(LatencyModel::kFibreKmPerMs))
                          .arg(locale.toString(model.routeFactor))
                          .arg(locale.toString(model.overheadMs))),
-                 esc(tr("Privacy: the addresses are stored as they were read (RegionMap has no "
-                        "other privacy mode yet); this report shows no address.")),
+                 esc(tr("Privacy: %1 (docs/privacy.md); this report shows no address.")
+                         .arg(ov.privacy.describe())),
                  esc(tr("Made by RegionMap %1 on %2.")
                          .arg(QCoreApplication::applicationVersion(),
                               locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat))));

@@ -3,6 +3,7 @@
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
 #include "results/pgresult.h"
+#include "results/scopeprivacy.h"
 #include "results/scopesource.h"
 #include "results/weightedvalues.h"
 
@@ -127,6 +128,10 @@ Result<PlanInput> PlanInput::load(PGconn *conn, const TableInfo &table, const Re
     if (!other)
         return other.error();
     in.otherRows = other->toInt64(0, 0);
+    const Result<ScopePrivacy> privacy = ScopePrivacy::read(conn, scope);
+    if (!privacy)
+        return privacy.error();
+    in.minCount = privacy->minCount;
     return in;
 }
 
@@ -300,7 +305,9 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
 
     // The worst served places: the highest mean est. RTT among those with at least 0.1 % of the
     // rows (at least one row), so that a single far-away row does not lead the list.
-    const qint64 minRows = std::max<qint64>(1, (out.rows + 999) / 1000);
+    // Never a place of fewer rows than the minimum count (docs/privacy.md).
+    const qint64 minRows
+        = std::max<qint64>({1, (out.rows + 999) / 1000, qint64(m_input.minCount)});
     const auto worst = [&](const std::vector<Sums> &groups, const QStringList &names, bool city) {
         QList<PlanPlaceStats> list;
         for (size_t g = 0; g < groups.size(); ++g) {

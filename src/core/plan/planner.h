@@ -44,6 +44,9 @@ struct PlanInput
     qint64 locatedRows = 0;
     qint64 otherRows = 0; // not located: they take no part
     bool fromPoints = false;
+    // The scope's minimum count (docs/privacy.md): places of fewer rows are not listed among the
+    // worst served, and are merged in the exported assignments.
+    int minCount = 1;
 
     // The caller makes the points of runs loaded before the point table first, as the results
     // views do (PointMaker; CommandScope::preparePoints in the CLI); without them the rows are

@@ -16,6 +16,8 @@ struct MapCell
     qint64 rows = 0;
     qint64 uncertainRows = 0; // whose assignment is uncertain (docs/geolocation-accuracy.md)
     QList<QPair<QString, qint64>> regions; // region code -> rows, most first
+    // Rows of the regions that have fewer than the minimum count in this cell: merged, not named.
+    qint64 otherRegionRows = 0;
 
     QString dominantRegion() const { return regions.isEmpty() ? QString() : regions.first().first; }
 };
@@ -25,8 +27,13 @@ struct MapCells
 {
     double cellDegrees = 0;
     QList<MapCell> cells;
-    qint64 totalRows = 0;
+    qint64 totalRows = 0; // in the cells shown
     qint64 maxRows = 0; // in one cell
+    // Cells of fewer rows than the scope's minimum count are not among the cells
+    // (docs/privacy.md): how many, and their rows.
+    int minCount = 1;
+    qint64 withheldCells = 0;
+    qint64 withheldRows = 0;
 };
 
 // Rows that a run's source and its cross-check put in different regions, by the pair of places.

@@ -444,6 +444,13 @@ Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &ta
         }
         ov.crossCheckLabel = labels.join(QStringLiteral(", "));
     }
+    // 4. What the runs kept of the addresses: a region of fewer rows than the minimum count
+    //    keeps its count, and its numbers are withheld (docs/privacy.md).
+    Result<ScopePrivacy> privacy = ScopePrivacy::read(conn, scope);
+    if (!privacy)
+        return privacy.error();
+    ov.privacy = privacy.value();
+    withholdSmallRegions(ov);
     return ov;
 }
 

@@ -2,6 +2,7 @@
 
 #include "geo/latencymodel.h"
 #include "results/resultscope.h"
+#include "results/scopeprivacy.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +36,9 @@ struct RegionStat
     qint64 crossNotLocated = 0;
     qint64 crossChecked() const { return crossSame + crossDifferent + crossNotLocated; }
     RttStats rtt; // the rows' est. RTT (docs/latency-model.md); none for an older table
+    // Fewer rows than the scope's minimum count: only the count is known here, and the views show
+    // it as withheld ("< 5"); the numbers are cleared (docs/privacy.md).
+    bool withheld = false;
 };
 
 // Rows per geo_status (located included).
@@ -61,6 +65,7 @@ struct ScopeOverview
     QList<StatusStat> statuses; // most rows first, then by name
     QStringList geoSources; // distinct geo_source values (dbip-city-lite, geolite2-city, ...)
     QList<qint64> runIds; // the runs whose rows are in scope
+    ScopePrivacy privacy; // what the runs kept of the addresses; the minimum count
     // Read from the runs' points (etl_points), not from the rows: the same numbers, faster.
     bool fromPoints = false;
 

@@ -1,0 +1,73 @@
+#include "scopeprivacy.h"
+
+#include "results/pgresult.h"
+#include "results/scopeoverview.h"
+
+namespace regionmap {
+
+QString ScopePrivacy::describe() const
+{
+    const QString mode = modes.isEmpty() ? QStringLiteral("keep") : modes.join(QStringLiteral(", "));
+    if (!withholds())
+        return mode;
+    return tr("%1; places, map cells and numbers of fewer than %n row(s) withheld", nullptr,
+              minCount)
+        .arg(mode);
+}
+
+QString ScopePrivacy::withheldText() const
+{
+    return tr("< %1").arg(minCount);
+}
+
+Result<ScopePrivacy> ScopePrivacy::read(PGconn *conn, const ResultScope &scope)
+{
+    // Through to_jsonb: a database that an older version made, and no run has migrated since,
+    // has no privacy columns yet; its runs kept their addresses.
+    PgParams p;
+    p.add(scope.table);
+    p.add(scope.runId);
+    Result<PgResult> r = PgResult::exec(
+        conn,
+        QStringLiteral(
+            "WITH runs AS ("
+            "  SELECT run_id, load_mode, to_jsonb(r) AS j FROM etl_runs r"
+            "   WHERE target_table = $1 AND status = 'succeeded'"
+            ")"
+            "SELECT COALESCE(max((j->>'min_count')::int), 1),"
+            "       COALESCE(string_agg(DISTINCT COALESCE(j->>'privacy_mode', 'keep'), ','), '')"
+            "  FROM runs"
+            " WHERE ($2::bigint = 0 AND run_id >= COALESCE((SELECT max(run_id) FROM runs"
+            "                                               WHERE load_mode = 'replace'), 0))"
+            "    OR run_id = $2::bigint"),
+        p, tr("the privacy of %1").arg(scope.describe()));
+    if (!r)
+        return r.error();
+    ScopePrivacy out;
+    if (r->rows() > 0) {
+        out.minCount = qMax(1, int(r->toInt64(0, 0)));
+        out.modes = r->text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        out.modes.sort();
+    }
+    return out;
+}
+
+void withholdSmallRegions(ScopeOverview &overview)
+{
+    const ScopePrivacy &privacy = overview.privacy;
+    if (!privacy.withholds())
+        return;
+    for (RegionStat &r : overview.regions) {
+        if (!privacy.isSmall(r.rows))
+            continue;
+        r.withheld = true;
+        r.meanKm.reset();
+        r.medianKm.reset();
+        r.p95Km.reset();
+        r.firm = r.uncertain = 0;
+        r.crossSame = r.crossDifferent = r.crossNotLocated = 0;
+        r.rtt = {};
+    }
+}
+
+} // namespace regionmap

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/result.h"
+#include "results/resultscope.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <libpq-fe.h>
+
+namespace regionmap {
+
+struct ScopeOverview;
+
+// What the runs of a scope kept of the addresses, and the minimum count of what the results show
+// and export (docs/privacy.md): places, map cells and aggregates of fewer rows are merged or
+// withheld, and marked so. The scope's runs are those that still describe it (the run, or the
+// table's runs since its last replace); the strictest count among them applies.
+struct ScopePrivacy
+{
+    Q_DECLARE_TR_FUNCTIONS(regionmap::ScopePrivacy)
+
+public:
+    QStringList modes; // keep, truncate, hash, drop: each mode among the runs, sorted
+    int minCount = 1;
+
+    bool withholds() const { return minCount > 1; }
+    // True for a count that must not be shown on its own: 0 < rows < minCount.
+    bool isSmall(qint64 rows) const { return rows > 0 && rows < minCount; }
+    // "truncate; places and cells of fewer than 5 rows withheld", "keep".
+    QString describe() const;
+    // "< 5", for a count that is withheld.
+    QString withheldText() const;
+
+    // Reads the runs' privacy (runs recorded before privacy modes kept their addresses, count 1).
+    static Result<ScopePrivacy> read(PGconn *conn, const ResultScope &scope);
+};
+
+// Withholds the numbers of every region with fewer rows than the minimum count (its rows stay in
+// the totals; RegionStat::withheld says so). Called by ResultsQueries::overview.
+void withholdSmallRegions(ScopeOverview &overview);
+
+} // namespace regionmap
