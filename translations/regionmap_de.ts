@@ -739,6 +739,17 @@
             <numerusform>Der Gegencheck fragt ipinfo.io nach höchstens %n zufällig gewählten Zeilen: mit Token etwa eine Anfrage je 1.000 Adressen, ohne eine je Adresse. Zwischengespeicherte Antworten werden nicht erneut erfragt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The key column &quot;%1&quot; holds the addresses, and the %2 privacy mode does not keep one per row, so rows could not be told apart. Use another key column, or the hash mode.</source>
+        <translation>Die Schlüsselspalte „%1“ enthält die Adressen, und der Datenschutzmodus %2 behält nicht eine je Zeile, sodass Zeilen nicht zu unterscheiden wären. Verwenden Sie eine andere Schlüsselspalte oder den Modus hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy: %1 %2 Places and map cells of fewer than %n row(s) are withheld from what the results show and export.</source>
+        <translation>
+            <numerusform>Datenschutz: %1 %2 Orte und Kartenzellen mit weniger als %n Zeile werden in den Ergebnissen und Exporten zurückgehalten.</numerusform>
+            <numerusform>Datenschutz: %1 %2 Orte und Kartenzellen mit weniger als %n Zeilen werden in den Ergebnissen und Exporten zurückgehalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -1147,6 +1158,10 @@
     <message>
         <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a token file.</source>
         <translation>Die ipinfo.io-URL %1 darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten: Das Token kommt nie in eine URL. Geben Sie das Token über den Schlüsselbund, IPINFO_TOKEN oder eine Token-Datei an.</translation>
+    </message>
+    <message>
+        <source>the lookup of one address</source>
+        <translation>die Abfrage einer Adresse</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1770,13 @@
     <message>
         <source>Made by RegionMap %1 on %2.</source>
         <translation>Erstellt von RegionMap %1 am %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n place(s) of fewer than %1 rows each)</source>
+        <translation>
+            <numerusform>(%n Ort mit weniger als %1 Zeilen)</numerusform>
+            <numerusform>(%n Orte mit je weniger als %1 Zeilen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2635,16 +2657,20 @@
         <translation>Geschätzte RTT: 2 × Entfernung × Umwegfaktor / %1 km pro ms + Grundlatenz (docs/latency-model.md; standardmäßig %2 und %3 ms).</translation>
     </message>
     <message>
-        <source>Privacy: the addresses are stored as they were read (RegionMap has no other privacy mode yet); this report shows no address.</source>
-        <translation>Datenschutz: Die Adressen sind so gespeichert, wie sie gelesen wurden (RegionMap hat noch keinen anderen Datenschutzmodus); dieser Bericht zeigt keine Adresse.</translation>
-    </message>
-    <message>
         <source>Made by RegionMap %1 on %2.</source>
         <translation>Erstellt von RegionMap %1 am %2.</translation>
     </message>
     <message>
         <source>Could not write %1. Choose another folder or file name.</source>
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>withheld: fewer rows than the minimum count</source>
+        <translation>zurückgehalten: weniger Zeilen als die Mindestanzahl</translation>
+    </message>
+    <message>
+        <source>Privacy: %1 (docs/privacy.md); this report shows no address.</source>
+        <translation>Datenschutz: %1 (docs/privacy.md); dieser Bericht zeigt keine Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3000,14 @@
         <source>Could not add the column %1 to &quot;%2&quot;.</source>
         <translation>Die Spalte %1 konnte nicht zu „%2“ hinzugefügt werden.</translation>
     </message>
+    <message>
+        <source>The table &quot;%1&quot; holds pseudonyms of addresses (the hash privacy mode), and this run would store addresses. Use the hash mode for it, the replace mode, or another table. Nothing was loaded.</source>
+        <translation>Die Tabelle „%1“ enthält Pseudonyme von Adressen (Datenschutzmodus hash), und dieser Lauf würde Adressen speichern. Verwenden Sie dafür den Modus hash, den Modus replace oder eine andere Tabelle. Nichts wurde geladen.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; holds addresses, and this run would store pseudonyms (the hash privacy mode). Use the replace mode or another table. Nothing was loaded.</source>
+        <translation>Die Tabelle „%1“ enthält Adressen, und dieser Lauf würde Pseudonyme speichern (Datenschutzmodus hash). Verwenden Sie den Modus replace oder eine andere Tabelle. Nichts wurde geladen.</translation>
+    </message>
 </context>
 <context>
     <name>TableLock</name>
@@ -3044,6 +3078,25 @@
     <message>
         <source>&lt;h3&gt;IP geolocation&lt;/h3&gt;&lt;p&gt;IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;: the DB-IP Lite City database is licensed under the &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International License&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © the RegionMap authors. Released under the MIT License.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;: MIT License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;: Apache License 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; and libpq: PostgreSQL License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Region coordinates in the built-in catalogs are city centres, not data centre locations.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IP-Geolokalisierung&lt;/h3&gt;&lt;p&gt;IP-Geolokalisierung durch &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;: Die Datenbank DB-IP Lite City steht unter der &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International License&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © die Autoren von RegionMap. Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;h3&gt;Erstellt mit&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;: GNU LGPL Version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;: MIT-Lizenz&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;: Apache License 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; und libpq: PostgreSQL License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Koordinaten der Regionen in den integrierten Katalogen sind Stadtzentren, nicht die Standorte der Rechenzentren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::AddressPrivacy</name>
+    <message>
+        <source>Every row keeps its address as written.</source>
+        <translation>Jede Zeile behält ihre Adresse, wie sie geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Every address is cut to its network before it is stored: IPv4 to its /24, IPv6 to its /48.</source>
+        <translation>Jede Adresse wird vor dem Speichern auf ihr Netz gekürzt: IPv4 auf /24, IPv6 auf /48.</translation>
+    </message>
+    <message>
+        <source>Every address is stored as a keyed pseudonym (HMAC-SHA-256): the same address gets the same pseudonym in every run with the same key, which stays in the keychain.</source>
+        <translation>Jede Adresse wird als Pseudonym mit Schlüssel gespeichert (HMAC-SHA-256): Dieselbe Adresse erhält in jedem Lauf mit demselben Schlüssel dasselbe Pseudonym; der Schlüssel bleibt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No address is stored: every row keeps its location and region only.</source>
+        <translation>Keine Adresse wird gespeichert: Jede Zeile behält nur ihren Ort und ihre Region.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3695,14 @@ Median der Entfernung %5</translation>
     <message>
         <source>Cross-check with a second database or with an ipinfo.io sample, not both.</source>
         <translation>Gegencheck mit einer zweiten Datenbank oder mit einer ipinfo.io-Stichprobe, nicht mit beiden.</translation>
+    </message>
+    <message>
+        <source>The hash mode needs its key from the keychain, and none was given. Unlock the keychain, or choose truncate or drop.</source>
+        <translation>Der Modus hash braucht seinen Schlüssel aus dem Schlüsselbund, und keiner wurde übergeben. Entsperren Sie den Schlüsselbund oder wählen Sie truncate oder drop.</translation>
+    </message>
+    <message>
+        <source>The minimum count is a number of rows from 1 to %1, not %2.</source>
+        <translation>Die Mindestanzahl ist eine Zeilenzahl von 1 bis %1, nicht %2.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4310,10 @@ RegionMap schließen?</translation>
         <source>Arrow keys</source>
         <translation>Pfeiltasten</translation>
     </message>
+    <message>
+        <source>Privacy: %1, minimum count %2.</source>
+        <translation>Datenschutz: %1, Mindestanzahl %2.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MapCellLayer</name>
@@ -4278,6 +4343,10 @@ RegionMap schließen?</translation>
     <message>
         <source>Uncertain assignments: %1 (%2)</source>
         <translation>Unsichere Zuordnungen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other regions, of fewer than %1 rows each here</source>
+        <translation>Andere Regionen, hier mit je weniger als %1 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4386,13 @@ RegionMap schließen?</translation>
     <message>
         <source>No located rows to show.</source>
         <translation>Keine lokalisierten Zeilen zum Anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy: %n cell(s) of fewer than %1 rows each are not shown.</source>
+        <translation>
+            <numerusform>Datenschutz: %n Zelle mit weniger als %1 Zeilen wird nicht gezeigt.</numerusform>
+            <numerusform>Datenschutz: %n Zellen mit je weniger als %1 Zeilen werden nicht gezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5017,92 @@ RegionMap schließen?</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::PrivacyKey</name>
+    <message>
+        <source>The hash privacy mode keeps its key in the keychain, and %1 cannot keep it: %2 Unlock the keychain, or choose the truncate or drop mode.</source>
+        <translation>Der Datenschutzmodus hash bewahrt seinen Schlüssel im Schlüsselbund auf, und %1 kann ihn nicht aufbewahren: %2 Entsperren Sie den Schlüsselbund oder wählen Sie den Modus truncate oder drop.</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>secrets are kept for this session only.</source>
+        <translation>Geheimnisse werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 does not hold a key of the hash privacy mode. Make a new one (regionmap-cli secrets rotate privacy-key, or New Key in the app); the pseudonyms of earlier runs then no longer match.</source>
+        <translation>Der Schlüsselbund-Eintrag %1 enthält keinen Schlüssel des Datenschutzmodus hash. Erzeugen Sie einen neuen (regionmap-cli secrets rotate privacy-key oder „Neuer Schlüssel“ in der App); die Pseudonyme früherer Läufe passen dann nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PrivacyPanel</name>
+    <message>
+        <source>The key of the hash privacy mode is being read from the keychain.</source>
+        <translation>Der Schlüssel des Datenschutzmodus hash wird aus dem Schlüsselbund gelesen.</translation>
+    </message>
+    <message>
+        <source>Make a New Key?</source>
+        <translation>Neuen Schlüssel erzeugen?</translation>
+    </message>
+    <message>
+        <source>Runs with a new key give every address a new pseudonym. The pseudonyms of earlier runs stay as they are, and can no longer be matched with those of later runs.</source>
+        <translation>Läufe mit einem neuen Schlüssel geben jeder Adresse ein neues Pseudonym. Die Pseudonyme früherer Läufe bleiben, wie sie sind, und lassen sich nicht mehr mit denen späterer Läufe zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Der Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Key %1, in the keychain.</source>
+        <translation>Schlüssel %1, im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum count:</source>
+        <translation>&amp;Mindestanzahl:</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>Minimum count</source>
+        <translation>Mindestanzahl</translation>
+    </message>
+    <message>
+        <source>Map cells, places and exported numbers of fewer rows are merged or withheld, in the results, reports and exports; the row table still shows every row. In keep mode nothing is withheld.</source>
+        <translation>Kartenzellen, Orte und exportierte Zahlen mit weniger Zeilen werden in Ergebnissen, Berichten und Exporten zusammengefasst oder zurückgehalten; die Zeilentabelle zeigt weiterhin jede Zeile. Im Modus „behalten“ wird nichts zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Make a new key for the hash privacy mode</source>
+        <translation>Einen neuen Schlüssel für den Datenschutzmodus hash erzeugen</translation>
+    </message>
+    <message>
+        <source>Keep e&amp;very address</source>
+        <translation>Jede Adresse &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Truncate to the &amp;network</source>
+        <translation>Auf das &amp;Netz kürzen</translation>
+    </message>
+    <message>
+        <source>Hash &amp;into pseudonyms</source>
+        <translation>In &amp;Pseudonyme umwandeln (Hash)</translation>
+    </message>
+    <message>
+        <source>Drop ever&amp;y address</source>
+        <translation>Jede Adresse &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Key…</source>
+        <translation>Neuer &amp;Schlüssel …</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::QtKeychainStore</name>
     <message>
         <source>No secret is stored in the keychain for %1.</source>
@@ -5116,6 +5278,10 @@ RegionMap schließen?</translation>
     <message>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 rows: the minimum count of these runs withholds their number and distances.</source>
+        <translation>Weniger als %1 Zeilen: Die Mindestanzahl dieser Läufe hält ihre Anzahl und Entfernungen zurück.</translation>
     </message>
 </context>
 <context>
@@ -6246,6 +6412,24 @@ RegionMap schließen?</translation>
     <message>
         <source>Located</source>
         <translation>Lokalisiert</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ScopePrivacy</name>
+    <message numerus="yes">
+        <source>%1; places, map cells and numbers of fewer than %n row(s) withheld</source>
+        <translation>
+            <numerusform>%1; Orte, Kartenzellen und Zahlen mit weniger als %n Zeile zurückgehalten</numerusform>
+            <numerusform>%1; Orte, Kartenzellen und Zahlen mit weniger als %n Zeilen zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>the privacy of %1</source>
+        <translation>den Datenschutz von %1</translation>
     </message>
 </context>
 <context>
@@ -7542,6 +7726,34 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
         <source>(skipped: they hold no record)</source>
         <translation>(übersprungen: sie enthalten keinen Datensatz)</translation>
     </message>
+    <message>
+        <source>Made a key for the hash privacy mode (id %1) and stored it in the keychain (%2).</source>
+        <translation>Ein Schlüssel für den Datenschutzmodus hash (ID %1) wurde erzeugt und im Schlüsselbund gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>The key of the hash privacy mode (id %1) is from the keychain (%2).</source>
+        <translation>Der Schlüssel des Datenschutzmodus hash (ID %1) stammt aus dem Schlüsselbund (%2).</translation>
+    </message>
+    <message>
+        <source>--privacy takes keep, truncate, hash or drop.</source>
+        <translation>--privacy nimmt keep, truncate, hash oder drop.</translation>
+    </message>
+    <message>
+        <source>--min-count takes a number of rows from 1 to %1.</source>
+        <translation>--min-count nimmt eine Zeilenzahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>What is stored of each address: keep (default), truncate (IPv4 /24, IPv6 /48), hash (a keyed pseudonym; the key stays in the keychain) or drop. Rejected rows and messages follow the same mode.</source>
+        <translation>Was von jeder Adresse gespeichert wird: keep (Standard), truncate (IPv4 /24, IPv6 /48), hash (ein Pseudonym mit Schlüssel; der Schlüssel bleibt im Schlüsselbund) oder drop. Abgewiesene Zeilen und Meldungen folgen demselben Modus.</translation>
+    </message>
+    <message>
+        <source>Places and map cells of fewer rows are merged or withheld from what the results show and export (default: 5 when the addresses are not kept, else 1).</source>
+        <translation>Orte und Kartenzellen mit weniger Zeilen werden in Ergebnissen und Exporten zusammengefasst oder zurückgehalten (Standard: 5, wenn die Adressen nicht behalten werden, sonst 1).</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::SecretsCommand</name>
@@ -7588,10 +7800,6 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>Say what to do: secrets set, secrets delete or secrets status (see &quot;regionmap-cli secrets --help&quot;).</source>
         <translation>Geben Sie an, was zu tun ist: secrets set, secrets delete oder secrets status (siehe „regionmap-cli secrets --help“).</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
-        <translation>Unbekannte Aktion „%1“. Verwenden Sie set, delete oder status.</translation>
     </message>
     <message>
         <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
@@ -7714,39 +7922,6 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
         <translation>MaxMind-Lizenz</translation>
     </message>
     <message>
-        <source>Unknown secret &quot;%1&quot;. Use db-password, ipinfo-token or maxmind-licence.</source>
-        <translation>Unbekanntes Geheimnis „%1“. Verwenden Sie db-password, ipinfo-token oder maxmind-licence.</translation>
-    </message>
-    <message>
-        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
-
-  secrets set db-password --db URI    read the password from stdin and store it
-  secrets set ipinfo-token            read the token from stdin and store it
-  secrets set maxmind-licence         read ACCOUNT_ID:LICENCE_KEY from stdin (MaxMind&apos;s
-                                      GeoLite2 downloads: geodb update --maxmind)
-  secrets delete db-password --db URI | ipinfo-token | maxmind-licence
-  secrets status [--db URI]           which secrets are stored, where a run takes
-                                      them from, and whether a keychain is usable
-
-Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
-Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token or MaxMind licence problem.</source>
-        <translation>Das Datenbankpasswort und das ipinfo.io-Token im Schlüsselbund des Betriebssystems speichern
-(GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung).
-
-  secrets set db-password --db URI    Passwort von stdin lesen und speichern
-  secrets set ipinfo-token            Token von stdin lesen und speichern
-  secrets set maxmind-licence         KONTO_ID:LIZENZSCHLÜSSEL von stdin lesen (Downloads
-                                      von GeoLite2 bei MaxMind: geodb update --maxmind)
-  secrets delete db-password --db URI | ipinfo-token | maxmind-licence
-  secrets status [--db URI]           welche Geheimnisse gespeichert sind, woher ein Lauf
-                                      sie nimmt und ob ein Schlüsselbund nutzbar ist
-
-Geheimnisse werden von stdin gelesen, nie von der Befehlszeile (kein Echo im Terminal; ein
-abschließender Zeilenumbruch wird entfernt), und nie ausgegeben.
-Exit-Codes: 0 ok, 1 Aufruf, 2 kein Geheimnis auf stdin, 3 Problem mit Datenbankpasswort oder
-Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</translation>
-    </message>
-    <message>
         <source>Give the MaxMind account ID and licence key as ACCOUNT_ID:LICENCE_KEY (the account ID is a number). Nothing was stored.</source>
         <translation>Geben Sie MaxMind-Konto-ID und Lizenzschlüssel als KONTO_ID:LIZENZSCHLÜSSEL an (die Konto-ID ist eine Zahl). Nichts wurde gespeichert.</translation>
     </message>
@@ -7765,6 +7940,65 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
     <message>
         <source>--db belongs to db-password; the ipinfo.io token and the MaxMind licence are the same for every database.</source>
         <translation>--db gehört zu db-password; das ipinfo.io-Token und die MaxMind-Lizenz sind für jede Datenbank dieselben.</translation>
+    </message>
+    <message>
+        <source>The key of the hash privacy mode is kept in the keychain only; without one, use the truncate or drop mode.</source>
+        <translation>Der Schlüssel des Datenschutzmodus hash wird nur im Schlüsselbund aufbewahrt; ohne einen verwenden Sie den Modus truncate oder drop.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use set, delete, rotate or status.</source>
+        <translation>Unbekannte Aktion „%1“. Verwenden Sie set, delete, rotate oder status.</translation>
+    </message>
+    <message>
+        <source>Unknown secret &quot;%1&quot;. Use db-password, ipinfo-token, maxmind-licence or privacy-key.</source>
+        <translation>Unbekanntes Geheimnis „%1“. Verwenden Sie db-password, ipinfo-token, maxmind-licence oder privacy-key.</translation>
+    </message>
+    <message>
+        <source>Only the privacy key is rotated: secrets rotate privacy-key.</source>
+        <translation>Nur der Datenschutzschlüssel wird erneuert: secrets rotate privacy-key.</translation>
+    </message>
+    <message>
+        <source>RegionMap makes the key of the hash privacy mode itself; make a new one with secrets rotate privacy-key.</source>
+        <translation>RegionMap erzeugt den Schlüssel des Datenschutzmodus hash selbst; einen neuen erzeugen Sie mit secrets rotate privacy-key.</translation>
+    </message>
+    <message>
+        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
+
+  secrets set db-password --db URI    read the password from stdin and store it
+  secrets set ipinfo-token            read the token from stdin and store it
+  secrets set maxmind-licence         read ACCOUNT_ID:LICENCE_KEY from stdin (MaxMind&apos;s
+                                      GeoLite2 downloads: geodb update --maxmind)
+  secrets delete db-password --db URI | ipinfo-token | maxmind-licence | privacy-key
+  secrets rotate privacy-key          make a new key for the hash privacy mode (the
+                                      same addresses get new pseudonyms from then on)
+  secrets status [--db URI]           which secrets are stored, where a run takes
+                                      them from, and whether a keychain is usable
+
+Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
+Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token or MaxMind licence problem, 5 privacy key problem.</source>
+        <translation>Das Datenbankpasswort und das ipinfo.io-Token im Schlüsselbund des Betriebssystems speichern
+(GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung).
+
+  secrets set db-password --db URI    Passwort von stdin lesen und speichern
+  secrets set ipinfo-token            Token von stdin lesen und speichern
+  secrets set maxmind-licence         KONTO_ID:LIZENZSCHLÜSSEL von stdin lesen (Downloads
+                                      von GeoLite2 bei MaxMind: geodb update --maxmind)
+  secrets delete db-password --db URI | ipinfo-token | maxmind-licence | privacy-key
+  secrets rotate privacy-key          einen neuen Schlüssel für den Datenschutzmodus hash
+                                      erzeugen (dieselben Adressen erhalten ab dann neue
+                                      Pseudonyme)
+  secrets status [--db URI]           welche Geheimnisse gespeichert sind, woher ein Lauf
+                                      sie nimmt und ob ein Schlüsselbund nutzbar ist
+
+Geheimnisse werden von stdin gelesen, nie von der Befehlszeile (kein Echo im Terminal; ein
+abschließender Zeilenumbruch wird entfernt), und nie ausgegeben.
+Exit-Codes: 0 ok, 1 Aufruf, 2 kein Geheimnis auf stdin, 3 Problem mit Datenbankpasswort oder
+Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz, 5 Problem mit dem
+Datenschutzschlüssel.</translation>
+    </message>
+    <message>
+        <source>Made a new key for the hash privacy mode (id %1) in the keychain (%2). Runs from now on give every address a new pseudonym; earlier runs keep theirs.</source>
+        <translation>Ein neuer Schlüssel für den Datenschutzmodus hash (ID %1) liegt im Schlüsselbund (%2). Läufe ab jetzt geben jeder Adresse ein neues Pseudonym; frühere Läufe behalten ihre.</translation>
     </message>
 </context>
 <context>
@@ -7873,6 +8107,10 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
         <source>The table &quot;%1&quot; has no column &quot;%2&quot;. Its columns: %3.</source>
         <translation>Die Tabelle „%1“ hat keine Spalte „%2“. Ihre Spalten: %3.</translation>
     </message>
+    <message>
+        <source>Privacy: %1.</source>
+        <translation>Datenschutz: %1.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::secretkeys</name>
@@ -7895,6 +8133,10 @@ Schlüsselbund, 4 Problem mit dem ipinfo.io-Token oder der MaxMind-Lizenz.</tran
     <message>
         <source>the MaxMind account ID and licence key</source>
         <translation>die MaxMind-Konto-ID und den Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>the key of the hash privacy mode</source>
+        <translation>der Schlüssel des Datenschutzmodus hash</translation>
     </message>
 </context>
 </TS>

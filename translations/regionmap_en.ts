@@ -76,6 +76,13 @@
             <numerusform>The cross-check asks ipinfo.io about at most %n rows, picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Privacy: %1 %2 Places and map cells of fewer than %n row(s) are withheld from what the results show and export.</source>
+        <translation>
+            <numerusform>Privacy: %1 %2 Places and map cells of fewer than %n row are withheld from what the results show and export.</numerusform>
+            <numerusform>Privacy: %1 %2 Places and map cells of fewer than %n rows are withheld from what the results show and export.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GeoDatabaseInfo</name>
@@ -139,6 +146,16 @@
         <translation>
             <numerusform>The %n answer received in this run is kept in the location cache; a new run asks ipinfo.io only for the rest.</numerusform>
             <numerusform>The %n answers received in this run are kept in the location cache; a new run asks ipinfo.io only for the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message numerus="yes">
+        <source>(%n place(s) of fewer than %1 rows each)</source>
+        <translation>
+            <numerusform>(%n place of fewer than %1 rows)</numerusform>
+            <numerusform>(%n places of fewer than %1 rows each)</numerusform>
         </translation>
     </message>
 </context>
@@ -250,6 +267,16 @@
         <translation>
             <numerusform>and %n more region</numerusform>
             <numerusform>and %n more regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::MapPanel</name>
+    <message numerus="yes">
+        <source>Privacy: %n cell(s) of fewer than %1 rows each are not shown.</source>
+        <translation>
+            <numerusform>Privacy: %n cell of fewer than %1 rows is not shown.</numerusform>
+            <numerusform>Privacy: %n cells of fewer than %1 rows each are not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -477,6 +504,16 @@
         <translation>
             <numerusform>%Ln blank line skipped</numerusform>
             <numerusform>%Ln blank lines skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ScopePrivacy</name>
+    <message numerus="yes">
+        <source>%1; places, map cells and numbers of fewer than %n row(s) withheld</source>
+        <translation>
+            <numerusform>%1; places, map cells and numbers of fewer than %n row withheld</numerusform>
+            <numerusform>%1; places, map cells and numbers of fewer than %n rows withheld</numerusform>
         </translation>
     </message>
 </context>

@@ -739,6 +739,17 @@
             <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n lignes tirées au hasard&#xa0;: avec un jeton, environ une requête pour 1&#xa0;000 adresses&#xa0;; sans, une par adresse. Les réponses en cache ne sont pas redemandées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The key column &quot;%1&quot; holds the addresses, and the %2 privacy mode does not keep one per row, so rows could not be told apart. Use another key column, or the hash mode.</source>
+        <translation>La colonne clé «&#xa0;%1&#xa0;» contient les adresses, et le mode de confidentialité %2 n’en garde pas une par ligne&#xa0;: les lignes ne pourraient pas être distinguées. Utilisez une autre colonne clé, ou le mode hash.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy: %1 %2 Places and map cells of fewer than %n row(s) are withheld from what the results show and export.</source>
+        <translation>
+            <numerusform>Confidentialité&#xa0;: %1 %2 Les lieux et cellules de carte de moins de %n ligne sont retenus dans ce que les résultats montrent et exportent.</numerusform>
+            <numerusform>Confidentialité&#xa0;: %1 %2 Les lieux et cellules de carte de moins de %n lignes sont retenus dans ce que les résultats montrent et exportent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileHash</name>
@@ -1147,6 +1158,10 @@
     <message>
         <source>The ipinfo.io URL %1 must not carry a user name, a query or a fragment: the token is never put into a URL. Give the token through the keychain, IPINFO_TOKEN or a token file.</source>
         <translation>L&apos;URL ipinfo.io %1 ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment : le jeton n&apos;est jamais mis dans une URL. Donnez le jeton par le trousseau, IPINFO_TOKEN ou un fichier de jeton.</translation>
+    </message>
+    <message>
+        <source>the lookup of one address</source>
+        <translation>la recherche d’une adresse</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1770,13 @@
     <message>
         <source>Made by RegionMap %1 on %2.</source>
         <translation>Produit par RegionMap %1 le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n place(s) of fewer than %1 rows each)</source>
+        <translation>
+            <numerusform>(%n lieu de moins de %1 lignes)</numerusform>
+            <numerusform>(%n lieux de moins de %1 lignes chacun)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2635,16 +2657,20 @@
         <translation>RTT est. : 2 × distance × facteur de route / %1 km par ms + surcoût (docs/latency-model.md ; par défaut %2 et %3 ms).</translation>
     </message>
     <message>
-        <source>Privacy: the addresses are stored as they were read (RegionMap has no other privacy mode yet); this report shows no address.</source>
-        <translation>Confidentialité : les adresses sont stockées telles qu’elles ont été lues (RegionMap n’a pas encore d’autre mode) ; ce rapport ne montre aucune adresse.</translation>
-    </message>
-    <message>
         <source>Made by RegionMap %1 on %2.</source>
         <translation>Produit par RegionMap %1 le %2.</translation>
     </message>
     <message>
         <source>Could not write %1. Choose another folder or file name.</source>
         <translation>Impossible d&apos;écrire %1. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>withheld: fewer rows than the minimum count</source>
+        <translation>retenu&#xa0;: moins de lignes que le nombre minimal</translation>
+    </message>
+    <message>
+        <source>Privacy: %1 (docs/privacy.md); this report shows no address.</source>
+        <translation>Confidentialité&#xa0;: %1 (docs/privacy.md)&#xa0;; ce rapport ne montre aucune adresse.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3000,14 @@
         <source>Could not add the column %1 to &quot;%2&quot;.</source>
         <translation>Impossible d&apos;ajouter la colonne %1 à «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>The table &quot;%1&quot; holds pseudonyms of addresses (the hash privacy mode), and this run would store addresses. Use the hash mode for it, the replace mode, or another table. Nothing was loaded.</source>
+        <translation>La table «&#xa0;%1&#xa0;» contient des pseudonymes d’adresses (mode de confidentialité hash), et cette exécution stockerait des adresses. Utilisez le mode hash pour elle, le mode replace, ou une autre table. Rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; holds addresses, and this run would store pseudonyms (the hash privacy mode). Use the replace mode or another table. Nothing was loaded.</source>
+        <translation>La table «&#xa0;%1&#xa0;» contient des adresses, et cette exécution stockerait des pseudonymes (mode de confidentialité hash). Utilisez le mode replace ou une autre table. Rien n’a été chargé.</translation>
+    </message>
 </context>
 <context>
     <name>TableLock</name>
@@ -3044,6 +3078,25 @@
     <message>
         <source>&lt;h3&gt;IP geolocation&lt;/h3&gt;&lt;p&gt;IP geolocation by &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;: the DB-IP Lite City database is licensed under the &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;Creative Commons Attribution 4.0 International License&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © the RegionMap authors. Released under the MIT License.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;: BSD 3-Clause License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;: MIT License&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;: Apache License 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; and libpq: PostgreSQL License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Region coordinates in the built-in catalogs are city centres, not data centre locations.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Géolocalisation IP&lt;/h3&gt;&lt;p&gt;Géolocalisation IP par &lt;a href=&quot;https://db-ip.com&quot;&gt;DB-IP&lt;/a&gt;&#xa0;: la base de données DB-IP Lite City est distribuée sous la &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;licence Creative Commons Attribution 4.0 International&lt;/a&gt;.&lt;/p&gt;&lt;h3&gt;RegionMap&lt;/h3&gt;&lt;p&gt;Copyright © les auteurs de RegionMap. Publié sous licence MIT.&lt;/p&gt;&lt;h3&gt;Réalisé avec&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt;&#xa0;: GNU LGPL version 3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt;&#xa0;: licence BSD à 3 clauses&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://geographiclib.sourceforge.io&quot;&gt;GeographicLib&lt;/a&gt;&#xa0;: licence MIT&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/maxmind/libmaxminddb&quot;&gt;libmaxminddb&lt;/a&gt;&#xa0;: licence Apache 2.0&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.postgresql.org&quot;&gt;PostgreSQL&lt;/a&gt; et libpq&#xa0;: licence PostgreSQL&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les coordonnées des régions des catalogues intégrés sont celles des centres-villes, et non l&apos;emplacement des centres de données.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::AddressPrivacy</name>
+    <message>
+        <source>Every row keeps its address as written.</source>
+        <translation>Chaque ligne garde son adresse telle qu’elle est écrite.</translation>
+    </message>
+    <message>
+        <source>Every address is cut to its network before it is stored: IPv4 to its /24, IPv6 to its /48.</source>
+        <translation>Chaque adresse est réduite à son réseau avant d’être stockée&#xa0;: IPv4 à son /24, IPv6 à son /48.</translation>
+    </message>
+    <message>
+        <source>Every address is stored as a keyed pseudonym (HMAC-SHA-256): the same address gets the same pseudonym in every run with the same key, which stays in the keychain.</source>
+        <translation>Chaque adresse est stockée sous un pseudonyme à clé (HMAC-SHA-256)&#xa0;: la même adresse reçoit le même pseudonyme dans chaque exécution avec la même clé, qui reste dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No address is stored: every row keeps its location and region only.</source>
+        <translation>Aucune adresse n’est stockée&#xa0;: chaque ligne ne garde que son lieu et sa région.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3695,14 @@ distance médiane %5</translation>
     <message>
         <source>Cross-check with a second database or with an ipinfo.io sample, not both.</source>
         <translation>Contre-vérifiez avec une seconde base ou avec un échantillon ipinfo.io, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The hash mode needs its key from the keychain, and none was given. Unlock the keychain, or choose truncate or drop.</source>
+        <translation>Le mode hash a besoin de sa clé du trousseau, et aucune n’a été donnée. Déverrouillez le trousseau, ou choisissez truncate ou drop.</translation>
+    </message>
+    <message>
+        <source>The minimum count is a number of rows from 1 to %1, not %2.</source>
+        <translation>Le nombre minimal est un nombre de lignes de 1 à %1, pas %2.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4310,10 @@ Fermer RegionMap&#xa0;?</translation>
         <source>Arrow keys</source>
         <translation>Touches fléchées</translation>
     </message>
+    <message>
+        <source>Privacy: %1, minimum count %2.</source>
+        <translation>Confidentialité&#xa0;: %1, nombre minimal %2.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MapCellLayer</name>
@@ -4278,6 +4343,10 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Uncertain assignments: %1 (%2)</source>
         <translation>Attributions incertaines&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other regions, of fewer than %1 rows each here</source>
+        <translation>Autres régions, de moins de %1 lignes chacune ici</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4386,13 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>No located rows to show.</source>
         <translation>Aucune ligne localisée à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacy: %n cell(s) of fewer than %1 rows each are not shown.</source>
+        <translation>
+            <numerusform>Confidentialité&#xa0;: %n cellule de moins de %1 lignes n’est pas affichée.</numerusform>
+            <numerusform>Confidentialité&#xa0;: %n cellules de moins de %1 lignes chacune ne sont pas affichées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5017,92 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::PrivacyKey</name>
+    <message>
+        <source>The hash privacy mode keeps its key in the keychain, and %1 cannot keep it: %2 Unlock the keychain, or choose the truncate or drop mode.</source>
+        <translation>Le mode de confidentialité hash garde sa clé dans le trousseau, et %1 ne peut pas la garder&#xa0;: %2 Déverrouillez le trousseau, ou choisissez le mode truncate ou drop.</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>aucun trousseau</translation>
+    </message>
+    <message>
+        <source>secrets are kept for this session only.</source>
+        <translation>les secrets ne sont gardés que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 does not hold a key of the hash privacy mode. Make a new one (regionmap-cli secrets rotate privacy-key, or New Key in the app); the pseudonyms of earlier runs then no longer match.</source>
+        <translation>L’entrée %1 du trousseau ne contient pas de clé du mode de confidentialité hash. Créez-en une nouvelle (regionmap-cli secrets rotate privacy-key, ou Nouvelle clé dans l’application)&#xa0;; les pseudonymes des exécutions précédentes ne correspondront plus.</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::PrivacyPanel</name>
+    <message>
+        <source>The key of the hash privacy mode is being read from the keychain.</source>
+        <translation>La clé du mode de confidentialité hash est en cours de lecture dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Make a New Key?</source>
+        <translation>Créer une nouvelle clé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Runs with a new key give every address a new pseudonym. The pseudonyms of earlier runs stay as they are, and can no longer be matched with those of later runs.</source>
+        <translation>Les exécutions avec une nouvelle clé donnent à chaque adresse un nouveau pseudonyme. Les pseudonymes des exécutions précédentes restent tels quels, et ne peuvent plus être rapprochés de ceux des exécutions suivantes.</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Lecture de la clé dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Key %1, in the keychain.</source>
+        <translation>Clé %1, dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum count:</source>
+        <translation>&amp;Nombre minimal&#xa0;:</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <source>Minimum count</source>
+        <translation>Nombre minimal</translation>
+    </message>
+    <message>
+        <source>Map cells, places and exported numbers of fewer rows are merged or withheld, in the results, reports and exports; the row table still shows every row. In keep mode nothing is withheld.</source>
+        <translation>Les cellules de carte, lieux et chiffres exportés de moins de lignes sont regroupés ou retenus, dans les résultats, rapports et exports&#xa0;; la table des lignes montre toujours chaque ligne. En mode «&#xa0;garder&#xa0;», rien n’est retenu.</translation>
+    </message>
+    <message>
+        <source>Make a new key for the hash privacy mode</source>
+        <translation>Créer une nouvelle clé pour le mode de confidentialité hash</translation>
+    </message>
+    <message>
+        <source>Keep e&amp;very address</source>
+        <translation>&amp;Garder chaque adresse</translation>
+    </message>
+    <message>
+        <source>Truncate to the &amp;network</source>
+        <translation>&amp;Tronquer au réseau</translation>
+    </message>
+    <message>
+        <source>Hash &amp;into pseudonyms</source>
+        <translation>&amp;Hacher en pseudonymes</translation>
+    </message>
+    <message>
+        <source>Drop ever&amp;y address</source>
+        <translation>&amp;Supprimer chaque adresse</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Key…</source>
+        <translation>N&amp;ouvelle clé…</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::QtKeychainStore</name>
     <message>
         <source>No secret is stored in the keychain for %1.</source>
@@ -5116,6 +5278,10 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Agreement</source>
         <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 rows: the minimum count of these runs withholds their number and distances.</source>
+        <translation>Moins de %1 lignes&#xa0;: le nombre minimal de ces exécutions retient leur nombre et leurs distances.</translation>
     </message>
 </context>
 <context>
@@ -6246,6 +6412,24 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Located</source>
         <translation>Localisées</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::ScopePrivacy</name>
+    <message numerus="yes">
+        <source>%1; places, map cells and numbers of fewer than %n row(s) withheld</source>
+        <translation>
+            <numerusform>%1&#xa0;; lieux, cellules de carte et chiffres de moins de %n ligne retenus</numerusform>
+            <numerusform>%1&#xa0;; lieux, cellules de carte et chiffres de moins de %n lignes retenus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>the privacy of %1</source>
+        <translation>la confidentialité de %1</translation>
     </message>
 </context>
 <context>
@@ -7538,6 +7722,34 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <source>(skipped: they hold no record)</source>
         <translation>(ignorées&#xa0;: elles ne contiennent aucun enregistrement)</translation>
     </message>
+    <message>
+        <source>Made a key for the hash privacy mode (id %1) and stored it in the keychain (%2).</source>
+        <translation>Une clé pour le mode de confidentialité hash (id %1) a été créée et stockée dans le trousseau (%2).</translation>
+    </message>
+    <message>
+        <source>The key of the hash privacy mode (id %1) is from the keychain (%2).</source>
+        <translation>La clé du mode de confidentialité hash (id %1) vient du trousseau (%2).</translation>
+    </message>
+    <message>
+        <source>--privacy takes keep, truncate, hash or drop.</source>
+        <translation>--privacy prend keep, truncate, hash ou drop.</translation>
+    </message>
+    <message>
+        <source>--min-count takes a number of rows from 1 to %1.</source>
+        <translation>--min-count prend un nombre de lignes de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>What is stored of each address: keep (default), truncate (IPv4 /24, IPv6 /48), hash (a keyed pseudonym; the key stays in the keychain) or drop. Rejected rows and messages follow the same mode.</source>
+        <translation>Ce qui est stocké de chaque adresse&#xa0;: keep (par défaut), truncate (IPv4 /24, IPv6 /48), hash (un pseudonyme à clé&#xa0;; la clé reste dans le trousseau) ou drop. Les lignes rejetées et les messages suivent le même mode.</translation>
+    </message>
+    <message>
+        <source>Places and map cells of fewer rows are merged or withheld from what the results show and export (default: 5 when the addresses are not kept, else 1).</source>
+        <translation>Les lieux et cellules de carte de moins de lignes sont regroupés ou retenus dans ce que les résultats montrent et exportent (par défaut&#xa0;: 5 quand les adresses ne sont pas gardées, sinon 1).</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::SecretsCommand</name>
@@ -7584,10 +7796,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>Say what to do: secrets set, secrets delete or secrets status (see &quot;regionmap-cli secrets --help&quot;).</source>
         <translation>Indiquez l&apos;action&#xa0;: secrets set, secrets delete ou secrets status (voir &quot;regionmap-cli secrets --help&quot;).</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;. Use set, delete or status.</source>
-        <translation>Action «&#xa0;%1&#xa0;» inconnue. Utilisez set, delete ou status.</translation>
     </message>
     <message>
         <source>&quot;secrets status&quot; takes no secret name; it reports them all.</source>
@@ -7710,36 +7918,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
         <translation>Licence MaxMind</translation>
     </message>
     <message>
-        <source>Unknown secret &quot;%1&quot;. Use db-password, ipinfo-token or maxmind-licence.</source>
-        <translation>Secret «&#xa0;%1&#xa0;» inconnu. Utilisez db-password, ipinfo-token ou maxmind-licence.</translation>
-    </message>
-    <message>
-        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
-
-  secrets set db-password --db URI    read the password from stdin and store it
-  secrets set ipinfo-token            read the token from stdin and store it
-  secrets set maxmind-licence         read ACCOUNT_ID:LICENCE_KEY from stdin (MaxMind&apos;s
-                                      GeoLite2 downloads: geodb update --maxmind)
-  secrets delete db-password --db URI | ipinfo-token | maxmind-licence
-  secrets status [--db URI]           which secrets are stored, where a run takes
-                                      them from, and whether a keychain is usable
-
-Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
-Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token or MaxMind licence problem.</source>
-        <translation>Conserver le mot de passe de la base de données et le jeton ipinfo.io dans le trousseau de clés du système (GNOME Keyring, KWallet, trousseau macOS, Gestionnaire d&apos;identification Windows).
-
-  secrets set db-password --db URI    lire le mot de passe sur stdin et l&apos;enregistrer
-  secrets set ipinfo-token            lire le jeton sur stdin et l&apos;enregistrer
-  secrets set maxmind-licence         lire ID_COMPTE:CLÉ_LICENCE sur stdin (téléchargements
-                                      GeoLite2 de MaxMind&#xa0;: geodb update --maxmind)
-  secrets delete db-password --db URI | ipinfo-token | maxmind-licence
-  secrets status [--db URI]           les secrets enregistrés, la source d&apos;où une exécution
-                                      les prend, et si un trousseau de clés est utilisable
-
-Les secrets sont lus sur stdin, jamais sur la ligne de commande (pas d&apos;écho sur un terminal&#xa0;; un saut de ligne final est retiré), et ne sont jamais affichés.
-Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problème de mot de passe de base de données ou de trousseau, 4 problème de jeton ipinfo.io ou de licence MaxMind.</translation>
-    </message>
-    <message>
         <source>Give the MaxMind account ID and licence key as ACCOUNT_ID:LICENCE_KEY (the account ID is a number). Nothing was stored.</source>
         <translation>Donnez l&apos;identifiant de compte et la clé de licence MaxMind sous la forme ID_COMPTE:CLÉ_LICENCE (l&apos;identifiant est un nombre). Rien n&apos;a été enregistré.</translation>
     </message>
@@ -7758,6 +7936,61 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>--db belongs to db-password; the ipinfo.io token and the MaxMind licence are the same for every database.</source>
         <translation>--db va avec db-password&#xa0;; le jeton ipinfo.io et la licence MaxMind sont les mêmes pour toutes les bases.</translation>
+    </message>
+    <message>
+        <source>The key of the hash privacy mode is kept in the keychain only; without one, use the truncate or drop mode.</source>
+        <translation>La clé du mode de confidentialité hash n’est gardée que dans le trousseau&#xa0;; sans trousseau, utilisez le mode truncate ou drop.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;. Use set, delete, rotate or status.</source>
+        <translation>Action «&#xa0;%1&#xa0;» inconnue. Utilisez set, delete, rotate ou status.</translation>
+    </message>
+    <message>
+        <source>Unknown secret &quot;%1&quot;. Use db-password, ipinfo-token, maxmind-licence or privacy-key.</source>
+        <translation>Secret «&#xa0;%1&#xa0;» inconnu. Utilisez db-password, ipinfo-token, maxmind-licence ou privacy-key.</translation>
+    </message>
+    <message>
+        <source>Only the privacy key is rotated: secrets rotate privacy-key.</source>
+        <translation>Seule la clé de confidentialité est renouvelée&#xa0;: secrets rotate privacy-key.</translation>
+    </message>
+    <message>
+        <source>RegionMap makes the key of the hash privacy mode itself; make a new one with secrets rotate privacy-key.</source>
+        <translation>RegionMap crée lui-même la clé du mode de confidentialité hash&#xa0;; créez-en une nouvelle avec secrets rotate privacy-key.</translation>
+    </message>
+    <message>
+        <source>Keep the database password and the ipinfo.io token in the OS keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager).
+
+  secrets set db-password --db URI    read the password from stdin and store it
+  secrets set ipinfo-token            read the token from stdin and store it
+  secrets set maxmind-licence         read ACCOUNT_ID:LICENCE_KEY from stdin (MaxMind&apos;s
+                                      GeoLite2 downloads: geodb update --maxmind)
+  secrets delete db-password --db URI | ipinfo-token | maxmind-licence | privacy-key
+  secrets rotate privacy-key          make a new key for the hash privacy mode (the
+                                      same addresses get new pseudonyms from then on)
+  secrets status [--db URI]           which secrets are stored, where a run takes
+                                      them from, and whether a keychain is usable
+
+Secrets are read from stdin, never from the command line (no echo on a terminal; one trailing line break is removed), and never printed.
+Exit codes: 0 ok, 1 usage, 2 no secret on stdin, 3 database password or keychain problem, 4 ipinfo.io token or MaxMind licence problem, 5 privacy key problem.</source>
+        <translation>Conserver le mot de passe de la base de données et le jeton ipinfo.io dans le trousseau de clés du système (GNOME Keyring, KWallet, trousseau macOS, Gestionnaire d&apos;identification Windows).
+
+  secrets set db-password --db URI    lire le mot de passe sur stdin et l&apos;enregistrer
+  secrets set ipinfo-token            lire le jeton sur stdin et l&apos;enregistrer
+  secrets set maxmind-licence         lire ID_COMPTE:CLÉ_LICENCE sur stdin (téléchargements
+                                      GeoLite2 de MaxMind&#xa0;: geodb update --maxmind)
+  secrets delete db-password --db URI | ipinfo-token | maxmind-licence | privacy-key
+  secrets rotate privacy-key          créer une nouvelle clé pour le mode de confidentialité
+                                      hash (les mêmes adresses reçoivent ensuite de
+                                      nouveaux pseudonymes)
+  secrets status [--db URI]           les secrets enregistrés, la source d&apos;où une exécution
+                                      les prend, et si un trousseau de clés est utilisable
+
+Les secrets sont lus sur stdin, jamais sur la ligne de commande (pas d&apos;écho sur un terminal&#xa0;; un saut de ligne final est retiré), et ne sont jamais affichés.
+Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 problème de mot de passe de base de données ou de trousseau, 4 problème de jeton ipinfo.io ou de licence MaxMind, 5 problème de clé de confidentialité.</translation>
+    </message>
+    <message>
+        <source>Made a new key for the hash privacy mode (id %1) in the keychain (%2). Runs from now on give every address a new pseudonym; earlier runs keep theirs.</source>
+        <translation>Nouvelle clé pour le mode de confidentialité hash (id %1) dans le trousseau (%2). Les exécutions à partir de maintenant donnent à chaque adresse un nouveau pseudonyme&#xa0;; les exécutions précédentes gardent les leurs.</translation>
     </message>
 </context>
 <context>
@@ -7866,6 +8099,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
         <source>The table &quot;%1&quot; has no column &quot;%2&quot;. Its columns: %3.</source>
         <translation>La table «&#xa0;%1&#xa0;» n&apos;a pas de colonne «&#xa0;%2&#xa0;». Ses colonnes&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>Privacy: %1.</source>
+        <translation>Confidentialité&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::secretkeys</name>
@@ -7888,6 +8125,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>the MaxMind account ID and licence key</source>
         <translation>l&apos;identifiant de compte et la clé de licence MaxMind</translation>
+    </message>
+    <message>
+        <source>the key of the hash privacy mode</source>
+        <translation>la clé du mode de confidentialité hash</translation>
     </message>
 </context>
 </TS>

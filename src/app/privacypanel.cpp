@@ -10,13 +10,13 @@
 
 #include <QButtonGroup>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace regionmap {
@@ -46,11 +46,9 @@ PrivacyPanel::PrivacyPanel(KeychainService *keychain, QWidget *parent)
     Theme::styleHeading(m_heading, 1.15);
     layout->addWidget(m_heading);
 
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(2);
-    grid->setColumnMinimumWidth(0, 18);
-    grid->setColumnStretch(1, 1);
+    // Each mode: its radio button, and under it, indented, its sentence (and the hash mode's key).
+    const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
+                       + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing);
     for (size_t i = 0; i < kModes.size(); ++i) {
         auto *radio = new QRadioButton(this);
         radio->setObjectName(QStringLiteral("privacy_") + QString(privacyModeName(kModes[i])));
@@ -58,27 +56,24 @@ PrivacyPanel::PrivacyPanel(KeychainService *keychain, QWidget *parent)
         caption->setWordWrap(true);
         Theme::styleCaption(caption);
         m_group->addButton(radio, int(i));
-        grid->addWidget(radio, int(2 * i), 0, 1, 2);
+        layout->addWidget(radio);
+        auto *under = new QVBoxLayout;
+        under->setContentsMargins(indent, 0, 0, 4);
+        under->setSpacing(2);
+        under->addWidget(caption);
         if (kModes[i] == PrivacyMode::Hash) {
-            // The key goes with its mode, under its sentence.
             auto *keyRow = new QHBoxLayout;
             keyRow->addWidget(m_keyStatus, 1);
             keyRow->addWidget(m_newKey);
             m_keyStatus->setWordWrap(true);
             Theme::styleCaption(m_keyStatus);
-            auto *both = new QVBoxLayout;
-            both->setSpacing(2);
-            both->addWidget(caption);
-            both->addLayout(keyRow);
-            grid->addLayout(both, int(2 * i + 1), 1);
-        } else {
-            grid->addWidget(caption, int(2 * i + 1), 1);
+            under->addLayout(keyRow);
         }
+        layout->addLayout(under);
         m_radios[i] = radio;
         m_captions[i] = caption;
     }
     m_radios[0]->setChecked(true);
-    layout->addLayout(grid);
 
     auto *countRow = new QHBoxLayout;
     m_minCount->setRange(1, EtlOptions::kMaxMinCount);
@@ -151,6 +146,9 @@ void PrivacyPanel::loadKey()
             if (loaded) {
                 m_key = loaded->key;
                 m_keyId = AddressPrivacy::keyId(m_key);
+                // The keychain answered: the status bar may say so.
+                if (m_keychain->availability() == KeychainService::Availability::NotChecked)
+                    m_keychain->check();
             } else {
                 m_keyProblem = loaded.error().message;
             }
@@ -215,9 +213,9 @@ void PrivacyPanel::update()
 void PrivacyPanel::retranslate()
 {
     m_heading->setText(tr("Privacy"));
-    const std::array<QString, 4> names {tr("&Keep the addresses"),
-                                        tr("&Truncate to the network"),
-                                        tr("&Hash into pseudonyms"), tr("&Drop the addresses")};
+    // Mnemonics that no other field of the Database page uses.
+    const std::array<QString, 4> names {tr("Keep e&very address"), tr("Truncate to the &network"),
+                                        tr("Hash &into pseudonyms"), tr("Drop ever&y address")};
     for (size_t i = 0; i < kModes.size(); ++i) {
         m_radios[i]->setText(names[i]);
         m_radios[i]->setAccessibleDescription(privacyModeDescription(kModes[i]));
@@ -229,7 +227,7 @@ void PrivacyPanel::retranslate()
     m_minCountHelp->setText(tr("Map cells, places and exported numbers of fewer rows are merged "
                                "or withheld, in the results, reports and exports; the row table "
                                "still shows every row. In keep mode nothing is withheld."));
-    m_newKey->setText(tr("&New Key…"));
+    m_newKey->setText(tr("Ne&w Key…"));
     m_newKey->setAccessibleName(tr("Make a new key for the hash privacy mode"));
 }
 

@@ -12,8 +12,10 @@
 #include "databasepage.h"
 #include "keychainservice.h"
 #include "mainwindow.h"
+#include "privacypanel.h"
 #include "runpage.h"
 #include "secrets/credentialreply.h"
+#include "secrets/privacykey.h"
 #include "secrets/qtkeychainstore.h"
 #include "secrets/secretindex.h"
 #include "secrets/secretkeys.h"
@@ -166,6 +168,44 @@ private slots:
                 .toLongLong());
     }
 
+    // The hash privacy mode from the window: its key made in the keychain on first use, the
+    // rows stored as pseudonyms under it, and the run recording the key's id only.
+    void aHashRunFromTheWindow()
+    {
+        MainWindow &w = *m_window;
+        PrivacyPanel *privacy = w.databasePage()->privacy();
+        privacy->setMode(PrivacyMode::Hash);
+        QTRY_VERIFY_WITH_TIMEOUT(!privacy->key().isEmpty(), 30000);
+        QVERIFY(privacy->blockingProblem().isEmpty());
+        m_key = privacy->key();
+        w.databasePage()->setTargetTable(QStringLiteral("people_hashed"));
+        QSignalSpy finished(w.runPage(), &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(w.runPage()->lastSummaryText()));
+        const qint64 runId = w.runPage()->lastRunId();
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT privacy_mode || ' ' || min_count || ' ' || "
+                                            "(settings->'privacy'->>'key_id') FROM etl_runs "
+                                            "WHERE run_id = %1")
+                                 .arg(runId))
+                     .toString(),
+                 QStringLiteral("hash 5 ") + AddressPrivacy::keyId(m_key));
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT count(*) FROM people_hashed WHERE ip IS NOT "
+                                            "NULL AND ip !~ '^[0-9a-f]{32}$'"))
+                     .toLongLong(),
+                 0);
+        QVERIFY(m_cluster.scalar(QStringLiteral("SELECT count(ip) FROM people_hashed")).toLongLong()
+                > 2900);
+        // The key is the keychain's.
+        QtKeychainStore store;
+        const CredentialResult stored = waitFor(store.read(secretkeys::privacyKey()));
+        QVERIFY(stored.isOk());
+        QCOMPARE(PrivacyKey::decode(stored.value), std::optional<QByteArray>(m_key));
+        privacy->setMode(PrivacyMode::Keep);
+    }
+
     void aWrongPasswordIsExplained()
     {
         DatabasePage *db = m_window->databasePage();
@@ -190,12 +230,18 @@ private slots:
         QVERIFY(text.contains("secrets"));
         QVERIFY(!text.contains(kPassword.toUtf8()));
         QVERIFY(!text.contains("not-the-password"));
+        // Nor the privacy key, in any spelling; the mode is a setting.
+        QVERIFY(!m_key.isEmpty());
+        QVERIFY(!text.contains(PrivacyKey::encode(m_key).toLatin1()));
+        QVERIFY(!text.contains(m_key.toHex()));
+        QVERIFY(text.contains("privacy"));
     }
 
 private:
     test::TestCluster m_cluster;
     ConnectionSettings m_settings;
     std::unique_ptr<MainWindow> m_window;
+    QByteArray m_key; // the hash mode's, as the window got it
 };
 
 REGIONMAP_GUI_TEST_MAIN(TestGuiServer)

@@ -24,6 +24,7 @@
 #include "keychainservice.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "privacypanel.h"
 #include "regionspage.h"
 #include "results/regionsummarymodel.h"
 #include "results/resultrowsmodel.h"
@@ -368,6 +369,34 @@ private slots:
         key->setEditText(QStringLiteral("id"));
         QCOMPARE(readiness->text(), QStringLiteral("Ready to run."));
         database->setLoadMode(LoadMode::Replace);
+    }
+
+    // The hash privacy mode keeps its key in the keychain; this test's session bus is disabled,
+    // so there is none, and the run waits with a reason instead of using a throwaway key.
+    void theHashModeNeedsTheKeychain()
+    {
+        DatabasePage *database = m_window->databasePage();
+        PrivacyPanel *privacy = database->privacy();
+        QCOMPARE(privacy->mode(), PrivacyMode::Keep);
+        QCOMPARE(privacy->minCount(), 0); // keep: nothing withheld, as before
+        privacy->setMode(PrivacyMode::Hash);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            privacy->blockingProblem().contains(QLatin1String("keychain"))
+                && !privacy->blockingProblem().contains(QLatin1String("being read")),
+            30000);
+        QVERIFY(privacy->key().isEmpty());
+        QVERIFY(!m_window->startRun());
+        auto *plan = m_window->runPage()->findChild<QLabel *>(QStringLiteral("planLabel"));
+        QVERIFY2(plan->text().contains(QLatin1String("keychain")), qPrintable(plan->text()));
+        // Truncate needs no key: ready again, and the run's options say so.
+        privacy->setMode(PrivacyMode::Truncate);
+        QVERIFY(privacy->blockingProblem().isEmpty());
+        const EtlOptions o = RunPage::optionsFor(m_window->currentRequest());
+        QCOMPARE(o.privacy, PrivacyMode::Truncate);
+        QCOMPARE(o.effectiveMinCount(), EtlOptions::kDefaultMinCount);
+        QVERIFY2(plan->text().contains(QLatin1String("Privacy: truncate")),
+                 qPrintable(plan->text()));
+        privacy->setMode(PrivacyMode::Keep);
     }
 
     // Four clouds and the est. RTT settings on the Regions page reach the run's options.

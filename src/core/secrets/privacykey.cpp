@@ -53,7 +53,7 @@ Result<PrivacyKey::Loaded> PrivacyKey::loadOrCreate(CredentialStore *keychainSto
             return Loaded {*key, false};
         return Error(ErrorKind::Credentials,
                      tr("The keychain entry %1 does not hold a key of the hash privacy mode. "
-                        "Make a new one (regionmap-cli secrets rotate-privacy-key, or New Key in "
+                        "Make a new one (regionmap-cli secrets rotate privacy-key, or New Key in "
                         "the app); the pseudonyms of earlier runs then no longer match.")
                          .arg(secretkeys::privacyKey()));
     }
