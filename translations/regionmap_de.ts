@@ -5074,10 +5074,6 @@ RegionMap schließen?</translation>
         <translation>Mindestanzahl</translation>
     </message>
     <message>
-        <source>Map cells, places and exported numbers of fewer rows are merged or withheld, in the results, reports and exports; the row table still shows every row. In keep mode nothing is withheld.</source>
-        <translation>Kartenzellen, Orte und exportierte Zahlen mit weniger Zeilen werden in Ergebnissen, Berichten und Exporten zusammengefasst oder zurückgehalten; die Zeilentabelle zeigt weiterhin jede Zeile. Im Modus „behalten“ wird nichts zurückgehalten.</translation>
-    </message>
-    <message>
         <source>Make a new key for the hash privacy mode</source>
         <translation>Einen neuen Schlüssel für den Datenschutzmodus hash erzeugen</translation>
     </message>
@@ -5100,6 +5096,10 @@ RegionMap schließen?</translation>
     <message>
         <source>Ne&amp;w Key…</source>
         <translation>Neuer &amp;Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Places, map cells and numbers of fewer rows are withheld from the results, reports and exports; the row table shows every row.</source>
+        <translation>Orte, Kartenzellen und Zahlen mit weniger Zeilen werden in Ergebnissen, Berichten und Exporten zurückgehalten; die Zeilentabelle zeigt jede Zeile.</translation>
     </message>
 </context>
 <context>

@@ -5074,10 +5074,6 @@ Fermer RegionMap&#xa0;?</translation>
         <translation>Nombre minimal</translation>
     </message>
     <message>
-        <source>Map cells, places and exported numbers of fewer rows are merged or withheld, in the results, reports and exports; the row table still shows every row. In keep mode nothing is withheld.</source>
-        <translation>Les cellules de carte, lieux et chiffres exportés de moins de lignes sont regroupés ou retenus, dans les résultats, rapports et exports&#xa0;; la table des lignes montre toujours chaque ligne. En mode «&#xa0;garder&#xa0;», rien n’est retenu.</translation>
-    </message>
-    <message>
         <source>Make a new key for the hash privacy mode</source>
         <translation>Créer une nouvelle clé pour le mode de confidentialité hash</translation>
     </message>
@@ -5100,6 +5096,10 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Ne&amp;w Key…</source>
         <translation>N&amp;ouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Places, map cells and numbers of fewer rows are withheld from the results, reports and exports; the row table shows every row.</source>
+        <translation>Les lieux, cellules de carte et chiffres de moins de lignes sont retenus dans les résultats, rapports et exports ; la table des lignes montre chaque ligne.</translation>
     </message>
 </context>
 <context>

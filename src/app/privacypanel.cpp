@@ -224,9 +224,8 @@ void PrivacyPanel::retranslate()
     m_minCountLabel->setText(tr("&Minimum count:"));
     m_minCount->setSuffix(tr(" rows"));
     m_minCount->setAccessibleName(tr("Minimum count"));
-    m_minCountHelp->setText(tr("Map cells, places and exported numbers of fewer rows are merged "
-                               "or withheld, in the results, reports and exports; the row table "
-                               "still shows every row. In keep mode nothing is withheld."));
+    m_minCountHelp->setText(tr("Places, map cells and numbers of fewer rows are withheld from the "
+                               "results, reports and exports; the row table shows every row."));
     m_newKey->setText(tr("Ne&w Key…"));
     m_newKey->setAccessibleName(tr("Make a new key for the hash privacy mode"));
 }
