@@ -7754,6 +7754,10 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
         <source>k</source>
         <translation>k</translation>
     </message>
+    <message>
+        <source>Privacy: %1, minimum count %2 (docs/privacy.md).</source>
+        <translation>Datenschutz: %1, Mindestanzahl %2 (docs/privacy.md).</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::SecretsCommand</name>

@@ -5099,7 +5099,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Places, map cells and numbers of fewer rows are withheld from the results, reports and exports; the row table shows every row.</source>
-        <translation>Les lieux, cellules de carte et chiffres de moins de lignes sont retenus dans les résultats, rapports et exports ; la table des lignes montre chaque ligne.</translation>
+        <translation>Les lieux, cellules de carte et chiffres de moins de lignes sont retenus dans les résultats, rapports et exports&#xa0;; la table des lignes montre chaque ligne.</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7749,10 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>k</source>
         <translation>k</translation>
+    </message>
+    <message>
+        <source>Privacy: %1, minimum count %2 (docs/privacy.md).</source>
+        <translation>Confidentialité : %1, nombre minimal %2 (docs/privacy.md).</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,12 @@ void printRunSummary(CliContext &ctx, const EtlSummary &s)
         out << Qt::endl
             << "  " << RunCommandText::tr("Geolocation: %1 (%2)").arg(s.provider, s.geoDatabase)
             << Qt::endl;
+        if (s.privacyMode != QLatin1String("keep"))
+            out << "  "
+                << RunCommandText::tr("Privacy: %1, minimum count %2 (docs/privacy.md).")
+                       .arg(s.privacyMode)
+                       .arg(s.minCount)
+                << Qt::endl;
         if (s.provider == QLatin1String("ipinfo"))
             out << "  "
                 << RunCommandText::tr("ipinfo.io requests: %1 (%2 retries)")

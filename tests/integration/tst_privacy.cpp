@@ -185,6 +185,10 @@ class TestPrivacy : public QObject
         QCOMPARE(summary.value(QStringLiteral("rows_read")).toInteger(), m_rows);
         QCOMPARE(summary.value(QStringLiteral("rows_rejected")).toInteger(), 2);
         QCOMPARE(summary.value(QStringLiteral("rows_loaded")).toInteger(), m_rows - 2);
+        QCOMPARE(summary.value(QStringLiteral("privacy")).toObject().value(u"mode").toString(),
+                 mode);
+        QCOMPARE(summary.value(QStringLiteral("privacy")).toObject().value(u"min_count").toInt(),
+                 5);
 
         const QByteArray all = dump(database);
         QVERIFY2(all.contains("COPY public.people"), "pg_dump gave no table data");

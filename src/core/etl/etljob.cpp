@@ -263,6 +263,8 @@ Status EtlJob::Private::prepare()
                              .arg(options.keyColumn, privacyModeName(options.privacy)));
     }
     privacy = AddressPrivacy(options.privacy, options.privacyKey);
+    summary.privacyMode = privacyModeName(options.privacy);
+    summary.minCount = options.effectiveMinCount();
     summary.table
         = options.table.isEmpty() ? defaultTableName(inputs->first().input.path) : options.table;
     return {};

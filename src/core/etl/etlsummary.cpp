@@ -115,6 +115,9 @@ QJsonObject EtlSummary::toJson() const
         if (!error.details.isEmpty())
             o.insert(QStringLiteral("error_details"), error.details);
     }
+    o.insert(QStringLiteral("privacy"),
+             QJsonObject {{QStringLiteral("mode"), privacyMode},
+                          {QStringLiteral("min_count"), minCount}});
     if (!crossCheckSource.isEmpty()) {
         QJsonObject cross = crossCheckJson(crossCheckTotals());
         cross.insert(QStringLiteral("source"), crossCheckSource);

@@ -57,6 +57,8 @@ struct EtlSummary
     QString geoDatabase; // the source's description: files and builds, or the service
     QString geoSource; // the rows' geo_source (GeoSource::id)
     GeoCredit credit; // what must be shown with the results; may be empty
+    QString privacyMode = QStringLiteral("keep"); // what the rows kept of the addresses
+    int minCount = 1; // of what the results show and export (docs/privacy.md)
     int requestsSent = 0;
     int requestRetries = 0;
     Error error; // set when the run failed or was cancelled; its kind says which part failed
