@@ -732,13 +732,6 @@
             <numerusform>%1, eine Stichprobe von %n Zeilen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</source>
-        <translation>
-            <numerusform>Der Gegencheck fragt ipinfo.io nach höchstens %n zufällig gewählten Zeile: mit Token etwa eine Anfrage je 1.000 Adressen, ohne eine je Adresse. Zwischengespeicherte Antworten werden nicht erneut erfragt.</numerusform>
-            <numerusform>Der Gegencheck fragt ipinfo.io nach höchstens %n zufällig gewählten Zeilen: mit Token etwa eine Anfrage je 1.000 Adressen, ohne eine je Adresse. Zwischengespeicherte Antworten werden nicht erneut erfragt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The key column &quot;%1&quot; holds the addresses, and the %2 privacy mode does not keep one per row, so rows could not be told apart. Use another key column, or the hash mode.</source>
         <translation>Die Schlüsselspalte „%1“ enthält die Adressen, und der Datenschutzmodus %2 behält nicht eine je Zeile, sodass Zeilen nicht zu unterscheiden wären. Verwenden Sie eine andere Schlüsselspalte oder den Modus hash.</translation>
@@ -749,6 +742,29 @@
             <numerusform>Datenschutz: %1 %2 Orte und Kartenzellen mit weniger als %n Zeile werden in den Ergebnissen und Exporten zurückgehalten.</numerusform>
             <numerusform>Datenschutz: %1 %2 Orte und Kartenzellen mit weniger als %n Zeilen werden in den Ergebnissen und Exporten zurückgehalten.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address.</source>
+        <translation>
+            <numerusform>Der Gegencheck fragt ipinfo.io nach höchstens %n zufällig gewählten Zeile: mit Token etwa eine Anfrage je 1.000 Adressen, ohne eine je Adresse.</numerusform>
+            <numerusform>Der Gegencheck fragt ipinfo.io nach höchstens %n zufällig gewählten Zeilen: mit Token etwa eine Anfrage je 1.000 Adressen, ohne eine je Adresse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cached answers are not asked again.</source>
+        <translation>Zwischengespeicherte Antworten werden nicht erneut erfragt.</translation>
+    </message>
+    <message>
+        <source>The cache is not used: this run does not keep its addresses.</source>
+        <translation>Der Zwischenspeicher wird nicht verwendet: Dieser Lauf behält seine Adressen nicht.</translation>
+    </message>
+    <message>
+        <source>Could not read the earlier runs of &quot;%1&quot;.</source>
+        <translation>Die früheren Läufe von „%1“ konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; holds pseudonyms made with another key (id %2); this run&apos;s key is %3, so one address would have two pseudonyms in it. Use the replace mode or another table. Nothing was loaded.</source>
+        <translation>Die Tabelle „%1“ enthält Pseudonyme aus einem anderen Schlüssel (ID %2); der Schlüssel dieses Laufs ist %3, sodass eine Adresse darin zwei Pseudonyme hätte. Verwenden Sie den Modus replace oder eine andere Tabelle. Nichts wurde geladen.</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4364,10 @@ RegionMap schließen?</translation>
         <source>Other regions, of fewer than %1 rows each here</source>
         <translation>Andere Regionen, hier mit je weniger als %1 Zeilen</translation>
     </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Region %1</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MapPanel</name>
@@ -4404,6 +4424,10 @@ RegionMap schließen?</translation>
     <message>
         <source>Region site</source>
         <translation>Standort der Region</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: fewer than the minimum count</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Zugewiesene Zeilen: weniger als die Mindestanzahl</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +5057,10 @@ RegionMap schließen?</translation>
     <message>
         <source>The keychain entry %1 does not hold a key of the hash privacy mode. Make a new one (regionmap-cli secrets rotate privacy-key, or New Key in the app); the pseudonyms of earlier runs then no longer match.</source>
         <translation>Der Schlüsselbund-Eintrag %1 enthält keinen Schlüssel des Datenschutzmodus hash. Erzeugen Sie einen neuen (regionmap-cli secrets rotate privacy-key oder „Neuer Schlüssel“ in der App); die Pseudonyme früherer Läufe passen dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) answered that it holds no key of the hash privacy mode, but one was stored there before: it may be locked. Unlock it and try again; to start over with a new key (the pseudonyms of earlier runs then no longer match), use regionmap-cli secrets rotate privacy-key or New Key in the app.</source>
+        <translation>Der Schlüsselbund (%1) antwortete, er enthalte keinen Schlüssel des Datenschutzmodus hash, doch es wurde zuvor einer darin gespeichert: Er ist vielleicht gesperrt. Entsperren Sie ihn und versuchen Sie es erneut; um mit einem neuen Schlüssel neu zu beginnen (die Pseudonyme früherer Läufe passen dann nicht mehr), verwenden Sie regionmap-cli secrets rotate privacy-key oder „Neuer Schlüssel“ in der App.</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +6337,10 @@ RegionMap schließen?</translation>
             <numerusform>%Ln Leerzeile übersprungen</numerusform>
             <numerusform>%Ln Leerzeilen übersprungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -7757,6 +7789,10 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>Privacy: %1, minimum count %2 (docs/privacy.md).</source>
         <translation>Datenschutz: %1, Mindestanzahl %2 (docs/privacy.md).</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>

@@ -70,17 +70,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</source>
-        <translation>
-            <numerusform>The cross-check asks ipinfo.io about at most %n row, picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</numerusform>
-            <numerusform>The cross-check asks ipinfo.io about at most %n rows, picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Privacy: %1 %2 Places and map cells of fewer than %n row(s) are withheld from what the results show and export.</source>
         <translation>
             <numerusform>Privacy: %1 %2 Places and map cells of fewer than %n row are withheld from what the results show and export.</numerusform>
             <numerusform>Privacy: %1 %2 Places and map cells of fewer than %n rows are withheld from what the results show and export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address.</source>
+        <translation>
+            <numerusform>The cross-check asks ipinfo.io about at most %n row, picked at random: with a token, about one request per 1,000 addresses; without, one per address.</numerusform>
+            <numerusform>The cross-check asks ipinfo.io about at most %n rows, picked at random: with a token, about one request per 1,000 addresses; without, one per address.</numerusform>
         </translation>
     </message>
 </context>

@@ -732,13 +732,6 @@
             <numerusform>%1, un échantillon de %n lignes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address. Cached answers are not asked again.</source>
-        <translation>
-            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n ligne tirée au hasard&#xa0;: avec un jeton, environ une requête pour 1&#xa0;000 adresses&#xa0;; sans, une par adresse. Les réponses en cache ne sont pas redemandées.</numerusform>
-            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n lignes tirées au hasard&#xa0;: avec un jeton, environ une requête pour 1&#xa0;000 adresses&#xa0;; sans, une par adresse. Les réponses en cache ne sont pas redemandées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The key column &quot;%1&quot; holds the addresses, and the %2 privacy mode does not keep one per row, so rows could not be told apart. Use another key column, or the hash mode.</source>
         <translation>La colonne clé «&#xa0;%1&#xa0;» contient les adresses, et le mode de confidentialité %2 n’en garde pas une par ligne&#xa0;: les lignes ne pourraient pas être distinguées. Utilisez une autre colonne clé, ou le mode hash.</translation>
@@ -749,6 +742,29 @@
             <numerusform>Confidentialité&#xa0;: %1 %2 Les lieux et cellules de carte de moins de %n ligne sont retenus dans ce que les résultats montrent et exportent.</numerusform>
             <numerusform>Confidentialité&#xa0;: %1 %2 Les lieux et cellules de carte de moins de %n lignes sont retenus dans ce que les résultats montrent et exportent.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address.</source>
+        <translation>
+            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n ligne tirée au hasard : avec un jeton, environ une requête pour 1 000 adresses ; sans, une par adresse.</numerusform>
+            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n lignes tirées au hasard : avec un jeton, environ une requête pour 1 000 adresses ; sans, une par adresse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cached answers are not asked again.</source>
+        <translation>Les réponses en cache ne sont pas redemandées.</translation>
+    </message>
+    <message>
+        <source>The cache is not used: this run does not keep its addresses.</source>
+        <translation>Le cache n’est pas utilisé : cette exécution ne garde pas ses adresses.</translation>
+    </message>
+    <message>
+        <source>Could not read the earlier runs of &quot;%1&quot;.</source>
+        <translation>Impossible de lire les exécutions précédentes de « %1 ».</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; holds pseudonyms made with another key (id %2); this run&apos;s key is %3, so one address would have two pseudonyms in it. Use the replace mode or another table. Nothing was loaded.</source>
+        <translation>La table « %1 » contient des pseudonymes faits avec une autre clé (id %2) ; la clé de cette exécution est %3, et une adresse y aurait deux pseudonymes. Utilisez le mode replace ou une autre table. Rien n’a été chargé.</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4364,10 @@ Fermer RegionMap&#xa0;?</translation>
         <source>Other regions, of fewer than %1 rows each here</source>
         <translation>Autres régions, de moins de %1 lignes chacune ici</translation>
     </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Région %1</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MapPanel</name>
@@ -4404,6 +4424,10 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>Region site</source>
         <translation>Site de la région</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: fewer than the minimum count</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées : moins que le nombre minimal</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +5057,10 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>The keychain entry %1 does not hold a key of the hash privacy mode. Make a new one (regionmap-cli secrets rotate privacy-key, or New Key in the app); the pseudonyms of earlier runs then no longer match.</source>
         <translation>L’entrée %1 du trousseau ne contient pas de clé du mode de confidentialité hash. Créez-en une nouvelle (regionmap-cli secrets rotate privacy-key, ou Nouvelle clé dans l’application)&#xa0;; les pseudonymes des exécutions précédentes ne correspondront plus.</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) answered that it holds no key of the hash privacy mode, but one was stored there before: it may be locked. Unlock it and try again; to start over with a new key (the pseudonyms of earlier runs then no longer match), use regionmap-cli secrets rotate privacy-key or New Key in the app.</source>
+        <translation>Le trousseau (%1) a répondu qu’il ne contient aucune clé du mode de confidentialité hash, mais une y a été stockée auparavant : il est peut-être verrouillé. Déverrouillez-le et réessayez ; pour repartir avec une nouvelle clé (les pseudonymes des exécutions précédentes ne correspondront plus), utilisez regionmap-cli secrets rotate privacy-key ou Nouvelle clé dans l’application.</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +6337,10 @@ Fermer RegionMap&#xa0;?</translation>
             <numerusform>%Ln ligne vide ignorée</numerusform>
             <numerusform>%Ln lignes vides ignorées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -7752,7 +7784,11 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>Privacy: %1, minimum count %2 (docs/privacy.md).</source>
-        <translation>Confidentialité : %1, nombre minimal %2 (docs/privacy.md).</translation>
+        <translation>Confidentialité&#xa0;: %1, nombre minimal %2 (docs/privacy.md).</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>

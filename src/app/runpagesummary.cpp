@@ -244,7 +244,10 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
         const int shown = qMin(4, int(summary.regions.size()));
         for (int i = 0; i < shown; ++i) {
             const RegionCount &r = summary.regions.at(i);
-            parts << tr("%1 %2").arg(r.code.toHtmlEscaped(), number(r.rows));
+            parts << tr("%1 %2").arg(r.code.toHtmlEscaped(),
+                                     r.rows < summary.minCount // docs/privacy.md
+                                         ? tr("< %1").arg(summary.minCount)
+                                         : number(r.rows));
         }
         if (summary.regions.size() > shown)
             parts << tr("%n more", nullptr, int(summary.regions.size()) - shown);

@@ -44,6 +44,12 @@ void printOutcome(QTextStream &out, const PlanOutcome &o)
                     PlanCommandText::tr("RTT ms").rightJustified(7))
         << Qt::endl;
     for (const PlanRegionStats &r : o.perRegion) {
+        if (r.withheld) { // docs/privacy.md: the region, nothing else
+            out << QStringLiteral("%1 %2").arg(r.region.leftJustified(26),
+                                               o.withheldText().rightJustified(10))
+                << Qt::endl;
+            continue;
+        }
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                    .arg(r.region.leftJustified(26), locale.toString(r.rows).rightJustified(10),
                         (locale.toString(100.0 * r.share, 'f', 1) + QLatin1Char('%'))

@@ -13,6 +13,7 @@
 #include "geo/ipinfoclient.h"
 #include "secrets/privacykey.h"
 #include "secrets/qtkeychainstore.h"
+#include "secrets/secretindex.h"
 #include "secrets/secretresolver.h"
 
 #include <QCommandLineParser>
@@ -101,6 +102,8 @@ int resolveToken(CliContext &ctx, const QString &tokenFile, bool quiet, QString 
 int resolvePrivacyKey(CliContext &ctx, bool quiet, QByteArray *key)
 {
     QtKeychainStore keychain;
+    SecretIndex index; // that a key was stored (never the key): see PrivacyKey::loadOrCreate
+    keychain.setIndex(&index);
     const Result<PrivacyKey::Loaded> loaded = PrivacyKey::loadOrCreate(&keychain);
     if (!loaded) {
         ctx.error(loaded.error().message, loaded.error().details);
@@ -617,7 +620,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
             code != ExitOk)
             return code;
     }
-    if (options.privacy == PrivacyMode::Hash) {
+    if (options.privacy == PrivacyMode::Hash && !options.dryRun) {
         if (const int code = resolvePrivacyKey(ctx, request.quiet, &options.privacyKey);
             code != ExitOk)
             return code;

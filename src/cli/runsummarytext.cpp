@@ -117,6 +117,15 @@ void printTopRegions(QTextStream &out, const EtlSummary &s)
         << Qt::endl;
     for (int i = 0; i < s.regions.size() && i < 10; ++i) {
         const RegionCount &r = s.regions.at(i);
+        if (r.rows > 0 && r.rows < s.minCount) { // docs/privacy.md: the region, nothing else
+            out << QStringLiteral("  %1 %2 %3")
+                       .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
+                                .leftJustified(22),
+                            r.name.left(30).leftJustified(30),
+                            RunCommandText::tr("< %1").arg(s.minCount).rightJustified(10))
+                << Qt::endl;
+            continue;
+        }
         out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
                    .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
                             .leftJustified(22),

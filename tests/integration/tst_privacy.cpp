@@ -12,9 +12,10 @@
 
 #include "db/copystream.h"
 #include "db/postgresbinaries.h"
+#include "geo/ipaddress.h"
+#include "plan/plancells.h"
 #include "plan/planner.h"
 #include "results/resultsqueries.h"
-#include "geo/ipaddress.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -43,7 +44,9 @@ const char kExtraRows[] = "9001,Reject,One,r1@example.net,Female,81.2.69.142,sur
                           "9005,Mapped,Row,m@example.net,Male,::ffff:93.184.216.34\n"
                           "9006,SixToFour,Row,s@example.net,Female,2002:5db8:d822::1\n"
                           "9007,Nat,Row,n@example.net,Male,64:ff9b::151.101.1.69\n"
-                          "9008,Six,Row,v6@example.net,Female,2a00:1450:4001:82a::200e\n";
+                          "9008,Six,Row,v6@example.net,Female,2a00:1450:4001:82a::200e\n"
+                          // An address in another column, as a proxy log might have it.
+                          "9009,Via 198.51.100.23,Proxy,x@example.net,Male,8.8.4.4\n";
 
 // Tokens of a text: runs of letters, digits, dots, colons, slashes and percent signs, lower
 // case, without a closing full stop. "203.0.113.0/24" is one token, so the network of a
@@ -83,6 +86,15 @@ class TestPrivacy : public QObject
     QSet<QByteArray> m_addresses; // every address of the file: as written and canonical
     qint64 m_rows = 0; // records in the file
 
+    // The CLI's settings (where the secret index notes that a key is stored) stay in the test's
+    // folder.
+    QProcessEnvironment cliEnvironment() const
+    {
+        QProcessEnvironment env = cLocaleEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        return env;
+    }
+
     QString uriOf(const QString &database) const
     {
         ConnectionSettings s = m_cluster.settings();
@@ -104,7 +116,7 @@ class TestPrivacy : public QObject
     CliRun run(const QString &database, const QStringList &extra,
                const QString &table = QStringLiteral("people"))
     {
-        QProcessEnvironment env = cLocaleEnvironment();
+        QProcessEnvironment env = cliEnvironment();
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("regionmap.*=true"));
         return runCli(QStringList {QStringLiteral("run"), QStringLiteral("--data"), m_file,
                                    QStringLiteral("--catalog"), QStringLiteral("aws,gcp"),
@@ -380,6 +392,14 @@ private slots:
                     .toString()
                 != keyId);
         QVERIFY(leaked(dump(db)).isEmpty());
+
+        // The first table's pseudonyms came from the old key: adding to it with the new one is
+        // refused (one address would have two pseudonyms there).
+        again = run(db, {QStringLiteral("--privacy"), QStringLiteral("hash"),
+                         QStringLiteral("--mode"), QStringLiteral("append")});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains("pseudonyms made with another key (id " + keyId.toLatin1()),
+                 again.err.constData());
     }
 
     // The minimum count: what the results show and export of the truncate run (k = 5) against
@@ -387,9 +407,9 @@ private slots:
     void minimumCount()
     {
         const auto summary = [](const QString &database) {
-            const CliRun r = runCli({QStringLiteral("summary"), QStringLiteral("--db"),
-                                     database, QStringLiteral("--table"),
-                                     QStringLiteral("people"), QStringLiteral("--json")},
+            const CliRun r = runCli({QStringLiteral("summary"), QStringLiteral("--db"), database,
+                                     QStringLiteral("--table"), QStringLiteral("people"),
+                                     QStringLiteral("--json")},
                                     cLocaleEnvironment());
             return std::make_pair(r.code, QJsonDocument::fromJson(r.out).object());
         };
@@ -464,6 +484,30 @@ private slots:
         QVERIFY(!o.worstCities.isEmpty());
         for (const PlanPlaceStats &p : o.worstCities + o.worstCountries)
             QVERIFY(p.rows >= 5);
+        // Every AWS region at once: some serve fewer than 5 rows, and only their count is kept.
+        QList<int> all;
+        for (int i = 0; i < aws->size(); ++i)
+            all << i;
+        const PlanOutcome every = planner.evaluate(all);
+        int withheld = 0;
+        for (const PlanRegionStats &r : every.perRegion) {
+            QCOMPARE(r.withheld, r.rows > 0 && r.rows < 5);
+            if (r.withheld) {
+                ++withheld;
+                QVERIFY(!r.meanKm && !r.p95Km);
+            }
+        }
+        QVERIFY(withheld > 0);
+        for (const PlanMove &m : every.moves)
+            QCOMPARE(m.withheld, m.rows < 5);
+        // Its map: no cell, and no region in a cell, of fewer than 5 rows.
+        const MapCells planCells = PlanCells::cells(input.value(), every, 1.0);
+        QVERIFY(planCells.withheldCells > 0);
+        for (const MapCell &c : planCells.cells) {
+            QVERIFY(c.rows >= 5);
+            for (const auto &region : c.regions)
+                QVERIFY(region.second >= 5);
+        }
     }
 
     // Pseudonyms and addresses never share a table; a key column of addresses needs one per row.

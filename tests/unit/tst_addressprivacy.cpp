@@ -135,6 +135,10 @@ private slots:
         QTest::newRow("numbers, times and words stay")
             << d << QByteArray("1.5 12:30:45 2024.01.02 cafe 10.0")
             << QByteArray("1.5 12:30:45 2024.01.02 cafe 10.0");
+        QTest::newRow("a bare :: is no address") << d << QByteArray("LWP::Simple/6.0 Mojo::UA")
+                                                 << QByteArray("LWP::Simple/6.0 Mojo::UA");
+        QTest::newRow("uppercase, bracketed, with a port")
+            << t << QByteArray("[2001:DB8:AB:CD::1]:443") << QByteArray("[2001:db8:ab::/48]:443");
         QTest::newRow("quoted in JSON") << d << QByteArray("{\"ip\":\"2001:db8::7\"}")
                                         << QByteArray("{\"ip\":\"[address removed]\"}");
     }
@@ -146,6 +150,26 @@ private slots:
         const AddressPrivacy p {PrivacyMode(mode)};
         QCOMPARE(p.redact(QByteArrayView(text)), redacted);
         QCOMPARE(p.redact(QString::fromUtf8(text)), QString::fromUtf8(redacted));
+    }
+
+    // A text cut short may end in the start of an address: that goes too, when it was cut.
+    void redactCutText()
+    {
+        const AddressPrivacy d {PrivacyMode::Drop};
+        QCOMPARE(d.redact(QByteArrayView("7,Ana,198.51.100"), true),
+                 QByteArray("7,Ana,[address removed]"));
+        QCOMPARE(d.redact(QByteArrayView("7,Ana,2001:db8:abcd:12:34"), true),
+                 QByteArray("7,Ana,[address removed]"));
+        // A whole address at the cut may have been longer ("…9" of "…99"): withheld as well.
+        QCOMPARE(d.redact(QByteArrayView("7,Ana,198.51.100.9"), true),
+                 QByteArray("7,Ana,[address removed]"));
+        // Not cut: "198.51.100" is no address, and a number at the end stays.
+        QCOMPARE(d.redact(QByteArrayView("7,Ana,198.51.100")), QByteArray("7,Ana,198.51.100"));
+        QCOMPARE(d.redact(QByteArrayView("7,Ana,1.5"), true),
+                 QByteArray("7,Ana,[address removed]"));
+        QVERIFY(d.needsRedaction("x 203.0.113.9"));
+        QVERIFY(!d.needsRedaction("x 1.5 12:30"));
+        QVERIFY(!AddressPrivacy().needsRedaction("x 203.0.113.9"));
     }
 
     void redactHashes()
@@ -160,12 +184,12 @@ private slots:
         int found = 0;
         int shaped = 0;
         const QByteArray out
-            = replaceAddresses("a 10.1.2.3 b 1.2.3.4.5 c ::", [&](const IpAddress *a) {
+            = replaceAddresses("a 10.1.2.3 b 1.2.3.4.5 c ::1 d ::", [&](const IpAddress *a) {
                   ++(a ? found : shaped);
                   return QByteArray("X");
               });
-        QCOMPARE(out, QByteArray("a X b X c X"));
-        QCOMPARE(found, 2); // 10.1.2.3 and ::
+        QCOMPARE(out, QByteArray("a X b X c X d ::"));
+        QCOMPARE(found, 2); // 10.1.2.3 and ::1 (a bare "::" is no address)
         QCOMPARE(shaped, 1); // 1.2.3.4.5
     }
 

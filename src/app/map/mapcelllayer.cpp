@@ -210,11 +210,15 @@ QString MapCellLayer::toolTipAt(const MapFrame &frame, const QPointF &pos) const
         = tr("<b>Rows: %1</b><br>%2° cell around %3, %4")
               .arg(ResultsText::count(c.rows), locale.toString(m_cells.cellDegrees),
                    locale.toString(c.latitude, 'f', 2), locale.toString(c.longitude, 'f', 2));
+    // With regions merged into too few rows, the counts of the others would tell the rest: then
+    // the regions are named without counts (docs/privacy.md).
+    const bool counts = c.otherRegionRows == 0 || c.otherRegionRows >= m_cells.minCount;
     for (int i = 0; i < c.regions.size() && i < 5; ++i) {
         text += QStringLiteral("<br>")
-                + tr("Region %1: %2")
-                      .arg(c.regions.at(i).first.toHtmlEscaped(),
-                           ResultsText::count(c.regions.at(i).second));
+                + (counts ? tr("Region %1: %2")
+                                .arg(c.regions.at(i).first.toHtmlEscaped(),
+                                     ResultsText::count(c.regions.at(i).second))
+                          : tr("Region %1").arg(c.regions.at(i).first.toHtmlEscaped()));
     }
     if (c.regions.size() > 5)
         text += QStringLiteral("<br>")

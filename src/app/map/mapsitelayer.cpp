@@ -51,6 +51,10 @@ QString MapSiteLayer::toolTipAt(const MapFrame &frame, const QPointF &pos) const
     for (const RegionStat &r : m_sites) {
         if (site.isEmpty() || r.code != site)
             continue;
+        if (r.withheld) // fewer rows than the minimum count (docs/privacy.md)
+            return tr("<b>%1</b> %2<br>%3<br>Rows assigned: fewer than the minimum count")
+                .arg(r.code.toHtmlEscaped(), r.name.toHtmlEscaped(),
+                     r.city.isEmpty() ? tr("Region site") : r.city.toHtmlEscaped());
         return tr("<b>%1</b> %2<br>%3<br>Rows assigned: %4 (%5)")
             .arg(r.code.toHtmlEscaped(), r.name.toHtmlEscaped(),
                  r.city.isEmpty() ? tr("Region site") : r.city.toHtmlEscaped(),

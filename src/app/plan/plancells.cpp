@@ -1,5 +1,7 @@
 #include "plancells.h"
 
+#include "results/scopeprivacy.h"
+
 #include <QHash>
 
 #include <cmath>
@@ -54,6 +56,7 @@ MapCells cells(const PlanInput &input, const PlanOutcome &outcome, double cellDe
     std::sort(out.cells.begin(), out.cells.end(), [](const MapCell &a, const MapCell &b) {
         return std::tie(a.row, a.column) < std::tie(b.row, b.column);
     });
+    withholdSmallCells(out, input.minCount); // as on the results' map (docs/privacy.md)
     return out;
 }
 

@@ -77,6 +77,11 @@ Status PlanExport::regionsCsv(const PlanOutcome &o, const QString &path)
 {
     QByteArray out = "region,name,rows,share,mean_km,median_km,p95_km,mean_rtt_ms,p95_rtt_ms\r\n";
     for (const PlanRegionStats &r : o.perRegion) {
+        if (r.withheld) { // docs/privacy.md: the region, nothing else
+            out += csv::field(r.region) + ',' + csv::field(r.name) + ','
+                   + csv::field(o.withheldText()) + ",,,,,,\r\n";
+            continue;
+        }
         out += csv::field(r.region) + ',' + csv::field(r.name) + ',' + QByteArray::number(r.rows)
                + ',' + QByteArray::number(r.share, 'g', 17) + ',' + number(r.meanKm) + ','
                + number(r.medianKm) + ',' + number(r.p95Km) + ',' + number(r.meanRttMs) + ','
@@ -129,8 +134,9 @@ Status PlanExport::pointsCsv(const PlanInput &input, const PlanOutcome &o, const
         const QString loaded
             = loadedIndex >= 0 ? input.loadedRegions.value(loadedIndex) : QString();
         const double km = m.km / double(m.rows);
-        out += ",,," + csv::field(tr("(%n place(s) of fewer than %1 rows each)", nullptr, m.places)
-                                      .arg(input.minCount))
+        out += ",,,"
+               + csv::field(tr("(%n place(s) of fewer than %1 rows each)", nullptr, m.places)
+                                .arg(input.minCount))
                + ',' + QByteArray::number(m.rows) + ',' + csv::field(loaded) + ','
                + (r >= 0 ? csv::field(o.regions.at(r)) : QByteArray()) + ','
                + (r >= 0 ? QByteArray::number(km, 'g', 17) : QByteArray()) + ','
@@ -174,7 +180,8 @@ QString PlanExport::html(const Report &r)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=n>%3</td><td class=n>%4</td>"
                             "<td class=n>%5</td><td class=n>%6</td><td class=n>%7</td>"
                             "<td class=n>%8</td></tr>\n")
-                 .arg(esc(s.region), esc(s.name), ResultsText::count(s.rows),
+                 .arg(esc(s.region), esc(s.name),
+                      s.withheld ? esc(o.withheldText()) : ResultsText::count(s.rows),
                       ResultsText::share(s.share), ResultsText::km(s.meanKm),
                       ResultsText::km(s.medianKm), ResultsText::km(s.p95Km),
                       ResultsText::ms(s.meanRttMs));
@@ -245,7 +252,7 @@ QString PlanExport::html(const Report &r)
         for (const PlanMove &m : o.moves) {
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=n>%3</td></tr>\n")
                      .arg(esc(m.from.isEmpty() ? tr("(none)") : m.from), esc(m.to),
-                          ResultsText::count(m.rows));
+                          m.withheld ? esc(o.withheldText()) : ResultsText::count(m.rows));
         }
         h += QStringLiteral("</table>\n");
     }

@@ -24,6 +24,7 @@ void PlanRegionModel::setPlanner(std::shared_ptr<const Planner> planner)
 void PlanRegionModel::setOutcome(const PlanOutcome &outcome)
 {
     m_stats.clear();
+    m_withheldText = outcome.withheldText();
     for (const PlanRegionStats &s : outcome.perRegion)
         m_stats.insert(s.region, s);
     if (rowCount() > 0)
@@ -81,7 +82,7 @@ QVariant PlanRegionModel::data(const QModelIndex &index, int role) const
     if (role == Qt::UserRole) { // for sorting: numbers as numbers
         switch (index.column()) {
         case RowsColumn:
-            return has ? double(stats->rows) : -1.0;
+            return has && !stats->withheld ? double(stats->rows) : -1.0;
         case ShareColumn:
             return has ? stats->share : -1.0;
         case MeanKmColumn:
@@ -103,9 +104,11 @@ QVariant PlanRegionModel::data(const QModelIndex &index, int role) const
     case CityColumn:
         return r.city;
     case RowsColumn:
+        if (has && stats->withheld) // docs/privacy.md
+            return m_withheldText;
         return has ? ResultsText::count(stats->rows) : QString();
     case ShareColumn:
-        return has ? ResultsText::share(stats->share) : QString();
+        return has && !stats->withheld ? ResultsText::share(stats->share) : QString();
     case MeanKmColumn:
         return has && stats->meanKm ? locale.toString(*stats->meanKm, 'f', 0) : QString();
     case RttColumn:

@@ -55,6 +55,7 @@ private:
     std::shared_ptr<const Planner> m_planner;
     QSet<int> m_chosen;
     QHash<QString, PlanRegionStats> m_stats; // by "provider:code"
+    QString m_withheldText; // "< k", for a region of fewer rows than the minimum count
 };
 
 // The region list's filter: one cloud (or all), and a text any column may contain (the key, the

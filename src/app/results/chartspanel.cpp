@@ -364,7 +364,8 @@ void ChartsPanel::buildShare()
             ++otherRegions;
         }
     }
-    if (otherRows > 0) {
+    // An "Other" of fewer rows than the minimum count would tell a withheld region's count.
+    if (otherRows > 0 && !m_overview.privacy.isSmall(otherRows)) {
         addSlice(tr("Other (%n region(s))", nullptr, otherRegions), otherRows,
                  RegionPalette::otherColor(), QString(),
                  tr("%n other region(s), each under %1 of the rows or past the %2 largest", nullptr,

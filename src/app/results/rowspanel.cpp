@@ -154,7 +154,10 @@ void RowsPanel::setChoices(const ScopeOverview &overview, const RegionPalette &p
     for (const RegionStat &r : overview.regions) {
         if (r.rows > 0) {
             m_region->addItem(swatch(palette.color(r.code)),
-                              tr("%1 (%2 rows)").arg(r.code, ResultsText::count(r.rows)), r.code);
+                              tr("%1 (%2 rows)")
+                                  .arg(r.code, r.withheld ? overview.privacy.withheldText()
+                                                          : ResultsText::count(r.rows)),
+                              r.code);
         }
     }
     m_status->clear();

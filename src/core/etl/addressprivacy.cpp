@@ -167,14 +167,22 @@ QByteArray AddressPrivacy::columnText(QByteArrayView written, const IpAddress &p
     return {};
 }
 
-QByteArray AddressPrivacy::redact(QByteArrayView text) const
+QByteArray AddressPrivacy::redact(QByteArrayView text, bool cut) const
 {
     if (m_mode == PrivacyMode::Keep)
         return text.toByteArray();
-    return replaceAddresses(text, [this](const IpAddress *ip) {
-        const QByteArray stored = ip ? address(*ip) : QByteArray();
-        return stored.isEmpty() ? QByteArray(kRemoved) : stored;
-    });
+    return replaceAddresses(
+        text,
+        [this](const IpAddress *ip) {
+            const QByteArray stored = ip ? address(*ip) : QByteArray();
+            return stored.isEmpty() ? QByteArray(kRemoved) : stored;
+        },
+        cut);
+}
+
+bool AddressPrivacy::needsRedaction(QByteArrayView text) const
+{
+    return m_mode != PrivacyMode::Keep && containsAddressShaped(text);
 }
 
 QString AddressPrivacy::redact(const QString &text) const

@@ -65,9 +65,12 @@ public:
 
     // The text with everything that looks like an address (geo/addresstext.h) replaced: a valid
     // address as address() has it (kRemoved when dropped), anything address-shaped that is not
-    // one by kRemoved. keep: the text unchanged.
-    QByteArray redact(QByteArrayView text) const;
+    // one by kRemoved. keep: the text unchanged. cut: the text was cut short, and what may be the
+    // start of an address at its end goes too.
+    QByteArray redact(QByteArrayView text, bool cut = false) const;
     QString redact(const QString &text) const;
+    // True when redact() would change the text (never in keep mode); allocates nothing.
+    bool needsRedaction(QByteArrayView text) const;
 
     // A short public name of a key (the first 12 hex digits of a SHA-256 over it and a fixed
     // label), recorded with the run so that runs with the same pseudonyms can be told apart from

@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
@@ -58,6 +59,7 @@ public:
 
     Status prepare();
     Status prepareCatalog();
+    Status checkPseudonymKey(QSqlDatabase &db) const;
     Status prepareLatencies();
     Status prepareCrossCheck();
     EtlSummary load(QSqlDatabase &db);
@@ -190,8 +192,13 @@ Status EtlJob::Private::prepareCrossCheck()
                        : 1.0;
         fb->info(EtlJob::tr("The cross-check asks ipinfo.io about at most %n row(s), picked at "
                             "random: with a token, about one request per 1,000 addresses; "
-                            "without, one per address. Cached answers are not asked again.",
-                            nullptr, options.crossCheckIpinfoSample));
+                            "without, one per address.",
+                            nullptr, options.crossCheckIpinfoSample)
+                 + QLatin1Char(' ')
+                 + (options.privacy == PrivacyMode::Keep
+                        ? EtlJob::tr("Cached answers are not asked again.")
+                        : EtlJob::tr("The cache is not used: this run does not keep its "
+                                     "addresses.")));
     }
     if (!options.crossCheckDatabase.isEmpty()) {
         Result<std::unique_ptr<MmdbLocator>> second = MmdbLocator::open(options.crossCheckDatabase);
@@ -304,6 +311,36 @@ EtlSummary EtlJob::Private::abandon(QSqlDatabase &db, LoadSession &session, RunR
     return finished(error);
 }
 
+// A hash run that adds to a table: the table's pseudonyms since its last replace must come from
+// the same key, or one address would have two pseudonyms in it (docs/privacy.md).
+Status EtlJob::Private::checkPseudonymKey(QSqlDatabase &db) const
+{
+    if (options.privacy != PrivacyMode::Hash || options.mode == LoadMode::Replace)
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "WITH runs AS (SELECT run_id, load_mode, privacy_mode,"
+        "                     settings->'privacy'->>'key_id' AS key_id"
+        "                FROM etl_runs WHERE target_table = ? AND status = 'succeeded')"
+        "SELECT DISTINCT key_id FROM runs WHERE privacy_mode = 'hash'"
+        "   AND run_id >= COALESCE((SELECT max(run_id) FROM runs WHERE load_mode = 'replace'), 0)"
+        "   AND key_id IS DISTINCT FROM ?"));
+    q.addBindValue(summary.table);
+    q.addBindValue(AddressPrivacy::keyId(options.privacyKey));
+    if (!q.exec())
+        return Error(ErrorKind::Database,
+                     EtlJob::tr("Could not read the earlier runs of \"%1\".").arg(summary.table),
+                     q.lastError().text());
+    if (!q.next())
+        return {};
+    return Error(
+        ErrorKind::Options,
+        EtlJob::tr("The table \"%1\" holds pseudonyms made with another key (id %2); "
+                   "this run's key is %3, so one address would have two pseudonyms in "
+                   "it. Use the replace mode or another table. Nothing was loaded.")
+            .arg(summary.table, q.value(0).toString(), AddressPrivacy::keyId(options.privacyKey)));
+}
+
 // The load, from the run's record to the commit.
 EtlSummary EtlJob::Private::load(QSqlDatabase &db)
 {
@@ -312,6 +349,8 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
                                nullptr, marked.value()));
     LoadSession session(db, schema, summary.table, options.mode, keyColumn);
     if (Status st = session.check(); !st)
+        return finished(st.error());
+    if (Status st = checkPseudonymKey(db); !st)
         return finished(st.error());
     const QString keyName = keyColumn >= 0 ? schema.sourceColumns().at(keyColumn).name : QString();
     RunRecorder recorder(db);

@@ -108,7 +108,8 @@ QList<OptionProblem> EtlOptions::validate() const
         add({EtlOption::CrossCheck},
             EtlOptionsText::tr("Cross-check with a second database or with an ipinfo.io "
                                "sample, not both."));
-    if (privacy == PrivacyMode::Hash && privacyKey.size() != AddressPrivacy::kKeyBytes)
+    // A dry run stores nothing, and needs no key (nor makes one).
+    if (privacy == PrivacyMode::Hash && !dryRun && privacyKey.size() != AddressPrivacy::kKeyBytes)
         add({EtlOption::Privacy},
             EtlOptionsText::tr("The hash mode needs its key from the keychain, and none was "
                                "given. Unlock the keychain, or choose truncate or drop."));

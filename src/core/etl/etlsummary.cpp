@@ -80,6 +80,15 @@ QJsonObject EtlSummary::toJson() const
             {QStringLiteral("est_rtt"), r.rtt.toJson()}};
         if (!crossCheckSource.isEmpty())
             region.insert(QStringLiteral("cross_check"), crossCheckJson(r));
+        if (r.rows > 0 && r.rows < minCount) {
+            // Fewer rows than the run's minimum count: the region is named, nothing else.
+            region = QJsonObject {
+                {QStringLiteral("code"), r.code},
+                {QStringLiteral("name"), r.name},
+                {QStringLiteral("provider"), r.provider.isEmpty() ? QJsonValue() : r.provider},
+                {QStringLiteral("rows"), QJsonValue()},
+                {QStringLiteral("withheld"), true}};
+        }
         regionArray.append(region);
     }
     QJsonObject rttObject = rtt.toJson();
@@ -115,9 +124,8 @@ QJsonObject EtlSummary::toJson() const
         if (!error.details.isEmpty())
             o.insert(QStringLiteral("error_details"), error.details);
     }
-    o.insert(QStringLiteral("privacy"),
-             QJsonObject {{QStringLiteral("mode"), privacyMode},
-                          {QStringLiteral("min_count"), minCount}});
+    o.insert(QStringLiteral("privacy"), QJsonObject {{QStringLiteral("mode"), privacyMode},
+                                                     {QStringLiteral("min_count"), minCount}});
     if (!crossCheckSource.isEmpty()) {
         QJsonObject cross = crossCheckJson(crossCheckTotals());
         cross.insert(QStringLiteral("source"), crossCheckSource);

@@ -111,7 +111,10 @@ Result<IpinfoCostEstimate> estimateIpinfoCost(const EtlOptions &options, QSqlDat
     const Result<bool> cacheExists = LocationCache::exists(db);
     if (!cacheExists)
         return cacheExists.error();
-    const bool readCache = cacheExists.value() && settings.cacheMaxAgeDays > 0;
+    // A run that does not keep its addresses neither reads nor writes the cache
+    // (docs/privacy.md): nothing it would send is cached, and no address goes to the database.
+    const bool readCache = cacheExists.value() && settings.cacheMaxAgeDays > 0
+                           && options.privacy == PrivacyMode::Keep;
 
     if (feedback)
         feedback->start(bytesTotal, {{QStringLiteral("read"),

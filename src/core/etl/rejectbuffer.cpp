@@ -1,6 +1,7 @@
 #include "rejectbuffer.h"
 
 #include "common/feedback.h"
+#include "csv/csvreader.h"
 #include "db/copystream.h"
 
 #include <QFileInfo>
@@ -42,7 +43,10 @@ void RejectBuffer::add(const QString &file, qint64 line, const QString &column,
     ++m_total;
     // Redacted before anything is reported or kept; in the keep mode these are copies.
     const QByteArray value = m_privacy.redact(QByteArrayView(rawValue));
-    const QByteArray raw = m_privacy.redact(QByteArrayView(rawText));
+    // The reader keeps at most MaxRejectRawSize bytes of a record: a text that long may end in
+    // the start of an address.
+    const bool cut = rawText.size() >= CsvReader::MaxRejectRawSize - 4;
+    const QByteArray raw = m_privacy.redact(QByteArrayView(rawText), cut);
     const QString reason = m_privacy.redact(rawReason);
     if (m_feedback) {
         if (m_total <= kReported) {

@@ -359,7 +359,8 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
 {
     const CsvChunk &chunk = *batch.chunk;
     const int columns = int(m_schema.sourceColumns().size());
-    // The CSV's address column, when the privacy mode stores something else in it.
+    // The CSV's address column, when the privacy mode stores something else in it; the other
+    // columns are then searched for addresses too (a second address column, a log line).
     const int rewritten = m_setup.privacy.keepsAddresses() ? -1 : m_schema.ipColumn();
     for (int r = 0; r < int(batch.rows.size()); ++r) {
         const RowState &state = batch.rows[size_t(r)];
@@ -369,6 +370,8 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
             const QByteArrayView v = chunk.field(r, c);
             if (c == rewritten)
                 appendOptional(out, m_setup.privacy.columnText(v, state.ip));
+            else if (rewritten >= 0 && m_setup.privacy.needsRedaction(v))
+                appendOptional(out, m_setup.privacy.redact(v)); // another column's addresses
             else if (v.isEmpty())
                 out.appendNull();
             else

@@ -2,8 +2,6 @@
 
 #include "geo/ipaddress.h"
 
-#include <QChar>
-
 namespace regionmap {
 
 namespace {
@@ -19,20 +17,68 @@ bool isAddressShaped(QByteArrayView run)
     int dots = 0;
     int colons = 0;
     bool doubleColon = false;
+    bool digits = false;
     for (qsizetype i = 0; i < run.size(); ++i) {
         if (run[i] == '.') {
             ++dots;
         } else if (run[i] == ':') {
             ++colons;
             doubleColon = doubleColon || (i > 0 && run[i - 1] == ':');
+        } else {
+            digits = true;
         }
     }
-    return dots >= 3 || doubleColon || colons >= 6;
+    return digits && (dots >= 3 || doubleColon || colons >= 6);
+}
+
+// The start of an address that a cut left at the end of a text.
+bool isCutAddress(QByteArrayView run)
+{
+    return run.contains('.') || run.contains(':');
+}
+
+bool isZoneChar(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+           || c == '-' || c == '.';
+}
+
+// The address-shaped run that starts at i, or an empty view; *end is where the scan goes on.
+struct Run
+{
+    qsizetype end = 0; // after the run and its zone id
+    QByteArrayView candidate; // what is parsed: the run, with its zone id, without a full stop
+    bool shaped = false;
+};
+
+Run scanRun(QByteArrayView text, qsizetype i, bool cut)
+{
+    Run r;
+    qsizetype end = i;
+    while (end < text.size() && isAddressChar(text[end]))
+        ++end;
+    const QByteArrayView run = text.sliced(i, end - i);
+    r.end = end;
+    r.candidate = run;
+    r.shaped = isAddressShaped(run) || (cut && end == text.size() && isCutAddress(run));
+    if (!r.shaped)
+        return r;
+    if (end < text.size() && text[end] == '%' && run.contains(':')) {
+        ++end;
+        while (end < text.size() && isZoneChar(text[end]))
+            ++end;
+        r.end = end;
+        r.candidate = text.sliced(i, end - i);
+    } else {
+        while (r.candidate.endsWith('.'))
+            r.candidate.chop(1);
+    }
+    return r;
 }
 
 } // namespace
 
-QByteArray replaceAddresses(QByteArrayView text, const AddressReplacement &replacement)
+QByteArray replaceAddresses(QByteArrayView text, const AddressReplacement &replacement, bool cut)
 {
     QByteArray out;
     out.reserve(text.size());
@@ -42,35 +88,35 @@ QByteArray replaceAddresses(QByteArrayView text, const AddressReplacement &repla
             out += text[i++];
             continue;
         }
-        qsizetype end = i;
-        while (end < text.size() && isAddressChar(text[end]))
-            ++end;
-        const QByteArrayView run = text.sliced(i, end - i);
-        if (!isAddressShaped(run)) {
-            out += run;
-            i = end;
-            continue;
-        }
-        QByteArrayView candidate = run;
-        if (end < text.size() && text[end] == '%' && run.contains(':')) {
-            ++end;
-            while (end < text.size() && QChar::isLetterOrNumber(char32_t(uchar(text[end]))))
-                ++end;
-            candidate = text.sliced(i, end - i);
-        } else {
-            while (candidate.endsWith('.'))
-                candidate.chop(1);
-        }
-        IpAddress ip;
-        if (IpAddress::parse(candidate, &ip)) {
+        const Run run = scanRun(text, i, cut);
+        if (!run.shaped) {
+            out += text.sliced(i, run.end - i);
+        } else if (IpAddress ip;
+                   !(cut && run.end == text.size()) && IpAddress::parse(run.candidate, &ip)) {
             out += replacement(&ip);
-            out += text.sliced(i + candidate.size(), end - i - candidate.size());
+            out += text.sliced(i + run.candidate.size(), run.end - i - run.candidate.size());
         } else {
             out += replacement(nullptr);
         }
-        i = end;
+        i = run.end;
     }
     return out;
+}
+
+bool containsAddressShaped(QByteArrayView text, bool cut)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!isAddressChar(text[i])) {
+            ++i;
+            continue;
+        }
+        const Run run = scanRun(text, i, cut);
+        if (run.shaped)
+            return true;
+        i = run.end;
+    }
+    return false;
 }
 
 } // namespace regionmap

@@ -141,10 +141,17 @@ private:
     {
         if (!s.token.isEmpty())
             text.replace(s.token, QStringLiteral("[token]"));
-        if (!s.nameAddresses)
-            text = QString::fromUtf8(replaceAddresses(QByteArrayView(text.toUtf8()), [](auto) {
-                return QByteArrayLiteral("[address]");
-            }));
+        if (!s.nameAddresses) {
+            // A text cut short ends in "…", maybe just after the start of an address.
+            const bool cut = text.endsWith(QChar(0x2026));
+            if (cut)
+                text.chop(1);
+            text = QString::fromUtf8(replaceAddresses(
+                QByteArrayView(text.toUtf8()), [](auto) { return QByteArrayLiteral("[address]"); },
+                cut));
+            if (cut)
+                text += QChar(0x2026);
+        }
         return text;
     }
 
@@ -276,8 +283,8 @@ private:
                                         "not follow (the token would go along). Set that "
                                         "address as the ipinfo.io URL.")
                            .arg(s.baseUrl.toDisplayString(),
-                                target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
-                                    .toDisplayString())));
+                                redact(target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                           .toDisplayString()))));
         } else if (http >= 400) {
             fail(job, IpinfoClient::tr("ipinfo.io refused %1 (%2).").arg(describe(job), status));
         } else if (error == QNetworkReply::SslHandshakeFailedError

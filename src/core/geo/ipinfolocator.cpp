@@ -186,7 +186,7 @@ Status IpinfoLocator::locate(const std::vector<IpAddress> &addresses, std::vecto
             toSend,
             [this](const IpAddress &ip, const Location &loc) {
                 remember(ip, loc);
-                if (LocationStore::keeps(loc.status)) {
+                if (m_cache && LocationStore::keeps(loc.status)) {
                     m_toStore.emplace_back(ip, loc);
                     if (m_toStore.size() >= kStoreEvery)
                         flushCache();

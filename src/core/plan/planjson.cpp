@@ -58,7 +58,14 @@ QJsonObject objective(PlanObjective goal, double withinMs)
 QJsonObject outcome(const PlanOutcome &o)
 {
     QJsonArray perRegion;
-    for (const PlanRegionStats &r : o.perRegion)
+    for (const PlanRegionStats &r : o.perRegion) {
+        if (r.withheld) { // docs/privacy.md: the region, nothing else
+            perRegion.append(QJsonObject {{QStringLiteral("region"), r.region},
+                                          {QStringLiteral("name"), r.name},
+                                          {QStringLiteral("rows"), QJsonValue()},
+                                          {QStringLiteral("withheld"), true}});
+            continue;
+        }
         perRegion.append(QJsonObject {{QStringLiteral("region"), r.region},
                                       {QStringLiteral("name"), r.name},
                                       {QStringLiteral("rows"), double(r.rows)},
@@ -68,12 +75,17 @@ QJsonObject outcome(const PlanOutcome &o)
                                       {QStringLiteral("p95_km"), number(r.p95Km)},
                                       {QStringLiteral("mean_rtt_ms"), number(r.meanRttMs)},
                                       {QStringLiteral("p95_rtt_ms"), number(r.p95RttMs)}});
+    }
     QJsonArray moves;
-    for (const PlanMove &m : o.moves)
-        moves.append(QJsonObject {
+    for (const PlanMove &m : o.moves) {
+        QJsonObject move {
             {QStringLiteral("from"), m.from.isEmpty() ? QJsonValue() : QJsonValue(m.from)},
             {QStringLiteral("to"), m.to},
-            {QStringLiteral("rows"), double(m.rows)}});
+            {QStringLiteral("rows"), m.withheld ? QJsonValue() : QJsonValue(double(m.rows))}};
+        if (m.withheld)
+            move.insert(QStringLiteral("withheld"), true);
+        moves.append(move);
+    }
     return {{QStringLiteral("regions"), QJsonArray::fromStringList(o.regions)},
             {QStringLiteral("rows"), double(o.rows)},
             {QStringLiteral("per_region"), perRegion},

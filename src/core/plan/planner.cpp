@@ -206,6 +206,7 @@ Result<QVector<Region>> Planner::builtinCandidates(const QStringList &catalogs,
 PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, double withinMs) const
 {
     PlanOutcome out;
+    out.minCount = m_input.minCount;
     QVector<Region> regions;
     QList<int> ordered = set;
     std::sort(ordered.begin(), ordered.end());
@@ -300,14 +301,18 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             st.meanRttMs = t.rttSum / double(st.rows);
             st.p95RttMs = m_model.rttMs(*st.p95Km);
         }
+        if (st.rows > 0 && st.rows < m_input.minCount) {
+            st.withheld = true;
+            st.share = 0;
+            st.meanKm = st.medianKm = st.p95Km = st.meanRttMs = st.p95RttMs = std::nullopt;
+        }
         out.perRegion << st;
     }
 
     // The worst served places: the highest mean est. RTT among those with at least 0.1 % of the
     // rows (at least one row), so that a single far-away row does not lead the list.
     // Never a place of fewer rows than the minimum count (docs/privacy.md).
-    const qint64 minRows
-        = std::max<qint64>({1, (out.rows + 999) / 1000, qint64(m_input.minCount)});
+    const qint64 minRows = std::max<qint64>({1, (out.rows + 999) / 1000, qint64(m_input.minCount)});
     const auto worst = [&](const std::vector<Sums> &groups, const QStringList &names, bool city) {
         QList<PlanPlaceStats> list;
         for (size_t g = 0; g < groups.size(); ++g) {
@@ -342,6 +347,7 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             m.from = from > 0 ? m_input.loadedRegions.at(qsizetype(from) - 1) : QString();
             m.to = out.regions.at(to);
             m.rows = rows;
+            m.withheld = rows < m_input.minCount;
             out.moves << m;
         }
     }

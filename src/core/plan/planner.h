@@ -61,6 +61,9 @@ struct PlanRegionStats
     qint64 rows = 0;
     double share = 0;
     std::optional<double> meanKm, medianKm, p95Km, meanRttMs, p95RttMs;
+    // Fewer rows than the scope's minimum count (docs/privacy.md): the count stays for the
+    // totals, the views show it as "< k" and the numbers are cleared.
+    bool withheld = false;
 };
 
 // A country (city empty) or a city, with how far its rows are from their region.
@@ -79,6 +82,7 @@ struct PlanMove
     QString from;
     QString to;
     qint64 rows = 0;
+    bool withheld = false; // fewer rows than the minimum count: shown as "< k"
 };
 
 // A serving set, evaluated exactly: every point assigned to its nearest region of the set by
@@ -95,6 +99,9 @@ struct PlanOutcome
     QList<PlanPlaceStats> worstCountries; // the ten with the highest mean est. RTT
     QList<PlanPlaceStats> worstCities;
     QList<PlanMove> moves; // every pair with rows, most rows first
+    int minCount = 1; // the scope's (docs/privacy.md)
+    // "< 5": what a withheld count shows.
+    QString withheldText() const { return QStringLiteral("< %1").arg(minCount); }
     // Each point's region (PlanInput::points order): an index into regions, -1 for none. For
     // maps and the points' export.
     QVector<int> assignment;

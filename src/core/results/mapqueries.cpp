@@ -78,29 +78,7 @@ Result<MapCells> ResultsQueries::mapCells(PGconn *conn, const TableInfo &table,
     const Result<ScopePrivacy> privacy = ScopePrivacy::read(conn, scope);
     if (!privacy)
         return privacy.error();
-    out.minCount = privacy->minCount;
-    if (privacy->withholds()) {
-        QList<MapCell> shown;
-        out.maxRows = 0;
-        for (MapCell &c : out.cells) {
-            if (privacy->isSmall(c.rows)) {
-                ++out.withheldCells;
-                out.withheldRows += c.rows;
-                out.totalRows -= c.rows;
-            } else {
-                // The cell's regions of fewer rows are merged into one "other" count.
-                for (qsizetype i = c.regions.size() - 1; i >= 0; --i) {
-                    if (privacy->isSmall(c.regions.at(i).second)) {
-                        c.otherRegionRows += c.regions.at(i).second;
-                        c.regions.removeAt(i);
-                    }
-                }
-                out.maxRows = qMax(out.maxRows, c.rows);
-                shown.append(std::move(c));
-            }
-        }
-        out.cells = std::move(shown);
-    }
+    withholdSmallCells(out, privacy->minCount);
     return out;
 }
 

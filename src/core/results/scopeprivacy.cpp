@@ -1,5 +1,6 @@
 #include "scopeprivacy.h"
 
+#include "results/mapcells.h"
 #include "results/pgresult.h"
 #include "results/scopeoverview.h"
 
@@ -7,7 +8,8 @@ namespace regionmap {
 
 QString ScopePrivacy::describe() const
 {
-    const QString mode = modes.isEmpty() ? QStringLiteral("keep") : modes.join(QStringLiteral(", "));
+    const QString mode
+        = modes.isEmpty() ? QStringLiteral("keep") : modes.join(QStringLiteral(", "));
     if (!withholds())
         return mode;
     return tr("%1; places, map cells and numbers of fewer than %n row(s) withheld", nullptr,
@@ -61,6 +63,7 @@ void withholdSmallRegions(ScopeOverview &overview)
         if (!privacy.isSmall(r.rows))
             continue;
         r.withheld = true;
+        r.share = 0; // with the total, it would tell the count
         r.meanKm.reset();
         r.medianKm.reset();
         r.p95Km.reset();
@@ -68,6 +71,32 @@ void withholdSmallRegions(ScopeOverview &overview)
         r.crossSame = r.crossDifferent = r.crossNotLocated = 0;
         r.rtt = {};
     }
+}
+
+void withholdSmallCells(MapCells &cells, int minCount)
+{
+    cells.minCount = minCount;
+    if (minCount <= 1)
+        return;
+    QList<MapCell> shown;
+    cells.maxRows = 0;
+    for (MapCell &c : cells.cells) {
+        if (c.rows < minCount) {
+            ++cells.withheldCells;
+            cells.withheldRows += c.rows;
+            cells.totalRows -= c.rows;
+            continue;
+        }
+        for (qsizetype i = c.regions.size() - 1; i >= 0; --i) {
+            if (c.regions.at(i).second < minCount) {
+                c.otherRegionRows += c.regions.at(i).second;
+                c.regions.removeAt(i);
+            }
+        }
+        cells.maxRows = qMax(cells.maxRows, c.rows);
+        shown.append(std::move(c));
+    }
+    cells.cells = std::move(shown);
 }
 
 } // namespace regionmap

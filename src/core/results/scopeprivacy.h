@@ -10,6 +10,7 @@
 
 namespace regionmap {
 
+struct MapCells;
 struct ScopeOverview;
 
 // What the runs of a scope kept of the addresses, and the minimum count of what the results show
@@ -39,5 +40,10 @@ public:
 // Withholds the numbers of every region with fewer rows than the minimum count (its rows stay in
 // the totals; RegionStat::withheld says so). Called by ResultsQueries::overview.
 void withholdSmallRegions(ScopeOverview &overview);
+
+// Takes the cells of fewer rows than minCount off the map (counted in withheldCells and
+// withheldRows), and merges a shown cell's regions of fewer rows into its otherRegionRows. For
+// the results' map and the planner's.
+void withholdSmallCells(MapCells &cells, int minCount);
 
 } // namespace regionmap

@@ -2,6 +2,7 @@
 
 #include "secrets/blockingcredentials.h"
 #include "secrets/credentialstore.h"
+#include "secrets/secretindex.h"
 #include "secrets/secretkeys.h"
 
 #include <QRandomGenerator>
@@ -59,6 +60,17 @@ Result<PrivacyKey::Loaded> PrivacyKey::loadOrCreate(CredentialStore *keychainSto
     }
     if (r.outcome != CredentialResult::Outcome::NotFound)
         return unusable(keychainStore, r);
+    // A locked keyring may also answer "not found": a key this computer stored before is never
+    // replaced on that answer alone (its pseudonyms would no longer match).
+    if (const SecretIndex *index = keychainStore->index();
+        index && index->contains(secretkeys::privacyKey()))
+        return Error(ErrorKind::Credentials,
+                     tr("The keychain (%1) answered that it holds no key of the hash privacy "
+                        "mode, but one was stored there before: it may be locked. Unlock it and "
+                        "try again; to start over with a new key (the pseudonyms of earlier runs "
+                        "then no longer match), use regionmap-cli secrets rotate privacy-key or "
+                        "New Key in the app.")
+                         .arg(keychainStore->backendName()));
     const Result<QByteArray> made = store(keychainStore, generate());
     if (!made)
         return made.error();
