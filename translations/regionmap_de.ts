@@ -4330,6 +4330,53 @@ RegionMap schließen?</translation>
         <source>Privacy: %1, minimum count %2.</source>
         <translation>Datenschutz: %1, Mindestanzahl %2.</translation>
     </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Project</source>
+        <translation>&amp;Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>RegionMap projects (*.%1);;All files (*)</source>
+        <translation>RegionMap-Projekte (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>RegionMap projects (*.%1)</source>
+        <translation>RegionMap-Projekte (*.%1)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>Liste der Projekte leeren</translation>
+    </message>
+    <message>
+        <source>Saved the project %1.</source>
+        <translation>Das Projekt %1 wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this project changed or moved since it was saved. A run loads them as they are now.</source>
+        <translation>
+            <numerusform>%n Datei dieses Projekts wurde seit dem Speichern geändert oder verschoben. Ein Lauf lädt sie so, wie sie jetzt ist.</numerusform>
+            <numerusform>%n Dateien dieses Projekts wurden seit dem Speichern geändert oder verschoben. Ein Lauf lädt sie so, wie sie jetzt sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Project…</source>
+        <translation>Projekt spei&amp;chern …</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MapCellLayer</name>
@@ -6344,6 +6391,101 @@ RegionMap schließen?</translation>
     </message>
 </context>
 <context>
+    <name>regionmap::RunProject</name>
+    <message>
+        <source>%1: the field &quot;%2&quot; %3. Save the project again from RegionMap, or correct the field.</source>
+        <translation>%1: Das Feld „%2“ %3. Speichern Sie das Projekt erneut aus RegionMap oder korrigieren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>%1 is missing (it was saved with sha256 %2).</source>
+        <translation>%1 fehlt (gespeichert mit sha256 %2).</translation>
+    </message>
+    <message>
+        <source>%1 changed: sha256 %2 when the project was saved, %3 now.</source>
+        <translation>%1 wurde geändert: sha256 %2 beim Speichern des Projekts, jetzt %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no RegionMap project: it has no &quot;regionmap_project&quot; version.</source>
+        <translation>%1 ist kein RegionMap-Projekt: Es hat keine Version „regionmap_project“.</translation>
+    </message>
+    <message>
+        <source>The project has version %1, and this RegionMap reads version %2 and older. Open it with a newer RegionMap.</source>
+        <translation>Das Projekt hat die Version %1, und dieses RegionMap liest Version %2 und älter. Öffnen Sie es mit einem neueren RegionMap.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be one character</source>
+        <translation>muss ein Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be utf8 or latin1</source>
+        <translation>muss utf8 oder latin1 sein</translation>
+    </message>
+    <message>
+        <source>is missing (a server needs one; &quot;managed&quot;: true is the local database)</source>
+        <translation>fehlt (ein Server braucht einen; &quot;managed&quot;: true ist die lokale Datenbank)</translation>
+    </message>
+    <message>
+        <source>must be replace, append or upsert</source>
+        <translation>muss replace, append oder upsert sein</translation>
+    </message>
+    <message>
+        <source>must be offline or ipinfo</source>
+        <translation>muss offline oder ipinfo sein</translation>
+    </message>
+    <message>
+        <source>must be keep, truncate, hash or drop</source>
+        <translation>muss keep, truncate, hash oder drop sein</translation>
+    </message>
+    <message>
+        <source>Could not open the project %1: %2</source>
+        <translation>Das Projekt %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no RegionMap project: %2 at byte %3.</source>
+        <translation>%1 ist kein RegionMap-Projekt: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Could not write the project %1: %2</source>
+        <translation>Das Projekt %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>regionmap::RunsModel</name>
     <message>
         <source>succeeded, replaced by run %1</source>
@@ -7793,6 +7935,33 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>Run the job a .regionmap project saved (docs/projects.md); the other options given override what it says.</source>
+        <translation>Den Auftrag eines gespeicherten .regionmap-Projekts ausführen (docs/projects.md); die übrigen angegebenen Optionen gehen dem Projekt vor.</translation>
+    </message>
+    <message>
+        <source>With --project: run even though its files changed or moved since it was saved (their sha256 differ).</source>
+        <translation>Mit --project: auch ausführen, wenn seine Dateien seit dem Speichern geändert oder verschoben wurden (ihr sha256 weicht ab).</translation>
+    </message>
+    <message>
+        <source>--accept-changes goes with --project.</source>
+        <translation>--accept-changes gehört zu --project.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s files changed or moved since it was saved. Check them; to load them as they are now, run again with --accept-changes, or save the project again.</source>
+        <translation>Die Dateien des Projekts wurden seit dem Speichern geändert oder verschoben. Prüfen Sie sie; um sie so zu laden, wie sie jetzt sind, führen Sie erneut mit --accept-changes aus oder speichern Sie das Projekt neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1: %n file(s).</source>
+        <translation>
+            <numerusform>Projekt %1: %n Datei.</numerusform>
+            <numerusform>Projekt %1: %n Dateien.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

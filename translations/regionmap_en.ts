@@ -261,6 +261,16 @@
     </message>
 </context>
 <context>
+    <name>regionmap::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s) of this project changed or moved since it was saved. A run loads them as they are now.</source>
+        <translation>
+            <numerusform>%n file of this project changed or moved since it was saved. A run loads it as it is now.</numerusform>
+            <numerusform>%n files of this project changed or moved since it was saved. A run loads them as they are now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regionmap::MapCellLayer</name>
     <message numerus="yes">
         <source>and %n more region(s)</source>
@@ -568,6 +578,13 @@
         <translation>
             <numerusform>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n row</numerusform>
             <numerusform>model: 2 × distance × %1 / 200 km/ms + %2 ms; measured for %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1: %n file(s).</source>
+        <translation>
+            <numerusform>Project %1: %n file.</numerusform>
+            <numerusform>Project %1: %n files.</numerusform>
         </translation>
     </message>
 </context>

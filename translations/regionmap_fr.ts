@@ -746,8 +746,8 @@
     <message numerus="yes">
         <source>The cross-check asks ipinfo.io about at most %n row(s), picked at random: with a token, about one request per 1,000 addresses; without, one per address.</source>
         <translation>
-            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n ligne tirée au hasard : avec un jeton, environ une requête pour 1 000 adresses ; sans, une par adresse.</numerusform>
-            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n lignes tirées au hasard : avec un jeton, environ une requête pour 1 000 adresses ; sans, une par adresse.</numerusform>
+            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n ligne tirée au hasard&#xa0;: avec un jeton, environ une requête pour 1&#xa0;000 adresses&#xa0;; sans, une par adresse.</numerusform>
+            <numerusform>La contre-vérification interroge ipinfo.io sur au plus %n lignes tirées au hasard&#xa0;: avec un jeton, environ une requête pour 1&#xa0;000 adresses&#xa0;; sans, une par adresse.</numerusform>
         </translation>
     </message>
     <message>
@@ -756,15 +756,15 @@
     </message>
     <message>
         <source>The cache is not used: this run does not keep its addresses.</source>
-        <translation>Le cache n’est pas utilisé : cette exécution ne garde pas ses adresses.</translation>
+        <translation>Le cache n’est pas utilisé&#xa0;: cette exécution ne garde pas ses adresses.</translation>
     </message>
     <message>
         <source>Could not read the earlier runs of &quot;%1&quot;.</source>
-        <translation>Impossible de lire les exécutions précédentes de « %1 ».</translation>
+        <translation>Impossible de lire les exécutions précédentes de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; holds pseudonyms made with another key (id %2); this run&apos;s key is %3, so one address would have two pseudonyms in it. Use the replace mode or another table. Nothing was loaded.</source>
-        <translation>La table « %1 » contient des pseudonymes faits avec une autre clé (id %2) ; la clé de cette exécution est %3, et une adresse y aurait deux pseudonymes. Utilisez le mode replace ou une autre table. Rien n’a été chargé.</translation>
+        <translation>La table «&#xa0;%1&#xa0;» contient des pseudonymes faits avec une autre clé (id %2)&#xa0;; la clé de cette exécution est %3, et une adresse y aurait deux pseudonymes. Utilisez le mode replace ou une autre table. Rien n’a été chargé.</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4330,53 @@ Fermer RegionMap&#xa0;?</translation>
         <source>Privacy: %1, minimum count %2.</source>
         <translation>Confidentialité&#xa0;: %1, nombre minimal %2.</translation>
     </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Project</source>
+        <translation>Projets ré&amp;cents</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>RegionMap projects (*.%1);;All files (*)</source>
+        <translation>Projets RegionMap (*.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>RegionMap projects (*.%1)</source>
+        <translation>Projets RegionMap (*.%1)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>Effacer les projets récents</translation>
+    </message>
+    <message>
+        <source>Saved the project %1.</source>
+        <translation>Projet %1 enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this project changed or moved since it was saved. A run loads them as they are now.</source>
+        <translation>
+            <numerusform>%n fichier de ce projet a changé ou été déplacé depuis son enregistrement. Une exécution le charge tel qu’il est maintenant.</numerusform>
+            <numerusform>%n fichiers de ce projet ont changé ou été déplacés depuis son enregistrement. Une exécution les charge tels qu’ils sont maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Project…</source>
+        <translation>En&amp;registrer le projet…</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MapCellLayer</name>
@@ -4427,7 +4474,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: fewer than the minimum count</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées : moins que le nombre minimal</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées&#xa0;: moins que le nombre minimal</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5107,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>The keychain (%1) answered that it holds no key of the hash privacy mode, but one was stored there before: it may be locked. Unlock it and try again; to start over with a new key (the pseudonyms of earlier runs then no longer match), use regionmap-cli secrets rotate privacy-key or New Key in the app.</source>
-        <translation>Le trousseau (%1) a répondu qu’il ne contient aucune clé du mode de confidentialité hash, mais une y a été stockée auparavant : il est peut-être verrouillé. Déverrouillez-le et réessayez ; pour repartir avec une nouvelle clé (les pseudonymes des exécutions précédentes ne correspondront plus), utilisez regionmap-cli secrets rotate privacy-key ou Nouvelle clé dans l’application.</translation>
+        <translation>Le trousseau (%1) a répondu qu’il ne contient aucune clé du mode de confidentialité hash, mais une y a été stockée auparavant&#xa0;: il est peut-être verrouillé. Déverrouillez-le et réessayez&#xa0;; pour repartir avec une nouvelle clé (les pseudonymes des exécutions précédentes ne correspondront plus), utilisez regionmap-cli secrets rotate privacy-key ou Nouvelle clé dans l’application.</translation>
     </message>
 </context>
 <context>
@@ -6341,6 +6388,101 @@ Fermer RegionMap&#xa0;?</translation>
     <message>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>regionmap::RunProject</name>
+    <message>
+        <source>%1: the field &quot;%2&quot; %3. Save the project again from RegionMap, or correct the field.</source>
+        <translation>%1 : le champ « %2 » %3. Enregistrez à nouveau le projet depuis RegionMap, ou corrigez le champ.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit être %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing (it was saved with sha256 %2).</source>
+        <translation>%1 est absent (enregistré avec le sha256 %2).</translation>
+    </message>
+    <message>
+        <source>%1 changed: sha256 %2 when the project was saved, %3 now.</source>
+        <translation>%1 a changé : sha256 %2 à l’enregistrement du projet, %3 maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 is no RegionMap project: it has no &quot;regionmap_project&quot; version.</source>
+        <translation>%1 n’est pas un projet RegionMap : il n’a pas de version « regionmap_project ».</translation>
+    </message>
+    <message>
+        <source>The project has version %1, and this RegionMap reads version %2 and older. Open it with a newer RegionMap.</source>
+        <translation>Le projet est en version %1, et ce RegionMap lit la version %2 et les précédentes. Ouvrez-le avec un RegionMap plus récent.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>must be one character</source>
+        <translation>doit être un caractère</translation>
+    </message>
+    <message>
+        <source>must be utf8 or latin1</source>
+        <translation>doit être utf8 ou latin1</translation>
+    </message>
+    <message>
+        <source>is missing (a server needs one; &quot;managed&quot;: true is the local database)</source>
+        <translation>est absent (un serveur en a besoin ; &quot;managed&quot;: true est la base locale)</translation>
+    </message>
+    <message>
+        <source>must be replace, append or upsert</source>
+        <translation>doit être replace, append ou upsert</translation>
+    </message>
+    <message>
+        <source>must be offline or ipinfo</source>
+        <translation>doit être offline ou ipinfo</translation>
+    </message>
+    <message>
+        <source>must be keep, truncate, hash or drop</source>
+        <translation>doit être keep, truncate, hash ou drop</translation>
+    </message>
+    <message>
+        <source>Could not open the project %1: %2</source>
+        <translation>Impossible d’ouvrir le projet %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is no RegionMap project: %2 at byte %3.</source>
+        <translation>%1 n’est pas un projet RegionMap : %2 à l’octet %3.</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>pas d’objet JSON</translation>
+    </message>
+    <message>
+        <source>Could not write the project %1: %2</source>
+        <translation>Impossible d’écrire le projet %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7789,6 +7931,33 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>Run the job a .regionmap project saved (docs/projects.md); the other options given override what it says.</source>
+        <translation>Exécuter le travail qu’un projet .regionmap a enregistré (docs/projects.md) ; les autres options données l’emportent sur le projet.</translation>
+    </message>
+    <message>
+        <source>With --project: run even though its files changed or moved since it was saved (their sha256 differ).</source>
+        <translation>Avec --project : exécuter même si ses fichiers ont changé ou été déplacés depuis l’enregistrement (leur sha256 diffère).</translation>
+    </message>
+    <message>
+        <source>--accept-changes goes with --project.</source>
+        <translation>--accept-changes va avec --project.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s files changed or moved since it was saved. Check them; to load them as they are now, run again with --accept-changes, or save the project again.</source>
+        <translation>Les fichiers du projet ont changé ou été déplacés depuis son enregistrement. Vérifiez-les ; pour les charger tels qu’ils sont maintenant, relancez avec --accept-changes, ou enregistrez à nouveau le projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1: %n file(s).</source>
+        <translation>
+            <numerusform>Projet %1 : %n fichier.</numerusform>
+            <numerusform>Projet %1 : %n fichiers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,10 @@ install(FILES "${_linux_dir}/${REGIONMAP_APP_ID}.desktop"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
 install(FILES "${_linux_dir}/${REGIONMAP_APP_ID}.metainfo.xml"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+# The project file's MIME type (*.regionmap), which the desktop entry opens.
+install(FILES "${_linux_dir}/${REGIONMAP_APP_ID}.mime.xml"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages"
+    RENAME "${REGIONMAP_APP_ID}.xml")
 install(DIRECTORY "${_linux_dir}/icons/hicolor"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/icons"
     FILES_MATCHING PATTERN "*.png")

@@ -19,16 +19,30 @@ void AppSettings::sync()
     open()->sync();
 }
 
-void AppSettings::addRecentFile(const QString &path)
+namespace {
+
+void addRecent(const AppSettings::Entry<QStringList> &entry, const QString &path)
 {
     if (path.isEmpty())
         return;
-    QStringList list = recentFiles.value();
+    QStringList list = entry.value();
     list.removeAll(path);
     list.prepend(path);
-    while (list.size() > MaxRecentFiles)
+    while (list.size() > AppSettings::MaxRecentFiles)
         list.removeLast();
-    recentFiles.setValue(list);
+    entry.setValue(list);
+}
+
+} // namespace
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    addRecent(recentFiles, path);
+}
+
+void AppSettings::addRecentProject(const QString &path)
+{
+    addRecent(recentProjects, path);
 }
 
 } // namespace regionmap

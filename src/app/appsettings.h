@@ -54,6 +54,8 @@ public:
 
     // Adds path to the front of the recent files (most recent first, at most MaxRecentFiles).
     static void addRecentFile(const QString &path);
+    // The same for the recent projects (.regionmap files).
+    static void addRecentProject(const QString &path);
 
     // Window
     static inline const Entry<QByteArray> windowGeometry {QStringLiteral("window/geometry"), {}};
@@ -73,6 +75,10 @@ public:
                                                             {}};
     static inline const Entry<QStringList> recentFiles {QStringLiteral("sources/recentFiles"), {}};
     static inline const Entry<QString> lastFolder {QStringLiteral("sources/lastFolder"), {}};
+    // Projects (docs/projects.md): the most recent first, and where the last one was.
+    static inline const Entry<QStringList> recentProjects {QStringLiteral("projects/recent"), {}};
+    static inline const Entry<QString> lastProjectFolder {QStringLiteral("projects/lastFolder"),
+                                                          {}};
 
     // Regions: the built-in catalogs that take part, and a catalog file that adds regions or
     // replaces built-in ones (docs/catalog-format.md).

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "databaseservice.h"
+#include "etl/runproject.h"
 #include "geodbupdatepanel.h"
 #include "geolocationpage.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPalette>
 #include <QPointer>
 #include <QStyle>
@@ -135,8 +137,16 @@ void CommandLine::apply(const QCommandLineParser &parser, MainWindow &window)
         else
             return fail(tr("--window-size takes WIDTHxHEIGHT, e.g. 1280x800."));
     }
-    if (!parser.positionalArguments().isEmpty())
-        window.sourcesPage()->addFiles(parser.positionalArguments());
+    // A .regionmap file opens as a project (a double-click); the others are data files.
+    QStringList dataFiles;
+    for (const QString &arg : parser.positionalArguments()) {
+        if (QFileInfo(arg).suffix().compare(RunProject::suffix(), Qt::CaseInsensitive) == 0)
+            window.openProject(arg);
+        else
+            dataFiles << arg;
+    }
+    if (!dataFiles.isEmpty())
+        window.sourcesPage()->addFiles(dataFiles);
 
     std::optional<MainWindow::Step> page;
     if (parser.isSet(kPage)) {

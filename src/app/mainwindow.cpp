@@ -72,6 +72,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connectNavigation();
     connectServices();
     connectRun();
+    buildProjectMenu();
 
     m_keychainStatus->setText(m_keychain->statusText());
     m_databaseService->refresh();

@@ -13,6 +13,7 @@ class MainWindow;
 }
 
 class QLabel;
+class QMenu;
 
 namespace regionmap {
 
@@ -23,6 +24,7 @@ class GeolocationPage;
 class IpinfoEstimator;
 class KeychainService;
 class RegionsPage;
+class RunProject;
 class ResultsPage;
 class RunPage;
 class SourcesPage;
@@ -80,6 +82,18 @@ public:
     // Saves the window geometry and every page's choices.
     void saveSettings() const;
 
+    // Projects (docs/projects.md). What to do when a project's files changed since it was saved:
+    // ask (the app), open anyway or refuse (tests, and a project given on the command line asks).
+    enum class ProjectChanges { Ask, Open, Refuse };
+    // Opens a .regionmap project into the pages; false (after saying why, when asking) when it
+    // cannot be read or its changed files are refused.
+    bool openProject(const QString &path, ProjectChanges onChanges = ProjectChanges::Ask);
+    // Saves the pages' job as a project (no secret in it), with each file's sha256.
+    bool saveProject(const QString &path);
+    // The pages' job as a project, without secrets.
+    RunProject currentProject() const;
+    QString projectFile() const { return m_projectFile; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -120,6 +134,9 @@ private:
     void openOnlineHelp();
     void buildLanguageMenu();
     void onSourcesChanged();
+    void buildProjectMenu();
+    void rebuildRecentProjects();
+    void applyProject(const RunProject &project);
     StepPage *page(Step step) const;
 
     static constexpr int kIconRole = Qt::UserRole + 2; // a step's icon name
@@ -135,6 +152,8 @@ private:
     RunPage *m_run = nullptr;
     ResultsPage *m_results = nullptr;
     QLabel *m_keychainStatus = nullptr;
+    QMenu *m_recentProjects = nullptr;
+    QString m_projectFile; // the project last opened or saved
     QLabel *m_databaseStatus = nullptr;
     bool m_closeAfterRun = false;
     bool m_themePending = false;

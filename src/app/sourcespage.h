@@ -60,6 +60,10 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+    // Adds files as addFiles does; prepare sets up each new one before it is first read (its
+    // overrides, from the settings or a project).
+    void addFiles(const QStringList &paths, const std::function<void(SourceFile &)> &prepare);
+
 signals:
     void filesChanged();
 
@@ -67,8 +71,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Adds files as addFiles does; prepare sets up each new one before it is first read.
-    void addFiles(const QStringList &paths, const std::function<void(SourceFile &)> &prepare);
     void sniff(int index);
     void onSniffed(const QString &path, quint64 generation, const Result<SniffResult> &result);
     void refreshList();

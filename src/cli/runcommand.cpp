@@ -10,6 +10,7 @@
 #include "common/feedback.h"
 #include "etl/etljob.h"
 #include "etl/ipinfocostestimate.h"
+#include "etl/runproject.h"
 #include "geo/ipinfoclient.h"
 #include "secrets/privacykey.h"
 #include "secrets/qtkeychainstore.h"
@@ -18,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -153,6 +155,8 @@ struct RunRequest
     bool quiet = false;
     bool crossCheckIpinfo = false; // --cross-check ipinfo
     int crossCheckSample = 1000; // --cross-check-sample
+    QString projectFile; // --project: the job from a .regionmap file, the other options over it
+    bool acceptChanges = false; // --accept-changes: run although the project's files changed
 };
 
 using Problem = std::optional<QString>;
@@ -303,6 +307,18 @@ auto flag(Field field)
 
 // The run command's options, in the order --help lists them.
 const std::vector<CliOption<RunRequest>> kRunOptions = {
+    {{QStringLiteral("project")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "Run the job a .regionmap project saved (docs/projects.md); the other "
+                       "options given override what it says."),
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand", "file"),
+     into([](RunRequest &r) -> QString & { return r.projectFile; })},
+    {{QStringLiteral("accept-changes")},
+     QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
+                       "With --project: run even though its files changed or moved since it was "
+                       "saved (their sha256 differ)."),
+     nullptr,
+     flag([](RunRequest &r) -> bool & { return r.acceptChanges; })},
     {{QStringLiteral("data"), QStringLiteral("d")},
      QT_TRANSLATE_NOOP("regionmap::cli::RunCommand",
                        "A CSV file to load (repeat for several files)."),
@@ -482,10 +498,14 @@ const std::vector<CliOption<RunRequest>> kRunOptions = {
 QStringList combinationProblems(const RunRequest &r, const GivenOptions &given)
 {
     QStringList problems;
-    if (r.files.isEmpty())
+    const bool project = !r.projectFile.isEmpty(); // it names the files and the regions
+    if (r.files.isEmpty() && !project)
         problems << RunCommandText::tr("Name at least one CSV file with --data.");
-    if (!given.contains(QStringLiteral("regions")) && !given.contains(QStringLiteral("catalog")))
+    if (!given.contains(QStringLiteral("regions")) && !given.contains(QStringLiteral("catalog"))
+        && !project)
         problems << RunCommandText::tr("Name the regions: --catalog aws, or --regions FILE.");
+    if (r.acceptChanges && !project)
+        problems << RunCommandText::tr("--accept-changes goes with --project.");
     if (given.contains(QStringLiteral("cross-check-sample")) && !r.crossCheckIpinfo)
         problems << RunCommandText::tr("--cross-check-sample goes with --cross-check ipinfo.");
     if (r.options.provider == GeoProviderKind::Offline) {
@@ -501,6 +521,108 @@ QStringList combinationProblems(const RunRequest &r, const GivenOptions &given)
         problems << RunCommandText::tr("--geodb and --geodb6 go with --geo offline.");
     }
     return problems;
+}
+
+// The job of a project, with the options given on the command line over it. Stops, saying what
+// differs, when the project's files changed since it was saved, unless --accept-changes.
+std::optional<int> mergeProject(CliContext &ctx, RunRequest &request, const GivenOptions &given)
+{
+    const Result<RunProject> project = RunProject::read(request.projectFile);
+    if (!project) {
+        ctx.error(project.error().message, project.error().details);
+        return ExitInput;
+    }
+    const EtlOptions &cli = request.options;
+    EtlOptions merged = project->options;
+    const auto has = [&given](const char *name) {
+        return given.contains(QLatin1String(name));
+    };
+    if (has("data")) {
+        merged.inputs = cli.inputs;
+    } else {
+        // A dialect option given alone applies to each of the project's files.
+        for (InputFile &in : merged.inputs) {
+            if (has("ip-column"))
+                in.overrides.ipColumnName = request.overrides.ipColumnName;
+            if (has("delimiter"))
+                in.overrides.delimiter = request.overrides.delimiter;
+            if (has("no-header"))
+                in.overrides.hasHeader = request.overrides.hasHeader;
+            if (has("encoding"))
+                in.overrides.encoding = request.overrides.encoding;
+        }
+    }
+    if (has("regions") || has("catalog")) {
+        merged.catalogFile = cli.catalogFile;
+        merged.builtinCatalogs = has("catalog") ? cli.builtinCatalogs : QStringList();
+    }
+    if (has("include-restricted"))
+        merged.includeRestricted = cli.includeRestricted;
+    if (has("include-announced"))
+        merged.includeAnnounced = cli.includeAnnounced;
+    if (has("latency"))
+        merged.latencyFile = cli.latencyFile;
+    if (has("rtt-route-factor"))
+        merged.latency.routeFactor = cli.latency.routeFactor;
+    if (has("rtt-overhead"))
+        merged.latency.overheadMs = cli.latency.overheadMs;
+    if (has("geo"))
+        merged.provider = cli.provider;
+    if (has("geodb"))
+        merged.geoDatabase = cli.geoDatabase;
+    if (has("geodb6"))
+        merged.geoDatabaseV6 = cli.geoDatabaseV6;
+    if (has("cross-check")) {
+        merged.crossCheckDatabase = cli.crossCheckDatabase;
+        merged.crossCheckIpinfoSample = 0; // --cross-check ipinfo sets it after this
+    } else if (merged.crossCheckIpinfoSample > 0) {
+        request.crossCheckIpinfo = true;
+        request.crossCheckSample = merged.crossCheckIpinfoSample;
+    }
+    if (has("ipinfo-url"))
+        merged.ipinfoUrl = cli.ipinfoUrl;
+    if (has("ipinfo-parallel"))
+        merged.ipinfoParallelRequests = cli.ipinfoParallelRequests;
+    if (has("cache-max-age"))
+        merged.cacheMaxAgeDays = cli.cacheMaxAgeDays;
+    if (has("dry-run"))
+        merged.dryRun = cli.dryRun;
+    if (has("table"))
+        merged.table = cli.table;
+    if (has("mode"))
+        merged.mode = cli.mode;
+    if (has("key"))
+        merged.keyColumn = cli.keyColumn;
+    if (has("privacy"))
+        merged.privacy = cli.privacy;
+    if (has("min-count"))
+        merged.minCount = cli.minCount;
+    // The project's server, unless --db names another; its password is found as for --db.
+    if (!has("db") && !project->managedDatabase)
+        request.db = project->options.connection.toUri();
+    request.options = merged;
+
+    const QList<RunProject::Change> changes = project->changes();
+    if (!changes.isEmpty()) {
+        for (const RunProject::Change &c : changes)
+            ctx.err() << (request.acceptChanges ? RunCommandText::tr("note: %1")
+                                                : RunCommandText::tr("error: %1"))
+                             .arg(c.describe())
+                      << Qt::endl;
+        if (!request.acceptChanges) {
+            ctx.error(RunCommandText::tr(
+                "The project's files changed or moved since it was saved. Check them; to load "
+                "them as they are now, run again with --accept-changes, or save the project "
+                "again."));
+            return ExitInput;
+        }
+    }
+    if (!request.quiet)
+        ctx.err() << RunCommandText::tr("Project %1: %n file(s).", nullptr,
+                                        int(merged.inputs.size()))
+                         .arg(QDir::toNativeSeparators(request.projectFile))
+                  << Qt::endl;
+    return std::nullopt;
 }
 
 // Reads the command line into a request, with every problem found. Returns the exit code when
@@ -532,6 +654,8 @@ std::optional<int> readRequest(CliContext &ctx, const QStringList &arguments, Ru
     request.options.builtinCatalogs.clear();
     for (const QString &name : request.catalogName.split(QLatin1Char(','), Qt::SkipEmptyParts))
         request.options.builtinCatalogs << name.trimmed().toLower();
+    if (!request.projectFile.isEmpty())
+        return mergeProject(ctx, request, given);
     return std::nullopt;
 }
 

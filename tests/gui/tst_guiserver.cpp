@@ -3,6 +3,7 @@
 // password is read back at startup without blocking, "Test connection" answers in words, a run
 // on the sample data loads it, and the settings file never holds the password.
 
+#include "clirun.h"
 #include "guitesthelpers.h"
 #include "guitestmain.h"
 #include "testcluster.h"
@@ -22,8 +23,10 @@
 #include "sourcespage.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace regionmap;
 
@@ -206,6 +209,69 @@ private slots:
         privacy->setMode(PrivacyMode::Keep);
     }
 
+    // A project saved in the window (no password in it) runs from the command line with the
+    // same result, its password from the keychain; and opening it sets the pages back.
+    void aProjectSavedHereRunsFromTheCli()
+    {
+        MainWindow &w = *m_window;
+        QVERIFY(m_dir.isValid());
+        w.databasePage()->setTargetTable(QStringLiteral("people_gui_project"));
+        w.databasePage()->privacy()->setMode(PrivacyMode::Truncate);
+        const QString project = m_dir.filePath(QStringLiteral("job.regionmap"));
+        QVERIFY(w.saveProject(project));
+        QCOMPARE(w.projectFile(), QFileInfo(project).absoluteFilePath());
+        QCOMPARE(AppSettings::recentProjects.value().value(0), w.projectFile());
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(!text.contains(kPassword.toUtf8()));
+        QVERIFY(text.contains("\"managed\": false"));
+
+        QSignalSpy finished(w.runPage(), &RunPage::runFinished);
+        QVERIFY(w.startRun());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(w.runPage()->lastSummaryText()));
+
+        // The CLI: the project's server, the password from the keychain.
+        QProcessEnvironment env = test::cLocaleEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        const test::CliRun r = test::runCli(
+            {QStringLiteral("run"), QStringLiteral("--project"), project, QStringLiteral("--table"),
+             QStringLiteral("people_cli_project"), QStringLiteral("-q")},
+            env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString cols = QStringLiteral(
+            "id, email, ip_address, ip, latitude, longitude, region_code, distance_km, "
+            "second_region_code, est_rtt_ms, assignment, country_code, city, geo_status");
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT count(*) FROM ((SELECT %1 FROM "
+                                            "people_gui_project EXCEPT ALL SELECT %1 FROM "
+                                            "people_cli_project) UNION ALL (SELECT %1 FROM "
+                                            "people_cli_project EXCEPT ALL SELECT %1 FROM "
+                                            "people_gui_project)) d")
+                                 .arg(cols))
+                     .toLongLong(),
+                 0);
+        QVERIFY(
+            m_cluster.scalar(QStringLiteral("SELECT count(*) FROM people_cli_project")).toLongLong()
+            > 2900);
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT count(DISTINCT privacy_mode) FROM etl_runs "
+                                            "WHERE target_table LIKE 'people_%_project'"))
+                     .toInt(),
+                 1);
+
+        // Opening it sets the pages back to the project's job.
+        w.databasePage()->setTargetTable(QStringLiteral("something_else"));
+        w.databasePage()->privacy()->setMode(PrivacyMode::Keep);
+        QVERIFY(w.openProject(project, MainWindow::ProjectChanges::Refuse));
+        QCOMPARE(w.databasePage()->targetTable(), QStringLiteral("people_gui_project"));
+        QCOMPARE(w.databasePage()->privacy()->mode(), PrivacyMode::Truncate);
+        QVERIFY(!w.databasePage()->usesLocalDatabase());
+        QCOMPARE(w.sourcesPage()->files().size(), 1);
+        w.databasePage()->privacy()->setMode(PrivacyMode::Keep);
+    }
+
     void aWrongPasswordIsExplained()
     {
         DatabasePage *db = m_window->databasePage();
@@ -242,6 +308,7 @@ private:
     ConnectionSettings m_settings;
     std::unique_ptr<MainWindow> m_window;
     QByteArray m_key; // the hash mode's, as the window got it
+    QTemporaryDir m_dir;
 };
 
 REGIONMAP_GUI_TEST_MAIN(TestGuiServer)

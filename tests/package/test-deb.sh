@@ -108,7 +108,14 @@ appstreamcli validate --no-net "$metainfo" >/dev/null \
   || fail "appstreamcli rejects $metainfo: $(appstreamcli validate --no-net "$metainfo")"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" \
   || fail "$metainfo does not launch $app_id.desktop"
-pass "the desktop entry runs $bin/$exec_prog; icons, desktop file and metainfo are valid"
+mime="$share/mime/packages/$app_id.xml"
+[ -f "$mime" ] || fail "the project file's MIME type ($mime) is not in the package"
+python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' "$mime" \
+  || fail "$mime is not well-formed XML"
+grep -q 'glob pattern="\*.regionmap"' "$mime" || fail "$mime does not claim *.regionmap"
+grep -q '^MimeType=.*application/x-regionmap-project;' "$desktop" \
+  || fail "$desktop does not open application/x-regionmap-project"
+pass "the desktop entry runs $bin/$exec_prog; icons, desktop file, metainfo and MIME type are valid"
 
 # --- Extras: icons match the SVG, man pages, the .rpm ------------------------------------------
 for n in 16 32 48 64 128 256; do

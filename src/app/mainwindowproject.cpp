@@ -1,0 +1,222 @@
+// The window's projects (docs/projects.md): File ▸ Open Project, Open Recent Project and Save
+// Project. A project is the job of the pages (RunProject in the core, which the CLI runs too);
+// opening one sets the pages through their settings, as a restart would.
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "appsettings.h"
+#include "databasepage.h"
+#include "geolocationpage.h"
+#include "privacypanel.h"
+#include "regionspage.h"
+#include "sourcefile.h"
+#include "sourcespage.h"
+
+#include "etl/runproject.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHash>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace regionmap {
+
+void MainWindow::buildProjectMenu()
+{
+    QMenu *file = m_ui->menuFile;
+    QAction *first = file->actions().value(0);
+    auto *open = new QAction(tr("&Open Project…"), this);
+    open->setObjectName(QStringLiteral("actionOpenProject"));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    auto *save = new QAction(tr("Sa&ve Project…"), this);
+    save->setObjectName(QStringLiteral("actionSaveProject"));
+    save->setShortcut(QKeySequence::Save);
+    m_recentProjects = new QMenu(tr("Open &Recent Project"), this);
+    m_recentProjects->setObjectName(QStringLiteral("recentProjectsMenu"));
+    file->insertAction(first, open);
+    file->insertMenu(first, m_recentProjects);
+    file->insertAction(first, save);
+    file->insertSeparator(first);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Project"), AppSettings::lastProjectFolder.value(),
+            tr("RegionMap projects (*.%1);;All files (*)").arg(RunProject::suffix()));
+        if (!path.isEmpty())
+            openProject(path);
+    });
+    connect(save, &QAction::triggered, this, [this] {
+        QString start = m_projectFile;
+        if (start.isEmpty()) {
+            const QString table = m_database->targetTable();
+            start = QDir(AppSettings::lastProjectFolder.value())
+                        .filePath((table.isEmpty() ? QStringLiteral("job") : table)
+                                  + QLatin1Char('.') + RunProject::suffix());
+        }
+        QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Project"), start,
+            tr("RegionMap projects (*.%1)").arg(RunProject::suffix()));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QLatin1Char('.') + RunProject::suffix();
+        saveProject(path);
+    });
+    connect(m_recentProjects, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentProjects);
+    rebuildRecentProjects();
+}
+
+void MainWindow::rebuildRecentProjects()
+{
+    m_recentProjects->clear();
+    const QStringList recent = AppSettings::recentProjects.value();
+    for (const QString &path : recent) {
+        QAction *a = m_recentProjects->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo(path).isFile());
+        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentProjects->addAction(tr("No recent projects"))->setEnabled(false);
+        return;
+    }
+    m_recentProjects->addSeparator();
+    connect(m_recentProjects->addAction(tr("Clear Recent Projects")), &QAction::triggered, this,
+            [] { AppSettings::recentProjects.reset(); });
+}
+
+RunProject MainWindow::currentProject() const
+{
+    const RunPage::Request request = currentRequest();
+    RunProject p;
+    p.options = RunPage::optionsFor(request);
+    // No secret goes into a project: the password, the token and the key stay in the keychain.
+    p.options.connection.password.clear();
+    p.options.ipinfoToken.clear();
+    p.options.privacyKey.clear();
+    p.managedDatabase = request.useLocalDatabase;
+    if (p.managedDatabase)
+        p.options.connection = ConnectionSettings();
+    return p;
+}
+
+bool MainWindow::saveProject(const QString &path)
+{
+    saveSettings();
+    RunProject project = currentProject();
+    if (Status st = project.write(path); !st) {
+        QMessageBox::critical(this, tr("Save Project"), st.error().message);
+        return false;
+    }
+    m_projectFile = QFileInfo(path).absoluteFilePath();
+    AppSettings::addRecentProject(m_projectFile);
+    AppSettings::lastProjectFolder.setValue(QFileInfo(path).absolutePath());
+    setWindowFilePath(m_projectFile);
+    statusBar()->showMessage(tr("Saved the project %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::openProject(const QString &path, ProjectChanges onChanges)
+{
+    const Result<RunProject> read = RunProject::read(path);
+    if (!read) {
+        if (onChanges == ProjectChanges::Ask)
+            QMessageBox::critical(this, tr("Open Project"), read.error().message);
+        return false;
+    }
+    const RunProject &project = read.value();
+    // Files that moved or changed since the project was saved: say which, and ask.
+    if (const QList<RunProject::Change> changes = project.changes(); !changes.isEmpty()) {
+        if (onChanges == ProjectChanges::Refuse)
+            return false;
+        if (onChanges == ProjectChanges::Ask) {
+            QStringList lines;
+            for (const RunProject::Change &c : changes)
+                lines << c.describe();
+            QMessageBox box(QMessageBox::Warning, tr("Open Project"),
+                            tr("%n file(s) of this project changed or moved since it was saved. "
+                               "A run loads them as they are now.",
+                               nullptr, int(changes.size())),
+                            QMessageBox::Open | QMessageBox::Cancel, this);
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            box.setInformativeText(lines.mid(0, 3).join(QLatin1Char('\n')));
+            box.setDefaultButton(QMessageBox::Cancel);
+            if (box.exec() != QMessageBox::Open)
+                return false;
+        }
+    }
+    applyProject(project);
+    m_projectFile = QFileInfo(path).absoluteFilePath();
+    AppSettings::addRecentProject(m_projectFile);
+    AppSettings::lastProjectFolder.setValue(QFileInfo(path).absolutePath());
+    setWindowFilePath(m_projectFile);
+    showStep(Step::Sources);
+    return true;
+}
+
+void MainWindow::applyProject(const RunProject &project)
+{
+    const EtlOptions &o = project.options;
+    // The sources, with the analyst's choices per file.
+    QHash<QString, SniffOverrides> overrides;
+    QStringList paths;
+    for (const InputFile &in : o.inputs) {
+        paths << in.path;
+        overrides.insert(in.path, in.overrides);
+    }
+    m_sources->clearFiles();
+    m_sources->addFiles(paths,
+                        [overrides](SourceFile &f) { f.overrides = overrides.value(f.path); });
+    AppSettings::sourcesChosen.setValue(true);
+
+    // The other pages, through their settings.
+    AppSettings::open()->setValue(AppSettings::builtinCatalogs.key(), o.builtinCatalogs);
+    AppSettings::useCatalogFile.setValue(!o.catalogFile.isEmpty());
+    AppSettings::catalogFile.setValue(o.catalogFile);
+    AppSettings::includeRestricted.setValue(o.includeRestricted);
+    AppSettings::includeAnnounced.setValue(o.includeAnnounced);
+    AppSettings::rttRouteFactor.setValue(o.latency.routeFactor);
+    AppSettings::rttOverheadMs.setValue(o.latency.overheadMs);
+    AppSettings::latencyFile.setValue(o.latencyFile);
+
+    AppSettings::databaseMode.setValue(project.managedDatabase ? QStringLiteral("local")
+                                                               : QStringLiteral("server"));
+    if (!project.managedDatabase) {
+        const ConnectionSettings &c = o.connection;
+        AppSettings::serverHost.setValue(c.host);
+        AppSettings::serverPort.setValue(c.port > 0 ? c.port : 5432);
+        AppSettings::serverDatabase.setValue(c.database);
+        AppSettings::serverUser.setValue(c.user);
+        AppSettings::sslMode.setValue(c.sslMode.isEmpty() ? QStringLiteral("prefer") : c.sslMode);
+        AppSettings::sslCaFile.setValue(c.sslRootCert);
+    }
+    AppSettings::targetTable.setValue(o.table);
+    AppSettings::loadMode.setValue(loadModeName(o.mode));
+    AppSettings::keyColumn.setValue(o.keyColumn);
+    AppSettings::privacyMode.setValue(QString(privacyModeName(o.privacy)));
+    if (o.minCount > 0)
+        AppSettings::privacyMinCount.setValue(o.minCount);
+
+    AppSettings::geoProvider.setValue(o.provider == GeoProviderKind::Ipinfo
+                                          ? QStringLiteral("ipinfo")
+                                          : QStringLiteral("offline"));
+    AppSettings::geoDatabaseFile.setValue(o.geoDatabase);
+    AppSettings::geoIpv6DatabaseFile.setValue(o.geoDatabaseV6);
+    AppSettings::ipinfoBaseUrl.setValue(o.ipinfoUrl.toString());
+    AppSettings::crossCheck.setValue(!o.crossCheckDatabase.isEmpty()
+                                     || o.crossCheckIpinfoSample > 0);
+    AppSettings::crossCheckFile.setValue(o.crossCheckDatabase);
+    AppSettings::crossCheckKind.setValue(o.crossCheckIpinfoSample > 0 ? QStringLiteral("ipinfo")
+                                                                      : QStringLiteral("file"));
+    if (o.crossCheckIpinfoSample > 0)
+        AppSettings::crossCheckSample.setValue(o.crossCheckIpinfoSample);
+
+    m_regions->restoreSettings();
+    m_database->restoreSettings();
+    m_geolocation->restoreSettings();
+    updateSteps();
+}
+
+} // namespace regionmap
