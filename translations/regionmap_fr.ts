@@ -6394,7 +6394,7 @@ Fermer RegionMap&#xa0;?</translation>
     <name>regionmap::RunProject</name>
     <message>
         <source>%1: the field &quot;%2&quot; %3. Save the project again from RegionMap, or correct the field.</source>
-        <translation>%1 : le champ « %2 » %3. Enregistrez à nouveau le projet depuis RegionMap, ou corrigez le champ.</translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» %3. Enregistrez à nouveau le projet depuis RegionMap, ou corrigez le champ.</translation>
     </message>
     <message>
         <source>text</source>
@@ -6426,11 +6426,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>%1 changed: sha256 %2 when the project was saved, %3 now.</source>
-        <translation>%1 a changé : sha256 %2 à l’enregistrement du projet, %3 maintenant.</translation>
+        <translation>%1 a changé&#xa0;: sha256 %2 à l’enregistrement du projet, %3 maintenant.</translation>
     </message>
     <message>
         <source>%1 is no RegionMap project: it has no &quot;regionmap_project&quot; version.</source>
-        <translation>%1 n’est pas un projet RegionMap : il n’a pas de version « regionmap_project ».</translation>
+        <translation>%1 n’est pas un projet RegionMap&#xa0;: il n’a pas de version «&#xa0;regionmap_project&#xa0;».</translation>
     </message>
     <message>
         <source>The project has version %1, and this RegionMap reads version %2 and older. Open it with a newer RegionMap.</source>
@@ -6454,7 +6454,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>is missing (a server needs one; &quot;managed&quot;: true is the local database)</source>
-        <translation>est absent (un serveur en a besoin ; &quot;managed&quot;: true est la base locale)</translation>
+        <translation>est absent (un serveur en a besoin&#xa0;; &quot;managed&quot;: true est la base locale)</translation>
     </message>
     <message>
         <source>must be replace, append or upsert</source>
@@ -6470,11 +6470,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Could not open the project %1: %2</source>
-        <translation>Impossible d’ouvrir le projet %1 : %2</translation>
+        <translation>Impossible d’ouvrir le projet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is no RegionMap project: %2 at byte %3.</source>
-        <translation>%1 n’est pas un projet RegionMap : %2 à l’octet %3.</translation>
+        <translation>%1 n’est pas un projet RegionMap&#xa0;: %2 à l’octet %3.</translation>
     </message>
     <message>
         <source>no JSON object</source>
@@ -6482,7 +6482,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Could not write the project %1: %2</source>
-        <translation>Impossible d’écrire le projet %1 : %2</translation>
+        <translation>Impossible d’écrire le projet %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7934,11 +7934,11 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>Run the job a .regionmap project saved (docs/projects.md); the other options given override what it says.</source>
-        <translation>Exécuter le travail qu’un projet .regionmap a enregistré (docs/projects.md) ; les autres options données l’emportent sur le projet.</translation>
+        <translation>Exécuter le travail qu’un projet .regionmap a enregistré (docs/projects.md)&#xa0;; les autres options données l’emportent sur le projet.</translation>
     </message>
     <message>
         <source>With --project: run even though its files changed or moved since it was saved (their sha256 differ).</source>
-        <translation>Avec --project : exécuter même si ses fichiers ont changé ou été déplacés depuis l’enregistrement (leur sha256 diffère).</translation>
+        <translation>Avec --project&#xa0;: exécuter même si ses fichiers ont changé ou été déplacés depuis l’enregistrement (leur sha256 diffère).</translation>
     </message>
     <message>
         <source>--accept-changes goes with --project.</source>
@@ -7946,17 +7946,17 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The project&apos;s files changed or moved since it was saved. Check them; to load them as they are now, run again with --accept-changes, or save the project again.</source>
-        <translation>Les fichiers du projet ont changé ou été déplacés depuis son enregistrement. Vérifiez-les ; pour les charger tels qu’ils sont maintenant, relancez avec --accept-changes, ou enregistrez à nouveau le projet.</translation>
+        <translation>Les fichiers du projet ont changé ou été déplacés depuis son enregistrement. Vérifiez-les&#xa0;; pour les charger tels qu’ils sont maintenant, relancez avec --accept-changes, ou enregistrez à nouveau le projet.</translation>
     </message>
     <message numerus="yes">
         <source>Project %1: %n file(s).</source>
         <translation>
-            <numerusform>Projet %1 : %n fichier.</numerusform>
-            <numerusform>Projet %1 : %n fichiers.</numerusform>
+            <numerusform>Projet %1&#xa0;: %n fichier.</numerusform>
+            <numerusform>Projet %1&#xa0;: %n fichiers.</numerusform>
         </translation>
     </message>
 </context>

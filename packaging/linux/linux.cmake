@@ -119,7 +119,9 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/icons/hicolor/scalable/apps
     /usr/share/man
     /usr/share/man/man1
-    /usr/share/metainfo)
+    /usr/share/metainfo
+    /usr/share/mime
+    /usr/share/mime/packages)
 foreach(_size IN ITEMS 16 32 48 64 128 256)
     list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/share/icons/hicolor/${_size}x${_size}

@@ -5,9 +5,9 @@
 #include "ui_databasepage.h"
 
 #include "appsettings.h"
-#include "privacypanel.h"
 #include "keychainservice.h"
 #include "messagebanner.h"
+#include "privacypanel.h"
 #include "secrets/secretkeys.h"
 
 #include "etl/etloptions.h"
@@ -398,6 +398,14 @@ void DatabasePage::restoreSettings()
     s.sslMode = AppSettings::sslMode.value();
     s.sslRootCert = AppSettings::sslCaFile.value();
     fillServerForm(s);
+    // Another server than the one whose password is in the field (a project was opened): that
+    // password is not this server's, and must not go to it.
+    if (passwordKey() != m_loadedKey && !m_ui->passwordEdit->text().isEmpty()) {
+        m_ui->passwordEdit->clear();
+        m_passwordEdited = false;
+        m_loadedKey.clear();
+        loadStoredPassword();
+    }
     setRememberPassword(m_keychain->mayRemember() && AppSettings::rememberPassword.value());
     setUseLocalDatabase(AppSettings::databaseMode.value() != QLatin1String("server"));
     setTargetTable(AppSettings::targetTable.value());

@@ -89,6 +89,7 @@ void MainWindow::rebuildRecentProjects()
 
 RunProject MainWindow::currentProject() const
 {
+    saveSettings(); // the pages' fields, as the settings have them
     const RunPage::Request request = currentRequest();
     RunProject p;
     p.options = RunPage::optionsFor(request);
@@ -99,6 +100,12 @@ RunProject MainWindow::currentProject() const
     p.managedDatabase = request.useLocalDatabase;
     if (p.managedDatabase)
         p.options.connection = ConnectionSettings();
+    // The default geo database stays the default (wherever it is on the machine that runs the
+    // project, and whatever Update Now put there), not this machine's path to it.
+    if (AppSettings::geoDatabaseFile.value().isEmpty()) {
+        p.options.geoDatabase.clear();
+        p.options.geoDatabaseV6.clear();
+    }
     return p;
 }
 
@@ -196,8 +203,8 @@ void MainWindow::applyProject(const RunProject &project)
     AppSettings::loadMode.setValue(loadModeName(o.mode));
     AppSettings::keyColumn.setValue(o.keyColumn);
     AppSettings::privacyMode.setValue(QString(privacyModeName(o.privacy)));
-    if (o.minCount > 0)
-        AppSettings::privacyMinCount.setValue(o.minCount);
+    AppSettings::privacyMinCount.setValue(o.minCount > 0 ? o.minCount
+                                                         : EtlOptions::kDefaultMinCount);
 
     AppSettings::geoProvider.setValue(o.provider == GeoProviderKind::Ipinfo
                                           ? QStringLiteral("ipinfo")

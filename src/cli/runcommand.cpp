@@ -506,9 +506,10 @@ QStringList combinationProblems(const RunRequest &r, const GivenOptions &given)
         problems << RunCommandText::tr("Name the regions: --catalog aws, or --regions FILE.");
     if (r.acceptChanges && !project)
         problems << RunCommandText::tr("--accept-changes goes with --project.");
-    if (given.contains(QStringLiteral("cross-check-sample")) && !r.crossCheckIpinfo)
+    if (given.contains(QStringLiteral("cross-check-sample")) && !r.crossCheckIpinfo && !project)
         problems << RunCommandText::tr("--cross-check-sample goes with --cross-check ipinfo.");
-    if (r.options.provider == GeoProviderKind::Offline) {
+    // With a project, its provider and cross-check decide; the core checks the merged options.
+    if (r.options.provider == GeoProviderKind::Offline && !project) {
         for (const char *ipinfoOnly :
              {"ipinfo-url", "token-file", "ipinfo-parallel", "cache-max-age", "dry-run"}) {
             // An ipinfo.io cross-check uses ipinfo.io too.
@@ -516,8 +517,9 @@ QStringList combinationProblems(const RunRequest &r, const GivenOptions &given)
                 problems << RunCommandText::tr("--%1 goes with --geo ipinfo.")
                                 .arg(QLatin1String(ipinfoOnly));
         }
-    } else if (given.contains(QStringLiteral("geodb"))
-               || given.contains(QStringLiteral("geodb6"))) {
+    } else if (!project
+               && (given.contains(QStringLiteral("geodb"))
+                   || given.contains(QStringLiteral("geodb6")))) {
         problems << RunCommandText::tr("--geodb and --geodb6 go with --geo offline.");
     }
     return problems;
@@ -542,8 +544,10 @@ std::optional<int> mergeProject(CliContext &ctx, RunRequest &request, const Give
     } else {
         // A dialect option given alone applies to each of the project's files.
         for (InputFile &in : merged.inputs) {
-            if (has("ip-column"))
+            if (has("ip-column")) {
                 in.overrides.ipColumnName = request.overrides.ipColumnName;
+                in.overrides.ipColumnIndex = -1; // the name given wins over a saved position
+            }
             if (has("delimiter"))
                 in.overrides.delimiter = request.overrides.delimiter;
             if (has("no-header"))
@@ -556,53 +560,99 @@ std::optional<int> mergeProject(CliContext &ctx, RunRequest &request, const Give
         merged.catalogFile = cli.catalogFile;
         merged.builtinCatalogs = has("catalog") ? cli.builtinCatalogs : QStringList();
     }
-    if (has("include-restricted"))
-        merged.includeRestricted = cli.includeRestricted;
-    if (has("include-announced"))
-        merged.includeAnnounced = cli.includeAnnounced;
-    if (has("latency"))
-        merged.latencyFile = cli.latencyFile;
-    if (has("rtt-route-factor"))
-        merged.latency.routeFactor = cli.latency.routeFactor;
-    if (has("rtt-overhead"))
-        merged.latency.overheadMs = cli.latency.overheadMs;
-    if (has("geo"))
-        merged.provider = cli.provider;
-    if (has("geodb"))
-        merged.geoDatabase = cli.geoDatabase;
-    if (has("geodb6"))
-        merged.geoDatabaseV6 = cli.geoDatabaseV6;
+    // The options that override one field of the project each.
+    using Copy = void (*)(EtlOptions &, const EtlOptions &);
+    static const std::pair<const char *, Copy> kOverrides[] = {
+        {"include-restricted",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.includeRestricted = f.includeRestricted;
+         }},
+        {"include-announced",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.includeAnnounced = f.includeAnnounced;
+         }},
+        {"latency",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.latencyFile = f.latencyFile;
+         }},
+        {"rtt-route-factor",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.latency.routeFactor = f.latency.routeFactor;
+         }},
+        {"rtt-overhead",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.latency.overheadMs = f.latency.overheadMs;
+         }},
+        {"geo",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.provider = f.provider;
+         }},
+        {"geodb",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.geoDatabase = f.geoDatabase;
+         }},
+        {"geodb6",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.geoDatabaseV6 = f.geoDatabaseV6;
+         }},
+        {"ipinfo-url",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.ipinfoUrl = f.ipinfoUrl;
+         }},
+        {"ipinfo-parallel",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.ipinfoParallelRequests = f.ipinfoParallelRequests;
+         }},
+        {"cache-max-age",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.cacheMaxAgeDays = f.cacheMaxAgeDays;
+         }},
+        {"dry-run",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.dryRun = f.dryRun;
+         }},
+        {"table",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.table = f.table;
+         }},
+        {"mode",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.mode = f.mode;
+         }},
+        {"key",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.keyColumn = f.keyColumn;
+         }},
+        {"privacy",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.privacy = f.privacy;
+         }},
+        {"min-count",
+         [](EtlOptions &t, const EtlOptions &f) {
+             t.minCount = f.minCount;
+         }},
+    };
+    for (const auto &[name, copy] : kOverrides) {
+        if (has(name))
+            copy(merged, cli);
+    }
     if (has("cross-check")) {
         merged.crossCheckDatabase = cli.crossCheckDatabase;
         merged.crossCheckIpinfoSample = 0; // --cross-check ipinfo sets it after this
     } else if (merged.crossCheckIpinfoSample > 0) {
         request.crossCheckIpinfo = true;
-        request.crossCheckSample = merged.crossCheckIpinfoSample;
+        if (!has("cross-check-sample"))
+            request.crossCheckSample = merged.crossCheckIpinfoSample;
     }
-    if (has("ipinfo-url"))
-        merged.ipinfoUrl = cli.ipinfoUrl;
-    if (has("ipinfo-parallel"))
-        merged.ipinfoParallelRequests = cli.ipinfoParallelRequests;
-    if (has("cache-max-age"))
-        merged.cacheMaxAgeDays = cli.cacheMaxAgeDays;
-    if (has("dry-run"))
-        merged.dryRun = cli.dryRun;
-    if (has("table"))
-        merged.table = cli.table;
-    if (has("mode"))
-        merged.mode = cli.mode;
-    if (has("key"))
-        merged.keyColumn = cli.keyColumn;
-    if (has("privacy"))
-        merged.privacy = cli.privacy;
-    if (has("min-count"))
-        merged.minCount = cli.minCount;
     // The project's server, unless --db names another; its password is found as for --db.
     if (!has("db") && !project->managedDatabase)
         request.db = project->options.connection.toUri();
     request.options = merged;
 
-    const QList<RunProject::Change> changes = project->changes();
+    // Only the files this run reads: --data may have replaced the project's.
+    QList<RunProject::Change> changes;
+    if (!has("data"))
+        changes = project->changes();
     if (!changes.isEmpty()) {
         for (const RunProject::Change &c : changes)
             ctx.err() << (request.acceptChanges ? RunCommandText::tr("note: %1")

@@ -178,6 +178,12 @@ private slots:
         r = run({QStringLiteral("--project"), m_project});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("is missing"), r.err.constData());
+        // --data replaces the project's files: the missing one is not asked about.
+        r = run({QStringLiteral("--project"), m_project, QStringLiteral("--data"),
+                 sourceDir() + QStringLiteral("/resources/samples/people.csv"),
+                 QStringLiteral("--table"), QStringLiteral("people_newmonth")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(differences(QStringLiteral("people_newmonth"), QStringLiteral("people_plain")), 0);
     }
 
     void badProjectsAreExplained()

