@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QProgressDialog>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,6 +35,28 @@ template<typename Job, typename Done>
 void runInBackground(QObject *context, Job job, Done done)
 {
     runInBackground(context, nullptr, std::move(job), std::move(done));
+}
+
+// Runs job() on Qt's thread pool and waits for its result while the window goes on painting:
+// a local event loop, and after half a second a window-modal progress dialog that says `label`
+// (no input reaches the window meanwhile). For short jobs whose caller needs the answer at once,
+// such as reading the sha256 of a project's files (MainWindow::openProject, saveProject).
+template<typename Job>
+std::invoke_result_t<Job &> waitInBackground(QWidget *window, const QString &label, Job job)
+{
+    using R = std::invoke_result_t<Job &>;
+    QFutureWatcher<R> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QProgressDialog dialog(label, QString(), 0, 0, window);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    dialog.setValue(0);
+    watcher.setFuture(QtConcurrent::run(std::move(job)));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    dialog.reset();
+    return watcher.result();
 }
 
 } // namespace regionmap

@@ -6,6 +6,7 @@
 #include "ui_mainwindow.h"
 
 #include "appsettings.h"
+#include "background.h"
 #include "databasepage.h"
 #include "geolocationpage.h"
 #include "privacypanel.h"
@@ -113,7 +114,10 @@ bool MainWindow::saveProject(const QString &path)
 {
     saveSettings();
     RunProject project = currentProject();
-    if (Status st = project.write(path); !st) {
+    // Reading each file's sha256 takes a while for big files: off the GUI thread.
+    const Status st = waitInBackground(this, tr("Reading the sha256 of the project's files…"),
+                                       [&project, path] { return project.write(path); });
+    if (!st) {
         QMessageBox::critical(this, tr("Save Project"), st.error().message);
         return false;
     }
@@ -135,7 +139,9 @@ bool MainWindow::openProject(const QString &path, ProjectChanges onChanges)
     }
     const RunProject &project = read.value();
     // Files that moved or changed since the project was saved: say which, and ask.
-    if (const QList<RunProject::Change> changes = project.changes(); !changes.isEmpty()) {
+    const QList<RunProject::Change> changes = waitInBackground(
+        this, tr("Checking the project's files…"), [&project] { return project.changes(); });
+    if (!changes.isEmpty()) {
         if (onChanges == ProjectChanges::Refuse)
             return false;
         if (onChanges == ProjectChanges::Ask) {

@@ -126,6 +126,30 @@ private slots:
         QVERIFY(std::abs(r.firstKm - 6082.628927) < 1e-6);
     }
 
+    // The nearest alone (the planner's what-if) is the brute force's first, on every point.
+    void nearestAloneMatchesBruteForce()
+    {
+        const QVector<Region> all = awsRegions();
+        std::mt19937_64 rng(7);
+        for (const int size : {2, 3, 8, int(all.size())}) {
+            const QVector<Region> regions = all.mid(0, size);
+            const NearestRegionFinder finder(regions);
+            for (int i = 0; i < 20000; ++i) {
+                double lat, lon;
+                randomPoint(rng, &lat, &lon);
+                const NearestResult expected = NearestRegionFinder::bruteForce(regions, lat, lon);
+                const NearestResult fast = finder.findNearest(lat, lon);
+                if (fast.first != expected.first || fast.firstKm != expected.firstKm
+                    || fast.second != -1)
+                    QFAIL(QByteArray("at " + QByteArray::number(lat, 'g', 17) + ","
+                                     + QByteArray::number(lon, 'g', 17) + ": nearest " + show(fast)
+                                     + " brute " + show(expected))
+                              .constData());
+            }
+        }
+        QCOMPARE(NearestRegionFinder(all).findNearest(91.0, 0.0).first, -1);
+    }
+
     void matchesBruteForceOnRandomPoints()
     {
         const QVector<Region> regions = awsRegions();

@@ -153,6 +153,45 @@ NearestResult NearestRegionFinder::findUncached(double lat, double lon) const
     return top.result();
 }
 
+NearestResult NearestRegionFinder::findNearest(double lat, double lon) const
+{
+    const int n = int(m_regions.size());
+    if (n <= 1 || !validPoint(lat, lon)) {
+        NearestResult r = bruteForce(m_regions, lat, lon);
+        r.second = -1;
+        r.secondKm = 0;
+        return r;
+    }
+    double p[3];
+    unitVector(lat, lon, p);
+    // The region with the largest dot product (smallest spherical angle); the bound of
+    // docs/nearest-region.md from it keeps every region that can be the nearest on the
+    // ellipsoid.
+    int i1 = -1;
+    double d1 = -2;
+    const double *u = m_unit.data();
+    for (int i = 0; i < n; ++i) {
+        const double d = p[0] * u[3 * i] + p[1] * u[3 * i + 1] + p[2] * u[3 * i + 2];
+        if (d > d1) {
+            i1 = i;
+            d1 = d;
+        }
+    }
+    const double theta1 = angleBetween(p, u + 3 * i1);
+    const double limit = theta1 * PrefilterFactor + PrefilterSlackMeters / MeanEarthRadiusMeters;
+    TopTwo top;
+    const double minDot = limit >= Pi ? -2.0 : std::cos(limit);
+    for (int i = 0; i < n; ++i) {
+        const double d = p[0] * u[3 * i] + p[1] * u[3 * i + 1] + p[2] * u[3 * i + 2];
+        if (d >= minDot || i == i1)
+            top.offer(i, geodesicMeters(lat, lon, m_regions.at(i)));
+    }
+    NearestResult r = top.result();
+    r.second = -1;
+    r.secondKm = 0;
+    return r;
+}
+
 NearestResult NearestRegionFinder::find(double lat, double lon)
 {
     Key key;

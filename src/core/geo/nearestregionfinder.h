@@ -41,6 +41,11 @@ public:
     // lat in [-90, 90]; lon any finite value. Returns first = -1 for anything else.
     NearestResult find(double lat, double lon);
     NearestResult findUncached(double lat, double lon) const;
+    // The nearest region only (second = -1), exactly as findUncached() has it, for callers that
+    // assign without judging the margin (the planner's what-if): the prefilter's bound is taken
+    // from the nearest spherical distance, so most points need one geodesic instead of two.
+    // Thread-safe.
+    NearestResult findNearest(double lat, double lon) const;
     // The geodesic distance between two points, in km (GeographicLib, WGS84).
     static double geodesicKm(double lat1, double lon1, double lat2, double lon2);
     // The geodesic to every region, for tests and as the definition of correct.

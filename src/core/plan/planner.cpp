@@ -219,7 +219,8 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
     if (regions.isEmpty() || points.isEmpty())
         return out;
 
-    // Every point to its nearest region of the set: the pipeline's exact finder, in two halves.
+    // Every point to its nearest region of the set: the pipeline's exact finder (the nearest
+    // only: no margin is judged here), in two halves.
     const NearestRegionFinder finder(regions);
     std::vector<NearestResult> nearest(size_t(points.size()));
     std::vector<int> chunks {0, 1};
@@ -227,7 +228,7 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
         const qsizetype from = half == 0 ? 0 : points.size() / 2;
         const qsizetype to = half == 0 ? points.size() / 2 : points.size();
         for (qsizetype i = from; i < to; ++i)
-            nearest[size_t(i)] = finder.findUncached(points.at(i).latitude, points.at(i).longitude);
+            nearest[size_t(i)] = finder.findNearest(points.at(i).latitude, points.at(i).longitude);
     });
 
     std::vector<Tally> perRegion(size_t(regions.size()));
