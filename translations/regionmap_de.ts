@@ -4377,6 +4377,18 @@ RegionMap schließen?</translation>
         <source>Sa&amp;ve Project…</source>
         <translation>Projekt spei&amp;chern …</translation>
     </message>
+    <message>
+        <source>Reading the planner&apos;s scenarios…</source>
+        <translation>Die Szenarien des Planers werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading the sha256 of the project&apos;s files…</source>
+        <translation>Der sha256 der Projektdateien wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Checking the project&apos;s files…</source>
+        <translation>Die Projektdateien werden geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MapCellLayer</name>

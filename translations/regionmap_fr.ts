@@ -4377,6 +4377,18 @@ Fermer RegionMap&#xa0;?</translation>
         <source>Sa&amp;ve Project…</source>
         <translation>En&amp;registrer le projet…</translation>
     </message>
+    <message>
+        <source>Reading the planner&apos;s scenarios…</source>
+        <translation>Lecture des scénarios du planificateur…</translation>
+    </message>
+    <message>
+        <source>Reading the sha256 of the project&apos;s files…</source>
+        <translation>Lecture du sha256 des fichiers du projet…</translation>
+    </message>
+    <message>
+        <source>Checking the project&apos;s files…</source>
+        <translation>Vérification des fichiers du projet…</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::MapCellLayer</name>

@@ -8,13 +8,16 @@
 #include "appsettings.h"
 #include "background.h"
 #include "databasepage.h"
+#include "databaseservice.h"
 #include "geolocationpage.h"
 #include "privacypanel.h"
 #include "regionspage.h"
 #include "sourcefile.h"
 #include "sourcespage.h"
 
+#include "db/connectionsettings.h"
 #include "etl/runproject.h"
+#include "plan/planscenario.h"
 
 #include <QAction>
 #include <QDir>
@@ -114,6 +117,27 @@ bool MainWindow::saveProject(const QString &path)
 {
     saveSettings();
     RunProject project = currentProject();
+    // The planner's scenarios saved for the target table, by name (they stay in the database),
+    // when the database can be reached now; off the GUI thread like the sha256 below.
+    if (!m_database->usesLocalDatabase() || m_databaseService->isReady()) {
+        const ConnectionSettings settings = m_database->runSettings();
+        const QString table = m_database->targetTable();
+        project.scenarios
+            = waitInBackground(this, tr("Reading the planner's scenarios…"), [settings, table] {
+                  QStringList names;
+                  ScopedConnection db(settings, QStringLiteral("regionmap-gui-project"));
+                  if (!db || !PlanScenario::tableExists(db.database()))
+                      return names;
+                  const Result<QList<PlanScenario>> saved = PlanScenario::list(db.database());
+                  if (saved) {
+                      for (const PlanScenario &sc : saved.value()) {
+                          if (sc.table == table)
+                              names << sc.name;
+                      }
+                  }
+                  return names;
+              });
+    }
     // Reading each file's sha256 takes a while for big files: off the GUI thread.
     const Status st = waitInBackground(this, tr("Reading the sha256 of the project's files…"),
                                        [&project, path] { return project.write(path); });

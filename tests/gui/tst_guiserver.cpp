@@ -24,6 +24,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -217,6 +220,12 @@ private slots:
         QVERIFY(m_dir.isValid());
         w.databasePage()->setTargetTable(QStringLiteral("people_gui_project"));
         w.databasePage()->privacy()->setMode(PrivacyMode::Truncate);
+        // A planner scenario of this table: the project names it.
+        m_cluster.scalar(QStringLiteral(
+            "INSERT INTO plan_scenarios (name, target_table, regions, objective, method, numbers,"
+            " created_by) VALUES ('eu-first', 'people_gui_project', '{aws:eu-west-1}', 'mean_km',"
+            " 'what-if', '{}', 'test'), ('other', 'another_table', '{aws:us-east-1}', 'mean_km',"
+            " 'what-if', '{}', 'test')"));
         const QString project = m_dir.filePath(QStringLiteral("job.regionmap"));
         QVERIFY(w.saveProject(project));
         QCOMPARE(w.projectFile(), QFileInfo(project).absoluteFilePath());
@@ -226,6 +235,8 @@ private slots:
         const QByteArray text = f.readAll();
         QVERIFY(!text.contains(kPassword.toUtf8()));
         QVERIFY(text.contains("\"managed\": false"));
+        QCOMPARE(QJsonDocument::fromJson(text).object().value(u"scenarios").toArray(),
+                 QJsonArray {QStringLiteral("eu-first")});
 
         QSignalSpy finished(w.runPage(), &RunPage::runFinished);
         QVERIFY(w.startRun());
