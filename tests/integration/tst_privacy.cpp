@@ -444,6 +444,24 @@ private slots:
         QVERIFY2(small > 0, "the sample on AWS and Google Cloud has regions of fewer than 5 rows");
         QVERIFY(shown > 5);
 
+        // The run report withholds them too, and says the privacy of its runs.
+        const QString report = m_dir.filePath(QStringLiteral("truncate-report.html"));
+        QProcessEnvironment env = cliEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        const CliRun made = runCli({QStringLiteral("report"), QStringLiteral("--db"),
+                                    uriOf(QStringLiteral("privacy_truncate")),
+                                    QStringLiteral("--table"), QStringLiteral("people"),
+                                    QStringLiteral("--out"), report, QStringLiteral("-q")},
+                                   env);
+        QVERIFY2(made.code == 0, made.err.constData());
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY2(text.contains(QLatin1String("&lt; 5")), "no withheld region in the report");
+        QVERIFY(text.contains(QLatin1String("withheld: fewer rows than the minimum count")));
+        QVERIFY(text.contains(QLatin1String("Privacy: truncate; places, map cells and numbers of "
+                                            "fewer than 5 rows withheld")));
+
         // The map: no cell of fewer than 5 rows, and those cells counted; no region named in a
         // cell for fewer than 5 of its rows.
         ConnectionSettings settings = m_cluster.settings();

@@ -85,7 +85,7 @@ QString RunReport::html(Images images) const
         if (r.withheld) {
             // Fewer rows than the minimum count: neither the count nor the numbers.
             h += QStringLiteral("<tr>") + td(r.code) + td(r.name)
-                 + td(ov.privacy.withheldText(), true)
+                 + td(esc(ov.privacy.withheldText()), true)
                  + QStringLiteral("<td colspan=8 class=note>%1</td></tr>\n")
                        .arg(esc(tr("withheld: fewer rows than the minimum count")));
             continue;
