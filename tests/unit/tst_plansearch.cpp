@@ -272,6 +272,93 @@ private slots:
         QCOMPARE(Planner::lambertKm(10, 20, 10, 20), 0.0);
     }
 
+    // A set one region larger or smaller is evaluated from the last one (Planner's cache of the
+    // finder's answers): the same assignment, to the bit, as a planner that starts afresh, and as
+    // brute force.
+    void changesOfTheSetGiveTheFreshAnswer()
+    {
+        const Result<RegionCatalog> aws = RegionCatalog::builtin(QStringLiteral("aws"));
+        QVERIFY(aws);
+        PlanInput in;
+        std::mt19937 rng(5);
+        std::uniform_real_distribution<double> lat(-60, 70);
+        std::uniform_real_distribution<double> lon(-180, 180);
+        for (int i = 0; i < 20000; ++i) {
+            PlanPoint p;
+            p.latitude = lat(rng);
+            p.longitude = lon(rng);
+            // Some points on a region's site: a distance of 0 and exact ties between regions.
+            if (i % 997 == 0) {
+                p.latitude = aws->regions().at(i % aws->regions().size()).latitude;
+                p.longitude = aws->regions().at(i % aws->regions().size()).longitude;
+            }
+            p.rows = 1 + i % 3;
+            in.locatedRows += p.rows;
+            in.points << p;
+        }
+        const Planner planner(in, aws->regions());
+        std::uniform_int_distribution<int> pick(0, int(aws->regions().size()) - 1);
+        QList<int> set {pick(rng)};
+        int added = 0;
+        int removed = 0;
+        for (int step = 0; step < 60; ++step) {
+            // Mostly one region more or less; now and then a jump to another set.
+            const int r = pick(rng);
+            if (step % 13 == 12)
+                set = {pick(rng), pick(rng), pick(rng)};
+            else if (set.contains(r) && set.size() > 1)
+                ++removed, set.removeAll(r);
+            else if (!set.contains(r))
+                ++added, set << r;
+            const PlanOutcome o = planner.evaluate(set);
+            const Planner fresh(in, aws->regions());
+            const PlanOutcome f = fresh.evaluate(set);
+            QCOMPARE(o.regions, f.regions);
+            QVERIFY2(o.assignment == f.assignment, qPrintable(QString::number(step)));
+            QVERIFY2(o.assignedKm == f.assignedKm, qPrintable(QString::number(step)));
+            QCOMPARE(o.meanKm, f.meanKm);
+            QCOMPARE(o.p95Km, f.p95Km);
+            // And the brute force over the set, on a sample of the points.
+            QVector<Region> chosen;
+            for (const QString &k : o.regions)
+                chosen << aws->regions().at(planner.indexOf(k));
+            for (qsizetype i = 0; i < in.points.size(); i += 401) {
+                const NearestResult b = NearestRegionFinder::bruteForce(
+                    chosen, in.points.at(i).latitude, in.points.at(i).longitude);
+                QCOMPARE(o.assignment.at(i), b.first);
+                QCOMPARE(o.assignedKm.at(i), b.firstKm);
+            }
+        }
+        qInfo("%d regions joined and %d left the set, one at a time", added, removed);
+        QVERIFY(added > 10 && removed > 5);
+    }
+
+    // The lower bound never exceeds the geodesic.
+    void lowerBoundIsBelowTheGeodesic()
+    {
+        const Result<RegionCatalog> aws = RegionCatalog::builtin(QStringLiteral("aws"));
+        QVERIFY(aws);
+        std::mt19937 rng(9);
+        std::uniform_real_distribution<double> lat(-90, 90);
+        std::uniform_real_distribution<double> lon(-180, 180);
+        double tightest = 1;
+        for (int i = 0; i < 200000; ++i) {
+            const double a = lat(rng);
+            const double b = lon(rng);
+            const Region &r = aws->regions().at(i % aws->regions().size());
+            const double bound = NearestRegionFinder::lowerBoundKm(a, b, r);
+            const double km = NearestRegionFinder::geodesicKm(a, b, r.latitude, r.longitude);
+            QVERIFY2(bound <= km, qPrintable(QStringLiteral("%1,%2: %3 > %4")
+                                                 .arg(a)
+                                                 .arg(b)
+                                                 .arg(bound, 0, 'g', 17)
+                                                 .arg(km, 0, 'g', 17)));
+            if (km > 100)
+                tightest = std::min(tightest, 1 - bound / km);
+        }
+        qInfo("the bound is within %.2f %% of the geodesic at best", tightest * 100);
+    }
+
     void whatIfAssignsEveryPointToItsNearestRegion()
     {
         const Result<RegionCatalog> aws = RegionCatalog::builtin(QStringLiteral("aws"));

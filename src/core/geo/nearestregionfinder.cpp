@@ -2,6 +2,7 @@
 
 #include <GeographicLib/Geodesic.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -95,6 +96,18 @@ double NearestRegionFinder::geodesicKm(double lat1, double lon1, double lat2, do
     double s12 = 0;
     GeographicLib::Geodesic::WGS84().Inverse(lat1, lon1, lat2, lon2, s12);
     return s12 / 1000.0;
+}
+
+double NearestRegionFinder::lowerBoundKm(double lat, double lon, const Region &region)
+{
+    double p[3];
+    double q[3];
+    unitVector(lat, lon, p);
+    unitVector(region.latitude, region.longitude, q);
+    const GeographicLib::Geodesic &g = GeographicLib::Geodesic::WGS84();
+    const double b = g.EquatorialRadius() * (1 - g.Flattening());
+    const double shortestRadius = b * b / g.EquatorialRadius(); // M(0) = b²/a
+    return std::max(0.0, (angleBetween(p, q) * shortestRadius - PrefilterSlackMeters) / 1000.0);
 }
 
 NearestResult NearestRegionFinder::bruteForce(const QVector<Region> &regions, double lat,

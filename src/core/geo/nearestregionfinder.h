@@ -46,6 +46,11 @@ public:
     // from the nearest spherical distance, so most points need one geodesic instead of two.
     // Thread-safe.
     NearestResult findNearest(double lat, double lon) const;
+    // A lower bound of the geodesic distance (km) from the point to the region, never above it:
+    // the great-circle angle times b²/a (docs/nearest-region.md: s ≥ k_min h), less 1 m for
+    // rounding. For callers that must know whether a region can be nearer than a known distance
+    // without the geodesic (the planner's what-if when a region joins the set).
+    static double lowerBoundKm(double lat, double lon, const Region &region);
     // The geodesic distance between two points, in km (GeographicLib, WGS84).
     static double geodesicKm(double lat1, double lon1, double lat2, double lon2);
     // The geodesic to every region, for tests and as the definition of correct.

@@ -203,6 +203,83 @@ Result<QVector<Region>> Planner::builtinCandidates(const QStringList &catalogs,
     return candidates;
 }
 
+namespace {
+
+// Runs work(i) for i in [0, n), in two halves on two threads.
+template<typename Work>
+void inHalves(qsizetype n, Work work)
+{
+    std::vector<int> chunks {0, 1};
+    QtConcurrent::blockingMap(chunks, [&](int half) {
+        const qsizetype from = half == 0 ? 0 : n / 2;
+        const qsizetype to = half == 0 ? n / 2 : n;
+        for (qsizetype i = from; i < to; ++i)
+            work(i);
+    });
+}
+
+} // namespace
+
+bool Planner::evaluateFromLast(const QList<int> &ordered, const QVector<Region> &regions,
+                               std::vector<NearestResult> &nearest) const
+{
+    std::unique_lock<std::mutex> lock(m_lastMutex, std::try_to_lock);
+    if (!lock.owns_lock() || m_lastSet.isEmpty()
+        || m_lastNearest.size() != size_t(m_input.points.size()))
+        return false;
+    const QList<int> &last = m_lastSet;
+    const QVector<PlanPoint> &points = m_input.points;
+    if (ordered.size() == last.size() + 1) {
+        // One region joins: it takes a point only where it is nearer (ties: the lower index, as
+        // the finder breaks them), which its lower bound rules out for most points.
+        qsizetype joined = 0;
+        while (joined < last.size() && last.at(joined) == ordered.at(joined))
+            ++joined;
+        if (!std::equal(last.cbegin() + joined, last.cend(), ordered.cbegin() + joined + 1))
+            return false;
+        const Region &region = regions.at(joined);
+        inHalves(points.size(), [&](qsizetype i) {
+            NearestResult n = m_lastNearest[size_t(i)];
+            if (n.first < 0) { // not a point the finder places: no more with another region
+                nearest[size_t(i)] = n;
+                return;
+            }
+            if (n.first >= joined)
+                ++n.first; // the same region, one place further in the set
+            const PlanPoint &p = points.at(i);
+            if (NearestRegionFinder::lowerBoundKm(p.latitude, p.longitude, region) <= n.firstKm) {
+                const double km = NearestRegionFinder::geodesicKm(
+                    p.latitude, p.longitude, region.latitude, region.longitude);
+                if (km < n.firstKm || (km == n.firstKm && joined < n.first)) {
+                    n.first = int(joined);
+                    n.firstKm = km;
+                }
+            }
+            nearest[size_t(i)] = n;
+        });
+        return true;
+    }
+    if (ordered.size() == last.size() - 1 && !ordered.isEmpty()) {
+        // One region leaves: only its points look again, over the regions left.
+        qsizetype left = 0;
+        while (left < ordered.size() && last.at(left) == ordered.at(left))
+            ++left;
+        if (!std::equal(ordered.cbegin() + left, ordered.cend(), last.cbegin() + left + 1))
+            return false;
+        const NearestRegionFinder finder(regions);
+        inHalves(points.size(), [&](qsizetype i) {
+            NearestResult n = m_lastNearest[size_t(i)];
+            if (n.first == int(left))
+                n = finder.findNearest(points.at(i).latitude, points.at(i).longitude);
+            else if (n.first > int(left))
+                --n.first;
+            nearest[size_t(i)] = n;
+        });
+        return true;
+    }
+    return false;
+}
+
 PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, double withinMs) const
 {
     PlanOutcome out;
@@ -220,16 +297,19 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
         return out;
 
     // Every point to its nearest region of the set: the pipeline's exact finder (the nearest
-    // only: no margin is judged here), in two halves.
-    const NearestRegionFinder finder(regions);
+    // only: no margin is judged here), in two halves; or from the last set, when this one has a
+    // region more or less.
     std::vector<NearestResult> nearest(size_t(points.size()));
-    std::vector<int> chunks {0, 1};
-    QtConcurrent::blockingMap(chunks, [&](int half) {
-        const qsizetype from = half == 0 ? 0 : points.size() / 2;
-        const qsizetype to = half == 0 ? points.size() / 2 : points.size();
-        for (qsizetype i = from; i < to; ++i)
+    if (!evaluateFromLast(ordered, regions, nearest)) {
+        const NearestRegionFinder finder(regions);
+        inHalves(points.size(), [&](qsizetype i) {
             nearest[size_t(i)] = finder.findNearest(points.at(i).latitude, points.at(i).longitude);
-    });
+        });
+    }
+    if (std::unique_lock<std::mutex> lock(m_lastMutex, std::try_to_lock); lock.owns_lock()) {
+        m_lastSet = ordered;
+        m_lastNearest = nearest;
+    }
 
     std::vector<Tally> perRegion(size_t(regions.size()));
     Tally all;

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "geo/latencymodel.h"
+#include "geo/nearestregionfinder.h"
 #include "geo/region.h"
 #include "plan/plansearch.h"
 #include "results/resultscope.h"
@@ -14,6 +15,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -187,6 +189,17 @@ private:
     mutable std::optional<PlanSearch> m_search;
     mutable PlanObjective m_searchObjective = PlanObjective::MeanKm;
     mutable double m_searchWithinKm = 0;
+
+    // The last evaluated set and each point's nearest region of it (an index into that set), so
+    // that a set one region larger or smaller is evaluated from it: a region that joins is
+    // measured only where it can be nearer, one that leaves only where it was nearest. The
+    // answers are the finder's, exactly (tst_plansearch compares them with a fresh Planner).
+    // Taken with try_lock: a second thread evaluating at once computes in full.
+    bool evaluateFromLast(const QList<int> &ordered, const QVector<Region> &regions,
+                          std::vector<NearestResult> &nearest) const;
+    mutable std::mutex m_lastMutex;
+    mutable QList<int> m_lastSet; // candidate indexes, sorted
+    mutable std::vector<NearestResult> m_lastNearest;
 };
 
 } // namespace regionmap
