@@ -2,11 +2,10 @@
 
 #include "clicontext.h"
 #include "exitcodes.h"
-
-#include "db/copystream.h"
-#include "secretscommand.h"
+#include "secretinput.h"
 
 #include "db/connectionsettings.h"
+#include "db/copystream.h"
 #include "db/embeddedpostgres.h"
 #include "secrets/qtkeychainstore.h"
 #include "secrets/secretresolver.h"
