@@ -6397,10 +6397,6 @@ RegionMap schließen?</translation>
             <numerusform>%Ln Leerzeilen übersprungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
 </context>
 <context>
     <name>regionmap::RunProject</name>
@@ -7943,10 +7939,6 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
     <message>
         <source>Privacy: %1, minimum count %2 (docs/privacy.md).</source>
         <translation>Datenschutz: %1, Mindestanzahl %2 (docs/privacy.md).</translation>
-    </message>
-    <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Run the job a .regionmap project saved (docs/projects.md); the other options given override what it says.</source>

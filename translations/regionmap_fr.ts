@@ -6397,10 +6397,6 @@ Fermer RegionMap&#xa0;?</translation>
             <numerusform>%Ln lignes vides ignorées</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
 </context>
 <context>
     <name>regionmap::RunProject</name>
@@ -7939,10 +7935,6 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <message>
         <source>Privacy: %1, minimum count %2 (docs/privacy.md).</source>
         <translation>Confidentialité&#xa0;: %1, nombre minimal %2 (docs/privacy.md).</translation>
-    </message>
-    <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Run the job a .regionmap project saved (docs/projects.md); the other options given override what it says.</source>

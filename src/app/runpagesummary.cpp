@@ -10,6 +10,8 @@
 #include "messagebanner.h"
 #include "runlogmodel.h"
 
+#include "results/scopeprivacy.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -245,8 +247,8 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
         for (int i = 0; i < shown; ++i) {
             const RegionCount &r = summary.regions.at(i);
             parts << tr("%1 %2").arg(r.code.toHtmlEscaped(),
-                                     r.rows < summary.minCount // docs/privacy.md
-                                         ? tr("< %1").arg(summary.minCount)
+                                     summary.withholds(r) // docs/privacy.md
+                                         ? ScopePrivacy::withheldText(summary.minCount)
                                          : number(r.rows));
         }
         if (summary.regions.size() > shown)

@@ -5,6 +5,8 @@
 
 #include "clicontext.h"
 
+#include "results/scopeprivacy.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -117,12 +119,12 @@ void printTopRegions(QTextStream &out, const EtlSummary &s)
         << Qt::endl;
     for (int i = 0; i < s.regions.size() && i < 10; ++i) {
         const RegionCount &r = s.regions.at(i);
-        if (r.rows > 0 && r.rows < s.minCount) { // docs/privacy.md: the region, nothing else
+        if (s.withholds(r)) { // docs/privacy.md: the region, nothing else
             out << QStringLiteral("  %1 %2 %3")
                        .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
                                 .leftJustified(22),
                             r.name.left(30).leftJustified(30),
-                            RunCommandText::tr("< %1").arg(s.minCount).rightJustified(10))
+                            ScopePrivacy::withheldText(s.minCount).rightJustified(10))
                 << Qt::endl;
             continue;
         }

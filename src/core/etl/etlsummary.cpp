@@ -80,7 +80,7 @@ QJsonObject EtlSummary::toJson() const
             {QStringLiteral("est_rtt"), r.rtt.toJson()}};
         if (!crossCheckSource.isEmpty())
             region.insert(QStringLiteral("cross_check"), crossCheckJson(r));
-        if (r.rows > 0 && r.rows < minCount) {
+        if (withholds(r)) {
             // Fewer rows than the run's minimum count: the region is named, nothing else.
             region = QJsonObject {
                 {QStringLiteral("code"), r.code},

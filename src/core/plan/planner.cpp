@@ -280,6 +280,11 @@ bool Planner::evaluateFromLast(const QList<int> &ordered, const QVector<Region> 
     return false;
 }
 
+QString PlanOutcome::withheldText() const
+{
+    return ScopePrivacy::withheldText(minCount);
+}
+
 PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, double withinMs) const
 {
     PlanOutcome out;
@@ -382,7 +387,7 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             st.meanRttMs = t.rttSum / double(st.rows);
             st.p95RttMs = m_model.rttMs(*st.p95Km);
         }
-        if (st.rows > 0 && st.rows < m_input.minCount) {
+        if (ScopePrivacy::isSmall(st.rows, m_input.minCount)) {
             st.withheld = true;
             st.share = 0;
             st.meanKm = st.medianKm = st.p95Km = st.meanRttMs = st.p95RttMs = std::nullopt;
@@ -428,7 +433,7 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             m.from = from > 0 ? m_input.loadedRegions.at(qsizetype(from) - 1) : QString();
             m.to = out.regions.at(to);
             m.rows = rows;
-            m.withheld = rows < m_input.minCount;
+            m.withheld = ScopePrivacy::isSmall(rows, m_input.minCount);
             out.moves << m;
         }
     }

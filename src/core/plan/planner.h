@@ -103,7 +103,7 @@ struct PlanOutcome
     QList<PlanMove> moves; // every pair with rows, most rows first
     int minCount = 1; // the scope's (docs/privacy.md)
     // "< 5": what a withheld count shows.
-    QString withheldText() const { return QStringLiteral("< %1").arg(minCount); }
+    QString withheldText() const;
     // Each point's region (PlanInput::points order): an index into regions, -1 for none. For
     // maps and the points' export.
     QVector<int> assignment;

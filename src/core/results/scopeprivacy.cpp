@@ -17,7 +17,7 @@ QString ScopePrivacy::describe() const
         .arg(mode);
 }
 
-QString ScopePrivacy::withheldText() const
+QString ScopePrivacy::withheldText(int minCount)
 {
     return tr("< %1").arg(minCount);
 }

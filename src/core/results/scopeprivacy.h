@@ -27,11 +27,13 @@ public:
 
     bool withholds() const { return minCount > 1; }
     // True for a count that must not be shown on its own: 0 < rows < minCount.
-    bool isSmall(qint64 rows) const { return rows > 0 && rows < minCount; }
+    bool isSmall(qint64 rows) const { return isSmall(rows, minCount); }
+    static bool isSmall(qint64 rows, int minCount) { return rows > 0 && rows < minCount; }
     // "truncate; places and cells of fewer than 5 rows withheld", "keep".
     QString describe() const;
     // "< 5", for a count that is withheld.
-    QString withheldText() const;
+    QString withheldText() const { return withheldText(minCount); }
+    static QString withheldText(int minCount);
 
     // Reads the runs' privacy (runs recorded before privacy modes kept their addresses, count 1).
     static Result<ScopePrivacy> read(PGconn *conn, const ResultScope &scope);

@@ -22,6 +22,16 @@ Error unusable(const CredentialStore *store, const CredentialResult &r)
         r.error.details);
 }
 
+// A key kept for this session only would give pseudonyms that no later run can repeat.
+std::optional<Error> notPersistent(const CredentialStore *store)
+{
+    if (store && store->isPersistent())
+        return std::nullopt;
+    return unusable(store, CredentialResult::failure(
+                               CredentialResult::Outcome::Unavailable,
+                               Error(PrivacyKey::tr("secrets are kept for this session only."))));
+}
+
 // Stores the key and reads it back: what is used is what the keychain holds.
 Result<QByteArray> store(CredentialStore *store, const QByteArray &key)
 {
@@ -42,11 +52,8 @@ Result<QByteArray> store(CredentialStore *store, const QByteArray &key)
 
 Result<PrivacyKey::Loaded> PrivacyKey::loadOrCreate(CredentialStore *keychainStore)
 {
-    if (!keychainStore || !keychainStore->isPersistent())
-        return unusable(keychainStore,
-                        CredentialResult::failure(CredentialResult::Outcome::Unavailable,
-                                                  Error(tr("secrets are kept for this session "
-                                                           "only."))));
+    if (std::optional<Error> no = notPersistent(keychainStore))
+        return *no;
     const BlockingCredentials keychain(keychainStore);
     const CredentialResult r = keychain.read(secretkeys::privacyKey());
     if (r.isOk()) {
@@ -79,11 +86,8 @@ Result<PrivacyKey::Loaded> PrivacyKey::loadOrCreate(CredentialStore *keychainSto
 
 Result<QByteArray> PrivacyKey::rotate(CredentialStore *keychainStore)
 {
-    if (!keychainStore || !keychainStore->isPersistent())
-        return unusable(keychainStore,
-                        CredentialResult::failure(CredentialResult::Outcome::Unavailable,
-                                                  Error(tr("secrets are kept for this session "
-                                                           "only."))));
+    if (std::optional<Error> no = notPersistent(keychainStore))
+        return *no;
     return store(keychainStore, generate());
 }
 
