@@ -90,7 +90,8 @@ public:
     bool openProject(const QString &path, ProjectChanges onChanges = ProjectChanges::Ask);
     // Saves the pages' job as a project (no secret in it), with each file's sha256.
     bool saveProject(const QString &path);
-    // The pages' job as a project, without secrets.
+    // The pages' job as a project, without secrets (after saveSettings(): the default geo
+    // database is told from the settings).
     RunProject currentProject() const;
     QString projectFile() const { return m_projectFile; }
 

@@ -93,7 +93,6 @@ void MainWindow::rebuildRecentProjects()
 
 RunProject MainWindow::currentProject() const
 {
-    saveSettings(); // the pages' fields, as the settings have them
     const RunPage::Request request = currentRequest();
     RunProject p;
     p.options = RunPage::optionsFor(request);
