@@ -186,6 +186,54 @@ private slots:
               sets, worst);
     }
 
+    // On sets too large for brute force (and past the size where every candidate is a start),
+    // the answer is a local optimum: no swap of one chosen region for one other lowers its cost,
+    // computed plainly. The swaps are ranked from sums of changes over all pairs at once
+    // (PlanSearch::swapChanges()): this checks that ranking against the definition.
+    void localSearchEndsAtALocalOptimum_data() { exactAndLocalSearchAgainstBruteForce_data(); }
+    void localSearchEndsAtALocalOptimum()
+    {
+        QFETCH(int, objective);
+        const auto obj = PlanObjective(objective);
+        const double withinKm = 2500;
+        std::mt19937 rng(7 + quint32(objective));
+        int checked = 0;
+        for (int round = 0; round < 6; ++round) {
+            const Instance in = randomInstance(rng, 700, 40);
+            const PlanSearch search(in.distances, in.weights, in.candidates, obj, withinKm);
+            std::vector<bool> allowed(size_t(in.candidates), true);
+            allowed[size_t(round)] = false;
+            const std::vector<int> must {10 + round};
+            for (const int k : {2, 4, 6}) {
+                const PlanSearch::Answer a = search.greedySwap(k, must, allowed);
+                QCOMPARE(int(a.set.size()), k);
+                QVERIFY(std::find(a.set.begin(), a.set.end(), must[0]) != a.set.end());
+                QVERIFY(std::find(a.set.begin(), a.set.end(), round) == a.set.end());
+                QVERIFY(same(plainCost(in, a.set, obj, withinKm), a.cost));
+                for (size_t s = 0; s < a.set.size(); ++s) {
+                    if (a.set[s] == must[0])
+                        continue;
+                    for (int c = 0; c < in.candidates; ++c) {
+                        if (!allowed[size_t(c)]
+                            || std::find(a.set.begin(), a.set.end(), c) != a.set.end())
+                            continue;
+                        std::vector<int> swapped = a.set;
+                        swapped[s] = c;
+                        const double cost = plainCost(in, swapped, obj, withinKm);
+                        QVERIFY2(cost >= a.cost - 1e-9 * std::max(1.0, a.cost),
+                                 qPrintable(QStringLiteral("round %1, k %2: a swap gives %3 < %4")
+                                                .arg(round)
+                                                .arg(k)
+                                                .arg(cost)
+                                                .arg(a.cost)));
+                        ++checked;
+                    }
+                }
+            }
+        }
+        qInfo("%d swaps checked", checked);
+    }
+
     void requiredAndExcludedRegions()
     {
         std::mt19937 rng(99);
@@ -272,8 +320,8 @@ private slots:
         QCOMPARE(Planner::lambertKm(10, 20, 10, 20), 0.0);
     }
 
-    // A set one region larger or smaller is evaluated from the last one (Planner's cache of the
-    // finder's answers): the same assignment, to the bit, as a planner that starts afresh, and as
+    // A set a few regions apart is evaluated from the last one (Planner's cache of the finder's
+    // answers): the same assignment, to the bit, as a planner that starts afresh, and as
     // brute force.
     void changesOfTheSetGiveTheFreshAnswer()
     {
@@ -301,12 +349,23 @@ private slots:
         QList<int> set {pick(rng)};
         int added = 0;
         int removed = 0;
-        for (int step = 0; step < 60; ++step) {
-            // Mostly one region more or less; now and then a jump to another set.
+        int swapped = 0;
+        for (int step = 0; step < 80; ++step) {
+            // Mostly one region more or less; now and then a swap of one or two regions for
+            // others, or a jump to another set.
             const int r = pick(rng);
-            if (step % 13 == 12)
+            if (step % 13 == 12) {
                 set = {pick(rng), pick(rng), pick(rng)};
-            else if (set.contains(r) && set.size() > 1)
+            } else if (step % 4 == 3 && set.size() > 2) {
+                for (int swaps = 1 + step % 3 / 2; swaps > 0; --swaps) {
+                    set.removeAt(pick(rng) % set.size());
+                    int joining = pick(rng);
+                    while (set.contains(joining))
+                        joining = pick(rng);
+                    set << joining;
+                }
+                ++swapped;
+            } else if (set.contains(r) && set.size() > 1)
                 ++removed, set.removeAll(r);
             else if (!set.contains(r))
                 ++added, set << r;
@@ -329,8 +388,9 @@ private slots:
                 QCOMPARE(o.assignedKm.at(i), b.firstKm);
             }
         }
-        qInfo("%d regions joined and %d left the set, one at a time", added, removed);
-        QVERIFY(added > 10 && removed > 5);
+        qInfo("%d regions joined and %d left the set one at a time, %d swaps of one or two", added,
+              removed, swapped);
+        QVERIFY(added > 10 && removed > 5 && swapped > 10);
     }
 
     // The lower bound never exceeds the geodesic.

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace regionmap {
 
@@ -224,60 +225,63 @@ bool Planner::evaluateFromLast(const QList<int> &ordered, const QVector<Region> 
                                std::vector<NearestResult> &nearest) const
 {
     std::unique_lock<std::mutex> lock(m_lastMutex, std::try_to_lock);
-    if (!lock.owns_lock() || m_lastSet.isEmpty()
+    if (!lock.owns_lock() || m_lastSet.isEmpty() || ordered.isEmpty()
         || m_lastNearest.size() != size_t(m_input.points.size()))
         return false;
     const QList<int> &last = m_lastSet;
+    // Where each region of the last set is in the new one (-1: it left), and the regions that
+    // joined (their places in the new set, ascending). Both sets are sorted.
+    std::vector<int> movedTo(size_t(last.size()), -1);
+    std::vector<int> joined;
+    qsizetype i = 0;
+    for (qsizetype j = 0; j < ordered.size(); ++j) {
+        while (i < last.size() && last.at(i) < ordered.at(j))
+            ++i;
+        if (i < last.size() && last.at(i) == ordered.at(j))
+            movedTo[size_t(i++)] = int(j);
+        else
+            joined.push_back(int(j));
+    }
+    const qsizetype left = std::count(movedTo.begin(), movedTo.end(), -1);
+    // Past a few changes a fresh evaluation costs about the same.
+    if (qsizetype(joined.size()) + left > std::max<qsizetype>(2, ordered.size() / 2))
+        return false;
+
     const QVector<PlanPoint> &points = m_input.points;
-    if (ordered.size() == last.size() + 1) {
-        // One region joins: it takes a point only where it is nearer (ties: the lower index, as
-        // the finder breaks them), which its lower bound rules out for most points.
-        qsizetype joined = 0;
-        while (joined < last.size() && last.at(joined) == ordered.at(joined))
-            ++joined;
-        if (!std::equal(last.cbegin() + joined, last.cend(), ordered.cbegin() + joined + 1))
-            return false;
-        const Region &region = regions.at(joined);
-        inHalves(points.size(), [&](qsizetype i) {
-            NearestResult n = m_lastNearest[size_t(i)];
-            if (n.first < 0) { // not a point the finder places: no more with another region
-                nearest[size_t(i)] = n;
-                return;
+    const std::optional<NearestRegionFinder> finder
+        = left > 0 ? std::optional<NearestRegionFinder>(regions) : std::nullopt;
+    inHalves(points.size(), [&](qsizetype p) {
+        NearestResult n = m_lastNearest[size_t(p)];
+        if (n.first < 0) { // not a point the finder places: no more with other regions
+            nearest[size_t(p)] = n;
+            return;
+        }
+        n.first = movedTo[size_t(n.first)];
+        const PlanPoint &place = points.at(p);
+        if (n.first < 0) {
+            // Its region left: the finder looks again, over the whole new set.
+            nearest[size_t(p)] = finder->findNearest(place.latitude, place.longitude);
+            return;
+        }
+        // Its region stays, and stays the nearest of the regions that stayed (they keep their
+        // order): a region that joined takes the point only where it is nearer (ties: the
+        // lower place in the set, as the finder breaks them), which its lower bound rules out
+        // for most points.
+        for (const int j : joined) {
+            const Region &region = regions.at(j);
+            if (NearestRegionFinder::lowerBoundKm(place.latitude, place.longitude, region)
+                > n.firstKm)
+                continue;
+            const double km = NearestRegionFinder::geodesicKm(place.latitude, place.longitude,
+                                                              region.latitude, region.longitude);
+            if (km < n.firstKm || (km == n.firstKm && j < n.first)) {
+                n.first = j;
+                n.firstKm = km;
             }
-            if (n.first >= joined)
-                ++n.first; // the same region, one place further in the set
-            const PlanPoint &p = points.at(i);
-            if (NearestRegionFinder::lowerBoundKm(p.latitude, p.longitude, region) <= n.firstKm) {
-                const double km = NearestRegionFinder::geodesicKm(
-                    p.latitude, p.longitude, region.latitude, region.longitude);
-                if (km < n.firstKm || (km == n.firstKm && joined < n.first)) {
-                    n.first = int(joined);
-                    n.firstKm = km;
-                }
-            }
-            nearest[size_t(i)] = n;
-        });
-        return true;
-    }
-    if (ordered.size() == last.size() - 1 && !ordered.isEmpty()) {
-        // One region leaves: only its points look again, over the regions left.
-        qsizetype left = 0;
-        while (left < ordered.size() && last.at(left) == ordered.at(left))
-            ++left;
-        if (!std::equal(ordered.cbegin() + left, ordered.cend(), last.cbegin() + left + 1))
-            return false;
-        const NearestRegionFinder finder(regions);
-        inHalves(points.size(), [&](qsizetype i) {
-            NearestResult n = m_lastNearest[size_t(i)];
-            if (n.first == int(left))
-                n = finder.findNearest(points.at(i).latitude, points.at(i).longitude);
-            else if (n.first > int(left))
-                --n.first;
-            nearest[size_t(i)] = n;
-        });
-        return true;
-    }
-    return false;
+        }
+        nearest[size_t(p)] = n;
+    });
+    return true;
 }
 
 QString PlanOutcome::withheldText() const

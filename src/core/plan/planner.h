@@ -191,9 +191,10 @@ private:
     mutable double m_searchWithinKm = 0;
 
     // The last evaluated set and each point's nearest region of it (an index into that set), so
-    // that a set one region larger or smaller is evaluated from it: a region that joins is
-    // measured only where it can be nearer, one that leaves only where it was nearest. The
-    // answers are the finder's, exactly (tst_plansearch compares them with a fresh Planner).
+    // that a set a few regions apart (one more or less on the Plan page, a swap or two between
+    // the best sets for k - 1 and k) is evaluated from it: a region that joins is measured only
+    // where it can be nearer, one that leaves only where it was nearest. The answers are the
+    // finder's, exactly (tst_plansearch compares them with a fresh Planner).
     // Taken with try_lock: a second thread evaluating at once computes in full.
     bool evaluateFromLast(const QList<int> &ordered, const QVector<Region> &regions,
                           std::vector<NearestResult> &nearest) const;

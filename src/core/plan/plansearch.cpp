@@ -1,14 +1,21 @@
 #include "plansearch.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace regionmap {
 
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// A set that is not ranked below the best by its bound usually has a 95th percentile close to
+// the best's: its percentile is selected among the rows above this share of the best's
+// (costOf()'s floor).
+constexpr double kFloor = 0.9;
 
 // The value at a 0-based row position of weighted values, by weighted quickselect.
 float valueAtRow(std::vector<std::pair<float, qint64>> &v, qint64 position)
@@ -57,6 +64,24 @@ float valueAtRow(std::vector<std::pair<float, qint64>> &v, qint64 position)
     }
 }
 
+// percentile_cont over `rows` rows of which `values` are the highest (the `rows - values' rows`
+// lowest are left out: the two rows it interpolates between must be among the values).
+double percentileOfHighest(std::vector<std::pair<float, qint64>> &values, double fraction,
+                           qint64 rows, qint64 leftOut)
+{
+    if (rows == 0)
+        return kInfinity;
+    // percentile_cont: the value at position fraction * (rows - 1), interpolated.
+    const double position = fraction * double(rows - 1);
+    const qint64 first = qint64(std::floor(position));
+    const qint64 second = qint64(std::ceil(position));
+    const double low = valueAtRow(values, first - leftOut);
+    if (first == second)
+        return low;
+    const double high = valueAtRow(values, second - leftOut);
+    return low + (position - double(first)) * (high - low);
+}
+
 } // namespace
 
 double weightedPercentile(std::vector<std::pair<float, qint64>> &values, double fraction)
@@ -64,17 +89,7 @@ double weightedPercentile(std::vector<std::pair<float, qint64>> &values, double 
     qint64 rows = 0;
     for (const auto &[value, weight] : values)
         rows += weight;
-    if (rows == 0)
-        return kInfinity;
-    // percentile_cont: the value at position fraction * (rows - 1), interpolated.
-    const double position = fraction * double(rows - 1);
-    const qint64 first = qint64(std::floor(position));
-    const qint64 second = qint64(std::ceil(position));
-    const double low = valueAtRow(values, first);
-    if (first == second)
-        return low;
-    const double high = valueAtRow(values, second);
-    return low + (position - double(first)) * (high - low);
+    return percentileOfHighest(values, fraction, rows, 0);
 }
 
 PlanSearch::PlanSearch(std::vector<float> distances, std::vector<qint64> weights, int candidates,
@@ -100,7 +115,7 @@ double PlanSearch::combinations(int n, int k)
     return std::round(c);
 }
 
-double PlanSearch::costOf(const std::vector<float> &nearest) const
+double PlanSearch::costOf(const std::vector<float> &nearest, float floor) const
 {
     if (m_totalWeight == 0)
         return kInfinity;
@@ -113,11 +128,21 @@ double PlanSearch::costOf(const std::vector<float> &nearest) const
         return sum / double(m_totalWeight);
     }
     case PlanObjective::P95Km: {
+        // Selected among the rows above `floor` only, when the two rows the percentile lies
+        // between are among them: the same value, from fewer. Else among all.
         thread_local std::vector<std::pair<float, qint64>> values;
-        values.resize(n);
-        for (size_t p = 0; p < n; ++p)
-            values[p] = {nearest[p], m_weights[p]};
-        return weightedPercentile(values, 0.95);
+        values.clear();
+        qint64 above = 0;
+        for (size_t p = 0; p < n; ++p) {
+            if (nearest[p] > floor) {
+                values.emplace_back(nearest[p], m_weights[p]);
+                above += m_weights[p];
+            }
+        }
+        const qint64 leftOut = m_totalWeight - above;
+        if (leftOut > qint64(std::floor(0.95 * double(m_totalWeight - 1))))
+            return costOf(nearest);
+        return percentileOfHighest(values, 0.95, m_totalWeight, leftOut);
     }
     case PlanObjective::Within: {
         qint64 outside = 0;
@@ -199,7 +224,8 @@ PlanSearch::Answer PlanSearch::exact(int k, const std::vector<int> &must,
             nearest[p] = d;
         }
         // A set whose cost is certainly above the best cannot replace it (ties keep the first).
-        const double c = costAbove(nearest, best.cost) ? kInfinity : costOf(nearest);
+        const double c = costAbove(nearest, best.cost) ? kInfinity
+                                                       : costOf(nearest, float(kFloor * best.cost));
         ++best.evaluations;
         if (c < best.cost) {
             best.cost = c;
@@ -234,15 +260,23 @@ PlanSearch::Answer PlanSearch::greedySwap(int k, const std::vector<int> &must,
     // Single swaps can stop at a local optimum that two changes at once would leave: several
     // starts make that rarer. Each start is the required regions plus one of the candidates
     // that are best on their own (and `start`, when given), grown greedily, then swapped.
-    std::vector<std::pair<double, int>> alone;
-    for (int c = 0; c < m_candidates; ++c) {
-        if (allowed[size_t(c)] && std::find(must.begin(), must.end(), c) == must.end()) {
-            std::vector<int> set = must;
-            set.push_back(c);
-            alone.emplace_back(cost(set), c);
+    // The same for every k: kept from the last call.
+    qint64 evaluations = 0;
+    if (m_alone.ranked.empty() || m_alone.must != must || m_alone.allowed != allowed) {
+        m_alone.ranked.clear();
+        for (int c = 0; c < m_candidates; ++c) {
+            if (allowed[size_t(c)] && std::find(must.begin(), must.end(), c) == must.end()) {
+                std::vector<int> set = must;
+                set.push_back(c);
+                m_alone.ranked.emplace_back(cost(set), c);
+            }
         }
+        std::sort(m_alone.ranked.begin(), m_alone.ranked.end());
+        m_alone.must = must;
+        m_alone.allowed = allowed;
+        evaluations = qint64(m_alone.ranked.size());
     }
-    std::sort(alone.begin(), alone.end());
+    const std::vector<std::pair<double, int>> &alone = m_alone.ranked;
     std::vector<std::vector<int>> starts;
     if (!start.empty())
         starts.push_back(start);
@@ -253,20 +287,102 @@ PlanSearch::Answer PlanSearch::greedySwap(int k, const std::vector<int> &must,
                                   : size_t(kStarts);
     for (size_t i = 0; i < alone.size() && i < startCount; ++i)
         starts.push_back({alone[i].second});
+    // The starts are independent: on as many threads as the pool has. The best is taken in the
+    // order of the starts, so the answer does not depend on which thread ends first.
+    const std::vector<Answer> answers = QtConcurrent::blockingMapped<std::vector<Answer>>(
+        starts, [&](const std::vector<int> &from) { return growAndSwap(k, must, allowed, from); });
     Answer best;
     best.method = Method::GreedySwap;
     best.cost = kInfinity;
-    qint64 evaluations = qint64(alone.size());
-    for (const std::vector<int> &from : starts) {
-        Answer a = growAndSwap(k, must, allowed, from);
+    for (const Answer &a : answers) {
         evaluations += a.evaluations;
         if (!a.set.empty() && (best.set.empty() || a.cost < best.cost))
-            best = std::move(a);
+            best = a;
     }
     best.evaluations = evaluations;
     if (stopped())
         best.set.clear();
     return best;
+}
+
+float PlanSearch::beyondLimit(double cost) const
+{
+    switch (m_objective) {
+    case PlanObjective::P95Km:
+        return float(cost); // as costAbove() compares
+    case PlanObjective::Within: {
+        // The largest float at or below the distance: for a float d, d > it exactly when
+        // double(d) > m_withinKm, as costOf() counts.
+        float limit = float(m_withinKm);
+        if (double(limit) > m_withinKm)
+            limit = std::nextafter(limit, -std::numeric_limits<float>::infinity());
+        return limit;
+    }
+    case PlanObjective::MeanKm:
+        break;
+    }
+    return std::numeric_limits<float>::infinity();
+}
+
+void PlanSearch::addChanges(const std::vector<float> &nearest, const std::vector<int> &incoming,
+                            float limit, Changes &out) const
+{
+    const size_t f = incoming.size();
+    out.sum.assign(f, 0);
+    out.beyond.assign(f, 0);
+    const size_t n = m_weights.size();
+    for (size_t p = 0; p < n; ++p) {
+        const float *row = m_distances.data() + p * size_t(m_candidates);
+        const double w = double(m_weights[p]);
+        const qint64 rows = m_weights[p];
+        const float here = nearest[p];
+        for (size_t i = 0; i < f; ++i) {
+            const float d = std::min(here, row[incoming[i]]);
+            out.sum[i] += double(d) * w;
+            if (d > limit)
+                out.beyond[i] += rows;
+        }
+    }
+}
+
+void PlanSearch::swapChanges(const std::vector<float> &nearest, const std::vector<float> &second,
+                             const std::vector<int> &slotOf, int setSize,
+                             const std::vector<int> &incoming, float limit, SwapChanges &out) const
+{
+    // For the pair (slot s out, candidate c in), a place whose nearest region is not in slot s
+    // goes to min(nearest, d(c)); one whose nearest is in s goes to min(second, d(c)). So the
+    // change splits into a part for every slot (base) and one for the place's own slot only.
+    const size_t f = incoming.size();
+    const size_t k = size_t(setSize);
+    out.sumBase.assign(f, 0);
+    out.sumSlot.assign(f * k, 0);
+    out.beyondBase.assign(f, 0);
+    out.beyondSlot.assign(f * k, 0);
+    const size_t n = m_weights.size();
+    for (size_t p = 0; p < n; ++p) {
+        const float *row = m_distances.data() + p * size_t(m_candidates);
+        const double w = double(m_weights[p]);
+        const qint64 rows = m_weights[p];
+        const float first = nearest[p];
+        const float next = second[p];
+        const size_t slot = size_t(slotOf[p]);
+        const bool firstBeyond = first > limit;
+        // second >= nearest: a place beyond with its nearest is beyond with its second.
+        const bool onlySecondBeyond = next > limit && !firstBeyond;
+        for (size_t i = 0; i < f; ++i) {
+            const float d = row[incoming[i]];
+            if (d < first)
+                out.sumBase[i] += (double(d) - double(first)) * w;
+            else
+                out.sumSlot[i * k + slot] += (double(std::min(next, d)) - double(first)) * w;
+            if (d > limit) {
+                if (firstBeyond)
+                    out.beyondBase[i] += rows;
+                else if (onlySecondBeyond)
+                    out.beyondSlot[i * k + slot] += rows;
+            }
+        }
+    }
 }
 
 PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
@@ -295,27 +411,45 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
             nearest[p] = std::min(nearest[p], distance(int(p), c));
     }
     std::vector<float> trial(n);
+    const auto unchosen = [&] {
+        std::vector<int> free;
+        for (int c = 0; c < m_candidates; ++c) {
+            if (allowed[size_t(c)] && !chosen[size_t(c)])
+                free.push_back(c);
+        }
+        return free;
+    };
 
     // Sets are compared by their cost, then (for the 95th percentile and the share within,
     // whose costs stay flat over many changes) by the mean distance: a step that leaves the
     // cost as it is but brings rows closer is taken, so the search does not stall on a plateau.
     // Each step lowers (cost, mean) strictly, so the search ends.
     const bool tieBreak = m_objective != PlanObjective::MeanKm;
+    const double total = double(std::max<qint64>(1, m_totalWeight));
     struct Score
     {
         double cost;
         double mean;
     };
-    const auto score = [&](const std::vector<float> &d) {
-        Score sc {costOf(d), 0};
+    // floor: a distance the 95th percentile is likely above (costOf()).
+    const auto score = [&](const std::vector<float> &d, float floor) {
+        Score sc {costOf(d, floor), 0};
         if (tieBreak) {
             double sum = 0;
             for (size_t p = 0; p < n; ++p)
                 sum += double(d[p]) * double(m_weights[p]);
-            sc.mean = sum / double(std::max<qint64>(1, m_totalWeight));
+            sc.mean = sum / total;
         }
         ++answer.evaluations;
         return sc;
+    };
+    // The score of a set from its sum of distances and its rows beyond the limit (the mean and
+    // the share within; the 95th percentile needs the distances themselves).
+    const auto scoreOf = [&](double sum, qint64 beyond) {
+        ++answer.evaluations;
+        if (m_objective == PlanObjective::MeanKm)
+            return Score {sum / total, 0};
+        return Score {double(beyond) / total, sum / total};
     };
     const auto epsOf = [](const Score &s) {
         return 1e-12 * std::max(1.0, std::fabs(s.cost));
@@ -326,46 +460,85 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
             return true;
         return a.cost <= b.cost + eps && a.mean < b.mean - 1e-12 * std::max(1.0, b.mean);
     };
+    const bool percentile = m_objective == PlanObjective::P95Km;
 
-    // Greedy: add the candidate that lowers the cost most.
+    // The rows beyond a distance that put the 95th percentile beyond it (costAbove()).
+    const qint64 needed = m_totalWeight - qint64(std::floor(0.95 * double(m_totalWeight - 1)));
+
+    // Greedy: add the candidate that lowers the cost most. One pass over the places gives every
+    // candidate's sum of distances (and rows beyond the limit); the 95th percentile then looks
+    // at the candidates by that sum, so that a good one early skips most of the rest by its
+    // bound (costAbove()).
+    Changes added;
     while (int(set.size()) < k) {
-        int bestCandidate = -1;
-        Score bestScore {kInfinity, kInfinity};
         if (stopped())
             return answer; // no set: stopped
-        for (int c = 0; c < m_candidates; ++c) {
-            if (!allowed[size_t(c)] || chosen[size_t(c)])
-                continue;
-            for (size_t p = 0; p < n; ++p)
-                trial[p] = std::min(nearest[p], distance(int(p), c));
-            if (bestCandidate >= 0 && costAbove(trial, bestScore.cost + epsOf(bestScore))) {
-                ++answer.evaluations; // ranked below the best by its bound alone
-                continue;
+        const std::vector<int> free = unchosen();
+        if (free.empty())
+            return answer; // fewer allowed candidates than k
+        addChanges(nearest, free, beyondLimit(0), added);
+        std::vector<size_t> order(free.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        if (percentile) {
+            std::stable_sort(order.begin(), order.end(),
+                             [&](size_t a, size_t b) { return added.sum[a] < added.sum[b]; });
+        }
+        int bestCandidate = -1;
+        Score bestScore {kInfinity, kInfinity};
+        bool counted = false; // added.beyond holds the rows beyond the first one's cost
+        for (const size_t i : order) {
+            const int c = free[i];
+            Score sc;
+            if (percentile) {
+                if (counted && added.beyond[i] >= needed) {
+                    ++answer.evaluations; // above the first one's 95th percentile
+                    continue;
+                }
+                for (size_t p = 0; p < n; ++p)
+                    trial[p] = std::min(nearest[p], distance(int(p), c));
+                if (bestCandidate >= 0 && costAbove(trial, bestScore.cost + epsOf(bestScore))) {
+                    ++answer.evaluations; // ranked below the best by its bound alone
+                    continue;
+                }
+                sc = score(trial, float(kFloor * bestScore.cost));
+                if (!counted) {
+                    // The rows beyond the first one's 95th percentile, for every candidate in
+                    // one pass: most are more than it needs, and are worse without a look.
+                    addChanges(nearest, free, beyondLimit(sc.cost + epsOf(sc)), added);
+                    counted = true;
+                }
+            } else {
+                sc = scoreOf(added.sum[i], added.beyond[i]);
             }
-            const Score sc = score(trial);
             if (bestCandidate < 0 || better(sc, bestScore)) {
                 bestScore = sc;
                 bestCandidate = c;
             }
         }
-        if (bestCandidate < 0)
-            return answer; // fewer allowed candidates than k
         chosen[size_t(bestCandidate)] = true;
         set.push_back(bestCandidate);
         for (size_t p = 0; p < n; ++p)
             nearest[p] = std::min(nearest[p], distance(int(p), bestCandidate));
     }
 
-    // Swaps: the best one first, while one is better.
+    // Swaps: the best one first, while one is better. One pass over the places gives, for every
+    // pair of a region out and a candidate in, the sum of distances and the rows beyond the
+    // limit (swapChanges()). For the 95th percentile the limit is the current cost: a pair with
+    // too many rows beyond it is worse, and only the rest are computed in full.
     std::vector<float> second(n);
     std::vector<int> nearestSlot(n);
-    Score current = score(nearest);
+    Score current = score(nearest, -inf);
+    SwapChanges changes;
+    const size_t setSize = set.size();
     for (;;) {
+        if (stopped())
+            return answer; // no set: stopped
+        double sum = 0;
         for (size_t p = 0; p < n; ++p) {
             float first = inf;
             float next = inf;
             int slot = -1;
-            for (size_t s = 0; s < set.size(); ++s) {
+            for (size_t s = 0; s < setSize; ++s) {
                 const float d = distance(int(p), set[s]);
                 if (d < first) {
                     next = first;
@@ -378,27 +551,39 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
             nearest[p] = first;
             second[p] = next;
             nearestSlot[p] = slot;
+            sum += double(first) * double(m_weights[p]);
         }
+        const std::vector<int> free = unchosen();
+        const float limit = beyondLimit(current.cost + epsOf(current));
+        swapChanges(nearest, second, nearestSlot, int(setSize), free, limit, changes);
         Score bestScore = current;
         int bestSlot = -1;
         int bestCandidate = -1;
-        for (size_t s = 0; s < set.size(); ++s) {
-            if (stopped())
-                return answer; // no set: stopped
+        for (size_t s = 0; s < setSize; ++s) {
             if (std::find(must.begin(), must.end(), set[s]) != must.end())
                 continue;
-            for (int c = 0; c < m_candidates; ++c) {
-                if (!allowed[size_t(c)] || chosen[size_t(c)])
-                    continue;
-                for (size_t p = 0; p < n; ++p) {
-                    const float without = nearestSlot[p] == int(s) ? second[p] : nearest[p];
-                    trial[p] = std::min(without, distance(int(p), c));
+            for (size_t i = 0; i < free.size(); ++i) {
+                const int c = free[i];
+                const qint64 beyond = changes.beyondBase[i] + changes.beyondSlot[i * setSize + s];
+                Score sc;
+                if (percentile) {
+                    if (beyond >= needed) {
+                        ++answer.evaluations; // its 95th percentile is above the current one
+                        continue;
+                    }
+                    for (size_t p = 0; p < n; ++p) {
+                        const float without = nearestSlot[p] == int(s) ? second[p] : nearest[p];
+                        trial[p] = std::min(without, distance(int(p), c));
+                    }
+                    if (costAbove(trial, bestScore.cost + epsOf(bestScore))) {
+                        ++answer.evaluations;
+                        continue;
+                    }
+                    sc = score(trial, float(kFloor * bestScore.cost));
+                } else {
+                    sc = scoreOf(sum + changes.sumBase[i] + changes.sumSlot[i * setSize + s],
+                                 beyond);
                 }
-                if (costAbove(trial, bestScore.cost + epsOf(bestScore))) {
-                    ++answer.evaluations;
-                    continue;
-                }
-                const Score sc = score(trial);
                 if (better(sc, bestScore)) {
                     bestScore = sc;
                     bestSlot = int(s);
@@ -408,6 +593,17 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
         }
         if (bestSlot < 0)
             break;
+        if (!percentile) {
+            // The sums of changes can round differently from the sum itself: the swap is taken
+            // only when its own score is better, so that the search always ends.
+            for (size_t p = 0; p < n; ++p) {
+                const float without = nearestSlot[p] == bestSlot ? second[p] : nearest[p];
+                trial[p] = std::min(without, distance(int(p), bestCandidate));
+            }
+            bestScore = score(trial, -inf);
+            if (!better(bestScore, current))
+                break;
+        }
         chosen[size_t(set[size_t(bestSlot)])] = false;
         chosen[size_t(bestCandidate)] = true;
         set[size_t(bestSlot)] = bestCandidate;

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <atomic>
+#include <limits>
 #include <vector>
 
 namespace regionmap {
@@ -61,7 +62,8 @@ public:
                       const std::vector<int> &start = {}) const;
 
     // A flag that stops a search early (it then answers nothing); null: none. Set by the one
-    // thread that searches, before it does.
+    // thread that searches, before it does (a PlanSearch is searched from one thread at a
+    // time; it uses the thread pool itself).
     void setStop(const std::atomic<bool> *stop) const { m_stop = stop; }
     bool stopped() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
 
@@ -76,12 +78,43 @@ public:
 private:
     Answer growAndSwap(int k, const std::vector<int> &must, const std::vector<bool> &allowed,
                        const std::vector<int> &start) const;
-    // The cost of each point at the distance given (one value per point).
-    double costOf(const std::vector<float> &nearest) const;
+    // The cost of each point at the distance given (one value per point). floor: for the 95th
+    // percentile, a distance that it is likely above (a hint: it selects among the rows above
+    // it, fewer, when it can, and among all when not; the answer is the same).
+    double costOf(const std::vector<float> &nearest,
+                  float floor = -std::numeric_limits<float>::infinity()) const;
     // True when the cost of these distances is certainly above `limit`, found by a count that is
     // far cheaper than the cost itself (the 95th percentile's selection): lets a search skip sets
     // that cannot beat its best. False when it cannot tell (then compute the cost).
     bool costAbove(const std::vector<float> &nearest, double limit) const;
+
+    // The limit of "rows beyond" for a cost: the distance of the Within objective, the cost
+    // itself for the 95th percentile (rows beyond it decide whether a set is worse), none
+    // (+infinity) for the mean.
+    float beyondLimit(double cost) const;
+    // What adding each candidate of `incoming` to a set at the distances `nearest` gives, for
+    // all of them in one pass over the places: the sum of distances (x rows) and the rows
+    // beyond `limit`, per candidate.
+    struct Changes
+    {
+        std::vector<double> sum;
+        std::vector<qint64> beyond;
+    };
+    void addChanges(const std::vector<float> &nearest, const std::vector<int> &incoming,
+                    float limit, Changes &out) const;
+    // What swapping each slot of a set of `setSize` regions for each candidate of `incoming`
+    // gives, for all pairs in one pass over the places (as FastPAM does for the k-medoids),
+    // from each place's nearest and second distance and the slot of its nearest: the change
+    // of the sum of distances and the rows beyond `limit`, as a part for every slot plus a part
+    // for one slot ([i] + [i * setSize + s]).
+    struct SwapChanges
+    {
+        std::vector<double> sumBase, sumSlot;
+        std::vector<qint64> beyondBase, beyondSlot;
+    };
+    void swapChanges(const std::vector<float> &nearest, const std::vector<float> &second,
+                     const std::vector<int> &slotOf, int setSize, const std::vector<int> &incoming,
+                     float limit, SwapChanges &out) const;
 
     std::vector<float> m_distances;
     std::vector<qint64> m_weights;
@@ -90,6 +123,15 @@ private:
     double m_withinKm;
     qint64 m_totalWeight = 0;
     mutable const std::atomic<bool> *m_stop = nullptr;
+    // greedySwap()'s ranking of the single candidates (with the required ones), for the
+    // required and allowed candidates it was made for.
+    struct Alone
+    {
+        std::vector<int> must;
+        std::vector<bool> allowed;
+        std::vector<std::pair<double, int>> ranked; // (cost, candidate), best first
+    };
+    mutable Alone m_alone;
 };
 
 // The percentile_cont of weighted values (value, rows) without sorting them all: a weighted
