@@ -1,8 +1,10 @@
 // The results page on a table of 2,000,000 rows: opening it,
-// scrolling the row table, sorting and filtering on the server, and zooming the map must never
-// block the GUI thread. A QTimer probe measures the worst event-loop stall of each phase; the
-// numbers are reported (qInfo), not asserted, since a shared 2-core machine makes timings noisy.
-// What is asserted is that every view ends up with the right numbers.
+// scrolling the row table, sorting and filtering on the server, zooming the map and planning must
+// never block the GUI thread (issue 19: no stall over 50 ms). A QTimer probe measures the worst
+// event-loop stall of each phase, and how much of it the GUI thread was blocked: the gap less the
+// time the thread waited for a processor (the kernel's run-queue delay), which on a shared 2-core
+// machine is other processes' doing, not this thread's. The blocked stall is asserted; both are
+// reported. Also asserted: every view ends up with the right numbers.
 
 #include "map/mapcelllayer.h"
 #include "map/mapsitelayer.h"
@@ -19,6 +21,7 @@
 #include "testcluster.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -34,8 +37,29 @@ namespace {
 
 constexpr qint64 kRows = 2'000'000;
 
-// Fires every 5 ms and remembers the longest gap between two firings: the longest time the event
-// loop could not run.
+constexpr double kMaxStallMs = 50; // issue 19
+
+// The time this thread has waited on a run queue for a processor, in ns (Linux's schedstat:
+// on-CPU time, run-queue delay, time slices); -1 when the kernel does not say.
+qint64 runQueueDelayNs()
+{
+    QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+    bool ok = false;
+    const qint64 delay = fields.size() >= 2 ? fields.at(1).toLongLong(&ok) : -1;
+    return ok ? delay : -1;
+}
+
+struct Stall
+{
+    double rawMs = 0; // the longest gap between two firings, less the interval
+    double blockedMs = 0; // the longest gap less the thread's run-queue delay within it
+};
+
+// Fires every 5 ms and remembers the longest gap between two firings (the longest time the event
+// loop could not run), with and without the time the thread only waited for a processor.
 class StallProbe : public QObject
 {
 public:
@@ -45,22 +69,28 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            const qint64 delay = runQueueDelayNs();
             m_worst = std::max(m_worst, now - m_last);
+            m_worstBlocked = std::max(m_worstBlocked, now - m_last - (delay - m_lastDelay));
             m_last = now;
+            m_lastDelay = delay;
         });
     }
+    static bool canTellWaits() { return runQueueDelayNs() >= 0; }
     void start()
     {
         m_worst = 0;
+        m_worstBlocked = 0;
         m_clock.start();
         m_last = 0;
+        m_lastDelay = std::max<qint64>(0, runQueueDelayNs());
         m_timer.start();
     }
-    // The worst stall in ms: the longest gap minus the timer's own interval.
-    double stop()
+    Stall stop()
     {
         m_timer.stop();
-        return std::max(0.0, double(m_worst) / 1e6 - 5.0);
+        return {std::max(0.0, double(m_worst) / 1e6 - 5.0),
+                std::max(0.0, double(m_worstBlocked) / 1e6 - 5.0)};
     }
 
 private:
@@ -68,6 +98,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_worst = 0;
+    qint64 m_lastDelay = 0;
+    qint64 m_worstBlocked = 0;
 };
 
 } // namespace
@@ -81,7 +113,7 @@ private:
     qint64 m_bigRun = 0;
     std::unique_ptr<ResultsView> m_view;
     StallProbe m_probe;
-    QList<QPair<QString, double>> m_report;
+    QList<QPair<QString, Stall>> m_report;
 
     ResultRowsModel *rows() const { return m_view->session()->rowsModel(); }
     bool settled(int ms = 300000)
@@ -94,15 +126,24 @@ private:
             [&] { return rows()->index(row, 0).data(ResultRowsModel::IsLoadedRole).toBool(); },
             60000);
     }
-    void record(const QString &phase, double stallMs, qint64 elapsedMs)
+    // Reports a phase, and fails when the GUI thread was blocked longer than kMaxStallMs.
+    void record(const QString &phase, const Stall &stall, qint64 elapsedMs)
     {
-        qInfo("%-52s worst stall %6.1f ms   (took %lld ms)", qPrintable(phase), stallMs, elapsedMs);
-        m_report << qMakePair(phase, stallMs);
+        qInfo("%-52s worst stall %6.1f ms, blocked %6.1f ms   (took %lld ms)", qPrintable(phase),
+              stall.rawMs, stall.blockedMs, elapsedMs);
+        m_report << qMakePair(phase, stall);
+        QVERIFY2(stall.blockedMs <= kMaxStallMs,
+                 qPrintable(QStringLiteral("%1: the GUI thread was blocked for %2 ms (at most %3)")
+                                .arg(phase)
+                                .arg(stall.blockedMs, 0, 'f', 1)
+                                .arg(kMaxStallMs)));
     }
 
 private slots:
     void initTestCase()
     {
+        // Without the run-queue delay every wait for a processor would count as blocked.
+        QVERIFY2(StallProbe::canTellWaits(), "/proc/thread-self/schedstat cannot be read");
         const Status st = m_cluster.start();
         QVERIFY2(st.isOk(), qPrintable(st.isOk() ? QString() : st.error().toString()));
         Result<qint64> sample = loadSample(m_cluster, QStringLiteral("people"));
@@ -422,10 +463,13 @@ private slots:
 
     void cleanupTestCase()
     {
-        double worst = 0;
-        for (const auto &r : std::as_const(m_report))
-            worst = std::max(worst, r.second);
-        qInfo("WORST EVENT-LOOP STALL over all phases: %.1f ms", worst);
+        Stall worst;
+        for (const auto &r : std::as_const(m_report)) {
+            worst.rawMs = std::max(worst.rawMs, r.second.rawMs);
+            worst.blockedMs = std::max(worst.blockedMs, r.second.blockedMs);
+        }
+        qInfo("WORST EVENT-LOOP STALL over all phases: %.1f ms, blocked %.1f ms", worst.rawMs,
+              worst.blockedMs);
         m_view.reset();
     }
 };
