@@ -284,7 +284,46 @@ def run_results(args, table, rows):
             "%s %.0f ms cold / %.0f ms warm" % (q, r[source][q]["first_ms"],
                                                 r[source][q]["warm_ms"])
             for q in ("summary", "histogram", "map"))))
+    r["summary_cli"] = run_summary_cli(args, table)
     return r
+
+
+def run_summary_cli(args, table):
+    """regionmap-cli summary --json on the table (issue 19): the whole process, the first call
+    after a server restart and the warm median; and its median and 95th percentile per region
+    against percentile_cont over every row of the table."""
+    subprocess.run([args.cli, "db", "stop"], check=True, capture_output=True)
+    subprocess.run([args.cli, "db", "start"], check=True, capture_output=True)
+    cmd = [args.cli, "summary", "--db", args.db_uri, "--table", table, "--json", "-q"]
+    times = []
+    out = None
+    for _ in range(1 + max(3, args.repeats)):
+        start = time.monotonic()
+        proc = subprocess.run(cmd, check=True, capture_output=True, text=True)
+        times.append((time.monotonic() - start) * 1000)
+        out = json.loads(proc.stdout)
+    exact = {}
+    for line in psql(args.db_uri,
+                     "SELECT region_code, percentile_cont(0.5) WITHIN GROUP (ORDER BY distance_km),"
+                     " percentile_cont(0.95) WITHIN GROUP (ORDER BY distance_km) FROM %s"
+                     " WHERE region_code IS NOT NULL GROUP BY 1" % table).splitlines():
+        code, median, p95 = line.split("|")
+        exact[code] = (float(median), float(p95))
+    worst = 0.0
+    compared = 0
+    for region in out["regions"]:
+        want = exact.get(region["region_code"])
+        if want is None or region.get("median_km") is None:
+            continue
+        for got, expected in ((region["median_km"], want[0]), (region["p95_km"], want[1])):
+            worst = max(worst, abs(got - expected))
+            compared += 1
+    result = {"first_ms": times[0], "warm_ms": statistics.median(times[1:]),
+              "regions_compared": compared, "max_abs_diff_km": worst}
+    log("  regionmap-cli summary --json: %.0f ms cold / %.0f ms warm; median and p95 of %d "
+        "regions against percentile_cont: largest difference %.3g km"
+        % (result["first_ms"], result["warm_ms"], compared // 2, worst))
+    return result
 
 
 PLAN_WHAT_IF = ("aws:us-east-1,aws:ap-east-1,aws:ap-northeast-2,aws:eu-central-1,"
@@ -464,6 +503,14 @@ def summarize(res):
             lines.append("| **whole page from the %s** | **%.0f** | **%.0f** |"
                          % (source, total_first, total_warm))
         lines.append("")
+        sc = r.get("summary_cli")
+        if sc:
+            lines.append("`regionmap-cli summary --json` (whole process): %.0f ms after a restart, "
+                         "%.0f ms warm; median and 95th percentile of %d regions against "
+                         "percentile_cont over every row: largest difference %.3g km"
+                         % (sc["first_ms"], sc["warm_ms"], sc["regions_compared"] // 2,
+                            sc["max_abs_diff_km"]))
+            lines.append("")
         rt = r.get("row_table")
         if rt:
             lines.append("| row table, %s rows | first page without an index, ms | index made "

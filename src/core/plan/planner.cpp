@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <optional>
 
 namespace regionmap {
 
@@ -248,8 +247,7 @@ bool Planner::evaluateFromLast(const QList<int> &ordered, const QVector<Region> 
         return false;
 
     const QVector<PlanPoint> &points = m_input.points;
-    const std::optional<NearestRegionFinder> finder
-        = left > 0 ? std::optional<NearestRegionFinder>(regions) : std::nullopt;
+    const NearestRegionFinder finder(regions);
     inHalves(points.size(), [&](qsizetype p) {
         NearestResult n = m_lastNearest[size_t(p)];
         if (n.first < 0) { // not a point the finder places: no more with other regions
@@ -260,13 +258,13 @@ bool Planner::evaluateFromLast(const QList<int> &ordered, const QVector<Region> 
         const PlanPoint &place = points.at(p);
         if (n.first < 0) {
             // Its region left: the finder looks again, over the whole new set.
-            nearest[size_t(p)] = finder->findNearest(place.latitude, place.longitude);
+            nearest[size_t(p)] = finder.findNearest(place.latitude, place.longitude);
             return;
         }
         // Its region stays, and stays the nearest of the regions that stayed (they keep their
-        // order): a region that joined takes the point only where it is nearer (ties: the
-        // lower place in the set, as the finder breaks them), which its lower bound rules out
-        // for most points.
+        // order): a region that joined takes the point only where it is nearer, which its lower
+        // bound rules out for most points. An equal distance in km goes to the finder, which
+        // compares metres and breaks a true tie by the place in the set.
         for (const int j : joined) {
             const Region &region = regions.at(j);
             if (NearestRegionFinder::lowerBoundKm(place.latitude, place.longitude, region)
@@ -274,13 +272,18 @@ bool Planner::evaluateFromLast(const QList<int> &ordered, const QVector<Region> 
                 continue;
             const double km = NearestRegionFinder::geodesicKm(place.latitude, place.longitude,
                                                               region.latitude, region.longitude);
-            if (km < n.firstKm || (km == n.firstKm && j < n.first)) {
+            if (km == n.firstKm) {
+                nearest[size_t(p)] = finder.findNearest(place.latitude, place.longitude);
+                return;
+            }
+            if (km < n.firstKm) {
                 n.first = j;
                 n.firstKm = km;
             }
         }
         nearest[size_t(p)] = n;
     });
+    ++m_evaluatedFromLast;
     return true;
 }
 

@@ -166,6 +166,9 @@ public:
     // 10 m of the geodesic for these distances), far cheaper than the exact geodesic.
     static double lambertKm(double lat1, double lon1, double lat2, double lon2);
 
+    // How many evaluations started from the last set's answers instead of afresh.
+    qint64 evaluatedFromLast() const { return m_evaluatedFromLast.load(); }
+
 private:
     struct SearchPlace
     {
@@ -198,6 +201,7 @@ private:
     // Taken with try_lock: a second thread evaluating at once computes in full.
     bool evaluateFromLast(const QList<int> &ordered, const QVector<Region> &regions,
                           std::vector<NearestResult> &nearest) const;
+    mutable std::atomic<qint64> m_evaluatedFromLast {0};
     mutable std::mutex m_lastMutex;
     mutable QList<int> m_lastSet; // candidate indexes, sorted
     mutable std::vector<NearestResult> m_lastNearest;

@@ -365,6 +365,8 @@ void PlanSearch::swapChanges(const std::vector<float> &nearest, const std::vecto
         const qint64 rows = m_weights[p];
         const float first = nearest[p];
         const float next = second[p];
+        if (slotOf[p] < 0)
+            continue; // no finite distance to the set: no swap changes it
         const size_t slot = size_t(slotOf[p]);
         const bool firstBeyond = first > limit;
         // second >= nearest: a place beyond with its nearest is beyond with its second.
@@ -486,11 +488,14 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
         int bestCandidate = -1;
         Score bestScore {kInfinity, kInfinity};
         bool counted = false; // added.beyond holds the rows beyond the first one's cost
+        double countedCost = kInfinity;
         for (const size_t i : order) {
             const int c = free[i];
             Score sc;
             if (percentile) {
-                if (counted && added.beyond[i] >= needed) {
+                // Only while the best is not above that cost: better() takes a cost up to eps
+                // above the best when its mean is lower, so the best can creep up.
+                if (counted && bestScore.cost <= countedCost && added.beyond[i] >= needed) {
                     ++answer.evaluations; // above the first one's 95th percentile
                     continue;
                 }
@@ -506,6 +511,7 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
                     // one pass: most are more than it needs, and are worse without a look.
                     addChanges(nearest, free, beyondLimit(sc.cost + epsOf(sc)), added);
                     counted = true;
+                    countedCost = sc.cost;
                 }
             } else {
                 sc = scoreOf(added.sum[i], added.beyond[i]);
@@ -560,6 +566,8 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
         int bestSlot = -1;
         int bestCandidate = -1;
         for (size_t s = 0; s < setSize; ++s) {
+            if (stopped())
+                return answer; // no set: stopped
             if (std::find(must.begin(), must.end(), set[s]) != must.end())
                 continue;
             for (size_t i = 0; i < free.size(); ++i) {
@@ -567,7 +575,8 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
                 const qint64 beyond = changes.beyondBase[i] + changes.beyondSlot[i * setSize + s];
                 Score sc;
                 if (percentile) {
-                    if (beyond >= needed) {
+                    // (While the best is not above the current cost, as in the greedy step.)
+                    if (bestScore.cost <= current.cost && beyond >= needed) {
                         ++answer.evaluations; // its 95th percentile is above the current one
                         continue;
                     }
@@ -595,7 +604,8 @@ PlanSearch::Answer PlanSearch::growAndSwap(int k, const std::vector<int> &must,
             break;
         if (!percentile) {
             // The sums of changes can round differently from the sum itself: the swap is taken
-            // only when its own score is better, so that the search always ends.
+            // only when its own score is better, so that the search always ends. When it is not,
+            // its ranked improvement was within rounding, and so is any other pair's: stop.
             for (size_t p = 0; p < n; ++p) {
                 const float without = nearestSlot[p] == bestSlot ? second[p] : nearest[p];
                 trial[p] = std::min(without, distance(int(p), bestCandidate));

@@ -57,7 +57,9 @@ public:
     // k counts the required ones. An empty answer (cost +infinity) when k < must.size() or there
     // are fewer than k allowed candidates.
     Answer exact(int k, const std::vector<int> &must, const std::vector<bool> &allowed) const;
-    // start: a set to grow from (e.g. the answer for k - 1); must is added to it.
+    // start: a set to grow from (e.g. the answer for k - 1); must is added to it. Runs its
+    // starts on the thread pool; call it from one thread at a time (it keeps the ranking of the
+    // single candidates for the next call).
     Answer greedySwap(int k, const std::vector<int> &must, const std::vector<bool> &allowed,
                       const std::vector<int> &start = {}) const;
 
