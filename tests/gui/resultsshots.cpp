@@ -5,6 +5,7 @@
 //   resultsshots [--out DIR] [--dark]
 //   resultsshots --db URI --table NAME [--run ID] [--out DIR]    (an existing database)
 
+#include "common/translations.h"
 #include "map/mapcelllayer.h"
 #include "map/mappairlayer.h"
 #include "map/mapsitelayer.h"
@@ -80,6 +81,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("regionmap"));
+    // As the application does on this system: its language (English has a file too, for the
+    // plural forms) and its locale.
+    regionmap::i18n::install(QString());
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."),
