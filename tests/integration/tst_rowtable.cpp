@@ -136,18 +136,25 @@ private slots:
             return;
         }
 
-        // With the indexes made: unfiltered, the head reads off the sort's index, no sort;
-        // filtered, the server sorts the rows the filter's indexes find. Same rows either way.
-        Result<RowIndexState> before = RowIndexes::inspect(m_conn, selection, 0);
+        // With the indexes made, the head reads off an index, no sort: unfiltered, the sort's;
+        // filtered by one column, the index on it and the sorted column (scanned for the
+        // value); filtered on the sorted column itself, the server sorts (ties only). Same rows
+        // every way.
+        Result<RowIndexState> before = RowIndexes::inspect(m_conn, selection, 0, 0);
         QVERIFY(before);
-        const RowIndex wanted {column, descending};
-        QCOMPARE(before->missing.contains(wanted), !before->orderIndexed && filter.isEmpty());
+        const QString filterColumn = !region.isEmpty()   ? QStringLiteral("region_code")
+                                     : !status.isEmpty() ? QStringLiteral("geo_status")
+                                                         : QString();
+        const bool serverSorts = !filterColumn.isEmpty() && filterColumn == column;
+        QCOMPARE(RowIndexes::orderFilterColumn(selection), serverSorts ? QString() : filterColumn);
+        const RowIndex wanted {column, descending, serverSorts ? QString() : filterColumn};
+        QCOMPARE(before->missing.contains(wanted), !before->orderIndexed && !serverSorts);
         QVERIFY2(RowIndexes::make(m_conn, m_ties, wanted), qPrintable(column));
         for (const RowIndex &index : before->missing)
             QVERIFY2(RowIndexes::make(m_conn, m_ties, index), qPrintable(index.column));
-        Result<RowIndexState> after = RowIndexes::inspect(m_conn, selection, 0);
+        Result<RowIndexState> after = RowIndexes::inspect(m_conn, selection, 0, 0);
         QVERIFY(after);
-        QVERIFY(after->orderIndexed);
+        QCOMPARE(after->orderIndexed, !serverSorts);
         QVERIFY(after->missing.isEmpty());
         QCOMPARE(m_cluster
                      .scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename ="
@@ -155,8 +162,29 @@ private slots:
                                  .arg(RowIndexes::name(m_ties, wanted)))
                      .toInt(),
                  1);
-        compareHead(selection, 50, true);
-        compareHead(selection, 2000, true);
+        compareHead(selection, 50, after->orderIndexed);
+        compareHead(selection, 2000, after->orderIndexed);
+        if (!filterColumn.isEmpty() && !serverSorts) {
+            // And the server reads it so: an index scan on both columns, no sort.
+            PgParams params;
+            const QString sql
+                = QStringLiteral("EXPLAIN SELECT ctid FROM ties")
+                  + selection.whereSql(m_conn, params)
+                  + QStringLiteral(" ORDER BY %1 %2 NULLS LAST LIMIT 50")
+                        .arg(pgQuoteIdentifier(m_conn, column),
+                             descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+            QVERIFY(
+                execSql(m_conn, QStringLiteral("BEGIN; SET LOCAL enable_sort = off;"
+                                               " SET LOCAL max_parallel_workers_per_gather = 0")));
+            Result<PgResult> explained
+                = PgResult::exec(m_conn, sql, params, QStringLiteral("plan"));
+            execSql(m_conn, QStringLiteral("ROLLBACK"));
+            QVERIFY(explained);
+            QString text;
+            for (int i = 0; i < explained->rows(); ++i)
+                text += explained->text(i, 0) + QLatin1Char('\n');
+            QVERIFY2(text.contains(RowIndexes::name(m_ties, wanted)), qPrintable(text));
+        }
     }
 
     void inspectsWhatTheTableOffers()
@@ -178,7 +206,37 @@ private slots:
         const RowIndex sortIndex {QStringLiteral("est_rtt_ms"), true};
         QCOMPARE(large->missing, QList<RowIndex> {sortIndex});
 
-        // Filtered, the filter's: the server sorts the rows they find.
+        // Filtered by one column, the index on it and the sorted one.
+        RowFilter firm;
+        firm.assignment = QStringLiteral("firm");
+        const RowSelection one(m_sample, ResultScope::wholeTable(m_sample.name), firm,
+                               {QStringLiteral("est_rtt_ms"), true});
+        Result<RowIndexState> oneFilter = RowIndexes::inspect(m_conn, one, 0, 0);
+        QVERIFY(oneFilter);
+        const QList<RowIndex> twoColumns {
+            RowIndex(QStringLiteral("est_rtt_ms"), true, QStringLiteral("assignment"))};
+        QCOMPARE(oneFilter->missing, twoColumns);
+        // ... when the filter matches enough rows to be worth it (from the points); else the
+        // server sorts them, with the filter's index.
+        Result<RowIndexState> fewRows = RowIndexes::inspect(m_conn, one, 0);
+        QVERIFY(fewRows);
+        QCOMPARE(fewRows->missing, QList<RowIndex> {RowIndex(QStringLiteral("assignment"))});
+        // With a text search as well, the server sorts (the index would not serve the text).
+        firm.text = QStringLiteral("example");
+        const RowSelection withText(m_sample, ResultScope::wholeTable(m_sample.name), firm,
+                                    {QStringLiteral("est_rtt_ms"), true});
+        QVERIFY(RowIndexes::orderFilterColumn(withText).isEmpty());
+        // A user's index on the sorted column and another one orders ties by that other one,
+        // not physically: it is not the order's.
+        QSqlQuery extra(m_db);
+        QVERIFY(extra.exec(QStringLiteral(
+            "CREATE INDEX people_rtt_city ON people (est_rtt_ms DESC NULLS LAST, city)")));
+        Result<RowIndexState> twoKeys = RowIndexes::inspect(m_conn, sorted, 0);
+        QVERIFY(extra.exec(QStringLiteral("DROP INDEX people_rtt_city")));
+        QVERIFY(twoKeys);
+        QVERIFY(!twoKeys->orderIndexed);
+
+        // Filtered by two columns, the filters': the server sorts the rows they find.
         RowFilter filter;
         filter.geoStatus = QStringLiteral("located");
         filter.assignment = QStringLiteral("firm");
@@ -219,6 +277,9 @@ private slots:
         QVERIFY(n1.toUtf8().size() <= 63);
         QVERIFY(n1 != RowIndexes::name(m_sample, {longColumn, true}));
         QVERIFY(n1 != RowIndexes::name(m_ties, {longColumn, false}));
+        const QString n2 = RowIndexes::name(m_sample, {longColumn, false, longColumn});
+        QVERIFY(n2.toUtf8().size() <= 63);
+        QVERIFY(n2 != n1);
     }
 
     void countsComeFromThePoints_data()

@@ -180,7 +180,7 @@ void ResultRowsModel::requestHead(const RowSelection &selection, const RowIndexS
     if (!indexes.missing.isEmpty()) {
         QStringList columns;
         for (const RowIndex &index : indexes.missing)
-            columns << index.column;
+            columns << RowIndexes::columnsText(index);
         setStatusText(tr("Making an index on %1 so that this big table sorts and filters in a "
                          "moment: once per table and column, it can take a minute. Change the "
                          "sort or the filter to stop it.")

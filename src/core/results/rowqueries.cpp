@@ -2,6 +2,7 @@
 
 #include "db/copystream.h"
 #include "results/pgresult.h"
+#include "results/rowindexes.h"
 #include "results/scopesource.h"
 
 #include <QHash>
@@ -118,9 +119,13 @@ Result<RowHead> RowQueries::head(PGconn *conn, const RowSelection &selection, in
 
     PgParams params;
     const bool physical = !selection.isSorted();
-    // With a filter, the index would be read in order past every row that does not match (for
-    // a rare region, most of the table): the server sorts the matching rows instead.
-    const bool byIndex = !physical && indexOrder && selection.filter().isEmpty();
+    // With a filter, the sort's index would be read in order past every row that does not match
+    // (for a rare region, most of the table): the server sorts the matching rows instead, unless
+    // the filter is one column compared with a value and the index is on it and the sorted
+    // column (RowIndexes::orderFilterColumn()): its scan for the value is in the sort's order.
+    const bool byIndex
+        = !physical && indexOrder
+          && (selection.filter().isEmpty() || !RowIndexes::orderFilterColumn(selection).isEmpty());
     // The key column is qualified: ORDER BY a bare name would mean the output column (its text).
     const QString key
         = QStringLiteral("regionmap_head.") + pgQuoteIdentifier(conn, selection.order().column);
