@@ -1058,6 +1058,10 @@
         <source>%1 holds no data.</source>
         <translation>%1 enthält keine Daten.</translation>
     </message>
+    <message>
+        <source>The columns of %1 differ from those of %2: column %3 is &quot;%4&quot; in %2 and &quot;%5&quot; in %1 (all: %6 against %7). Columns are loaded by their place, so the values would go into the wrong columns. Put the columns in the same order with the same names, or load the files in separate runs or tables.</source>
+        <translation>Die Spalten von %1 unterscheiden sich von denen von %2: Spalte %3 heißt „%4“ in %2 und „%5“ in %1 (alle: %6 gegenüber %7). Spalten werden nach ihrer Position geladen, die Werte kämen also in die falschen Spalten. Bringen Sie die Spalten in dieselbe Reihenfolge mit denselben Namen, oder laden Sie die Dateien in getrennten Läufen oder Tabellen.</translation>
+    </message>
 </context>
 <context>
     <name>IpinfoClient</name>
@@ -6925,6 +6929,14 @@ RegionMap verwendet.</translation>
     <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>Note: run %1 did not succeed (%2): it left no rows in the table.</source>
+        <translation>Hinweis: Lauf %1 war nicht erfolgreich (%2): Er hat keine Zeilen in der Tabelle hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Note: run %1 was replaced by run %2: its rows are no longer in the table &quot;%3&quot;.</source>
+        <translation>Hinweis: Lauf %1 wurde durch Lauf %2 ersetzt: Seine Zeilen sind nicht mehr in der Tabelle „%3“.</translation>
     </message>
 </context>
 <context>

@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>The table &quot;%1&quot; holds pseudonyms made with another key (id %2); this run&apos;s key is %3, so one address would have two pseudonyms in it. Use the replace mode or another table. Nothing was loaded.</source>
-        <translation>La table «&#xa0;%1&#xa0;» contient des pseudonymes faits avec une autre clé (id %2)&#xa0;; la clé de cette exécution est %3, et une adresse y aurait deux pseudonymes. Utilisez le mode replace ou une autre table. Rien n’a été chargé.</translation>
+        <translation>La table «&#xa0;%1&#xa0;» contient des pseudonymes faits avec une autre clé (id %2)&#xa0;; la clé de cette exécution est %3, et une adresse y aurait deux pseudonymes. Utilisez le mode replace ou une autre table. Rien n&apos;a été chargé.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1057,10 @@
     <message>
         <source>%1 holds no data.</source>
         <translation>%1 ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>The columns of %1 differ from those of %2: column %3 is &quot;%4&quot; in %2 and &quot;%5&quot; in %1 (all: %6 against %7). Columns are loaded by their place, so the values would go into the wrong columns. Put the columns in the same order with the same names, or load the files in separate runs or tables.</source>
+        <translation>Les colonnes de %1 diffèrent de celles de %2 : la colonne %3 est « %4 » dans %2 et « %5 » dans %1 (toutes : %6 contre %7). Les colonnes sont chargées selon leur position, les valeurs iraient donc dans les mauvaises colonnes. Mettez les colonnes dans le même ordre avec les mêmes noms, ou chargez les fichiers dans des exécutions ou des tables distinctes.</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2701,7 @@
     </message>
     <message>
         <source>Could not read the rejected rows of run %1.</source>
-        <translation>Impossible de lire les lignes rejetées de l’exécution %1.</translation>
+        <translation>Impossible de lire les lignes rejetées de l&apos;exécution %1.</translation>
     </message>
 </context>
 <context>
@@ -3018,11 +3022,11 @@
     </message>
     <message>
         <source>The table &quot;%1&quot; holds pseudonyms of addresses (the hash privacy mode), and this run would store addresses. Use the hash mode for it, the replace mode, or another table. Nothing was loaded.</source>
-        <translation>La table «&#xa0;%1&#xa0;» contient des pseudonymes d’adresses (mode de confidentialité hash), et cette exécution stockerait des adresses. Utilisez le mode hash pour elle, le mode replace, ou une autre table. Rien n’a été chargé.</translation>
+        <translation>La table «&#xa0;%1&#xa0;» contient des pseudonymes d’adresses (mode de confidentialité hash), et cette exécution stockerait des adresses. Utilisez le mode hash pour elle, le mode replace, ou une autre table. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; holds addresses, and this run would store pseudonyms (the hash privacy mode). Use the replace mode or another table. Nothing was loaded.</source>
-        <translation>La table «&#xa0;%1&#xa0;» contient des adresses, et cette exécution stockerait des pseudonymes (mode de confidentialité hash). Utilisez le mode replace ou une autre table. Rien n’a été chargé.</translation>
+        <translation>La table «&#xa0;%1&#xa0;» contient des adresses, et cette exécution stockerait des pseudonymes (mode de confidentialité hash). Utilisez le mode replace ou une autre table. Rien n&apos;a été chargé.</translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3281,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>zlib could not start.</source>
-        <translation>zlib n’a pas pu démarrer.</translation>
+        <translation>zlib n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>%1 is not a zip archive RegionMap can read: its table of contents is missing or damaged. Unpack it with another tool and choose the CSV file.</source>
@@ -3714,7 +3718,7 @@ distance médiane %5</translation>
     </message>
     <message>
         <source>The hash mode needs its key from the keychain, and none was given. Unlock the keychain, or choose truncate or drop.</source>
-        <translation>Le mode hash a besoin de sa clé du trousseau, et aucune n’a été donnée. Déverrouillez le trousseau, ou choisissez truncate ou drop.</translation>
+        <translation>Le mode hash a besoin de sa clé du trousseau, et aucune n&apos;a été donnée. Déverrouillez le trousseau, ou choisissez truncate ou drop.</translation>
     </message>
     <message>
         <source>The minimum count is a number of rows from 1 to %1, not %2.</source>
@@ -4637,11 +4641,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>The run&apos;s regions</source>
-        <translation>Régions de l’exécution</translation>
+        <translation>Régions de l&apos;exécution</translation>
     </message>
     <message>
         <source>Check the regions the run assigned its rows to.</source>
-        <translation>Coche les régions auxquelles l’exécution a affecté ses lignes.</translation>
+        <translation>Coche les régions auxquelles l&apos;exécution a affecté ses lignes.</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -4717,7 +4721,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>run %1 of the table %2</source>
-        <translation>l’exécution %1 de la table %2</translation>
+        <translation>l&apos;exécution %1 de la table %2</translation>
     </message>
     <message>
         <source>the table %1</source>
@@ -4780,7 +4784,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Shows the scenario&apos;s run and regions in the What-if tab.</source>
-        <translation>Affiche l’exécution et les régions du scénario dans l’onglet Simulation.</translation>
+        <translation>Affiche l&apos;exécution et les régions du scénario dans l’onglet Simulation.</translation>
     </message>
     <message>
         <source>&amp;Save the what-if…</source>
@@ -5092,7 +5096,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>This database has no table for scenarios yet: it was last loaded by an older RegionMap. Load a run into it with this version (or run regionmap-cli plan --save once), then save again.</source>
-        <translation>Cette base n’a pas encore de table pour les scénarios : elle a été chargée en dernier par une version plus ancienne de RegionMap. Chargez-y une exécution avec cette version (ou lancez une fois regionmap-cli plan --save), puis enregistrez de nouveau.</translation>
+        <translation>Cette base n&apos;a pas encore de table pour les scénarios : elle a été chargée en dernier par une version plus ancienne de RegionMap. Chargez-y une exécution avec cette version (ou lancez une fois regionmap-cli plan --save), puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>Could not save the change.</source>
@@ -5950,7 +5954,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>run %1 of the table %2</source>
-        <translation>l’exécution %1 de la table %2</translation>
+        <translation>l&apos;exécution %1 de la table %2</translation>
     </message>
     <message>
         <source>the table %1</source>
@@ -6438,7 +6442,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is no RegionMap project: it has no &quot;regionmap_project&quot; version.</source>
-        <translation>%1 n’est pas un projet RegionMap&#xa0;: il n’a pas de version «&#xa0;regionmap_project&#xa0;».</translation>
+        <translation>%1 n’est pas un projet RegionMap&#xa0;: il n&apos;a pas de version «&#xa0;regionmap_project&#xa0;».</translation>
     </message>
     <message>
         <source>The project has version %1, and this RegionMap reads version %2 and older. Open it with a newer RegionMap.</source>
@@ -6924,6 +6928,14 @@ Fermer RegionMap&#xa0;?</translation>
         <source>id</source>
         <translation>id</translation>
     </message>
+    <message>
+        <source>Note: run %1 did not succeed (%2): it left no rows in the table.</source>
+        <translation>Remarque : l&apos;exécution %1 n&apos;a pas réussi (%2) : elle n&apos;a laissé aucune ligne dans la table.</translation>
+    </message>
+    <message>
+        <source>Note: run %1 was replaced by run %2: its rows are no longer in the table &quot;%3&quot;.</source>
+        <translation>Remarque : l&apos;exécution %1 a été remplacée par l&apos;exécution %2 : ses lignes ne sont plus dans la table « %3 ».</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>
@@ -7310,7 +7322,7 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>The candidate regions: built-in catalogs (aws, gcp, azure, oci; several: aws,gcp), their generally available regions. Default: the providers of the run&apos;s regions.</source>
-        <translation>Les régions candidates&#xa0;: catalogues intégrés (aws, gcp, azure, oci&#xa0;; plusieurs&#xa0;: aws,gcp), leurs régions généralement disponibles. Par défaut&#xa0;: les fournisseurs des régions de l’exécution.</translation>
+        <translation>Les régions candidates&#xa0;: catalogues intégrés (aws, gcp, azure, oci&#xa0;; plusieurs&#xa0;: aws,gcp), leurs régions généralement disponibles. Par défaut&#xa0;: les fournisseurs des régions de l&apos;exécution.</translation>
     </message>
     <message>
         <source>list</source>
@@ -7485,7 +7497,7 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     <name>regionmap::cli::ReportCommand</name>
     <message>
         <source>The run report, as the results page exports it: the summary and est. RTT per region, the statuses, the charts, the map, the rejected rows and where it all comes from, in one HTML file with its pictures inside (or a PDF, by the name). Without --run and --table: the newest run that succeeded.</source>
-        <translation>Le rapport d’exécution, tel que la page des résultats l’exporte : le résumé et le RTT est. par région, les statuts, les graphiques, la carte, les lignes rejetées et la provenance de tout cela, dans un seul fichier HTML avec ses images (ou un PDF, selon le nom). Sans --run ni --table : la dernière exécution réussie.</translation>
+        <translation>Le rapport d’exécution, tel que la page des résultats l&apos;exporte : le résumé et le RTT est. par région, les statuts, les graphiques, la carte, les lignes rejetées et la provenance de tout cela, dans un seul fichier HTML avec ses images (ou un PDF, selon le nom). Sans --run ni --table : la dernière exécution réussie.</translation>
     </message>
     <message>
         <source>The file to write: .html or .pdf.</source>
@@ -7521,7 +7533,7 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>The report was not written.</source>
-        <translation>Le rapport n’a pas été écrit.</translation>
+        <translation>Le rapport n&apos;a pas été écrit.</translation>
     </message>
 </context>
 <context>

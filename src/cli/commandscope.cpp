@@ -47,6 +47,17 @@ int CommandScope::resolve(CliContext &ctx, PGconn *conn, const QString &tableNam
             return ExitInput;
         }
         scope = ResultScope::run(found->table, found->runId);
+        // A run named by its id that has no rows to show: say why, rather than a bare 0.
+        if (runId > 0 && found->status != QLatin1String("succeeded"))
+            ctx.err() << tr("Note: run %1 did not succeed (%2): it left no rows in the table.")
+                             .arg(QString::number(runId), found->status)
+                      << Qt::endl;
+        else if (runId > 0 && found->replacedByRun > 0)
+            ctx.err() << tr("Note: run %1 was replaced by run %2: its rows are no longer in the "
+                            "table \"%3\".")
+                             .arg(QString::number(runId), QString::number(found->replacedByRun),
+                                  found->table)
+                      << Qt::endl;
     }
     const Result<TableInfo> info = ResultsQueries::describeTable(conn, scope.table);
     if (!info) {

@@ -46,6 +46,23 @@ void writeGzip(const QString &path, const QList<QByteArray> &parts)
     }
 }
 
+// Member names as bytes: a zip made on Windows stores them in CP437, not UTF-8.
+void writeZipBytes(const QString &path, const QList<std::pair<QByteArray, QByteArray>> &members)
+{
+    QFile::remove(path);
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), 0);
+    QVERIFY(zip);
+    for (const auto &[name, data] : members) {
+        zip_fileinfo info {};
+        QCOMPARE(zipOpenNewFileInZip64(zip, name.constData(), &info, nullptr, 0, nullptr, 0,
+                                       nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0),
+                 ZIP_OK);
+        QCOMPARE(zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())), ZIP_OK);
+        QCOMPARE(zipCloseFileInZip(zip), ZIP_OK);
+    }
+    QCOMPARE(zipClose(zip, nullptr), ZIP_OK);
+}
+
 void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &members)
 {
     QFile::remove(path);
@@ -156,6 +173,27 @@ private slots:
         QVERIFY(f);
         QCOMPARE(f.value()->memberName(), QStringLiteral("export/people.csv"));
         QCOMPARE(f.value()->uncompressedSize(), qint64(m_data.size()));
+    }
+
+    // A member named in CP437 (a zip from Windows Explorer: "Kundenübersicht.csv" with ü as
+    // 0x81), and one whose name is longer than the reader's buffer: both are read.
+    void zipMemberNamesThatAreNotUtf8OrVeryLong()
+    {
+        const QString cp437 = path("cp437.zip");
+        writeZipBytes(cp437, {{QByteArray("Kunden\x81" "bersicht.csv"), m_data}});
+        const Read r = readFile(cp437);
+        QVERIFY2(r.opened, qPrintable(r.opened ? QString() : r.opened.error().message));
+        QVERIFY(r.error.message.isEmpty());
+        QCOMPARE(r.got.rows, m_expected.got.rows);
+
+        const QString longName = path("long.zip");
+        writeZipBytes(longName, {{QByteArray(1100, 'n') + ".csv", m_data}});
+        const Read l = readFile(longName);
+        QVERIFY2(l.opened, qPrintable(l.opened ? QString() : l.opened.error().message));
+        QCOMPARE(l.got.rows, m_expected.got.rows);
+        Result<std::unique_ptr<CompressedFile>> f = CompressedFile::open(longName);
+        QVERIFY(f);
+        QCOMPARE(f.value()->memberName(), QString(1024, QLatin1Char('n')));
     }
 
     void aZipOfSeveralFilesIsRefused()

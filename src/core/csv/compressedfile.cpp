@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 #include <minizip/unzip.h>
 #include <zlib.h>
 
@@ -103,17 +105,23 @@ Result<std::unique_ptr<CompressedFile>> CompressedFile::open(const QString &path
                             "is missing or damaged. Unpack it with another tool and choose the "
                             "CSV file.")
                              .arg(shown(path)));
-        // Exactly one file (folders do not count).
+        // Exactly one file (folders do not count). Its place is kept: finding it again by its
+        // name would fail for a name the archive does not store in UTF-8 (CP437 from Windows).
         QStringList files;
+        unz64_file_pos place {};
         for (int r = unzGoToFirstFile(z.zip); r == UNZ_OK; r = unzGoToNextFile(z.zip)) {
             unz_file_info64 info;
             char name[1024];
             if (unzGetCurrentFileInfo64(z.zip, &info, name, sizeof name, nullptr, 0, nullptr, 0)
                 != UNZ_OK)
                 break;
-            const QString member = QString::fromUtf8(name);
-            if (!member.endsWith(QLatin1Char('/')))
+            // No terminating NUL when the name fills the buffer: its length is the stored one.
+            const size_t length = std::min<size_t>(size_t(info.size_filename), sizeof name);
+            const QString member = QString::fromUtf8(name, qsizetype(length));
+            if (!member.endsWith(QLatin1Char('/'))) {
                 files << member;
+                unzGetFilePos64(z.zip, &place);
+            }
         }
         if (files.size() != 1)
             return Error(files.isEmpty()
@@ -128,7 +136,7 @@ Result<std::unique_ptr<CompressedFile>> CompressedFile::open(const QString &path
                                    .arg(files.mid(0, 3).join(QStringLiteral(", "))));
         f->m_member = files.first();
         unz_file_info64 info;
-        if (unzLocateFile(z.zip, QFile::encodeName(f->m_member).constData(), 1) != UNZ_OK
+        if (unzGoToFilePos64(z.zip, &place) != UNZ_OK
             || unzGetCurrentFileInfo64(z.zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
             || unzOpenCurrentFile(z.zip) != UNZ_OK)
             return Error(tr("The file %1 in the zip archive %2 cannot be read: the archive is "

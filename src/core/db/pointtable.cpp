@@ -126,8 +126,7 @@ Status PointTable::dropEarlierRuns(PGconn *conn, const QString &table, qint64 ru
         = execColumn(conn, QStringLiteral("UPDATE etl_runs SET point_count = NULL"
                                           " WHERE target_table = %1 AND run_id < %2"
                                           "   AND point_count IS NOT NULL RETURNING run_id")
-                               .arg(pgQuoteLiteral(conn, table))
-                               .arg(runId));
+                               .arg(pgQuoteLiteral(conn, table), QString::number(runId)));
     if (!gone)
         return failed(gone.error().details);
     if (gone->isEmpty())

@@ -73,10 +73,35 @@ Result<PreparedInput> InputSet::prepareFile(const InputFile &input, Feedback &fe
 Status InputSet::checkSameColumns() const
 {
     const PreparedInput &f = first();
+    // The columns are loaded by their place: with headers on both sides, the names must be
+    // the same in the same order (a file with two columns swapped would put each one's values
+    // into the other, without a word).
+    const auto normalized = [](const QStringList &names) {
+        QStringList out;
+        for (const QString &n : names)
+            out << n.trimmed().toCaseFolded();
+        return out;
+    };
     for (const PreparedInput &p : m_files) {
         if (p.sniff.columnNames.size() == f.sniff.columnNames.size()
-            && p.sniff.ipColumn == f.sniff.ipColumn)
-            continue;
+            && p.sniff.ipColumn == f.sniff.ipColumn) {
+            if (!p.sniff.dialect.hasHeader || !f.sniff.dialect.hasHeader
+                || normalized(p.sniff.columnNames) == normalized(f.sniff.columnNames))
+                continue;
+            qsizetype at = 0;
+            while (normalized({p.sniff.columnNames.at(at)})
+                   == normalized({f.sniff.columnNames.at(at)}))
+                ++at;
+            return inputError(
+                tr("The columns of %1 differ from those of %2: column %3 is \"%4\" in %2 and "
+                   "\"%5\" in %1 (all: %6 against %7). Columns are loaded by their place, so "
+                   "the values would go into the wrong columns. Put the columns in the same "
+                   "order with the same names, or load the files in separate runs or tables.")
+                    .arg(p.input.path, f.input.path, QString::number(at + 1),
+                         f.sniff.columnNames.at(at), p.sniff.columnNames.at(at),
+                         p.sniff.columnNames.join(QStringLiteral(", ")),
+                         f.sniff.columnNames.join(QStringLiteral(", "))));
+        }
         return inputError(tr("%1 has other columns than %2 (%3 against %4). Load files with "
                              "different columns in separate runs or tables.")
                               .arg(p.input.path, f.input.path,
