@@ -2444,16 +2444,16 @@
         <translation>ganze Zahl</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
-        <translation>der Wert in Spalte „%1“ ist nicht vom Typ %2, den die ersten Zeilen der Datei für diese Spalte ergeben haben</translation>
-    </message>
-    <message>
         <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
         <translation>die Schlüsselspalte „%1“ ist leer; der Upsert-Modus benötigt in jeder Zeile einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>a number that a double holds as written (at most 15 to 17 significant digits)</source>
+        <translation>eine Zahl, die ein Double so hält, wie sie geschrieben ist (höchstens 15 bis 17 gültige Ziffern)</translation>
+    </message>
+    <message>
+        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the first file gave this column</source>
+        <translation>der Wert in Spalte „%1“ ist nicht %2, der Typ, den die ersten Zeilen der ersten Datei für diese Spalte ergeben haben</translation>
     </message>
 </context>
 <context>

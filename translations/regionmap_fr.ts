@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>The columns of %1 differ from those of %2: column %3 is &quot;%4&quot; in %2 and &quot;%5&quot; in %1 (all: %6 against %7). Columns are loaded by their place, so the values would go into the wrong columns. Put the columns in the same order with the same names, or load the files in separate runs or tables.</source>
-        <translation>Les colonnes de %1 diffèrent de celles de %2 : la colonne %3 est « %4 » dans %2 et « %5 » dans %1 (toutes : %6 contre %7). Les colonnes sont chargées selon leur position, les valeurs iraient donc dans les mauvaises colonnes. Mettez les colonnes dans le même ordre avec les mêmes noms, ou chargez les fichiers dans des exécutions ou des tables distinctes.</translation>
+        <translation>Les colonnes de %1 diffèrent de celles de %2&#xa0;: la colonne %3 est «&#xa0;%4&#xa0;» dans %2 et «&#xa0;%5&#xa0;» dans %1 (toutes&#xa0;: %6 contre %7). Les colonnes sont chargées selon leur position, les valeurs iraient donc dans les mauvaises colonnes. Mettez les colonnes dans le même ordre avec les mêmes noms, ou chargez les fichiers dans des exécutions ou des tables distinctes.</translation>
     </message>
 </context>
 <context>
@@ -2444,16 +2444,16 @@
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the file gave this column</source>
-        <translation>la valeur de la colonne «&#xa0;%1&#xa0;» n&apos;est pas %2, le type que les premières lignes du fichier ont donné à cette colonne</translation>
-    </message>
-    <message>
         <source>the key column &quot;%1&quot; is empty; the upsert mode needs a key in every row</source>
         <translation>la colonne clé «&#xa0;%1&#xa0;» est vide&#xa0;; le mode upsert exige une clé dans chaque ligne</translation>
+    </message>
+    <message>
+        <source>a number that a double holds as written (at most 15 to 17 significant digits)</source>
+        <translation>un nombre qu&apos;un double garde tel qu&apos;il est écrit (15 à 17 chiffres significatifs au plus)</translation>
+    </message>
+    <message>
+        <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the first file gave this column</source>
+        <translation>la valeur de la colonne « %1 » n&apos;est pas %2, le type que les premières lignes du premier fichier ont donné à cette colonne</translation>
     </message>
 </context>
 <context>
@@ -6930,11 +6930,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Note: run %1 did not succeed (%2): it left no rows in the table.</source>
-        <translation>Remarque : l&apos;exécution %1 n&apos;a pas réussi (%2) : elle n&apos;a laissé aucune ligne dans la table.</translation>
+        <translation>Remarque&#xa0;: l&apos;exécution %1 n&apos;a pas réussi (%2)&#xa0;: elle n&apos;a laissé aucune ligne dans la table.</translation>
     </message>
     <message>
         <source>Note: run %1 was replaced by run %2: its rows are no longer in the table &quot;%3&quot;.</source>
-        <translation>Remarque : l&apos;exécution %1 a été remplacée par l&apos;exécution %2 : ses lignes ne sont plus dans la table « %3 ».</translation>
+        <translation>Remarque&#xa0;: l&apos;exécution %1 a été remplacée par l&apos;exécution %2&#xa0;: ses lignes ne sont plus dans la table «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,17 @@ private slots:
         QTest::newRow("negative") << QByteArray("-7") << true << true;
         QTest::newRow("zero") << QByteArray("0") << true << true;
         QTest::newRow("leading zero") << QByteArray("007") << false << false;
-        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << true << true;
-        QTest::newRow("int64 overflow") << QByteArray("9223372036854775808") << false << true;
+        // A double rounds these: not doubles (a column of them stays text).
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << true << false;
+        QTest::newRow("int64 overflow") << QByteArray("9223372036854775808") << false << false;
+        QTest::newRow("20-digit id") << QByteArray("18446744073709551615") << false << false;
+        QTest::newRow("17 digits") << QByteArray("0.12345678901234567") << false << false;
+        // ... and a double holds these as written.
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << true << true;
+        QTest::newRow("shortest of a double") << QByteArray("0.30000000000000004") << false << true;
+        QTest::newRow("trailing zero") << QByteArray("1.10") << false << true;
+        QTest::newRow("small") << QByteArray("-0.000123") << false << true;
+        QTest::newRow("exponent, upper") << QByteArray("2.5E+10") << false << true;
         QTest::newRow("decimal") << QByteArray("3.25") << false << true;
         QTest::newRow("exponent") << QByteArray("1e-3") << false << true;
         QTest::newRow("inf") << QByteArray("inf") << false << false;

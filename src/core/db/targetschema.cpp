@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string>
 
 namespace regionmap {
 
@@ -39,6 +40,63 @@ bool fitsBigInt(const char *data, qsizetype size)
     return ec == std::errc() && ptr == end;
 }
 
+namespace {
+
+// A plain decimal number as its sign, its digits without leading or trailing zeros, and the
+// power of ten of the last digit: "-12.50" -> (-, "125", -1), "0.030" -> (+, "3", -2),
+// "1.5e3" -> (+, "15", 2); zero has no digits.
+struct Decimal
+{
+    bool negative = false;
+    std::string digits;
+    long exponent = 0;
+
+    bool operator==(const Decimal &o) const
+    {
+        return negative == o.negative && digits == o.digits
+               && (digits.empty() || exponent == o.exponent);
+    }
+};
+
+bool readDecimal(const char *p, const char *end, Decimal &out)
+{
+    out = {};
+    if (p < end && *p == '-') {
+        out.negative = true;
+        ++p;
+    }
+    bool afterDot = false;
+    for (; p < end && *p != 'e' && *p != 'E'; ++p) {
+        if (*p == '.') {
+            afterDot = true;
+            continue;
+        }
+        if (*p < '0' || *p > '9')
+            return false;
+        if (!(out.digits.empty() && *p == '0'))
+            out.digits += *p;
+        if (afterDot)
+            --out.exponent;
+    }
+    if (p < end) { // the exponent
+        ++p;
+        if (p < end && *p == '+')
+            ++p;
+        long e = 0;
+        const auto [ptr, ec] = std::from_chars(p, end, e);
+        if (ec != std::errc() || ptr != end)
+            return false;
+        out.exponent += e;
+    }
+    while (!out.digits.empty() && out.digits.back() == '0') {
+        out.digits.pop_back();
+        ++out.exponent;
+    }
+    return true;
+}
+
+} // namespace
+
 bool fitsDouble(const char *data, qsizetype size)
 {
     if (size <= 0 || size > 64)
@@ -65,7 +123,17 @@ bool fitsDouble(const char *data, qsizetype size)
         return false;
     double value = 0;
     const auto [ptr, ec] = std::from_chars(data, end, value);
-    return ec == std::errc() && ptr == end && std::isfinite(value);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value))
+        return false;
+    // Only a number the double holds exactly as written (trailing zeros aside): more digits
+    // than a double keeps (a 20-digit id) would be rounded without a word, so they are not one.
+    char shortest[64];
+    const auto [last, error]
+        = std::to_chars(shortest, shortest + sizeof shortest, value, std::chars_format::scientific);
+    Decimal written;
+    Decimal held;
+    return error == std::errc() && readDecimal(data, end, written)
+           && readDecimal(shortest, last, held) && written == held;
 }
 
 QString sanitizeIdentifier(const QString &raw, int index)

@@ -119,7 +119,9 @@ QString sanitizeIdentifier(const QString &raw, int index);
 // Double-quotes an identifier for SQL the way libpq's PQescapeIdentifier does.
 QString quoteIdentifier(const QString &name);
 
-// Whether a value fits a column type as PostgreSQL reads it in COPY text format.
+// Whether a value fits a column type as PostgreSQL reads it in COPY text format. A double only
+// when it holds the value exactly as written, trailing zeros aside ("1.10" is 1.1; a 20-digit id
+// is not a double: it would be rounded).
 bool fitsBigInt(const char *data, qsizetype size);
 bool fitsDouble(const char *data, qsizetype size);
 

@@ -54,11 +54,14 @@ bool RowValidator::checkTypes(RowBatch &batch, int row) const
                                                    : fitsDouble(v.data(), v.size());
         if (ok)
             continue;
-        const QString expected = type == ColumnType::BigInt ? tr("a whole number") : tr("a number");
+        const QString expected = type == ColumnType::BigInt
+                                     ? tr("a whole number")
+                                     : tr("a number that a double holds as written (at most "
+                                          "15 to 17 significant digits)");
         batch.rejects.push_back(
             {chunk.line(row), cols.at(c).name, v.toByteArray(), rawUtf8(batch, row),
-             tr("the value in column \"%1\" is not %2, the type the first rows of the file gave "
-                "this column")
+             tr("the value in column \"%1\" is not %2, the type the first rows of the first "
+                "file gave this column")
                  .arg(cols.at(c).name, expected)});
         return false;
     }
