@@ -65,18 +65,10 @@ void writeZipBytes(const QString &path, const QList<std::pair<QByteArray, QByteA
 
 void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &members)
 {
-    QFile::remove(path);
-    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), 0);
-    QVERIFY(zip);
-    for (const auto &[name, data] : members) {
-        zip_fileinfo info {};
-        QCOMPARE(zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr,
-                                       0, nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0),
-                 ZIP_OK);
-        QCOMPARE(zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())), ZIP_OK);
-        QCOMPARE(zipCloseFileInZip(zip), ZIP_OK);
-    }
-    QCOMPARE(zipClose(zip, nullptr), ZIP_OK);
+    QList<std::pair<QByteArray, QByteArray>> named;
+    for (const auto &[name, data] : members)
+        named.append({name.toUtf8(), data});
+    writeZipBytes(path, named);
 }
 
 struct Read
