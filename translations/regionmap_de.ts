@@ -1290,6 +1290,10 @@
         <source>The loaded rows hold an unknown geo_status &quot;%1&quot;.</source>
         <translation>Die geladenen Zeilen enthalten einen unbekannten geo_status „%1“.</translation>
     </message>
+    <message>
+        <source>Could not record that run %1 made the table &quot;%2&quot;.</source>
+        <translation>Konnte nicht festhalten, dass Lauf %1 die Tabelle „%2“ angelegt hat.</translation>
+    </message>
 </context>
 <context>
     <name>LocateStage</name>

@@ -1290,6 +1290,10 @@
         <source>The loaded rows hold an unknown geo_status &quot;%1&quot;.</source>
         <translation>Les lignes chargées contiennent un geo_status inconnu « %1 ».</translation>
     </message>
+    <message>
+        <source>Could not record that run %1 made the table &quot;%2&quot;.</source>
+        <translation>Impossible d&apos;enregistrer que l&apos;exécution %1 a créé la table « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>LocateStage</name>
@@ -2453,7 +2457,7 @@
     </message>
     <message>
         <source>the value in column &quot;%1&quot; is not %2, the type the first rows of the first file gave this column</source>
-        <translation>la valeur de la colonne « %1 » n&apos;est pas %2, le type que les premières lignes du premier fichier ont donné à cette colonne</translation>
+        <translation>la valeur de la colonne «&#xa0;%1&#xa0;» n&apos;est pas %2, le type que les premières lignes du premier fichier ont donné à cette colonne</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,41 @@ private slots:
         QCOMPARE(r.code, 1);
     }
 
+    // A table dropped outside RegionMap and made again by an append: the runs before it are
+    // not in it, and the summary counts only the new one (db/runboundary.h).
+    void aTableMadeAgainByAnAppendCountsOnlyItsRuns()
+    {
+        const QString table = QStringLiteral("remade");
+        const Result<qint64> first = loadSample(m_cluster, table, /*append=*/true);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        m_cluster.scalar(QStringLiteral("DROP TABLE remade")); // as an analyst might, in psql
+        QVERIFY(m_cluster.scalar(QStringLiteral("SELECT to_regclass('remade') IS NULL")).toBool());
+        const Result<qint64> second = loadSample(m_cluster, table, /*append=*/true);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().toString()));
+        // Both made the table, and said so in their settings.
+        QCOMPARE(m_cluster
+                     .scalar(QStringLiteral("SELECT count(*) FROM etl_runs WHERE target_table ="
+                                            " 'remade' AND settings->>'created_table' = 'true'"))
+                     .toInt(),
+                 2);
+        const CliRun r = summary({QStringLiteral("--table"), table, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("run_ids")].toArray(), QJsonArray {double(second.value())});
+        QCOMPARE(o[QStringLiteral("rows")].toInt(),
+                 m_cluster.scalar(QStringLiteral("SELECT count(*) FROM remade")).toInt());
+        // A third append adds to it: both of the table's runs count.
+        const Result<qint64> third = loadSample(m_cluster, table, /*append=*/true);
+        QVERIFY(third);
+        const CliRun both = summary({QStringLiteral("--table"), table, QStringLiteral("--json")});
+        QVERIFY2(both.code == 0, both.err.constData());
+        const QJsonObject b = QJsonDocument::fromJson(both.out).object();
+        QCOMPARE(b[QStringLiteral("run_ids")].toArray(),
+                 (QJsonArray {double(second.value()), double(third.value())}));
+        QCOMPARE(b[QStringLiteral("rows")].toInt(),
+                 m_cluster.scalar(QStringLiteral("SELECT count(*) FROM remade")).toInt());
+    }
+
     void whatIsNotThereIsSaid()
     {
         CliRun r = summary({QStringLiteral("--run"), QStringLiteral("999")});

@@ -41,6 +41,10 @@ public:
     // Upsert needs each row's sequence number, file and line after the regular columns.
     bool wantsRowOrigin() const;
 
+    // After prepare(): an append or upsert that made its table (it was not there), which so
+    // begins the table anew like a replace (db/runboundary.h).
+    bool createsTable() const { return m_mode != LoadMode::Replace && !m_existed; }
+
     Status beginCopy();
     Status send(CopyBuffer &buffer);
     // Ends the current COPY (to let other statements run, e.g. writing rejects); beginCopy()

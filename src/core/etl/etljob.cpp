@@ -5,6 +5,7 @@
 #include "db/migrations.h"
 #include "db/pointtable.h"
 #include "db/poolercheck.h"
+#include "db/runboundary.h"
 #include "etl/etllogging.h"
 #include "etl/inputset.h"
 #include "etl/loadsession.h"
@@ -319,12 +320,13 @@ Status EtlJob::Private::checkPseudonymKey(QSqlDatabase &db) const
         return {};
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "WITH runs AS (SELECT run_id, load_mode, privacy_mode,"
-        "                     settings->'privacy'->>'key_id' AS key_id"
-        "                FROM etl_runs WHERE target_table = ? AND status = 'succeeded')"
-        "SELECT DISTINCT key_id FROM runs WHERE privacy_mode = 'hash'"
-        "   AND run_id >= COALESCE((SELECT max(run_id) FROM runs WHERE load_mode = 'replace'), 0)"
-        "   AND key_id IS DISTINCT FROM ?"));
+                  "WITH runs AS (SELECT run_id, %1 AS starts, privacy_mode,"
+                  "                     settings->'privacy'->>'key_id' AS key_id"
+                  "                FROM etl_runs WHERE target_table = ? AND status = 'succeeded')"
+                  "SELECT DISTINCT key_id FROM runs WHERE privacy_mode = 'hash'"
+                  "   AND run_id >= COALESCE((SELECT max(run_id) FROM runs WHERE starts), 0)"
+                  "   AND key_id IS DISTINCT FROM ?")
+                  .arg(runboundary::startsTableSql()));
     q.addBindValue(summary.table);
     q.addBindValue(AddressPrivacy::keyId(options.privacyKey));
     if (!q.exec())

@@ -2,9 +2,13 @@
 
 #include "db/copystream.h"
 #include "db/pointtable.h"
+#include "db/runboundary.h"
 #include "etl/pointcounts.h"
 #include "etl/rowbatch.h"
 #include "etl/runcounts.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace regionmap {
 
@@ -38,6 +42,20 @@ Status LoadSession::begin(qint64 runId, Feedback *feedback, const AddressPrivacy
     m_rejects = std::make_unique<RejectBuffer>(m_db, runId, feedback, privacy);
     if (Status st = m_loader.prepare(runId); !st)
         return asDatabase(st);
+    if (m_loader.createsTable()) {
+        // In the load's transaction: the earlier runs of a table of this name are not in it
+        // (it was dropped), and the results must not count them.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE etl_runs SET settings = settings"
+                                 " || jsonb_build_object('%1', true) WHERE run_id = ?")
+                      .arg(runboundary::createdTableKey()));
+        q.addBindValue(runId);
+        if (!q.exec())
+            return Error(ErrorKind::Database,
+                         tr("Could not record that run %1 made the table \"%2\".")
+                             .arg(QString::number(runId), m_table),
+                         q.lastError().text());
+    }
     return asDatabase(m_loader.beginCopy());
 }
 
@@ -113,7 +131,7 @@ Result<qint64> LoadSession::storePoints(const PointCounts &points,
     const Result<PointTable::Target> target = PointTable::begin(*conn, runId);
     if (!target)
         return target.error();
-    if (m_mode == LoadMode::Replace) {
+    if (m_mode == LoadMode::Replace || m_loader.createsTable()) {
         if (Status st = PointTable::dropEarlierRuns(*conn, m_table, runId, *target); !st)
             return st.error();
     }

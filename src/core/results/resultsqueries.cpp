@@ -1,6 +1,7 @@
 #include "resultsqueries.h"
 
 #include "db/copystream.h"
+#include "db/runboundary.h"
 #include "geo/geosource.h"
 #include "results/pgresult.h"
 #include "results/pointstats.h"
@@ -71,8 +72,9 @@ Result<QList<RunRecord>> ResultsQueries::runs(PGconn *conn, int limit)
             "       to_regclass(quote_ident(r.target_table)) IS NOT NULL,"
             "       (SELECT min(l.run_id) FROM etl_runs l"
             "         WHERE l.target_table = r.target_table AND l.run_id > r.run_id"
-            "           AND l.load_mode = 'replace' AND l.status = 'succeeded')"
-            "  FROM etl_runs r ORDER BY r.run_id DESC LIMIT $1"),
+            "           AND %1 AND l.status = 'succeeded')"
+            "  FROM etl_runs r ORDER BY r.run_id DESC LIMIT $1")
+            .arg(runboundary::startsTableSql(QStringLiteral("l"))),
         params, what);
     if (!r)
         return r.error();

@@ -1,5 +1,6 @@
 #include "scopeprivacy.h"
 
+#include "db/runboundary.h"
 #include "results/mapcells.h"
 #include "results/pgresult.h"
 #include "results/scopeoverview.h"
@@ -33,15 +34,16 @@ Result<ScopePrivacy> ScopePrivacy::read(PGconn *conn, const ResultScope &scope)
         conn,
         QStringLiteral(
             "WITH runs AS ("
-            "  SELECT run_id, load_mode, to_jsonb(r) AS j FROM etl_runs r"
+            "  SELECT run_id, %1 AS starts, to_jsonb(r) AS j FROM etl_runs r"
             "   WHERE target_table = $1 AND status = 'succeeded'"
             ")"
             "SELECT COALESCE(max((j->>'min_count')::int), 1),"
             "       COALESCE(string_agg(DISTINCT COALESCE(j->>'privacy_mode', 'keep'), ','), '')"
             "  FROM runs"
             " WHERE ($2::bigint = 0 AND run_id >= COALESCE((SELECT max(run_id) FROM runs"
-            "                                               WHERE load_mode = 'replace'), 0))"
-            "    OR run_id = $2::bigint"),
+            "                                               WHERE starts), 0))"
+            "    OR run_id = $2::bigint")
+            .arg(runboundary::startsTableSql()),
         p, tr("the privacy of %1").arg(scope.describe()));
     if (!r)
         return r.error();

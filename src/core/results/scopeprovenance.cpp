@@ -1,5 +1,6 @@
 #include "scopeprovenance.h"
 
+#include "db/runboundary.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,13 +14,15 @@ Result<ScopeProvenance> ScopeProvenance::load(QSqlDatabase &db, const ResultScop
     QSqlQuery q(db);
     // A whole table holds the rows of its last replace and of the runs after it (as the results
     // views count them, results/scopesource.cpp).
-    q.prepare(QStringLiteral(
-        "WITH runs AS (SELECT * FROM etl_runs WHERE target_table = ? AND status = 'succeeded') "
-        "SELECT run_id, finished_at, app_version, source_files::text, "
-        "coalesce(geo_provider, ''), coalesce(geo_database, ''), coalesce(catalog_name, ''), "
-        "coalesce(catalog_sha256, ''), rows_read, rows_loaded, rows_rejected FROM runs "
-        "WHERE (? = 0 OR run_id = ?) AND run_id >= COALESCE((SELECT max(run_id) FROM runs "
-        "WHERE load_mode = 'replace'), 0) ORDER BY run_id"));
+    q.prepare(
+        QStringLiteral(
+            "WITH runs AS (SELECT * FROM etl_runs WHERE target_table = ? AND status = 'succeeded') "
+            "SELECT run_id, finished_at, app_version, source_files::text, "
+            "coalesce(geo_provider, ''), coalesce(geo_database, ''), coalesce(catalog_name, ''), "
+            "coalesce(catalog_sha256, ''), rows_read, rows_loaded, rows_rejected FROM runs "
+            "WHERE (? = 0 OR run_id = ?) AND run_id >= COALESCE((SELECT max(run_id) FROM runs "
+            "WHERE %1), 0) ORDER BY run_id")
+            .arg(runboundary::startsTableSql()));
     const qint64 runId = scope.isRun() ? scope.runId : 0;
     q.addBindValue(scope.table);
     q.addBindValue(runId);

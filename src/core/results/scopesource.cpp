@@ -2,6 +2,7 @@
 
 #include "db/copystream.h"
 #include "db/pointtable.h"
+#include "db/runboundary.h"
 #include "results/scopesql.h"
 
 #include <QJsonDocument>
@@ -35,14 +36,14 @@ Result<std::optional<QList<RunEntry>>> scopeRuns(PGconn *conn, const ResultScope
     Result<PgResult> r = PgResult::exec(
         conn,
         QStringLiteral("WITH runs AS ("
-                       "  SELECT run_id, load_mode, status_counts, settings->>'geo_source' AS src,"
-                       "         rows_loaded"
+                       "  SELECT run_id, load_mode, %1 AS starts, status_counts,"
+                       "         settings->>'geo_source' AS src, rows_loaded"
                        "    FROM etl_runs WHERE target_table = $1 AND status = 'succeeded'"
                        ")"
                        "SELECT run_id, load_mode, status_counts::text, src, rows_loaded FROM runs"
-                       " WHERE run_id >= COALESCE((SELECT max(run_id) FROM runs"
-                       "                            WHERE load_mode = 'replace'), 0)"
-                       " ORDER BY run_id"),
+                       " WHERE run_id >= COALESCE((SELECT max(run_id) FROM runs WHERE starts), 0)"
+                       " ORDER BY run_id")
+            .arg(runboundary::startsTableSql()),
         p, what);
     if (!r)
         return r.error();
