@@ -150,6 +150,31 @@ private slots:
         QCOMPARE(r.got.rows, m_expected.got.rows);
     }
 
+    // Zero bytes after the last member (padding to a block size) are not data: the file reads
+    // whole. Other bytes there are damage, and the read says so.
+    void zeroPaddingAfterTheLastGzipMember()
+    {
+        const QString gz = path("padded.csv.gz");
+        const qsizetype half = m_data.indexOf('\n', m_data.size() / 2) + 1;
+        writeGzip(gz, {m_data.left(half), m_data.mid(half)});
+        QFile f(gz);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray(70000, '\0')); // more than one read of the compressed input
+        f.close();
+        const Read r = readFile(gz);
+        QVERIFY(r.opened);
+        QVERIFY2(r.error.message.isEmpty(), qPrintable(r.error.message));
+        QCOMPARE(r.got.rows, m_expected.got.rows);
+
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("junk");
+        f.close();
+        const Read junk = readFile(gz);
+        QVERIFY(junk.opened);
+        QVERIFY2(junk.error.message.contains(QLatin1String("damaged")),
+                 qPrintable(junk.error.message));
+    }
+
     void zipOfOneCsvReadsTheSameRecords()
     {
         const QString zip = path("people.zip");
@@ -172,7 +197,9 @@ private slots:
     void zipMemberNamesThatAreNotUtf8OrVeryLong()
     {
         const QString cp437 = path("cp437.zip");
-        writeZipBytes(cp437, {{QByteArray("Kunden\x81" "bersicht.csv"), m_data}});
+        writeZipBytes(cp437, {{QByteArray("Kunden\x81"
+                                          "bersicht.csv"),
+                               m_data}});
         const Read r = readFile(cp437);
         QVERIFY2(r.opened, qPrintable(r.opened ? QString() : r.opened.error().message));
         QVERIFY(r.error.message.isEmpty());

@@ -217,6 +217,15 @@ qint64 CompressedFile::readGzip(char *data, qint64 maxSize)
             z.avail_in = uInt(got);
         }
         if (g.streamEnd) {
+            // Zero bytes after a member are padding (to a block size, by some tools), not another
+            // member: skipped, and the file may end after them.
+            while (z.avail_in > 0 && *z.next_in == 0) {
+                ++z.next_in;
+                --z.avail_in;
+                ++g.consumed;
+            }
+            if (z.avail_in == 0)
+                continue;
             // Another member follows (gzip files may be concatenated).
             inflateReset(&z);
             g.streamEnd = false;
