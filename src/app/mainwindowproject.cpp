@@ -208,14 +208,15 @@ void MainWindow::applyProject(const RunProject &project)
     AppSettings::sourcesChosen.setValue(true);
 
     // The other pages, through their settings.
-    AppSettings::open()->setValue(AppSettings::builtinCatalogs.key(), o.builtinCatalogs);
-    AppSettings::useCatalogFile.setValue(!o.catalogFile.isEmpty());
-    AppSettings::catalogFile.setValue(o.catalogFile);
-    AppSettings::includeRestricted.setValue(o.includeRestricted);
-    AppSettings::includeAnnounced.setValue(o.includeAnnounced);
-    AppSettings::rttRouteFactor.setValue(o.latency.routeFactor);
-    AppSettings::rttOverheadMs.setValue(o.latency.overheadMs);
-    AppSettings::latencyFile.setValue(o.latencyFile);
+    RegionsPage::Choice regions;
+    regions.builtins = o.builtinCatalogs;
+    regions.useFile = !o.catalogFile.isEmpty();
+    regions.path = o.catalogFile;
+    regions.includeRestricted = o.includeRestricted;
+    regions.includeAnnounced = o.includeAnnounced;
+    regions.latency = o.latency;
+    regions.latencyFile = o.latencyFile;
+    RegionsPage::storeChoice(regions);
 
     AppSettings::databaseMode.setValue(project.managedDatabase ? QStringLiteral("local")
                                                                : QStringLiteral("server"));

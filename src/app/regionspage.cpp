@@ -539,7 +539,11 @@ void RegionsPage::restoreSettings()
 
 void RegionsPage::saveSettings() const
 {
-    const Choice c = catalogChoice();
+    storeChoice(catalogChoice());
+}
+
+void RegionsPage::storeChoice(const Choice &c)
+{
     AppSettings::builtinCatalogs.setValue(c.builtins);
     AppSettings::useCatalogFile.setValue(c.useFile);
     AppSettings::catalogFile.setValue(c.path);

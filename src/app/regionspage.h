@@ -66,6 +66,8 @@ public:
 
     void restoreSettings();
     void saveSettings() const;
+    // Writes a choice where restoreSettings() reads it (the page's own, or a project's).
+    static void storeChoice(const Choice &choice);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
