@@ -7,6 +7,7 @@
 #include "geo/regioncatalog.h"
 #include "plan/planner.h"
 #include "plan/plansearch.h"
+#include "plan/weightedselection.h"
 #include "results/weightedvalues.h"
 
 #include <QTest>

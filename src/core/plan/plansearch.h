@@ -136,8 +136,4 @@ private:
     mutable Alone m_alone;
 };
 
-// The percentile_cont of weighted values (value, rows) without sorting them all: a weighted
-// selection, expected linear time. values is reordered. fraction in [0, 1].
-double weightedPercentile(std::vector<std::pair<float, qint64>> &values, double fraction);
-
 } // namespace regionmap
