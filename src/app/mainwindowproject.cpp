@@ -11,6 +11,7 @@
 #include "databaseservice.h"
 #include "geolocationpage.h"
 #include "privacypanel.h"
+#include "recentmenu.h"
 #include "regionspage.h"
 #include "sourcefile.h"
 #include "sourcespage.h"
@@ -75,20 +76,19 @@ void MainWindow::buildProjectMenu()
 
 void MainWindow::rebuildRecentProjects()
 {
-    m_recentProjects->clear();
-    const QStringList recent = AppSettings::recentProjects.value();
-    for (const QString &path : recent) {
-        QAction *a = m_recentProjects->addAction(QDir::toNativeSeparators(path));
-        a->setEnabled(QFileInfo(path).isFile());
-        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
-    }
-    if (recent.isEmpty()) {
-        m_recentProjects->addAction(tr("No recent projects"))->setEnabled(false);
-        return;
-    }
-    m_recentProjects->addSeparator();
-    connect(m_recentProjects->addAction(tr("Clear Recent Projects")), &QAction::triggered, this,
-            [] { AppSettings::recentProjects.reset(); });
+    RecentMenu menu;
+    menu.emptyText = tr("No recent projects");
+    menu.clearText = tr("Clear Recent Projects");
+    menu.label = [](const QString &path) {
+        return QDir::toNativeSeparators(path);
+    };
+    menu.open = [this](const QString &path) {
+        openProject(path);
+    };
+    menu.clear = [] {
+        AppSettings::recentProjects.reset();
+    };
+    menu.fill(m_recentProjects, AppSettings::recentProjects.value());
 }
 
 RunProject MainWindow::currentProject() const

@@ -7,6 +7,7 @@
 #include "appsettings.h"
 #include "common/paths.h"
 #include "csvpreviewmodel.h"
+#include "recentmenu.h"
 #include "twolineitemdelegate.h"
 
 #include <QComboBox>
@@ -525,23 +526,20 @@ void SourcesPage::overridesEdited()
 
 void SourcesPage::rebuildRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList recent = AppSettings::recentFiles.value();
-    for (const QString &path : recent) {
-        QAction *a
-            = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ")
-                                      + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-        a->setEnabled(QFileInfo(path).isReadable());
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { addFiles({path}); });
-    }
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("Clear Recent Files")), &QAction::triggered, this,
-            [] { AppSettings::recentFiles.reset(); });
+    RecentMenu menu;
+    menu.emptyText = tr("No recent files");
+    menu.clearText = tr("Clear Recent Files");
+    menu.label = [](const QString &path) {
+        return QFileInfo(path).fileName() + QStringLiteral("  —  ")
+               + QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+    };
+    menu.open = [this](const QString &path) {
+        addFiles({path});
+    };
+    menu.clear = [] {
+        AppSettings::recentFiles.reset();
+    };
+    menu.fill(m_recentMenu, AppSettings::recentFiles.value());
 }
 
 void SourcesPage::restoreSettings()
