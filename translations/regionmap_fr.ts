@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Could not record that run %1 made the table &quot;%2&quot;.</source>
-        <translation>Impossible d&apos;enregistrer que l&apos;exécution %1 a créé la table « %2 ».</translation>
+        <translation>Impossible d&apos;enregistrer que l&apos;exécution %1 a créé la table «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
