@@ -4,6 +4,7 @@
 #include "chunkreader.h"
 #include "db/copybuffer.h"
 #include "db/pointtable.h"
+#include "etl/copyformat.h"
 #include "etl/locatestage.h"
 #include "etl/pointcounts.h"
 #include "etl/regionassigner.h"
@@ -17,7 +18,11 @@
 
 #include <QTest>
 
+#include <QtEndian>
+
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 
 using namespace regionmap;
 using namespace regionmap::test;
@@ -40,7 +45,8 @@ class TestRowEncoder : public QObject
 
     // Runs validator, locator, assigner and encoder over the CSV; the rows by column name.
     QList<Row> encode(const QByteArray &csv, RunCounts &counts, bool origin = false,
-                      const MeasuredLatencies &measured = {}, FakeLocator *second = nullptr)
+                      const MeasuredLatencies &measured = {}, FakeLocator *second = nullptr,
+                      bool binary = false)
     {
         FakeLocator locator;
         locator.place("81.2.69.142", 51.5142, -0.0931, "GB", "London");
@@ -67,6 +73,7 @@ class TestRowEncoder : public QObject
         setup.latency.routeFactor = 1.5;
         setup.latency.overheadMs = 8;
         setup.measured = measured;
+        setup.binary = binary;
         RowEncoder encoder(m_schema, assigner, setup, second ? &secondAssigner : nullptr);
         encoder.setFile(QStringLiteral("people.csv"));
         encoder.setPointCounts(m_points);
@@ -90,6 +97,8 @@ class TestRowEncoder : public QObject
                   << QStringLiteral("__line");
         QList<Row> rows;
         const QByteArray text(buf.data(), qsizetype(buf.size()));
+        if (binary)
+            return decodeBinary(text, names, origin);
         for (const QByteArray &line : text.split('\n')) {
             if (line.isEmpty())
                 continue;
@@ -104,7 +113,121 @@ class TestRowEncoder : public QObject
         return rows;
     }
 
+    // The column types of the rows encode() writes, as the DDL names them.
+    QStringList columnTypes(bool origin) const
+    {
+        QStringList types;
+        for (const SourceColumn &c : m_schema.sourceColumns())
+            types << columnTypeSql(c.type);
+        for (const TargetSchema::EnrichmentColumn &c : TargetSchema::enrichmentColumns())
+            types << QString::fromLatin1(c.sqlType);
+        if (origin)
+            types << QStringLiteral("bigint") << QStringLiteral("text") << QStringLiteral("bigint");
+        return types;
+    }
+
+    // Rows in COPY's binary format, read back as the server would: a double as its shortest
+    // text, an inet as its text; NULL as "\N".
+    QList<Row> decodeBinary(const QByteArray &data, const QStringList &names, bool origin) const
+    {
+        const QStringList types = columnTypes(origin);
+        QList<Row> rows;
+        qsizetype at = 0;
+        const auto take = [&](qsizetype n) {
+            if (at + n > data.size())
+                qFatal("the binary rows end in the middle of a field");
+            const QByteArray piece = data.mid(at, n);
+            at += n;
+            return piece;
+        };
+        while (at < data.size()) {
+            const int fields = qFromBigEndian<qint16>(take(2).constData());
+            if (fields != names.size())
+                qFatal("a binary row of %d fields for %d columns", fields, int(names.size()));
+            Row row;
+            for (int i = 0; i < fields; ++i) {
+                const qint32 size = qFromBigEndian<qint32>(take(4).constData());
+                QByteArray value = size < 0 ? QByteArray("\\N") : take(size);
+                if (size >= 0 && types.at(i) == QLatin1String("bigint")) {
+                    value = QByteArray::number(qFromBigEndian<qint64>(value.constData()));
+                } else if (size >= 0 && types.at(i) == QLatin1String("double precision")) {
+                    const quint64 bits = qFromBigEndian<quint64>(value.constData());
+                    double d;
+                    std::memcpy(&d, &bits, sizeof d);
+                    value = QByteArray::number(d, 'g', 17);
+                } else if (size >= 0 && types.at(i) == QLatin1String("inet")) {
+                    std::array<quint8, 16> b {};
+                    const bool v4 = value.at(0) == 2;
+                    if (v4)
+                        b[10] = b[11] = 0xff;
+                    std::memcpy(b.data() + (v4 ? 12 : 0), value.constData() + 4, v4 ? 4 : 16);
+                    IpAddress ip;
+                    const QByteArray full
+                        = QByteArray::number(b[12]) + '.' + QByteArray::number(b[13]) + '.'
+                          + QByteArray::number(b[14]) + '.' + QByteArray::number(b[15]);
+                    value = v4 && IpAddress::parse(full, &ip) ? ip.toText() : value.toHex();
+                }
+                row.insert(names.at(i).toUtf8(), value);
+            }
+            rows << row;
+        }
+        return rows;
+    }
+
 private slots:
+    // The binary format (what a run that keeps addresses sends) stores what the text format
+    // stores: the same text, the same addresses, and for every number the double that the
+    // server's reading of the text gives, bit for bit.
+    void binaryRowsStoreWhatTextRowsStore()
+    {
+        FakeLocator second;
+        second.place("81.2.69.142", 51.6, -0.2, "GB", "London");
+        second.place("2.2.2.2", 38.9, -77.0, "US", "Washington");
+        const QByteArray csv
+            = "id,ip\n1,81.2.69.142\n2,10.0.0.1\n3,nope\n4,5.9.0.1\n5,1.2.3.4\n"
+              "6,2.2.2.2\n7,3.3.3.3\n8,4.4.4.4\n-9223372036854775808,81.2.69.142\n";
+        for (const bool origin : {false, true}) {
+            RunCounts textCounts(2);
+            RunCounts binaryCounts(2);
+            const QList<Row> text = encode(csv, textCounts, origin, {}, &second, false);
+            const QList<Row> binary = encode(csv, binaryCounts, origin, {}, &second, true);
+            QCOMPARE(binary.size(), text.size());
+            QCOMPARE(text.size(), 9);
+            const QStringList types = columnTypes(origin);
+            QStringList names = m_schema.columnNames();
+            if (origin)
+                names << QStringLiteral("__seq") << QStringLiteral("__file")
+                      << QStringLiteral("__line");
+            int numbers = 0;
+            for (int r = 0; r < text.size(); ++r) {
+                for (int c = 0; c < names.size(); ++c) {
+                    const QByteArray name = names.at(c).toUtf8();
+                    const QByteArray t = text.at(r).value(name);
+                    const QByteArray b = binary.at(r).value(name);
+                    if (types.at(c) == QLatin1String("double precision") && t != "\\N") {
+                        ++numbers;
+                        QVERIFY2(doubleBits(std::strtod(t.constData(), nullptr))
+                                     == doubleBits(std::strtod(b.constData(), nullptr)),
+                                 qPrintable(QStringLiteral("row %1, %2: text %3, binary %4")
+                                                .arg(r)
+                                                .arg(names.at(c), QString::fromUtf8(t),
+                                                     QString::fromUtf8(b))));
+                    } else {
+                        QVERIFY2(t == b, qPrintable(QStringLiteral("row %1, %2: text %3, binary %4")
+                                                        .arg(r)
+                                                        .arg(names.at(c), QString::fromUtf8(t),
+                                                             QString::fromUtf8(b))));
+                    }
+                }
+            }
+            QVERIFY(numbers > 40); // the points, distances, est. RTTs and the cross-check's
+            QCOMPARE(binaryCounts.rows(), textCounts.rows());
+        }
+        // A float widened to double is written as the float's text, and read back as that text.
+        QCOMPARE(storedDouble(double(38.13f)), 38.13);
+        QCOMPARE(storedFixed(12.3456785, 6), std::strtod("12.345679", nullptr));
+    }
+
     void eachColumnHoldsItsValue()
     {
         RunCounts counts(2);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QtEndian>
 #include <QtGlobal>
 
 #include <cstring>
@@ -8,8 +9,9 @@
 
 namespace regionmap {
 
-// Builds rows in PostgreSQL's COPY text format: tab-separated, \N for NULL, backslash escapes.
-// A plain growable byte buffer: appends are inline and check their room once.
+// Builds rows for PostgreSQL's COPY: the text format (tab-separated, \N for NULL, backslash
+// escapes) and the pieces of the binary format. A plain growable byte buffer: appends are inline
+// and check their room once.
 class CopyBuffer
 {
 public:
@@ -52,6 +54,18 @@ public:
     // A fixed number of decimals (at most 9), rounded; far faster than appendDouble().
     void appendFixed(double value, int decimals);
     void separator() { appendChar('\t'); }
+
+    // PostgreSQL's COPY binary format: integers in network byte order (copyfields.h writes the
+    // fields with them).
+    void appendInt16(qint16 value) { appendBigEndian(quint16(value)); }
+    void appendInt32(qint32 value) { appendBigEndian(quint32(value)); }
+    void appendInt64(qint64 value) { appendBigEndian(quint64(value)); }
+    // What a binary COPY's data starts and ends with.
+    static QByteArray binaryHeader()
+    {
+        return QByteArray("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19);
+    }
+    static QByteArray binaryTrailer() { return QByteArray("\377\377", 2); }
     void endRow() { appendChar('\n'); }
 
     void swap(CopyBuffer &other) noexcept
@@ -62,6 +76,13 @@ public:
     }
 
 private:
+    template<typename T>
+    void appendBigEndian(T value)
+    {
+        char *out = room(sizeof value);
+        qToBigEndian(value, out);
+        m_size += sizeof value;
+    }
     void appendChar(char c)
     {
         *room(1) = c;

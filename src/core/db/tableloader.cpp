@@ -316,7 +316,14 @@ Status TableLoader::beginCopy()
         columns += QStringLiteral(", __rm_seq, __rm_file, __rm_line");
     m_copy = std::make_unique<CopyStream>(m_conn);
     m_pipeline.setStream(m_copy.get());
-    return m_copy->begin(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_staging, columns));
+    if (!m_binary)
+        return m_copy->begin(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_staging, columns));
+    if (Status st = m_copy->begin(
+            QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary)").arg(m_staging, columns));
+        !st)
+        return st;
+    const QByteArray header = CopyBuffer::binaryHeader();
+    return m_copy->sendRaw(header.constData(), size_t(header.size()));
 }
 
 Status TableLoader::send(CopyBuffer &buffer)
@@ -332,6 +339,11 @@ Status TableLoader::endCopy()
     if (Status st = m_pipeline.drain(); !st) {
         m_copy->abort(st.error().message);
         return st;
+    }
+    if (m_binary) {
+        const QByteArray trailer = CopyBuffer::binaryTrailer();
+        if (Status st = m_copy->sendRaw(trailer.constData(), size_t(trailer.size())); !st)
+            return st;
     }
     const Result<qint64> rows = m_copy->finish();
     if (!rows)

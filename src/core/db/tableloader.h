@@ -45,6 +45,9 @@ public:
     // begins the table anew like a replace (db/runboundary.h).
     bool createsTable() const { return m_mode != LoadMode::Replace && !m_existed; }
 
+    // The rows come in COPY's binary format (every COPY then starts with its header and ends
+    // with its trailer, which the loader writes); the default is text.
+    void setBinary(bool binary) { m_binary = binary; }
     Status beginCopy();
     Status send(CopyBuffer &buffer);
     // Ends the current COPY (to let other statements run, e.g. writing rejects); beginCopy()
@@ -94,6 +97,7 @@ private:
     CopyPipeline m_pipeline;
     qint64 m_copied = 0;
     bool m_existed = false;
+    bool m_binary = false;
 };
 
 } // namespace regionmap

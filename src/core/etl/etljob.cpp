@@ -404,6 +404,8 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     setup.encoder.runId = summary.runId;
     setup.encoder.rowOrigin = session.wantsRowOrigin();
     setup.encoder.privacy = privacy;
+    setup.encoder.binary = RowEncoder::writesBinary(setup.encoder);
+    session.setBinary(setup.encoder.binary);
     RowPipeline pipeline(setup, session, *fb);
     LoadSession::Totals totals;
 

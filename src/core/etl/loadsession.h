@@ -42,6 +42,8 @@ public:
     Status begin(qint64 runId, Feedback *feedback, const AddressPrivacy &privacy = {});
 
     bool wantsRowOrigin() const { return m_loader.wantsRowOrigin(); }
+    // Before begin(): the rows come in COPY's binary format (RowEncoder::Setup::binary).
+    void setBinary(bool binary) { m_loader.setBinary(binary); }
     QString quotedTable() const { return m_loader.quotedTable(); }
 
     Status send(CopyBuffer &rows);

@@ -29,11 +29,6 @@ constexpr Field kAltFields[] = {Field::AltLatitude,   Field::AltLongitude,  Fiel
                                 Field::AltDistanceKm, Field::AltLocationKm, Field::Agreement};
 constexpr int kAltFieldCount = int(sizeof kAltFields / sizeof kAltFields[0]);
 
-constexpr char kNoPoint[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
-// The region columns of a point with no region: code, name, provider, distance, second code,
-// second provider, second distance.
-constexpr char kNoRegion[] = "\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N";
-
 } // namespace
 
 RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup,
@@ -42,7 +37,6 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
     , m_assigner(assigner)
     , m_second(second)
     , m_setup(std::move(setup))
-    , m_runId(QByteArray::number(m_setup.runId))
 {
     for (const QByteArray &code : m_setup.regionCodes)
         m_measuredCodes.push_back(code.toLower());
@@ -118,50 +112,77 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
             break;
         }
     }
+    m_rowFields
+        = int(m_schema.sourceColumns().size()) + int(cols.size()) + (m_setup.rowOrigin ? 3 : 0);
+    CopyBuffer none;
+    if (m_setup.binary) {
+        BinaryFields out(none);
+        for (int k = 0; k < kPointFieldCount; ++k)
+            out.null();
+    } else {
+        TextFields out(none);
+        for (int k = 0; k < kPointFieldCount; ++k)
+            out.null();
+    }
+    m_noPoint = QByteArray(none.data(), qsizetype(none.size()));
 }
 
-const QByteArray &RowEncoder::pointText(int point)
+bool RowEncoder::writesBinary(const Setup &setup)
+{
+    // The binary format carries the address as an inet; the other privacy modes store text
+    // made from it, which the text format carries.
+    return setup.privacy.keepsAddresses();
+}
+
+const QByteArray &RowEncoder::pointFields(int point)
 {
     if (m_assigner.generation() != m_generation) {
         m_generation = m_assigner.generation();
-        m_pointText.clear();
+        m_pointFields.clear();
     }
-    if (size_t(point) >= m_pointText.size())
-        m_pointText.resize(size_t(m_assigner.pointCount()));
-    QByteArray &text = m_pointText[size_t(point)];
-    if (!text.isEmpty())
-        return text;
+    if (size_t(point) >= m_pointFields.size())
+        m_pointFields.resize(size_t(m_assigner.pointCount()));
+    QByteArray &written = m_pointFields[size_t(point)];
+    if (!written.isEmpty())
+        return written;
 
-    const AssignedPoint &p = m_assigner.point(point);
-    const NearestResult &near = p.nearest;
     CopyBuffer b;
-    b.appendDouble(p.latitude);
-    b.separator();
-    b.appendDouble(p.longitude);
-    b.separator();
-    if (near.first >= 0) {
-        b.appendText(m_setup.regionCodes.at(near.first));
-        b.separator();
-        b.appendText(m_setup.regionNames.at(near.first));
-        b.separator();
-        appendOptional(b, m_setup.regionProviders.value(near.first));
-        b.separator();
-        b.appendFixed(near.firstKm, kDistanceDecimals);
-        b.separator();
-        if (near.second >= 0) {
-            b.appendText(m_setup.regionCodes.at(near.second));
-            b.separator();
-            appendOptional(b, m_setup.regionProviders.value(near.second));
-            b.separator();
-            b.appendFixed(near.secondKm, kDistanceDecimals);
-        } else {
-            b.appendRaw("\\N\t\\N\t\\N", 8);
-        }
+    if (m_setup.binary) {
+        BinaryFields out(b);
+        writePoint(m_assigner.point(point), out);
     } else {
-        b.appendRaw(kNoRegion, sizeof kNoRegion - 1);
+        TextFields out(b);
+        writePoint(m_assigner.point(point), out);
     }
-    text = QByteArray(b.data(), qsizetype(b.size()));
-    return text;
+    written = QByteArray(b.data(), qsizetype(b.size()));
+    return written;
+}
+
+template<class Fields>
+void RowEncoder::writePoint(const AssignedPoint &p, Fields &out) const
+{
+    const NearestResult &near = p.nearest;
+    out.number(p.latitude);
+    out.number(p.longitude);
+    if (near.first < 0) {
+        // code, name, provider, distance, second code, second provider, second distance
+        for (int k = 0; k < 7; ++k)
+            out.null();
+        return;
+    }
+    out.text(m_setup.regionCodes.at(near.first));
+    out.text(m_setup.regionNames.at(near.first));
+    out.optional(m_setup.regionProviders.value(near.first));
+    out.fixed(near.firstKm, kDistanceDecimals);
+    if (near.second >= 0) {
+        out.text(m_setup.regionCodes.at(near.second));
+        out.optional(m_setup.regionProviders.value(near.second));
+        out.fixed(near.secondKm, kDistanceDecimals);
+    } else {
+        out.null();
+        out.null();
+        out.null();
+    }
 }
 
 RowEncoder::RowAssessment RowEncoder::assess(const RowBatch &batch, int row) const
@@ -204,122 +225,104 @@ RowEncoder::RowAssessment RowEncoder::assess(const RowBatch &batch, int row) con
     return a;
 }
 
-void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &a, CopyBuffer &out)
+template<class Fields>
+void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &a, Fields &out)
 {
     const RowState &state = batch.rows[size_t(row)];
     const Location *loc = batch.location(row);
     const bool hasSource
         = loc && (state.status == GeoStatus::Located || state.status == GeoStatus::CountryOnly);
-    bool first = true;
     for (const Step step : m_plan) {
-        if (!first)
-            out.separator();
-        first = false;
         switch (step) {
         case Step::Ip:
-            if (state.status == GeoStatus::InvalidIp) {
-                out.appendNull();
-            } else if (!m_setup.privacy.keepsAddresses()) {
-                appendOptional(out, m_setup.privacy.address(state.ip));
-            } else {
-                char text[IpAddress::MaxTextLength];
-                out.appendRaw(text, size_t(state.ip.format(text)));
-            }
+            if (state.status == GeoStatus::InvalidIp)
+                out.null();
+            else if (!m_setup.privacy.keepsAddresses())
+                out.optional(m_setup.privacy.address(state.ip));
+            else
+                out.inet(state.ip);
             break;
         case Step::Point:
-            if (state.point >= 0)
-                out.appendRaw(pointText(state.point));
-            else
-                out.appendRaw(kNoPoint, sizeof kNoPoint - 1);
+            out.fields(state.point >= 0 ? pointFields(state.point) : m_noPoint);
             break;
         case Step::EstRttMs:
             if (a.tenths >= 0)
-                out.appendFixed(double(a.tenths) / 10.0, 1);
+                out.fixed(double(a.tenths) / 10.0, 1);
             else
-                out.appendNull();
+                out.null();
             break;
         case Step::EstRttSource:
             if (a.tenths < 0)
-                out.appendNull();
-            else if (a.measured)
-                out.appendRaw("measured", 8);
+                out.null();
             else
-                out.appendRaw("model", 5);
+                out.word(a.measured ? QLatin1String("measured") : QLatin1String("model"));
             break;
         case Step::AccuracyKm:
             if (state.point >= 0 && loc && loc->accuracyKm >= 0)
-                out.appendInt(loc->accuracyKm);
+                out.wholeNumber(loc->accuracyKm);
             else
-                out.appendNull();
+                out.null();
             break;
         case Step::UncertaintyKm:
             if (a.tenths >= 0)
-                out.appendFixed(a.uncertaintyKm, 1);
+                out.fixed(a.uncertaintyKm, 1);
             else
-                out.appendNull();
+                out.null();
             break;
         case Step::Assignment:
-            if (a.tenths < 0) {
-                out.appendNull();
-            } else {
-                const QLatin1String name = a.firm ? LocationUncertainty::firmName()
-                                                  : LocationUncertainty::uncertainName();
-                out.appendRaw(name.data(), size_t(name.size()));
-            }
+            if (a.tenths < 0)
+                out.null();
+            else
+                out.word(a.firm ? LocationUncertainty::firmName()
+                                : LocationUncertainty::uncertainName());
             break;
         case Step::AltGroup:
             appendSecondOpinion(batch, row, a, out);
             break;
         case Step::CountryCode:
-            appendOptional(out, loc ? loc->countryCode : QByteArray());
+            out.optional(loc ? loc->countryCode : QByteArray());
             break;
         case Step::City:
-            appendOptional(out, loc ? loc->city : QByteArray());
+            out.optional(loc ? loc->city : QByteArray());
             break;
         case Step::GeoSource:
-            appendOptional(out, hasSource ? m_setup.geoSource : QByteArray());
+            out.optional(hasSource ? m_setup.geoSource : QByteArray());
             break;
-        case Step::GeoStatus: {
-            const QLatin1String name = geoStatusName(state.status);
-            out.appendRaw(name.data(), size_t(name.size()));
+        case Step::GeoStatus:
+            out.word(geoStatusName(state.status));
             break;
-        }
         case Step::GeoNote:
-            appendOptional(out, loc ? loc->note : QByteArray());
+            out.optional(loc ? loc->note : QByteArray());
             break;
         case Step::RunId:
-            out.appendRaw(m_runId);
+            out.bigint(m_setup.runId);
             break;
         }
     }
 }
 
+template<class Fields>
 void RowEncoder::appendSecondOpinion(const RowBatch &batch, int row, const RowAssessment &a,
-                                     CopyBuffer &out) const
+                                     Fields &out) const
 {
     if (a.agreement == Agreement::None || a.agreement == Agreement::NotLocated) {
-        out.appendRaw("\\N\t\\N\t\\N\t\\N\t\\N\t", 15);
+        for (int k = 0; k < kAltFieldCount - 1; ++k)
+            out.null();
         if (a.agreement == Agreement::None)
-            out.appendNull();
+            out.null();
         else
-            out.appendRaw("not_located", 11);
+            out.word(agreementName(Agreement::NotLocated));
         return;
     }
     const Location &loc = *batch.location(row);
     const AssignedPoint &p = m_second->point(batch.rows[size_t(row)].altPoint);
-    out.appendDouble(p.latitude);
-    out.separator();
-    out.appendDouble(p.longitude);
-    out.separator();
-    out.appendText(m_setup.regionCodes.at(p.nearest.first));
-    out.separator();
-    out.appendFixed(p.nearest.firstKm, kDistanceDecimals);
-    out.separator();
-    out.appendFixed(
-        NearestRegionFinder::geodesicKm(loc.latitude, loc.longitude, p.latitude, p.longitude), 3);
-    out.separator();
-    const QLatin1String name = agreementName(a.agreement);
-    out.appendRaw(name.data(), size_t(name.size()));
+    out.number(p.latitude);
+    out.number(p.longitude);
+    out.text(m_setup.regionCodes.at(p.nearest.first));
+    out.fixed(p.nearest.firstKm, kDistanceDecimals);
+    out.fixed(NearestRegionFinder::geodesicKm(loc.latitude, loc.longitude, p.latitude, p.longitude),
+              3);
+    out.word(agreementName(a.agreement));
 }
 
 void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment &a)
@@ -357,8 +360,20 @@ void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment 
 Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts,
                            const Send &send, size_t sendBytes)
 {
+    if (m_setup.binary) {
+        BinaryFields fields(out);
+        return processAs(batch, fields, out, counts, send, sendBytes);
+    }
+    TextFields fields(out);
+    return processAs(batch, fields, out, counts, send, sendBytes);
+}
+
+template<class Fields>
+Status RowEncoder::processAs(const RowBatch &batch, Fields &fields, CopyBuffer &out,
+                             RunCounts &counts, const Send &send, size_t sendBytes)
+{
     const CsvChunk &chunk = *batch.chunk;
-    const int columns = int(m_schema.sourceColumns().size());
+    const QList<SourceColumn> &columns = m_schema.sourceColumns();
     // The CSV's address column, when the privacy mode stores something else in it; the other
     // columns are then searched for addresses too (a second address column, a log line).
     const int rewritten = m_setup.privacy.keepsAddresses() ? -1 : m_schema.ipColumn();
@@ -366,29 +381,24 @@ Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &co
         const RowState &state = batch.rows[size_t(r)];
         if (state.rejected)
             continue;
-        for (int c = 0; c < columns; ++c) {
+        fields.beginRow(m_rowFields);
+        for (int c = 0; c < int(columns.size()); ++c) {
             const QByteArrayView v = chunk.field(r, c);
             if (c == rewritten)
-                appendOptional(out, m_setup.privacy.columnText(v, state.ip));
+                fields.optional(m_setup.privacy.columnText(v, state.ip));
             else if (rewritten >= 0 && m_setup.privacy.needsRedaction(v))
-                appendOptional(out, m_setup.privacy.redact(v)); // another column's addresses
-            else if (v.isEmpty())
-                out.appendNull();
+                fields.optional(m_setup.privacy.redact(v)); // another column's addresses
             else
-                out.appendText(v.data(), size_t(v.size()));
-            out.separator();
+                fields.csvValue(columns.at(c).type, v);
         }
         const RowAssessment a = assess(batch, r);
-        appendRow(batch, r, a, out);
+        appendRow(batch, r, a, fields);
         if (m_setup.rowOrigin) {
-            out.separator();
-            out.appendInt(++m_sequence);
-            out.separator();
-            out.appendText(m_file);
-            out.separator();
-            out.appendInt(chunk.line(r));
+            fields.bigint(++m_sequence);
+            fields.text(m_file);
+            fields.bigint(chunk.line(r));
         }
-        out.endRow();
+        fields.endRow();
         if (m_points)
             countPoint(batch, r, a);
         if (a.tenths >= 0) {

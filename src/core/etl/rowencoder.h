@@ -18,10 +18,12 @@ namespace regionmap {
 class CopyBuffer;
 class PointCounts;
 class RegionAssigner;
+struct AssignedPoint;
 class RunCounts;
 struct RowBatch;
 
-// The stage after the assigner: writes each accepted row in PostgreSQL's COPY text format, its
+// The stage after the assigner: writes each accepted row for PostgreSQL's COPY (text, or binary
+// when the setup says so), its
 // own columns and then the enrichment columns in the order TargetSchema::enrichmentColumns()
 // gives (the same list the DDL is made from), and tallies the row's status and region.
 class RowEncoder
@@ -39,7 +41,14 @@ public:
         bool rowOrigin = false; // upsert: each row's sequence, file and line after its columns
         // What the ip column and the CSV's address column store (docs/privacy.md).
         AddressPrivacy privacy;
+        // COPY's binary format instead of text (see writesBinary()); the load must use the
+        // same (TableLoader::setBinary).
+        bool binary = false;
     };
+
+    // Whether a run with this setup writes the binary format: when the ip column holds the
+    // address itself (the privacy mode keeps it).
+    static bool writesBinary(const Setup &setup);
 
     // second: the cross-check's assigner (the alt_* columns and the agreement), or null.
     RowEncoder(const TargetSchema &schema, const RegionAssigner &assigner, Setup setup,
@@ -87,23 +96,33 @@ private:
     };
 
     RowAssessment assess(const RowBatch &batch, int row) const;
-    void appendRow(const RowBatch &batch, int row, const RowAssessment &a, CopyBuffer &out);
-    void countPoint(const RowBatch &batch, int row, const RowAssessment &a);
+    // Fields: TextFields or BinaryFields (etl/copyformat.h).
+    template<class Fields>
+    Status processAs(const RowBatch &batch, Fields &fields, CopyBuffer &out, RunCounts &counts,
+                     const Send &send, size_t sendBytes);
+    template<class Fields>
+    void appendRow(const RowBatch &batch, int row, const RowAssessment &a, Fields &out);
+    template<class Fields>
     void appendSecondOpinion(const RowBatch &batch, int row, const RowAssessment &a,
-                             CopyBuffer &out) const;
-    const QByteArray &pointText(int point);
+                             Fields &out) const;
+    template<class Fields>
+    void writePoint(const AssignedPoint &point, Fields &out) const;
+    void countPoint(const RowBatch &batch, int row, const RowAssessment &a);
+    // The point columns of a place, written once in the encoder's format.
+    const QByteArray &pointFields(int point);
 
     const TargetSchema &m_schema;
     const RegionAssigner &m_assigner;
     const RegionAssigner *m_second;
     PointCounts *m_points = nullptr;
     Setup m_setup;
-    QByteArray m_runId;
+    int m_rowFields = 0; // the fields of a row: the CSV's, the enrichment, the row origin
+    QByteArray m_noPoint; // the point columns of a row without a place
     QByteArray m_file;
     qint64 m_sequence = 0;
     std::vector<QByteArray> m_measuredCodes; // lower-case region codes, for MeasuredLatencies
     std::vector<Step> m_plan; // the enrichment columns, the seven point columns as one step
-    std::vector<QByteArray> m_pointText; // by point index, made on first use
+    std::vector<QByteArray> m_pointFields; // by point index, made on first use
     int m_generation = 0;
 };
 

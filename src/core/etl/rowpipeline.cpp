@@ -4,12 +4,16 @@
 #include "csv/csvchunk.h"
 #include "csv/csvreader.h"
 #include "db/copybuffer.h"
+#include "etl/batchhandoff.h"
 #include "etl/inputset.h"
 #include "etl/loadsession.h"
 #include "etl/rowbatch.h"
+#include "geo/locator.h"
 
 #include <QFileInfo>
 #include <QLocale>
+
+#include <thread>
 
 namespace regionmap {
 
@@ -46,6 +50,122 @@ QList<StageProgress> RowPipeline::progressStages()
             {QStringLiteral("load"), tr("Load")}};
 }
 
+bool RowPipeline::overlapsReading() const
+{
+    return m_setup.locator->locatesOnAnyThread()
+           && (!m_setup.secondLocator || m_setup.secondLocator->locatesOnAnyThread());
+}
+
+bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
+                               CsvChunk &chunk, RowBatch &batch, Status &status)
+{
+    if (m_feedback.isCanceled()) {
+        status = cancelled();
+        return false;
+    }
+    if (!reader.readChunk(chunk, m_setup.chunkRecords)) {
+        if (reader.hasError())
+            status = reader.error().orKind(ErrorKind::Input);
+        return false;
+    }
+    m_rowsRead += chunk.recordCount();
+    batch.reset(chunk);
+    m_feedback.addStageRows(int(Stage::Read), chunk.recordCount());
+    m_feedback.setBytesRead(bytesBefore + reader.bytesRead());
+
+    validator.process(batch);
+    if (m_feedback.isCanceled()) {
+        status = cancelled();
+        return false;
+    }
+    if (Status st = m_locate.process(batch); !st) {
+        status = m_feedback.isCanceled() ? cancelled() : st;
+        return false;
+    }
+    if (m_secondLocate) {
+        if (Status st = m_secondLocate->process(batch); !st) {
+            status = m_feedback.isCanceled() ? cancelled() : st;
+            return false;
+        }
+    }
+    m_feedback.addStageRows(int(Stage::Locate), chunk.rowCount());
+    return true;
+}
+
+Status RowPipeline::loadBatch(const QString &path, RowBatch &batch, CopyBuffer &buf,
+                              qint64 &rejected)
+{
+    const int rows = batch.chunk->rowCount();
+    if (m_feedback.isCanceled())
+        return cancelled();
+    m_assigner.process(batch);
+    if (m_secondAssigner)
+        m_secondAssigner->process(batch);
+    buf.clear();
+    const auto send = [this](CopyBuffer &b) {
+        return m_session.send(b);
+    };
+    if (Status st = m_encoder.process(batch, buf, m_counts, send); !st)
+        return st;
+    m_feedback.addStageRows(int(Stage::Assign), rows);
+    if (m_feedback.isCanceled())
+        return cancelled();
+
+    if (Status st = m_session.send(buf); !st)
+        return st;
+    rejected += qint64(batch.rejects.size());
+    if (Status st = m_session.reject(path, batch.rejects); !st)
+        return st;
+    m_feedback.addStageRows(int(Stage::Load), rows);
+    if (m_feedback.isCanceled())
+        return cancelled();
+    return {};
+}
+
+Status RowPipeline::runChunks(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
+                              const QString &path, qint64 &rejected)
+{
+    CopyBuffer buf;
+    if (!overlapsReading()) {
+        CsvChunk chunk;
+        RowBatch batch;
+        Status status;
+        while (prepareChunk(reader, validator, bytesBefore, chunk, batch, status)) {
+            if (Status st = loadBatch(path, batch, buf, rejected); !st)
+                return st;
+        }
+        return status;
+    }
+
+    // The reading side (read, validate, locate) runs a chunk or two ahead on a thread of its
+    // own while this one assigns, encodes and sends: the two halves of a chunk's work take about
+    // the same time, and the server parses what was sent on the other core meanwhile.
+    BatchHandoff handoff(kSlots);
+    std::thread reading([&] {
+        Status status;
+        while (BatchHandoff::Slot *slot = handoff.takeFree()) {
+            if (!prepareChunk(reader, validator, bytesBefore, slot->chunk, slot->batch, status)) {
+                handoff.putFree(slot);
+                break;
+            }
+            handoff.putReady(slot);
+        }
+        handoff.finish(status);
+    });
+    Status result;
+    while (BatchHandoff::Slot *slot = handoff.takeReady()) {
+        result = loadBatch(path, slot->batch, buf, rejected);
+        handoff.putFree(slot);
+        if (!result)
+            break;
+    }
+    handoff.abandon();
+    reading.join();
+    if (!result)
+        return result;
+    return handoff.finishStatus();
+}
+
 Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
 {
     const TargetSchema &schema = *m_setup.schema;
@@ -63,53 +183,9 @@ Status RowPipeline::loadFile(const PreparedInput &input, qint64 bytesBefore)
                              input.sniff.columnNames.value(input.sniff.ipColumn)));
     const qint64 readBefore = m_rowsRead;
     qint64 rejected = 0;
+    if (Status st = runChunks(reader, validator, bytesBefore, input.input.path, rejected); !st)
+        return st;
 
-    CsvChunk chunk;
-    RowBatch batch;
-    CopyBuffer buf;
-    while (reader.readChunk(chunk, m_setup.chunkRecords)) {
-        m_rowsRead += chunk.recordCount();
-        batch.reset(chunk);
-        m_feedback.addStageRows(int(Stage::Read), chunk.recordCount());
-        m_feedback.setBytesRead(bytesBefore + reader.bytesRead());
-
-        validator.process(batch);
-        if (m_feedback.isCanceled())
-            return cancelled();
-        if (Status st = m_locate.process(batch); !st)
-            return m_feedback.isCanceled() ? cancelled() : st;
-        if (m_secondLocate) {
-            if (Status st = m_secondLocate->process(batch); !st)
-                return m_feedback.isCanceled() ? cancelled() : st;
-        }
-        m_feedback.addStageRows(int(Stage::Locate), chunk.rowCount());
-        if (m_feedback.isCanceled())
-            return cancelled();
-
-        m_assigner.process(batch);
-        if (m_secondAssigner)
-            m_secondAssigner->process(batch);
-        buf.clear();
-        const auto send = [this](CopyBuffer &b) {
-            return m_session.send(b);
-        };
-        if (Status st = m_encoder.process(batch, buf, m_counts, send); !st)
-            return st;
-        m_feedback.addStageRows(int(Stage::Assign), chunk.rowCount());
-        if (m_feedback.isCanceled())
-            return cancelled();
-
-        if (Status st = m_session.send(buf); !st)
-            return st;
-        rejected += qint64(batch.rejects.size());
-        if (Status st = m_session.reject(input.input.path, batch.rejects); !st)
-            return st;
-        m_feedback.addStageRows(int(Stage::Load), chunk.rowCount());
-        if (m_feedback.isCanceled())
-            return cancelled();
-    }
-    if (reader.hasError())
-        return reader.error().orKind(ErrorKind::Input);
     const qint64 read = m_rowsRead - readBefore;
     m_feedback.info(tr("%1: %2 rows read, %3 rejected (listed in etl_rejects).")
                         .arg(name, locale.toString(read), locale.toString(rejected)));

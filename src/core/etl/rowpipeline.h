@@ -16,10 +16,14 @@
 
 namespace regionmap {
 
+class CopyBuffer;
+class CsvChunk;
+class CsvReader;
 class LoadSession;
 class Locator;
 class NearestRegionFinder;
 struct PreparedInput;
+struct RowBatch;
 
 // The steps of a run's progress, in the order of RowPipeline::progressStages().
 enum class Stage { Read, Locate, Assign, Load };
@@ -62,7 +66,21 @@ public:
     PointCounts &points() { return m_points; }
 
 private:
+    // Chunks in flight between the reading thread and the loading one.
+    static constexpr int kSlots = 3;
+
     Status cancelled() const;
+    // Whether reading, validating and locating may run on a thread of their own (the offline
+    // database can; a web service's locator lives in the job's thread).
+    bool overlapsReading() const;
+    Status runChunks(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
+                     const QString &path, qint64 &rejected);
+    // Reads the next chunk and takes it through the validator and the locators. False at the
+    // end of the file, or on an error, which is then in `status`.
+    bool prepareChunk(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
+                      CsvChunk &chunk, RowBatch &batch, Status &status);
+    // Assigns, encodes and loads a prepared chunk.
+    Status loadBatch(const QString &path, RowBatch &batch, CopyBuffer &buf, qint64 &rejected);
 
     Setup m_setup;
     LoadSession &m_session;

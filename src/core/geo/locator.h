@@ -38,6 +38,9 @@ public:
 
     // For the run record: HTTP requests sent (retries included) and retries. 0 offline.
     virtual int requestsSent() const { return 0; }
+    // Whether locate() may be called from a thread other than the one that made the locator
+    // (one thread at a time). The run then locates a chunk ahead on a thread of its own.
+    virtual bool locatesOnAnyThread() const { return false; }
     virtual int requestRetries() const { return 0; }
 };
 

@@ -48,6 +48,7 @@ public:
     // credited to MaxMind GeoLite2.
     GeoSource source() const override;
     Status locate(const std::vector<IpAddress> &addresses, std::vector<Location> &out) override;
+    bool locatesOnAnyThread() const override { return true; }
     // For the run's one warning about names that are not UTF-8 text.
     void setFeedback(Feedback *feedback) override;
     // Records whose city or country name was not valid UTF-8 (or held a NUL): the name is
