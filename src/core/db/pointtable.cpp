@@ -52,13 +52,18 @@ Result<PointTable::Target> PointTable::begin(PGconn *conn, qint64 runId)
     return Target::OwnPartition;
 }
 
-QString PointTable::copySql(qint64 runId, Target target)
+QString PointTable::copySql(qint64 runId, Target target, bool binary)
 {
-    const bool own = target == Target::OwnPartition;
+    QStringList with;
+    if (target == Target::OwnPartition)
+        with << QStringLiteral("FREEZE");
+    if (binary)
+        with << QStringLiteral("FORMAT binary");
     return QStringLiteral("COPY %1 (run_id, %2, row_count) FROM STDIN%3")
-        .arg(own ? partitionName(runId) : QStringLiteral("etl_points"),
+        .arg(target == Target::OwnPartition ? partitionName(runId) : QStringLiteral("etl_points"),
              pointColumns().join(QStringLiteral(", ")),
-             own ? QStringLiteral(" WITH (FREEZE)") : QString());
+             with.isEmpty() ? QString()
+                            : QStringLiteral(" WITH (%1)").arg(with.join(QStringLiteral(", "))));
 }
 
 Result<qint64> PointTable::fromRows(PGconn *conn, const QString &quotedTable,

@@ -37,8 +37,9 @@ public:
     static Result<Target> begin(PGconn *conn, qint64 runId);
 
     // COPY (run_id, the point columns, row_count) FROM STDIN, into the run's own partition
-    // frozen (it was made in the same transaction), or into etl_points.
-    static QString copySql(qint64 runId, Target target);
+    // frozen (it was made in the same transaction), or into etl_points; in COPY's text format,
+    // or its binary format.
+    static QString copySql(qint64 runId, Target target, bool binary = false);
 
     // Makes the points of one run from its rows in the target table. tableColumns: the table's
     // columns (a table made by an older version lacks some; their values are NULL). Returns the

@@ -148,15 +148,20 @@ Result<qint64> LoadSession::storePoints(const PointCounts &points,
             return made.error();
         stored = made.value();
     } else {
+        // In COPY's binary format: the server's share of the points is mostly reading numbers.
         CopyStream copy(*conn);
-        if (Status st = copy.begin(PointTable::copySql(runId, *target)); !st)
+        if (Status st = copy.begin(PointTable::copySql(runId, *target, true)); !st)
             return st.error().orKind(ErrorKind::Database);
-        CopyBuffer text;
-        if (Status st = points.encode(runId, regionCodes, geoSource, text,
-                                      [&copy](CopyBuffer &piece) { return copy.send(piece); });
+        CopyBuffer rows;
+        const QByteArray header = CopyBuffer::binaryHeader();
+        rows.appendRaw(header);
+        if (Status st = points.encode(
+                runId, regionCodes, geoSource, rows,
+                [&copy](CopyBuffer &piece) { return copy.send(piece); }, size_t(1) << 20, true);
             !st)
             return st.error().orKind(ErrorKind::Database);
-        if (Status st = copy.send(text); !st)
+        rows.appendRaw(CopyBuffer::binaryTrailer());
+        if (Status st = copy.send(rows); !st)
             return st.error().orKind(ErrorKind::Database);
         const Result<qint64> copied = copy.finish();
         if (!copied)

@@ -118,67 +118,64 @@ std::vector<PointCounts::Entry> PointCounts::merged() const
 
 Status PointCounts::encode(qint64 runId, const QList<QByteArray> &regionCodes,
                            const QByteArray &geoSource, CopyBuffer &out, const Send &send,
-                           size_t sendBytes) const
+                           size_t sendBytes, bool binary) const
 {
-    const QByteArray run = QByteArray::number(runId);
+    if (binary) {
+        BinaryFields fields(out);
+        return encodeAs(runId, regionCodes, geoSource, fields, out, send, sendBytes);
+    }
+    TextFields fields(out);
+    return encodeAs(runId, regionCodes, geoSource, fields, out, send, sendBytes);
+}
+
+template<class Fields>
+Status PointCounts::encodeAs(qint64 runId, const QList<QByteArray> &regionCodes,
+                             const QByteArray &geoSource, Fields &fields, CopyBuffer &out,
+                             const Send &send, size_t sendBytes) const
+{
+    // run_id, the point columns (PointTable::pointColumns()), row_count.
+    constexpr int kFields = 17;
     // Without a new generation of places, every entry is a point of its own.
     const std::vector<Entry> repeatsMerged = m_repeats ? merged() : std::vector<Entry>();
     for (const Entry &e : m_repeats ? repeatsMerged : m_entries) {
         const Row &r = e.row;
-        const bool region = r.region >= 0;
-        out.appendRaw(run);
-        out.separator();
-        const QLatin1String status = geoStatusName(r.status);
-        out.appendRaw(status.data(), size_t(status.size()));
-        out.separator();
-        appendOptional(out, r.hasSource ? geoSource : QByteArray());
-        out.separator();
+        fields.beginRow(kFields);
+        fields.bigint(runId);
+        fields.word(geoStatusName(r.status));
+        fields.optional(r.hasSource ? geoSource : QByteArray());
         if (r.hasPoint) {
-            out.appendDouble(r.latitude);
-            out.separator();
-            out.appendDouble(r.longitude);
+            fields.number(r.latitude);
+            fields.number(r.longitude);
         } else {
-            out.appendRaw("\\N\t\\N", 5);
+            fields.null();
+            fields.null();
         }
-        out.separator();
-        appendOptional(out, r.countryCode);
-        out.separator();
-        appendOptional(out, r.city);
-        out.separator();
-        if (region) {
-            out.appendText(regionCodes.at(r.region));
-            out.separator();
-            appendOptional(out,
-                           r.secondRegion >= 0 ? regionCodes.at(r.secondRegion) : QByteArray());
-            out.separator();
-            out.appendFixed(r.km, kDistanceDecimals);
-            out.separator();
+        fields.optional(r.countryCode);
+        fields.optional(r.city);
+        if (r.region >= 0) {
+            fields.text(regionCodes.at(r.region));
+            fields.optional(r.secondRegion >= 0 ? regionCodes.at(r.secondRegion) : QByteArray());
+            fields.fixed(r.km, kDistanceDecimals);
             if (r.secondRegion >= 0)
-                out.appendFixed(r.secondKm, kDistanceDecimals);
+                fields.fixed(r.secondKm, kDistanceDecimals);
             else
-                out.appendNull();
-            out.separator();
-            out.appendFixed(double(r.rttTenths) / 10.0, 1);
-            out.separator();
-            if (r.measured)
-                out.appendRaw("measured", 8);
-            else
-                out.appendRaw("model", 5);
-            out.separator();
-            out.appendFixed(r.uncertaintyKm, 1);
-            out.separator();
-            const QLatin1String assignment
-                = r.firm ? LocationUncertainty::firmName() : LocationUncertainty::uncertainName();
-            out.appendRaw(assignment.data(), size_t(assignment.size()));
+                fields.null();
+            fields.fixed(double(r.rttTenths) / 10.0, 1);
+            fields.word(r.measured ? QLatin1String("measured") : QLatin1String("model"));
+            fields.fixed(r.uncertaintyKm, 1);
+            fields.word(r.firm ? LocationUncertainty::firmName()
+                               : LocationUncertainty::uncertainName());
         } else {
-            out.appendRaw("\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N", 23);
+            // region, second region, distances, est. RTT and its source, uncertainty, assignment
+            for (int k = 0; k < 8; ++k)
+                fields.null();
         }
-        out.separator();
-        appendOptional(
-            out, QByteArray(agreementName(r.agreement).data(), agreementName(r.agreement).size()));
-        out.separator();
-        out.appendInt(e.rows);
-        out.endRow();
+        if (r.agreement == Agreement::None)
+            fields.null();
+        else
+            fields.word(agreementName(r.agreement));
+        fields.bigint(e.rows);
+        fields.endRow();
         if (send && out.size() >= sendBytes) {
             if (Status st = send(out); !st)
                 return st;

@@ -62,13 +62,15 @@ public:
     size_t size() const { return m_entries.size(); }
     qint64 rows() const { return m_rows; }
 
-    // The points as COPY text for PointTable::copySql(): run_id, the point columns, row_count.
-    // The values are written as the encoder writes them in the target table.
+    // The points for PointTable::copySql(): run_id, the point columns, row_count, in COPY text
+    // or (binary) COPY's binary format without its header and trailer. The values are written as
+    // the encoder writes them in the target table.
     // With `send`, the text goes out in pieces of about `sendBytes` (the last one is left in
     // `out`), so that the server parses while the rest is written.
     using Send = std::function<Status(CopyBuffer &)>;
     Status encode(qint64 runId, const QList<QByteArray> &regionCodes, const QByteArray &geoSource,
-                  CopyBuffer &out, const Send &send = {}, size_t sendBytes = 1 << 20) const;
+                  CopyBuffer &out, const Send &send = {}, size_t sendBytes = 1 << 20,
+                  bool binary = false) const;
 
 private:
     struct Entry
@@ -80,6 +82,9 @@ private:
 
     // Rows of one point: the same place, status, country, city, uncertainty and agreement.
     static bool samePoint(const Row &a, const Row &b);
+    template<class Fields>
+    Status encodeAs(qint64 runId, const QList<QByteArray> &regionCodes, const QByteArray &geoSource,
+                    Fields &fields, CopyBuffer &out, const Send &send, size_t sendBytes) const;
     static bool pointLess(const Row &a, const Row &b);
     void countIn(int &head, const Row &row);
     std::vector<Entry> merged() const;
