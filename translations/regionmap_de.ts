@@ -2696,6 +2696,10 @@
         <source>Privacy: %1 (docs/privacy.md); this report shows no address.</source>
         <translation>Datenschutz: %1 (docs/privacy.md); dieser Bericht zeigt keine Adresse.</translation>
     </message>
+    <message>
+        <source>withheld with a smaller region, so that the totals do not give its count away</source>
+        <translation>zusammen mit einer kleineren Region zurückgehalten, damit die Summen deren Anzahl nicht verraten</translation>
+    </message>
 </context>
 <context>
     <name>ScopeProvenance</name>
@@ -4493,8 +4497,8 @@ RegionMap schließen?</translation>
         <translation>Standort der Region</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: fewer than the minimum count</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Zugewiesene Zeilen: weniger als die Mindestanzahl</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: withheld (the minimum count)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Zugeordnete Zeilen: zurückgehalten (Mindestanzahl)</translation>
     </message>
 </context>
 <context>
@@ -6621,6 +6625,10 @@ RegionMap schließen?</translation>
         <source>the privacy of %1</source>
         <translation>den Datenschutz von %1</translation>
     </message>
+    <message>
+        <source>withheld</source>
+        <translation>zurückgehalten</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::SessionCredentialStore</name>
@@ -8339,6 +8347,10 @@ Datenschutzschlüssel.</translation>
     <message>
         <source>Privacy: %1.</source>
         <translation>Datenschutz: %1.</translation>
+    </message>
+    <message>
+        <source>Fewer located rows than the minimum count: the overall est. RTT and assignments are withheld too.</source>
+        <translation>Weniger lokalisierte Zeilen als die Mindestanzahl: Auch die geschätzte RTT und die Zuordnungen insgesamt werden zurückgehalten.</translation>
     </message>
 </context>
 <context>

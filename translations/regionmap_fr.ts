@@ -2696,6 +2696,10 @@
         <source>Privacy: %1 (docs/privacy.md); this report shows no address.</source>
         <translation>Confidentialité&#xa0;: %1 (docs/privacy.md)&#xa0;; ce rapport ne montre aucune adresse.</translation>
     </message>
+    <message>
+        <source>withheld with a smaller region, so that the totals do not give its count away</source>
+        <translation>retenu avec une région plus petite, pour que les totaux ne trahissent pas son nombre</translation>
+    </message>
 </context>
 <context>
     <name>ScopeProvenance</name>
@@ -4493,8 +4497,8 @@ Fermer RegionMap&#xa0;?</translation>
         <translation>Site de la région</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: fewer than the minimum count</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées&#xa0;: moins que le nombre minimal</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: withheld (the minimum count)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées : retenu (nombre minimal)</translation>
     </message>
 </context>
 <context>
@@ -6621,6 +6625,10 @@ Fermer RegionMap&#xa0;?</translation>
         <source>the privacy of %1</source>
         <translation>la confidentialité de %1</translation>
     </message>
+    <message>
+        <source>withheld</source>
+        <translation>retenu</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::SessionCredentialStore</name>
@@ -8331,6 +8339,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     <message>
         <source>Privacy: %1.</source>
         <translation>Confidentialité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Fewer located rows than the minimum count: the overall est. RTT and assignments are withheld too.</source>
+        <translation>Moins de lignes localisées que le nombre minimal : le RTT estimé et les attributions d’ensemble sont retenus aussi.</translation>
     </message>
 </context>
 <context>

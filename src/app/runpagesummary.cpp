@@ -248,7 +248,7 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
             const RegionCount &r = summary.regions.at(i);
             parts << tr("%1 %2").arg(r.code.toHtmlEscaped(),
                                      summary.withholds(r) // docs/privacy.md
-                                         ? ScopePrivacy::withheldText(summary.minCount)
+                                         ? ScopePrivacy::withheldText(summary.minCount, r.rows)
                                          : number(r.rows));
         }
         if (summary.regions.size() > shown)

@@ -124,7 +124,7 @@ void printTopRegions(QTextStream &out, const EtlSummary &s)
                        .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
                                 .leftJustified(22),
                             r.name.left(30).leftJustified(30),
-                            ScopePrivacy::withheldText(s.minCount).rightJustified(10))
+                            ScopePrivacy::withheldText(s.minCount, r.rows).rightJustified(10))
                 << Qt::endl;
             continue;
         }

@@ -65,25 +65,31 @@ QJsonObject toJson(const ScopeOverview &ov)
                                   {QStringLiteral("not_located"), double(r.crossNotLocated)}});
         regions.append(o);
     }
-    QJsonObject out {{QStringLiteral("table"), ov.scope.table},
-                     {QStringLiteral("run_id"),
-                      ov.scope.isRun() ? QJsonValue(double(ov.scope.runId)) : QJsonValue()},
-                     {QStringLiteral("run_ids"), runIds},
-                     {QStringLiteral("rows"), double(ov.totalRows)},
-                     {QStringLiteral("located"), double(ov.locatedRows)},
-                     {QStringLiteral("statuses"), statuses},
-                     {QStringLiteral("regions"), regions},
-                     {QStringLiteral("est_rtt"), ov.rtt.toJson()},
-                     {QStringLiteral("assignments"),
-                      QJsonObject {{QStringLiteral("firm"), double(ov.firmRows)},
-                                   {QStringLiteral("uncertain"), double(ov.uncertainRows)}}},
-                     {QStringLiteral("geo_sources"), QJsonArray::fromStringList(ov.geoSources)},
-                     {QStringLiteral("read_from"),
-                      ov.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
-                     {QStringLiteral("privacy"),
-                      QJsonObject {{QStringLiteral("modes"),
-                                    QJsonArray::fromStringList(ov.privacy.modes)},
-                                   {QStringLiteral("min_count"), ov.privacy.minCount}}}};
+    QJsonObject out {
+        {QStringLiteral("table"), ov.scope.table},
+        {QStringLiteral("run_id"),
+         ov.scope.isRun() ? QJsonValue(double(ov.scope.runId)) : QJsonValue()},
+        {QStringLiteral("run_ids"), runIds},
+        {QStringLiteral("rows"), double(ov.totalRows)},
+        {QStringLiteral("located"), double(ov.locatedRows)},
+        {QStringLiteral("statuses"), statuses},
+        {QStringLiteral("regions"), regions},
+        {QStringLiteral("est_rtt"), ov.rtt.toJson()},
+        {QStringLiteral("assignments"),
+         QJsonObject {{QStringLiteral("firm"), double(ov.firmRows)},
+                      {QStringLiteral("uncertain"), double(ov.uncertainRows)}}},
+        {QStringLiteral("geo_sources"), QJsonArray::fromStringList(ov.geoSources)},
+        {QStringLiteral("read_from"),
+         ov.fromPoints ? QStringLiteral("points") : QStringLiteral("rows")},
+        {QStringLiteral("privacy"),
+         QJsonObject {{QStringLiteral("modes"), QJsonArray::fromStringList(ov.privacy.modes)},
+                      {QStringLiteral("min_count"), ov.privacy.minCount}}}};
+    if (ov.totalsWithheld) {
+        // Fewer located rows than the minimum count: no overall numbers either.
+        out.insert(QStringLiteral("est_rtt"), QJsonValue());
+        out.insert(QStringLiteral("assignments"), QJsonValue());
+        out.insert(QStringLiteral("totals_withheld"), true);
+    }
     if (ov.scope.match.isSet()) {
         out.insert(QStringLiteral("where"),
                    QJsonObject {{QStringLiteral("column"), ov.scope.match.column},
@@ -136,11 +142,10 @@ void printText(QTextStream &out, const ScopeOverview &ov)
         if (r.rows == 0)
             continue;
         if (r.withheld) {
-            out << QStringLiteral("%1 %2")
-                       .arg((r.provider.isEmpty() ? r.code
-                                                  : r.provider + QLatin1Char(':') + r.code)
-                                .leftJustified(22),
-                            ov.privacy.withheldText().rightJustified(9))
+            out << QStringLiteral("%1 %2").arg(
+                (r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
+                    .leftJustified(22),
+                ov.privacy.withheldTextFor(r.rows).rightJustified(9))
                 << Qt::endl;
             continue;
         }
@@ -159,6 +164,10 @@ void printText(QTextStream &out, const ScopeOverview &ov)
     }
     if (ov.privacy.withholds())
         out << SummaryCommandText::tr("Privacy: %1.").arg(ov.privacy.describe()) << Qt::endl;
+    if (ov.totalsWithheld)
+        out << SummaryCommandText::tr("Fewer located rows than the minimum count: the overall "
+                                      "est. RTT and assignments are withheld too.")
+            << Qt::endl;
     out << Qt::endl;
     for (const StatusStat &s : ov.statuses)
         out << QStringLiteral("%1 %2").arg(s.status.leftJustified(22),

@@ -30,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace regionmap;
 using namespace regionmap::test;
 
@@ -426,16 +428,28 @@ private slots:
             kept.insert(v[QStringLiteral("region_code")].toString(), v.toObject());
         int small = 0;
         int shown = 0;
+        int beside = 0; // withheld with the small ones, so that the total does not give them away
+        qint64 hiddenRows = 0;
+        qint64 shownRows = 0;
+        qint64 smallestShown = std::numeric_limits<qint64>::max();
+        qint64 largestBeside = 0;
         for (const QJsonValue &v : cut.value(QStringLiteral("regions")).toArray()) {
             const QJsonObject k = kept.value(v[QStringLiteral("region_code")].toString());
             const qint64 rows = k.value(u"rows").toInteger();
-            if (rows > 0 && rows < 5) {
-                ++small;
-                QVERIFY(v[QStringLiteral("withheld")].toBool());
+            if (v[QStringLiteral("withheld")].toBool()) {
+                QVERIFY(rows > 0);
+                (rows < 5 ? small : beside) += 1;
+                if (rows >= 5)
+                    largestBeside = qMax(largestBeside, rows);
+                hiddenRows += rows;
                 QVERIFY(v[QStringLiteral("rows")].isNull());
                 QVERIFY(v[QStringLiteral("mean_km")].isNull());
             } else {
+                QVERIFY2(rows == 0 || rows >= 5, qPrintable(v[u"region_code"].toString()));
                 ++shown;
+                shownRows += rows;
+                if (rows > 0)
+                    smallestShown = qMin(smallestShown, rows);
                 QVERIFY(!v.toObject().contains(u"withheld"));
                 QCOMPARE(v[QStringLiteral("rows")].toInteger(), rows);
                 QCOMPARE(v[QStringLiteral("p95_km")], k.value(u"p95_km"));
@@ -443,6 +457,37 @@ private slots:
         }
         QVERIFY2(small > 0, "the sample on AWS and Google Cloud has regions of fewer than 5 rows");
         QVERIFY(shown > 5);
+        // What the located total less the shown regions gives: two regions or more, of 5 rows
+        // or more together; and those beside the small ones are the smallest of the rest.
+        QCOMPARE(cut.value(u"located").toInteger() - shownRows, hiddenRows);
+        QVERIFY(small + beside >= 2);
+        QVERIFY(hiddenRows >= 5);
+        QVERIFY(largestBeside <= smallestShown);
+
+        // One person's rows (a scope below the minimum count): not even the overall numbers.
+        const CliRun one
+            = runCli({QStringLiteral("summary"), QStringLiteral("--db"),
+                      uriOf(QStringLiteral("privacy_truncate")), QStringLiteral("--table"),
+                      QStringLiteral("people"), QStringLiteral("--where"), QStringLiteral("id=1"),
+                      QStringLiteral("--json"), QStringLiteral("-q")},
+                     cLocaleEnvironment());
+        QVERIFY2(one.code == 0, one.err.constData());
+        const QJsonObject person = QJsonDocument::fromJson(one.out).object();
+        QCOMPARE(person.value(u"located").toInteger(), 1);
+        QVERIFY(person.value(u"totals_withheld").toBool());
+        QVERIFY(person.value(u"est_rtt").isNull());
+        QVERIFY(person.value(u"assignments").isNull());
+        for (const QJsonValue &v : person.value(u"regions").toArray())
+            QVERIFY(v[u"rows"].isNull() || v[u"rows"].toInteger() == 0);
+        // The same person where every row is kept (k = 1): the numbers are there.
+        const CliRun kept1
+            = runCli({QStringLiteral("summary"), QStringLiteral("--db"),
+                      uriOf(QStringLiteral("privacy_keep")), QStringLiteral("--table"),
+                      QStringLiteral("people"), QStringLiteral("--where"), QStringLiteral("id=1"),
+                      QStringLiteral("--json"), QStringLiteral("-q")},
+                     cLocaleEnvironment());
+        QVERIFY2(kept1.code == 0, kept1.err.constData());
+        QVERIFY(QJsonDocument::fromJson(kept1.out).object().value(u"est_rtt").isObject());
 
         // The run report withholds them too, and says the privacy of its runs.
         const QString report = m_dir.filePath(QStringLiteral("truncate-report.html"));
@@ -459,6 +504,8 @@ private slots:
         const QString text = QString::fromUtf8(html.readAll());
         QVERIFY2(text.contains(QLatin1String("&lt; 5")), "no withheld region in the report");
         QVERIFY(text.contains(QLatin1String("withheld: fewer rows than the minimum count")));
+        if (beside > 0)
+            QVERIFY(text.contains(QLatin1String("withheld with a smaller region")));
         QVERIFY(text.contains(QLatin1String("Privacy: truncate; places, map cells and numbers of "
                                             "fewer than 5 rows withheld")));
 
@@ -508,16 +555,44 @@ private slots:
             all << i;
         const PlanOutcome every = planner.evaluate(all);
         int withheld = 0;
+        qint64 planHidden = 0;
         for (const PlanRegionStats &r : every.perRegion) {
-            QCOMPARE(r.withheld, r.rows > 0 && r.rows < 5);
+            if (r.rows > 0 && r.rows < 5)
+                QVERIFY(r.withheld);
             if (r.withheld) {
                 ++withheld;
+                planHidden += r.rows;
                 QVERIFY(!r.meanKm && !r.p95Km);
+                QCOMPARE(every.withheldTextFor(r.rows),
+                         r.rows < 5 ? QStringLiteral("< 5") : QStringLiteral("withheld"));
             }
         }
-        QVERIFY(withheld > 0);
-        for (const PlanMove &m : every.moves)
-            QCOMPARE(m.withheld, m.rows < 5);
+        QVERIFY(withheld >= 2);
+        QVERIFY(planHidden >= 5);
+        // The moves: per region moved from, and per region moved to, nothing small alone.
+        QHash<QString, QPair<int, qint64>> hiddenBy; // "from:x" / "to:y" -> withheld, their rows
+        for (const PlanMove &m : every.moves) {
+            if (m.rows < 5)
+                QVERIFY(m.withheld);
+            if (!m.withheld)
+                continue;
+            for (const QString &key :
+                 {QStringLiteral("from:") + m.from, QStringLiteral("to:") + m.to}) {
+                hiddenBy[key].first += 1;
+                hiddenBy[key].second += m.rows;
+            }
+        }
+        for (auto it = hiddenBy.cbegin(); it != hiddenBy.cend(); ++it) {
+            qint64 shownThere = 0;
+            for (const PlanMove &m : every.moves) {
+                const bool in = it.key() == QStringLiteral("from:") + m.from
+                                || it.key() == QStringLiteral("to:") + m.to;
+                if (in && !m.withheld)
+                    shownThere += m.rows;
+            }
+            if (shownThere > 0)
+                QVERIFY2(it.value().first >= 2 && it.value().second >= 5, qPrintable(it.key()));
+        }
         // Its map: no cell, and no region in a cell, of fewer than 5 rows.
         const MapCells planCells = PlanCells::cells(input.value(), every, 1.0);
         QVERIFY(planCells.withheldCells > 0);

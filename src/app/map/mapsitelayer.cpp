@@ -51,8 +51,8 @@ QString MapSiteLayer::toolTipAt(const MapFrame &frame, const QPointF &pos) const
     for (const RegionStat &r : m_sites) {
         if (site.isEmpty() || r.code != site)
             continue;
-        if (r.withheld) // fewer rows than the minimum count (docs/privacy.md)
-            return tr("<b>%1</b> %2<br>%3<br>Rows assigned: fewer than the minimum count")
+        if (r.withheld) // docs/privacy.md: below the minimum count, or beside such a region
+            return tr("<b>%1</b> %2<br>%3<br>Rows assigned: withheld (the minimum count)")
                 .arg(r.code.toHtmlEscaped(), r.name.toHtmlEscaped(),
                      r.city.isEmpty() ? tr("Region site") : r.city.toHtmlEscaped());
         return tr("<b>%1</b> %2<br>%3<br>Rows assigned: %4 (%5)")

@@ -1,6 +1,7 @@
 #include "planregionmodel.h"
 
 #include "results/resultstext.h"
+#include "results/scopeprivacy.h"
 
 #include <QLocale>
 
@@ -24,7 +25,7 @@ void PlanRegionModel::setPlanner(std::shared_ptr<const Planner> planner)
 void PlanRegionModel::setOutcome(const PlanOutcome &outcome)
 {
     m_stats.clear();
-    m_withheldText = outcome.withheldText();
+    m_minCount = outcome.minCount;
     for (const PlanRegionStats &s : outcome.perRegion)
         m_stats.insert(s.region, s);
     if (rowCount() > 0)
@@ -105,7 +106,7 @@ QVariant PlanRegionModel::data(const QModelIndex &index, int role) const
         return r.city;
     case RowsColumn:
         if (has && stats->withheld) // docs/privacy.md
-            return m_withheldText;
+            return ScopePrivacy::withheldText(m_minCount, stats->rows);
         return has ? ResultsText::count(stats->rows) : QString();
     case ShareColumn:
         return has && !stats->withheld ? ResultsText::share(stats->share) : QString();

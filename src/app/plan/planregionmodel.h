@@ -55,7 +55,7 @@ private:
     std::shared_ptr<const Planner> m_planner;
     QSet<int> m_chosen;
     QHash<QString, PlanRegionStats> m_stats; // by "provider:code"
-    QString m_withheldText; // "< k", for a region of fewer rows than the minimum count
+    int m_minCount = 1; // what a withheld count shows depends on it (ScopePrivacy::withheldText)
 };
 
 // The region list's filter: one cloud (or all), and a text any column may contain (the key, the

@@ -1,5 +1,7 @@
 #include "etlsummary.h"
 
+#include "common/mincount.h"
+
 #include <QJsonArray>
 
 namespace regionmap {
@@ -61,6 +63,22 @@ QJsonObject crossCheckJson(const RegionCount &r)
 }
 
 } // namespace
+
+bool EtlSummary::withholds(const RegionCount &r) const
+{
+    if (minCount <= 1)
+        return false;
+    std::vector<qint64> rows;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < regions.size(); ++i) {
+        rows.push_back(regions.at(i).rows);
+        if (&regions.at(i) == &r || (at < 0 && regions.at(i).code == r.code))
+            at = i;
+    }
+    if (at < 0)
+        return mincount::isSmall(r.rows, minCount);
+    return mincount::withheldWithComplement(rows, minCount)[size_t(at)];
+}
 
 QJsonObject EtlSummary::toJson() const
 {

@@ -59,8 +59,9 @@ struct EtlSummary
     GeoCredit credit; // what must be shown with the results; may be empty
     QString privacyMode = QStringLiteral("keep"); // what the rows kept of the addresses
     int minCount = 1; // of what the results show and export (docs/privacy.md)
-    // A region of fewer rows than the minimum count: named, its numbers withheld.
-    bool withholds(const RegionCount &r) const { return r.rows > 0 && r.rows < minCount; }
+    // A region of fewer rows than the minimum count, or one withheld beside such regions so that
+    // the run's total does not give them away (common/mincount.h): named, its numbers withheld.
+    bool withholds(const RegionCount &r) const;
     int requestsSent = 0;
     int requestRetries = 0;
     Error error; // set when the run failed or was cancelled; its kind says which part failed

@@ -1,5 +1,7 @@
 #include "planner.h"
 
+#include "common/mincount.h"
+
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
 #include "results/pgresult.h"
@@ -8,6 +10,7 @@
 #include "results/weightedvalues.h"
 
 #include <QHash>
+#include <QMap>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -292,6 +295,11 @@ QString PlanOutcome::withheldText() const
     return ScopePrivacy::withheldText(minCount);
 }
 
+QString PlanOutcome::withheldTextFor(qint64 count) const
+{
+    return ScopePrivacy::withheldText(minCount, count);
+}
+
 PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, double withinMs) const
 {
     PlanOutcome out;
@@ -394,12 +402,21 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             st.meanRttMs = t.rttSum / double(st.rows);
             st.p95RttMs = m_model.rttMs(*st.p95Km);
         }
-        if (ScopePrivacy::isSmall(st.rows, m_input.minCount)) {
-            st.withheld = true;
-            st.share = 0;
-            st.meanKm = st.medianKm = st.p95Km = st.meanRttMs = st.p95RttMs = std::nullopt;
-        }
         out.perRegion << st;
+    }
+    // Below the minimum count, and beside such a region (common/mincount.h): named, nothing else.
+    std::vector<qint64> regionRows;
+    for (const PlanRegionStats &st : std::as_const(out.perRegion))
+        regionRows.push_back(st.rows);
+    const std::vector<bool> withheldRegions
+        = mincount::withheldWithComplement(regionRows, m_input.minCount);
+    for (qsizetype r = 0; r < out.perRegion.size(); ++r) {
+        if (!withheldRegions[size_t(r)])
+            continue;
+        PlanRegionStats &st = out.perRegion[r];
+        st.withheld = true;
+        st.share = 0;
+        st.meanKm = st.medianKm = st.p95Km = st.meanRttMs = st.p95RttMs = std::nullopt;
     }
 
     // The worst served places: the highest mean est. RTT among those with at least 0.1 % of the
@@ -443,6 +460,29 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             m.withheld = ScopePrivacy::isSmall(rows, m_input.minCount);
             out.moves << m;
         }
+    }
+    // The moves from one region add up to its rows, and those to one region to its rows: a
+    // small move is withheld with the smallest others of its row and column.
+    {
+        std::vector<qint64> moveRows;
+        std::vector<bool> withheldMoves;
+        QMap<QString, std::vector<size_t>> byFrom; // in key order: the same answer every time
+        QMap<QString, std::vector<size_t>> byTo;
+        for (qsizetype i = 0; i < out.moves.size(); ++i) {
+            const PlanMove &m = out.moves.at(i);
+            moveRows.push_back(m.rows);
+            withheldMoves.push_back(m.withheld);
+            byFrom[m.from].push_back(size_t(i));
+            byTo[m.to].push_back(size_t(i));
+        }
+        std::vector<std::vector<size_t>> totals;
+        for (auto it = byFrom.cbegin(); it != byFrom.cend(); ++it)
+            totals.push_back(it.value());
+        for (auto it = byTo.cbegin(); it != byTo.cend(); ++it)
+            totals.push_back(it.value());
+        mincount::withholdComplement(moveRows, withheldMoves, m_input.minCount, totals);
+        for (qsizetype i = 0; i < out.moves.size(); ++i)
+            out.moves[i].withheld = withheldMoves[size_t(i)];
     }
     std::sort(out.moves.begin(), out.moves.end(), [](const PlanMove &a, const PlanMove &b) {
         if (a.rows != b.rows)

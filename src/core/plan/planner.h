@@ -104,6 +104,8 @@ struct PlanOutcome
     int minCount = 1; // the scope's (docs/privacy.md)
     // "< 5": what a withheld count shows.
     QString withheldText() const;
+    // "< 5" for a small count, "withheld" for one withheld beside it (common/mincount.h).
+    QString withheldTextFor(qint64 count) const;
     // Each point's region (PlanInput::points order): an index into regions, -1 for none. For
     // maps and the points' export.
     QVector<int> assignment;

@@ -36,8 +36,9 @@ struct RegionStat
     qint64 crossNotLocated = 0;
     qint64 crossChecked() const { return crossSame + crossDifferent + crossNotLocated; }
     RttStats rtt; // the rows' est. RTT (docs/latency-model.md); none for an older table
-    // Fewer rows than the scope's minimum count: only the count is known here, and the views show
-    // it as withheld ("< 5"); the numbers are cleared (docs/privacy.md).
+    // Fewer rows than the scope's minimum count, or withheld beside such a region so that the
+    // totals do not give it away: only the count is known here, and the views show it as
+    // withheld (ScopePrivacy::withheldText); the numbers are cleared (docs/privacy.md).
     bool withheld = false;
 };
 
@@ -66,6 +67,9 @@ struct ScopeOverview
     QStringList geoSources; // distinct geo_source values (dbip-city-lite, geolite2-city, ...)
     QList<qint64> runIds; // the runs whose rows are in scope
     ScopePrivacy privacy; // what the runs kept of the addresses; the minimum count
+    // Fewer located rows than the minimum count: the overall est. RTT, assignments and
+    // cross-check counts are withheld (cleared), as a region's would be.
+    bool totalsWithheld = false;
     // Read from the runs' points (etl_points), not from the rows: the same numbers, faster.
     bool fromPoints = false;
 

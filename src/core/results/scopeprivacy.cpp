@@ -1,5 +1,6 @@
 #include "scopeprivacy.h"
 
+#include "common/mincount.h"
 #include "db/runboundary.h"
 #include "results/mapcells.h"
 #include "results/pgresult.h"
@@ -56,13 +57,34 @@ Result<ScopePrivacy> ScopePrivacy::read(PGconn *conn, const ResultScope &scope)
     return out;
 }
 
+QString ScopePrivacy::withheldText(int minCount, qint64 rows)
+{
+    // A count withheld beside a small one (so that the total does not give it away) has at
+    // least minCount rows: "< 5" would be wrong for it.
+    return mincount::isSmall(rows, minCount) ? withheldText(minCount) : tr("withheld");
+}
+
 void withholdSmallRegions(ScopeOverview &overview)
 {
     const ScopePrivacy &privacy = overview.privacy;
     if (!privacy.withholds())
         return;
-    for (RegionStat &r : overview.regions) {
-        if (!privacy.isSmall(r.rows))
+    if (privacy.isSmall(overview.locatedRows)) {
+        // The whole scope is below the minimum count (one person, say): its overall numbers
+        // would be that person's.
+        overview.totalsWithheld = true;
+        overview.rtt = {};
+        overview.firmRows = overview.uncertainRows = 0;
+        overview.crossCheck.crossSame = overview.crossCheck.crossDifferent
+            = overview.crossCheck.crossNotLocated = 0;
+    }
+    std::vector<qint64> rows;
+    for (const RegionStat &r : std::as_const(overview.regions))
+        rows.push_back(r.rows);
+    const std::vector<bool> withheld = mincount::withheldWithComplement(rows, privacy.minCount);
+    for (qsizetype i = 0; i < overview.regions.size(); ++i) {
+        RegionStat &r = overview.regions[i];
+        if (!withheld[size_t(i)])
             continue;
         r.withheld = true;
         r.share = 0; // with the total, it would tell the count

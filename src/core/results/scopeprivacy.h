@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/mincount.h"
 #include "common/result.h"
 #include "results/resultscope.h"
 
@@ -28,19 +29,26 @@ public:
     bool withholds() const { return minCount > 1; }
     // True for a count that must not be shown on its own: 0 < rows < minCount.
     bool isSmall(qint64 rows) const { return isSmall(rows, minCount); }
-    static bool isSmall(qint64 rows, int minCount) { return rows > 0 && rows < minCount; }
+    static bool isSmall(qint64 rows, int minCount) { return mincount::isSmall(rows, minCount); }
     // "truncate; places and cells of fewer than 5 rows withheld", "keep".
     QString describe() const;
     // "< 5", for a count that is withheld.
     QString withheldText() const { return withheldText(minCount); }
     static QString withheldText(int minCount);
+    // What a withheld count of `rows` shows: "< 5" when it is small, "withheld" when it was
+    // withheld beside a small one (common/mincount.h).
+    QString withheldTextFor(qint64 rows) const { return withheldText(minCount, rows); }
+    static QString withheldText(int minCount, qint64 rows);
 
     // Reads the runs' privacy (runs recorded before privacy modes kept their addresses, count 1).
     static Result<ScopePrivacy> read(PGconn *conn, const ResultScope &scope);
 };
 
-// Withholds the numbers of every region with fewer rows than the minimum count (its rows stay in
-// the totals; RegionStat::withheld says so). Called by ResultsQueries::overview.
+// Withholds the numbers of every region with fewer rows than the minimum count, and of the
+// smallest regions beside them when those together hold fewer (common/mincount.h); their rows
+// stay in the totals, RegionStat::withheld says so. A scope of fewer located rows than the
+// minimum count also loses its overall numbers (ScopeOverview::totalsWithheld). Called by
+// ResultsQueries::overview.
 void withholdSmallRegions(ScopeOverview &overview);
 
 // Takes the cells of fewer rows than minCount off the map (counted in withheldCells and

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <cstddef>
+#include <vector>
+
+namespace regionmap {
+
+// The minimum count k of what the results show and export (docs/privacy.md): a count of fewer
+// than k rows is withheld. Withholding those alone is not enough where a total is shown: the
+// total less the shown counts gives the withheld ones back, exactly when one count is withheld,
+// and within less than k when the withheld ones hold fewer than k rows together. So the smallest
+// counts beside them are withheld too (complementary suppression), until every total hides no
+// count, or at least two that hold at least k rows together (in a table with row and column
+// totals, the withheld cells then form rectangles, the usual rule for cell suppression).
+namespace mincount {
+
+inline bool isSmall(qint64 rows, int minCount)
+{
+    return rows > 0 && rows < minCount;
+}
+
+// rows: the counts; withheld: which are withheld (set for every small count beforehand, and
+// more on return); totals: for each shown total, the indexes of the counts that add up to it.
+// A count with no rows is never withheld for another: it hides nothing.
+void withholdComplement(const std::vector<qint64> &rows, std::vector<bool> &withheld, int minCount,
+                        const std::vector<std::vector<size_t>> &totals);
+
+// The common case: the counts add up to one shown total. Marks the small counts first.
+// Returns the withheld flags.
+std::vector<bool> withheldWithComplement(const std::vector<qint64> &rows, int minCount);
+
+} // namespace mincount
+
+} // namespace regionmap
