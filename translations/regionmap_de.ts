@@ -6950,6 +6950,18 @@ RegionMap verwendet.</translation>
         <source>Note: run %1 was replaced by run %2: its rows are no longer in the table &quot;%3&quot;.</source>
         <translation>Hinweis: Lauf %1 wurde durch Lauf %2 ersetzt: Seine Zeilen sind nicht mehr in der Tabelle „%3“.</translation>
     </message>
+    <message>
+        <source>the database schema version</source>
+        <translation>die Schemaversion der Datenbank</translation>
+    </message>
+    <message>
+        <source>This database holds no RegionMap runs: load a file into it first (regionmap-cli run).</source>
+        <translation>Diese Datenbank enthält keine RegionMap-Läufe: Laden Sie zuerst eine Datei hinein (regionmap-cli run).</translation>
+    </message>
+    <message>
+        <source>This database was made by an older RegionMap: its schema is at version %1, and this version reads version %2 or later. A run into it (regionmap-cli run), or opening it in the app once, updates it; nothing was changed.</source>
+        <translation>Diese Datenbank stammt von einem älteren RegionMap: Ihr Schema hat Version %1, diese Version liest Version %2 oder neuer. Ein Lauf in sie (regionmap-cli run) oder einmaliges Öffnen in der App aktualisiert sie; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>

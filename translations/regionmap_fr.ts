@@ -4498,7 +4498,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Rows assigned: withheld (the minimum count)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées : retenu (nombre minimal)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;Lignes attribuées&#xa0;: retenu (nombre minimal)</translation>
     </message>
 </context>
 <context>
@@ -6948,6 +6948,18 @@ Fermer RegionMap&#xa0;?</translation>
         <source>Note: run %1 was replaced by run %2: its rows are no longer in the table &quot;%3&quot;.</source>
         <translation>Remarque&#xa0;: l&apos;exécution %1 a été remplacée par l&apos;exécution %2&#xa0;: ses lignes ne sont plus dans la table «&#xa0;%3&#xa0;».</translation>
     </message>
+    <message>
+        <source>the database schema version</source>
+        <translation>la version du schéma de la base</translation>
+    </message>
+    <message>
+        <source>This database holds no RegionMap runs: load a file into it first (regionmap-cli run).</source>
+        <translation>Cette base ne contient aucune exécution RegionMap : chargez-y d’abord un fichier (regionmap-cli run).</translation>
+    </message>
+    <message>
+        <source>This database was made by an older RegionMap: its schema is at version %1, and this version reads version %2 or later. A run into it (regionmap-cli run), or opening it in the app once, updates it; nothing was changed.</source>
+        <translation>Cette base a été créée par une version plus ancienne de RegionMap : son schéma est en version %1, et cette version lit la version %2 ou plus récente. Une exécution dans cette base (regionmap-cli run), ou son ouverture une fois dans l’application, la met à jour ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>regionmap::cli::ConsoleFeedback</name>
@@ -8342,7 +8354,7 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation, 2 aucun secret sur stdin, 3 pro
     </message>
     <message>
         <source>Fewer located rows than the minimum count: the overall est. RTT and assignments are withheld too.</source>
-        <translation>Moins de lignes localisées que le nombre minimal : le RTT estimé et les attributions d’ensemble sont retenus aussi.</translation>
+        <translation>Moins de lignes localisées que le nombre minimal&#xa0;: le RTT estimé et les attributions d’ensemble sont retenus aussi.</translation>
     </message>
 </context>
 <context>

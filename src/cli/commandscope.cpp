@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "exitcodes.h"
 
+#include "results/pgresult.h"
 #include "results/resultsqueries.h"
 #include "results/scopesource.h"
 
@@ -20,6 +21,33 @@ QCommandLineOption CommandScope::runOption()
 
 int CommandScope::resolve(CliContext &ctx, PGconn *conn, const QString &tableName, qint64 runId)
 {
+    // The results' queries read this version's schema; a database an older RegionMap made (and
+    // no run has updated since) would fail on a missing column with a bare database error.
+    const Result<PgResult> schema = PgResult::exec(
+        conn,
+        QStringLiteral("SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN -1"
+                       " ELSE (SELECT coalesce(max(version), 0) FROM schema_migrations) END"),
+        PgParams(), tr("the database schema version"));
+    if (!schema) {
+        ctx.error(schema.error().message, schema.error().details);
+        return ExitDatabase;
+    }
+    const qint64 version = schema->toInt64(0, 0);
+    const int needed = ResultsQueries::kOldestSchema;
+    if (version < 0) {
+        ctx.error(tr("This database holds no RegionMap runs: load a file into it first "
+                     "(regionmap-cli run)."));
+        return ExitInput;
+    }
+    if (version < needed) {
+        ctx.error(
+            tr("This database was made by an older RegionMap: its schema is at version %1, "
+               "and this version reads version %2 or later. A run into it (regionmap-cli run), or "
+               "opening it in the app once, updates it; nothing was changed.")
+                .arg(version)
+                .arg(needed));
+        return ExitDatabase;
+    }
     scope = ResultScope::wholeTable(tableName);
     if (runId > 0 || tableName.isEmpty()) {
         const Result<QList<RunRecord>> runs = ResultsQueries::runs(conn, 100000);

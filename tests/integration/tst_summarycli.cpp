@@ -170,6 +170,28 @@ private slots:
         r = summary({QStringLiteral("--run"), QStringLiteral("x")});
         QCOMPARE(r.code, 1);
     }
+
+    // A database an older RegionMap made (its schema before the points per run): a clear
+    // message instead of a missing column, and nothing changed.
+    void anOlderSchemaIsNamed()
+    {
+        m_cluster.scalar(QStringLiteral("UPDATE schema_migrations SET version = -version"
+                                        " WHERE version >= 5"));
+        const CliRun r = summary({QStringLiteral("--table"), HandDataset::table()});
+        const int older = m_cluster
+                              .scalar(QStringLiteral("SELECT count(*) FROM schema_migrations"
+                                                     " WHERE version < 0"))
+                              .toInt();
+        m_cluster.scalar(QStringLiteral("UPDATE schema_migrations SET version = -version"
+                                        " WHERE version < 0"));
+        QVERIFY(older > 0);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("made by an older RegionMap: its schema is at version 4"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("nothing was changed"), r.err.constData());
+        // As it was, it reads again.
+        QCOMPARE(summary({QStringLiteral("--table"), HandDataset::table()}).code, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSummaryCli)

@@ -15,6 +15,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <libpq-fe.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -376,10 +378,42 @@ Status readRegionStats(PGconn *conn, const TableInfo &table, const ResultScope &
 
 } // namespace
 
+namespace {
+
+// The overview's queries in one snapshot, so that a run committing between two of them cannot
+// make its parts disagree (shares that do not add up, a region without its run). Inside a
+// transaction of the caller's, that one is used as it is.
+class Snapshot
+{
+public:
+    explicit Snapshot(PGconn *conn)
+        : m_conn(conn)
+    {
+        if (PQtransactionStatus(conn) == PQTRANS_IDLE)
+            m_open = bool(execSql(conn, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"
+                                                       " READ ONLY")));
+    }
+    ~Snapshot()
+    {
+        // Nothing was written: ending it either way is the same, and never fails the reads.
+        if (m_open)
+            (void)execSql(m_conn, QStringLiteral("ROLLBACK"));
+    }
+    Snapshot(const Snapshot &) = delete;
+    Snapshot &operator=(const Snapshot &) = delete;
+
+private:
+    PGconn *m_conn;
+    bool m_open = false;
+};
+
+} // namespace
+
 Result<ScopeOverview> ResultsQueries::overview(PGconn *conn, const TableInfo &table,
                                                const ResultScope &scope)
 {
     const QString what = tr("the summary of %1").arg(scope.describe());
+    const Snapshot snapshot(conn);
     ScopeOverview ov;
     ov.scope = scope;
 

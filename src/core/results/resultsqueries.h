@@ -33,6 +33,10 @@ public:
     static Result<QList<TableRecord>> tables(PGconn *conn);
 
     // The table's columns; an error when it is missing or lacks RegionMap's enrichment columns.
+    // The oldest schema (resources/sql) these queries read: the points per run (migration 5).
+    // A database an older RegionMap made is updated by a run, or by the app when it connects.
+    static constexpr int kOldestSchema = 5;
+
     static Result<TableInfo> describeTable(PGconn *conn, const QString &table);
 
     // The table's columns from the CSV files (every column but RegionMap's enrichment columns),
