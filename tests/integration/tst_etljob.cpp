@@ -282,6 +282,38 @@ private slots:
                            .arg(TableLock::kClassKey)));
     }
 
+    // An append that waited for the table's other run finds the table replaced meanwhile, by one
+    // of the same column names and other types: refused under the lock, nothing loaded (the
+    // binary COPY would otherwise take a text value's bytes as a number's).
+    void aTableReplacedWhileWaitingIsCheckedAgain()
+    {
+        writePeople(file(QStringLiteral("swapped.csv")), 20);
+        EtlOptions o = optionsFor(m_cluster, file(QStringLiteral("swapped.csv")),
+                                  QStringLiteral("swapped"));
+        QVERIFY(run(o).status == RunStatus::Succeeded);
+        ScopedConnection holder(m_cluster.settings(), QStringLiteral("holder-swap"));
+        QSqlQuery q(holder.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('swapped'))")
+                           .arg(TableLock::kClassKey)));
+        Feedback fb;
+        const MessageLog fbLog(fb);
+        o.mode = LoadMode::Append;
+        QFuture<EtlSummary> a = QtConcurrent::run([o, &fb] { return EtlJob(o).run(fb); });
+        QTRY_VERIFY_WITH_TIMEOUT(fbLog.contains(QStringLiteral("waits for it to finish")), 30000);
+        // The other run replaces the table: the same columns, the id now text.
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE swapped_new (LIKE swapped)")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE swapped_new ALTER COLUMN id TYPE text")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE swapped")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE swapped_new RENAME TO swapped")));
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('swapped'))")
+                           .arg(TableLock::kClassKey)));
+        a.waitForFinished();
+        QCOMPARE(a.result().status, RunStatus::Failed);
+        QVERIFY2(a.result().error.message.contains(QLatin1String("swapped")),
+                 qPrintable(a.result().error.toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM swapped")), 0);
+    }
+
     // Issue 21: a city name that is not UTF-8 text in the geolocation database no longer fails
     // the whole run ("invalid byte sequence for encoding UTF8"): the row keeps its coordinates,
     // its city is NULL, and the run says why.
@@ -315,6 +347,8 @@ private slots:
                  2);
         QVERIFY2(log.contains(QStringLiteral("not valid UTF-8")),
                  qPrintable(log.warnings().join(QLatin1Char('\n'))));
+        // Said from the job's thread, though the locator ran on the reading thread.
+        QVERIFY(log.allFrom(QThread::currentThread()));
     }
 
     // Issue 21: a reader during a replace run never gets an error and never sees half a table:

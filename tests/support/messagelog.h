@@ -6,6 +6,7 @@
 #include <QMutexLocker>
 #include <QObject>
 #include <QStringList>
+#include <QThread>
 
 namespace regionmap::test {
 
@@ -21,6 +22,8 @@ public:
             [this](MessageLevel level, const QString &text) {
                 const QMutexLocker lock(&m_mutex);
                 (level == MessageLevel::Warning ? m_warnings : m_others) << text;
+                if (!m_threads.contains(QThread::currentThread()))
+                    m_threads << QThread::currentThread();
             },
             Qt::DirectConnection);
     }
@@ -43,8 +46,17 @@ public:
         return false;
     }
 
+    // Whether every message came from this thread (the job's: a front end hears only that one;
+    // the CLI has no event loop to take a message queued from another).
+    bool allFrom(QThread *thread) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_threads.isEmpty() || (m_threads.size() == 1 && m_threads.first() == thread);
+    }
+
 private:
     mutable QMutex m_mutex;
+    QList<QThread *> m_threads;
     QStringList m_warnings;
     QStringList m_others;
 };

@@ -272,6 +272,11 @@ Status TableLoader::prepare(qint64 runId)
                     return st;
             }
         }
+    } else if (m_mode != LoadMode::Replace) {
+        // It may also have been replaced meanwhile, by a table of other column types: checked
+        // again under the lock (a binary COPY would not notice a text value in a bigint column).
+        if (Status st = checkColumns(); !st)
+            return st;
     }
     if (Status st = addNewerColumns(); !st)
         return st;

@@ -26,6 +26,7 @@ public:
     {
         CsvChunk chunk;
         RowBatch batch;
+        qint64 bytesRead = 0; // of the file, after this chunk (for the progress)
     };
 
     explicit BatchHandoff(int slotCount);

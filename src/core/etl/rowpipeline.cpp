@@ -13,7 +13,12 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <exception>
+#include <functional>
+#include <mutex>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace regionmap {
 
@@ -57,7 +62,7 @@ bool RowPipeline::overlapsReading() const
 }
 
 bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
-                               CsvChunk &chunk, RowBatch &batch, Status &status)
+                               CsvChunk &chunk, RowBatch &batch, qint64 &bytesRead, Status &status)
 {
     if (m_feedback.isCanceled()) {
         status = cancelled();
@@ -69,9 +74,8 @@ bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator,
         return false;
     }
     m_rowsRead += chunk.recordCount();
+    bytesRead = bytesBefore + reader.bytesRead();
     batch.reset(chunk);
-    m_feedback.addStageRows(int(Stage::Read), chunk.recordCount());
-    m_feedback.setBytesRead(bytesBefore + reader.bytesRead());
 
     validator.process(batch);
     if (m_feedback.isCanceled()) {
@@ -88,8 +92,14 @@ bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator,
             return false;
         }
     }
-    m_feedback.addStageRows(int(Stage::Locate), chunk.rowCount());
     return true;
+}
+
+void RowPipeline::reportRead(const CsvChunk &chunk, qint64 bytesRead)
+{
+    m_feedback.addStageRows(int(Stage::Read), chunk.recordCount());
+    m_feedback.setBytesRead(bytesRead);
+    m_feedback.addStageRows(int(Stage::Locate), chunk.rowCount());
 }
 
 Status RowPipeline::loadBatch(const QString &path, RowBatch &batch, CopyBuffer &buf,
@@ -122,6 +132,41 @@ Status RowPipeline::loadBatch(const QString &path, RowBatch &batch, CopyBuffer &
     return {};
 }
 
+namespace {
+
+// The reading thread's notes to the analyst (a locator's warnings), passed on by the job's thread:
+// a front end may only hear from the thread the job runs in (the CLI's has no event loop).
+class NoteRelay
+{
+public:
+    NoteRelay()
+    {
+        QObject::connect(&feedback, &Feedback::messageReported,
+                         [this](MessageLevel level, const QString &text) {
+                             const std::lock_guard lock(m_mutex);
+                             m_notes.push_back({level, text});
+                         });
+    }
+    void passOn(Feedback &to)
+    {
+        std::vector<std::pair<MessageLevel, QString>> notes;
+        {
+            const std::lock_guard lock(m_mutex);
+            notes.swap(m_notes);
+        }
+        for (const auto &[level, text] : notes)
+            to.message(level, text);
+    }
+
+    Feedback feedback;
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::pair<MessageLevel, QString>> m_notes;
+};
+
+} // namespace
+
 Status RowPipeline::runChunks(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
                               const QString &path, qint64 &rejected)
 {
@@ -129,8 +174,10 @@ Status RowPipeline::runChunks(CsvReader &reader, const RowValidator &validator, 
     if (!overlapsReading()) {
         CsvChunk chunk;
         RowBatch batch;
+        qint64 bytesRead = 0;
         Status status;
-        while (prepareChunk(reader, validator, bytesBefore, chunk, batch, status)) {
+        while (prepareChunk(reader, validator, bytesBefore, chunk, batch, bytesRead, status)) {
+            reportRead(chunk, bytesRead);
             if (Status st = loadBatch(path, batch, buf, rejected); !st)
                 return st;
         }
@@ -138,22 +185,54 @@ Status RowPipeline::runChunks(CsvReader &reader, const RowValidator &validator, 
     }
 
     // The reading side (read, validate, locate) runs a chunk or two ahead on a thread of its
-    // own while this one assigns, encodes and sends: the two halves of a chunk's work take about
-    // the same time, and the server parses what was sent on the other core meanwhile.
+    // own while this one assigns, encodes and sends. Its progress and the locators' notes reach
+    // the feedback from this thread.
+    NoteRelay relay;
+    const auto useFeedback = [this](Feedback *feedback) {
+        m_setup.locator->setFeedback(feedback);
+        if (m_setup.secondLocator)
+            m_setup.secondLocator->setFeedback(feedback);
+    };
+    useFeedback(&relay.feedback);
     BatchHandoff handoff(kSlots);
     std::thread reading([&] {
         Status status;
-        while (BatchHandoff::Slot *slot = handoff.takeFree()) {
-            if (!prepareChunk(reader, validator, bytesBefore, slot->chunk, slot->batch, status)) {
-                handoff.putFree(slot);
-                break;
+        try {
+            while (BatchHandoff::Slot *slot = handoff.takeFree()) {
+                if (!prepareChunk(reader, validator, bytesBefore, slot->chunk, slot->batch,
+                                  slot->bytesRead, status)) {
+                    handoff.putFree(slot);
+                    break;
+                }
+                handoff.putReady(slot);
             }
-            handoff.putReady(slot);
+        } catch (const std::exception &e) {
+            status = Error(ErrorKind::Internal,
+                           tr("Reading the rows failed: %1").arg(QString::fromLocal8Bit(e.what())));
         }
         handoff.finish(status);
     });
+    // However this ends (an error, an exception), the reading thread stops before the reader,
+    // the slots and the relay go away, and the locators report to the run's feedback again.
+    struct Stop
+    {
+        BatchHandoff &handoff;
+        std::thread &reading;
+        std::function<void()> then;
+        ~Stop()
+        {
+            handoff.abandon();
+            if (reading.joinable())
+                reading.join();
+            then();
+        }
+    } stop {handoff, reading, [&] {
+                useFeedback(&m_feedback);
+            }};
     Status result;
     while (BatchHandoff::Slot *slot = handoff.takeReady()) {
+        relay.passOn(m_feedback);
+        reportRead(slot->chunk, slot->bytesRead);
         result = loadBatch(path, slot->batch, buf, rejected);
         handoff.putFree(slot);
         if (!result)
@@ -161,6 +240,7 @@ Status RowPipeline::runChunks(CsvReader &reader, const RowValidator &validator, 
     }
     handoff.abandon();
     reading.join();
+    relay.passOn(m_feedback);
     if (!result)
         return result;
     return handoff.finishStatus();

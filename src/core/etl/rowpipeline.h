@@ -78,7 +78,9 @@ private:
     // Reads the next chunk and takes it through the validator and the locators. False at the
     // end of the file, or on an error, which is then in `status`.
     bool prepareChunk(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
-                      CsvChunk &chunk, RowBatch &batch, Status &status);
+                      CsvChunk &chunk, RowBatch &batch, qint64 &bytesRead, Status &status);
+    // The progress of a prepared chunk (read and located), told from the job's thread.
+    void reportRead(const CsvChunk &chunk, qint64 bytesRead);
     // Assigns, encodes and loads a prepared chunk.
     Status loadBatch(const QString &path, RowBatch &batch, CopyBuffer &buf, qint64 &rejected);
 
