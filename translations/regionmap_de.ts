@@ -2397,6 +2397,10 @@
         <source>%1: %2 rows read, %3 rejected (listed in etl_rejects).</source>
         <translation>%1: %2 Zeilen gelesen, %3 abgewiesen (in etl_rejects aufgeführt).</translation>
     </message>
+    <message>
+        <source>Reading the rows failed: %1</source>
+        <translation>Das Lesen der Zeilen ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>RowQueries</name>
@@ -2689,16 +2693,12 @@
         <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
-        <source>withheld: fewer rows than the minimum count</source>
-        <translation>zurückgehalten: weniger Zeilen als die Mindestanzahl</translation>
-    </message>
-    <message>
         <source>Privacy: %1 (docs/privacy.md); this report shows no address.</source>
         <translation>Datenschutz: %1 (docs/privacy.md); dieser Bericht zeigt keine Adresse.</translation>
     </message>
     <message>
-        <source>withheld with a smaller region, so that the totals do not give its count away</source>
-        <translation>zusammen mit einer kleineren Region zurückgehalten, damit die Summen deren Anzahl nicht verraten</translation>
+        <source>withheld: fewer rows than the minimum count, or withheld with such a region so that the totals do not give it away</source>
+        <translation>zurückgehalten: weniger Zeilen als die Mindestanzahl, oder mit einer solchen Region zurückgehalten, damit die Summen sie nicht verraten</translation>
     </message>
 </context>
 <context>
@@ -6618,10 +6618,6 @@ RegionMap schließen?</translation>
         </translation>
     </message>
     <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
-    <message>
         <source>the privacy of %1</source>
         <translation>den Datenschutz von %1</translation>
     </message>
@@ -8002,6 +7998,10 @@ und die Zeilen in PostgreSQL laden. Ohne --db wird die lokale Datenbank von Regi
             <numerusform>Projekt %1: %n Datei.</numerusform>
             <numerusform>Projekt %1: %n Dateien.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fewer located rows than the minimum count: the assignments, the est. RTT and the cross-check are withheld</source>
+        <translation>weniger lokalisierte Zeilen als die Mindestanzahl: Zuordnungen, geschätzte RTT und Gegencheck werden zurückgehalten</translation>
     </message>
 </context>
 <context>

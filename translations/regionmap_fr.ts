@@ -2397,6 +2397,10 @@
         <source>%1: %2 rows read, %3 rejected (listed in etl_rejects).</source>
         <translation>%1&#xa0;: %2 lignes lues, %3 rejetées (listées dans etl_rejects).</translation>
     </message>
+    <message>
+        <source>Reading the rows failed: %1</source>
+        <translation>La lecture des lignes a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>RowQueries</name>
@@ -2689,16 +2693,12 @@
         <translation>Impossible d&apos;écrire %1. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-        <source>withheld: fewer rows than the minimum count</source>
-        <translation>retenu&#xa0;: moins de lignes que le nombre minimal</translation>
-    </message>
-    <message>
         <source>Privacy: %1 (docs/privacy.md); this report shows no address.</source>
         <translation>Confidentialité&#xa0;: %1 (docs/privacy.md)&#xa0;; ce rapport ne montre aucune adresse.</translation>
     </message>
     <message>
-        <source>withheld with a smaller region, so that the totals do not give its count away</source>
-        <translation>retenu avec une région plus petite, pour que les totaux ne trahissent pas son nombre</translation>
+        <source>withheld: fewer rows than the minimum count, or withheld with such a region so that the totals do not give it away</source>
+        <translation>retenu : moins de lignes que le nombre minimal, ou retenu avec une telle région pour que les totaux ne la trahissent pas</translation>
     </message>
 </context>
 <context>
@@ -6618,10 +6618,6 @@ Fermer RegionMap&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
-    </message>
-    <message>
         <source>the privacy of %1</source>
         <translation>la confidentialité de %1</translation>
     </message>
@@ -6954,11 +6950,11 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>This database holds no RegionMap runs: load a file into it first (regionmap-cli run).</source>
-        <translation>Cette base ne contient aucune exécution RegionMap : chargez-y d’abord un fichier (regionmap-cli run).</translation>
+        <translation>Cette base ne contient aucune exécution RegionMap&#xa0;: chargez-y d’abord un fichier (regionmap-cli run).</translation>
     </message>
     <message>
         <source>This database was made by an older RegionMap: its schema is at version %1, and this version reads version %2 or later. A run into it (regionmap-cli run), or opening it in the app once, updates it; nothing was changed.</source>
-        <translation>Cette base a été créée par une version plus ancienne de RegionMap : son schéma est en version %1, et cette version lit la version %2 ou plus récente. Une exécution dans cette base (regionmap-cli run), ou son ouverture une fois dans l’application, la met à jour ; rien n’a été modifié.</translation>
+        <translation>Cette base a été créée par une version plus ancienne de RegionMap&#xa0;: son schéma est en version %1, et cette version lit la version %2 ou plus récente. Une exécution dans cette base (regionmap-cli run), ou son ouverture une fois dans l’application, la met à jour&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -7998,6 +7994,10 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
             <numerusform>Projet %1&#xa0;: %n fichier.</numerusform>
             <numerusform>Projet %1&#xa0;: %n fichiers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>fewer located rows than the minimum count: the assignments, the est. RTT and the cross-check are withheld</source>
+        <translation>moins de lignes localisées que le nombre minimal : les attributions, le RTT estimé et la contre-vérification sont retenus</translation>
     </message>
 </context>
 <context>

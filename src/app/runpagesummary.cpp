@@ -248,7 +248,7 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
             const RegionCount &r = summary.regions.at(i);
             parts << tr("%1 %2").arg(r.code.toHtmlEscaped(),
                                      summary.withholds(r) // docs/privacy.md
-                                         ? ScopePrivacy::withheldText(summary.minCount, r.rows)
+                                         ? ScopePrivacy::withheldText()
                                          : number(r.rows));
         }
         if (summary.regions.size() > shown)
@@ -256,12 +256,14 @@ void RunPage::showSummary(const EtlSummary &summary, const Error &failure)
         rows += row(tr("Regions"), parts.join(QStringLiteral(" · ")));
         const qint64 uncertain = summary.uncertainRows();
         const qint64 assigned = summary.assignedRows();
-        rows += row(
-            tr("Assignments"),
-            tr("%1 firm · %2 uncertain (%3 %)")
-                .arg(number(assigned - uncertain), number(uncertain),
-                     QLocale().toString(
-                         100.0 * double(uncertain) / double(qMax<qint64>(1, assigned)), 'f', 1)));
+        rows += row(tr("Assignments"),
+                    summary.withholdsTotals() // docs/privacy.md: the few rows' own
+                        ? ScopePrivacy::withheldText()
+                        : tr("%1 firm · %2 uncertain (%3 %)")
+                              .arg(number(assigned - uncertain), number(uncertain),
+                                   QLocale().toString(100.0 * double(uncertain)
+                                                          / double(qMax<qint64>(1, assigned)),
+                                                      'f', 1)));
     }
     QString speed = duration;
     if (summary.durationSeconds > 0 && summary.rowsRead > 0)

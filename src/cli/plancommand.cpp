@@ -46,7 +46,7 @@ void printOutcome(QTextStream &out, const PlanOutcome &o)
     for (const PlanRegionStats &r : o.perRegion) {
         if (r.withheld) { // docs/privacy.md: the region, nothing else
             out << QStringLiteral("%1 %2").arg(r.region.leftJustified(26),
-                                               o.withheldTextFor(r.rows).rightJustified(10))
+                                               o.withheldText().rightJustified(10))
                 << Qt::endl;
             continue;
         }

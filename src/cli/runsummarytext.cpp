@@ -40,6 +40,14 @@ void printAssignments(QTextStream &out, const EtlSummary &s)
     const qint64 assigned = s.assignedRows();
     if (assigned <= 0)
         return;
+    if (s.withholdsTotals()) {
+        out << Qt::endl
+            << "  "
+            << RunCommandText::tr("fewer located rows than the minimum count: the assignments, "
+                                  "the est. RTT and the cross-check are withheld")
+            << Qt::endl;
+        return;
+    }
     const QLocale locale;
     const qint64 uncertain = s.uncertainRows();
     out << Qt::endl
@@ -54,7 +62,7 @@ void printAssignments(QTextStream &out, const EtlSummary &s)
 // The second opinion: how many located rows the cross-check database puts in the same region.
 void printCrossCheck(QTextStream &out, const EtlSummary &s)
 {
-    if (s.crossCheckSource.isEmpty())
+    if (s.crossCheckSource.isEmpty() || s.withholdsTotals())
         return;
     const RegionCount t = s.crossCheckTotals();
     if (t.crossChecked() <= 0)
@@ -75,7 +83,7 @@ void printCrossCheck(QTextStream &out, const EtlSummary &s)
 void printRtt(QTextStream &out, const EtlSummary &s)
 {
     const RttStats &rtt = s.rtt;
-    if (rtt.rows <= 0)
+    if (rtt.rows <= 0 || s.withholdsTotals())
         return;
     const QLocale locale;
     const auto percent = [&](qint64 part) {
@@ -124,7 +132,7 @@ void printTopRegions(QTextStream &out, const EtlSummary &s)
                        .arg((r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
                                 .leftJustified(22),
                             r.name.left(30).leftJustified(30),
-                            ScopePrivacy::withheldText(s.minCount, r.rows).rightJustified(10))
+                            ScopePrivacy::withheldText().rightJustified(10))
                 << Qt::endl;
             continue;
         }

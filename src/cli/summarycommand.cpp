@@ -145,7 +145,7 @@ void printText(QTextStream &out, const ScopeOverview &ov)
             out << QStringLiteral("%1 %2").arg(
                 (r.provider.isEmpty() ? r.code : r.provider + QLatin1Char(':') + r.code)
                     .leftJustified(22),
-                ov.privacy.withheldTextFor(r.rows).rightJustified(9))
+                ov.privacy.withheldText().rightJustified(9))
                 << Qt::endl;
             continue;
         }

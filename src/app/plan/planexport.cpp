@@ -79,7 +79,7 @@ Status PlanExport::regionsCsv(const PlanOutcome &o, const QString &path)
     for (const PlanRegionStats &r : o.perRegion) {
         if (r.withheld) { // docs/privacy.md: the region, nothing else
             out += csv::field(r.region) + ',' + csv::field(r.name) + ','
-                   + csv::field(o.withheldTextFor(r.rows)) + ",,,,,,\r\n";
+                   + csv::field(o.withheldText()) + ",,,,,,\r\n";
             continue;
         }
         out += csv::field(r.region) + ',' + csv::field(r.name) + ',' + QByteArray::number(r.rows)
@@ -181,7 +181,7 @@ QString PlanExport::html(const Report &r)
                             "<td class=n>%5</td><td class=n>%6</td><td class=n>%7</td>"
                             "<td class=n>%8</td></tr>\n")
                  .arg(esc(s.region), esc(s.name),
-                      s.withheld ? esc(o.withheldTextFor(s.rows)) : ResultsText::count(s.rows),
+                      s.withheld ? esc(o.withheldText()) : ResultsText::count(s.rows),
                       ResultsText::share(s.share), ResultsText::km(s.meanKm),
                       ResultsText::km(s.medianKm), ResultsText::km(s.p95Km),
                       ResultsText::ms(s.meanRttMs));
@@ -252,7 +252,7 @@ QString PlanExport::html(const Report &r)
         for (const PlanMove &m : o.moves) {
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=n>%3</td></tr>\n")
                      .arg(esc(m.from.isEmpty() ? tr("(none)") : m.from), esc(m.to),
-                          m.withheld ? esc(o.withheldTextFor(m.rows)) : ResultsText::count(m.rows));
+                          m.withheld ? esc(o.withheldText()) : ResultsText::count(m.rows));
         }
         h += QStringLiteral("</table>\n");
     }

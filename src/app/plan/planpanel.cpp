@@ -433,7 +433,7 @@ void PlanPanel::onEvaluated(const PlanOutcome &o)
         name->setData(Qt::DecorationRole, palette.color(s.region));
         m_perRegion->setItem(r, 0, name);
         m_perRegion->setItem(
-            r, 1, cell(s.withheld ? o.withheldTextFor(s.rows) : ResultsText::count(s.rows), true));
+            r, 1, cell(s.withheld ? o.withheldText() : ResultsText::count(s.rows), true));
         m_perRegion->setItem(r, 2, cell(ResultsText::share(s.share), true));
         m_perRegion->setItem(r, 3, cell(ResultsText::km(s.meanKm, false), true));
         m_perRegion->setItem(r, 4, cell(ResultsText::km(s.medianKm, false), true));
@@ -479,7 +479,7 @@ void PlanPanel::onEvaluated(const PlanOutcome &o)
         if (r < 0 || c < 0)
             continue;
         QTableWidgetItem *item = m_moves->item(r, c);
-        item->setText(m.withheld ? o.withheldTextFor(m.rows) : ResultsText::count(m.rows));
+        item->setText(m.withheld ? o.withheldText() : ResultsText::count(m.rows));
         // Rows that stay where they were are plain; rows that move are bold.
         QFont f = item->font();
         f.setBold(m.from != m.to);

@@ -25,7 +25,6 @@ void PlanRegionModel::setPlanner(std::shared_ptr<const Planner> planner)
 void PlanRegionModel::setOutcome(const PlanOutcome &outcome)
 {
     m_stats.clear();
-    m_minCount = outcome.minCount;
     for (const PlanRegionStats &s : outcome.perRegion)
         m_stats.insert(s.region, s);
     if (rowCount() > 0)
@@ -106,7 +105,7 @@ QVariant PlanRegionModel::data(const QModelIndex &index, int role) const
         return r.city;
     case RowsColumn:
         if (has && stats->withheld) // docs/privacy.md
-            return ScopePrivacy::withheldText(m_minCount, stats->rows);
+            return ScopePrivacy::withheldText();
         return has ? ResultsText::count(stats->rows) : QString();
     case ShareColumn:
         return has && !stats->withheld ? ResultsText::share(stats->share) : QString();

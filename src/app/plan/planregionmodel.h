@@ -55,7 +55,6 @@ private:
     std::shared_ptr<const Planner> m_planner;
     QSet<int> m_chosen;
     QHash<QString, PlanRegionStats> m_stats; // by "provider:code"
-    int m_minCount = 1; // what a withheld count shows depends on it (ScopePrivacy::withheldText)
 };
 
 // The region list's filter: one cloud (or all), and a text any column may contain (the key, the

@@ -58,10 +58,9 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
     if (r.withheld && column >= RowsColumn) {
         switch (role) {
         case Qt::DisplayRole:
-            return column == RowsColumn ? m_overview.privacy.withheldTextFor(r.rows)
-                                        : QStringLiteral("—");
+            return column == RowsColumn ? m_overview.privacy.withheldText() : QStringLiteral("—");
         case ResultsExport::ExportRole:
-            return column == RowsColumn ? m_overview.privacy.withheldTextFor(r.rows) : QString();
+            return column == RowsColumn ? m_overview.privacy.withheldText() : QString();
         case SortRole:
             return column == RowsColumn ? QVariant(qint64(0)) : QVariant(-1.0);
         case Qt::ToolTipRole:

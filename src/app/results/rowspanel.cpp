@@ -155,7 +155,7 @@ void RowsPanel::setChoices(const ScopeOverview &overview, const RegionPalette &p
         if (r.rows > 0) {
             m_region->addItem(swatch(palette.color(r.code)),
                               tr("%1 (%2 rows)")
-                                  .arg(r.code, r.withheld ? overview.privacy.withheldTextFor(r.rows)
+                                  .arg(r.code, r.withheld ? overview.privacy.withheldText()
                                                           : ResultsText::count(r.rows)),
                               r.code);
         }

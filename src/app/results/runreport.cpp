@@ -85,12 +85,10 @@ QString RunReport::html(Images images) const
         if (r.withheld) {
             // Fewer rows than the minimum count: neither the count nor the numbers.
             h += QStringLiteral("<tr>") + td(r.code) + td(r.name)
-                 + td(esc(ov.privacy.withheldTextFor(r.rows)), true)
+                 + td(esc(ov.privacy.withheldText()), true)
                  + QStringLiteral("<td colspan=8 class=note>%1</td></tr>\n")
-                       .arg(esc(ov.privacy.isSmall(r.rows)
-                                    ? tr("withheld: fewer rows than the minimum count")
-                                    : tr("withheld with a smaller region, so that the totals do "
-                                         "not give its count away")));
+                       .arg(esc(tr("withheld: fewer rows than the minimum count, or withheld "
+                                   "with such a region so that the totals do not give it away")));
             continue;
         }
         h += QStringLiteral("<tr>") + td(r.code) + td(r.name) + td(ResultsText::count(r.rows), true)

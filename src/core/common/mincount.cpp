@@ -2,7 +2,8 @@
 
 namespace regionmap::mincount {
 
-void withholdComplement(const std::vector<qint64> &rows, std::vector<bool> &withheld, int minCount,
+void withholdComplement(const std::vector<qint64> &rows, const std::vector<QString> &keys,
+                        std::vector<bool> &withheld, int minCount,
                         const std::vector<std::vector<size_t>> &totals)
 {
     if (minCount <= 1)
@@ -25,10 +26,13 @@ void withholdComplement(const std::vector<qint64> &rows, std::vector<bool> &with
             // it stands in another total too, that one would give back its partner there.
             if (cells == 0 || (cells >= 2 && hidden >= minCount))
                 continue;
-            // The smallest shown count of this total (the first on a tie).
+            // The smallest shown count of this total (on a tie, the first key).
             size_t pick = rows.size();
             for (const size_t i : total) {
-                if (!withheld[i] && rows[i] > 0 && (pick == rows.size() || rows[i] < rows[pick]))
+                if (withheld[i] || rows[i] <= 0)
+                    continue;
+                if (pick == rows.size() || rows[i] < rows[pick]
+                    || (rows[i] == rows[pick] && keys[i] < keys[pick]))
                     pick = i;
             }
             if (pick == rows.size())
@@ -39,7 +43,8 @@ void withholdComplement(const std::vector<qint64> &rows, std::vector<bool> &with
     }
 }
 
-std::vector<bool> withheldWithComplement(const std::vector<qint64> &rows, int minCount)
+std::vector<bool> withheldWithComplement(const std::vector<qint64> &rows,
+                                         const std::vector<QString> &keys, int minCount)
 {
     std::vector<bool> withheld(rows.size());
     std::vector<size_t> all(rows.size());
@@ -47,7 +52,7 @@ std::vector<bool> withheldWithComplement(const std::vector<qint64> &rows, int mi
         withheld[i] = isSmall(rows[i], minCount);
         all[i] = i;
     }
-    withholdComplement(rows, withheld, minCount, {all});
+    withholdComplement(rows, keys, withheld, minCount, {all});
     return withheld;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 #include <cstddef>
@@ -21,15 +22,19 @@ inline bool isSmall(qint64 rows, int minCount)
     return rows > 0 && rows < minCount;
 }
 
-// rows: the counts; withheld: which are withheld (set for every small count beforehand, and
-// more on return); totals: for each shown total, the indexes of the counts that add up to it.
-// A count with no rows is never withheld for another: it hides nothing.
-void withholdComplement(const std::vector<qint64> &rows, std::vector<bool> &withheld, int minCount,
+// rows: the counts; keys: what each count is (a region's code), which settles a tie between
+// equal counts the same way whatever order a view lists them in; withheld: which are withheld
+// (set for every small count beforehand, and more on return); totals: for each shown total, the
+// indexes of the counts that add up to it. A count with no rows is never withheld for another:
+// it hides nothing.
+void withholdComplement(const std::vector<qint64> &rows, const std::vector<QString> &keys,
+                        std::vector<bool> &withheld, int minCount,
                         const std::vector<std::vector<size_t>> &totals);
 
 // The common case: the counts add up to one shown total. Marks the small counts first.
 // Returns the withheld flags.
-std::vector<bool> withheldWithComplement(const std::vector<qint64> &rows, int minCount);
+std::vector<bool> withheldWithComplement(const std::vector<qint64> &rows,
+                                         const std::vector<QString> &keys, int minCount);
 
 } // namespace mincount
 

@@ -442,6 +442,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
             summary.rowsRejected = totals.rejected;
             summary.statusCounts = pipeline.counts().statusCounts();
             summary.regions = pipeline.counts().regionCounts(codes, names, providers);
+            summary.applyMinimumCount();
             summary.rtt = pipeline.counts().rttStats();
             if (summary.conserved() && pipeline.counts().rows() == totals.loaded)
                 return {};

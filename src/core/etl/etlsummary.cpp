@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace regionmap {
 
 QString runStatusName(RunStatus status)
@@ -64,20 +66,31 @@ QJsonObject crossCheckJson(const RegionCount &r)
 
 } // namespace
 
-bool EtlSummary::withholds(const RegionCount &r) const
+void EtlSummary::applyMinimumCount()
 {
     if (minCount <= 1)
-        return false;
+        return;
     std::vector<qint64> rows;
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < regions.size(); ++i) {
-        rows.push_back(regions.at(i).rows);
-        if (&regions.at(i) == &r || (at < 0 && regions.at(i).code == r.code))
-            at = i;
+    std::vector<QString> codes;
+    for (const RegionCount &r : std::as_const(regions)) {
+        rows.push_back(r.rows);
+        codes.push_back(r.code);
     }
-    if (at < 0)
-        return mincount::isSmall(r.rows, minCount);
-    return mincount::withheldWithComplement(rows, minCount)[size_t(at)];
+    const std::vector<bool> withheld = mincount::withheldWithComplement(rows, codes, minCount);
+    for (qsizetype i = 0; i < regions.size(); ++i)
+        regions[i].withheld = withheld[size_t(i)];
+    // Among the others by their rows, a withheld region's place would bound its count.
+    std::stable_sort(regions.begin(), regions.end(),
+                     [](const RegionCount &a, const RegionCount &b) {
+                         if (a.withheld != b.withheld)
+                             return b.withheld;
+                         return a.withheld && a.code < b.code;
+                     });
+}
+
+bool EtlSummary::withholdsTotals() const
+{
+    return mincount::isSmall(statusCounts.value(QStringLiteral("located")), minCount);
 }
 
 QJsonObject EtlSummary::toJson() const
@@ -125,10 +138,12 @@ QJsonObject EtlSummary::toJson() const
         {QStringLiteral("blank_lines"), double(blankLines)},
         {QStringLiteral("geo_status"), counts},
         {QStringLiteral("regions"), regionArray},
-        {QStringLiteral("est_rtt"), rttObject},
+        {QStringLiteral("est_rtt"), withholdsTotals() ? QJsonValue() : QJsonValue(rttObject)},
         {QStringLiteral("assignments"),
-         QJsonObject {{QStringLiteral("firm"), double(assignedRows() - uncertainRows())},
-                      {QStringLiteral("uncertain"), double(uncertainRows())}}},
+         withholdsTotals() ? QJsonValue()
+                           : QJsonValue(QJsonObject {
+                               {QStringLiteral("firm"), double(assignedRows() - uncertainRows())},
+                               {QStringLiteral("uncertain"), double(uncertainRows())}})},
         {QStringLiteral("duration_s"), durationSeconds},
         {QStringLiteral("provider"), provider},
         {QStringLiteral("geo_database"), geoDatabase},
@@ -144,8 +159,10 @@ QJsonObject EtlSummary::toJson() const
     }
     o.insert(QStringLiteral("privacy"), QJsonObject {{QStringLiteral("mode"), privacyMode},
                                                      {QStringLiteral("min_count"), minCount}});
+    if (withholdsTotals())
+        o.insert(QStringLiteral("totals_withheld"), true);
     if (!crossCheckSource.isEmpty()) {
-        QJsonObject cross = crossCheckJson(crossCheckTotals());
+        QJsonObject cross = withholdsTotals() ? QJsonObject() : crossCheckJson(crossCheckTotals());
         cross.insert(QStringLiteral("source"), crossCheckSource);
         if (!crossCheckCredit.isEmpty())
             cross.insert(QStringLiteral("attribution"),

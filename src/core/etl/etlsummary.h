@@ -31,6 +31,9 @@ struct RegionCount
     qint64 crossChecked() const { return crossSame + crossDifferent + crossNotLocated; }
     std::optional<double> meanKm;
     RttStats rtt;
+    // Below the run's minimum count, or withheld beside such a region (EtlSummary::
+    // applyMinimumCount): the front ends name it and show nothing else of it.
+    bool withheld = false;
 };
 
 // What a run did, as the front ends show it and `regionmap-cli run --json` prints it.
@@ -59,9 +62,14 @@ struct EtlSummary
     GeoCredit credit; // what must be shown with the results; may be empty
     QString privacyMode = QStringLiteral("keep"); // what the rows kept of the addresses
     int minCount = 1; // of what the results show and export (docs/privacy.md)
-    // A region of fewer rows than the minimum count, or one withheld beside such regions so that
-    // the run's total does not give them away (common/mincount.h): named, its numbers withheld.
-    bool withholds(const RegionCount &r) const;
+    // Marks the regions of fewer rows than the minimum count, and those withheld beside them so
+    // that the run's total does not give them away (common/mincount.h), and lists them after the
+    // others, by code. Once the regions and minCount are set.
+    void applyMinimumCount();
+    bool withholds(const RegionCount &r) const { return r.withheld; }
+    // Fewer located rows than the minimum count: the overall est. RTT, assignments and
+    // cross-check are withheld as well (they would be the few rows' own).
+    bool withholdsTotals() const;
     int requestsSent = 0;
     int requestRetries = 0;
     Error error; // set when the run failed or was cancelled; its kind says which part failed

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -292,12 +293,7 @@ bool Planner::evaluateFromLast(const QList<int> &ordered, const QVector<Region> 
 
 QString PlanOutcome::withheldText() const
 {
-    return ScopePrivacy::withheldText(minCount);
-}
-
-QString PlanOutcome::withheldTextFor(qint64 count) const
-{
-    return ScopePrivacy::withheldText(minCount, count);
+    return ScopePrivacy::withheldText();
 }
 
 PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, double withinMs) const
@@ -406,13 +402,18 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
     }
     // Below the minimum count, and beside such a region (common/mincount.h): named, nothing else.
     std::vector<qint64> regionRows;
-    for (const PlanRegionStats &st : std::as_const(out.perRegion))
+    std::vector<QString> regionKeys;
+    for (const PlanRegionStats &st : std::as_const(out.perRegion)) {
         regionRows.push_back(st.rows);
+        regionKeys.push_back(st.region);
+    }
     const std::vector<bool> withheldRegions
-        = mincount::withheldWithComplement(regionRows, m_input.minCount);
+        = mincount::withheldWithComplement(regionRows, regionKeys, m_input.minCount);
+    QSet<QString> withheldTo; // the regions of the set withheld
     for (qsizetype r = 0; r < out.perRegion.size(); ++r) {
         if (!withheldRegions[size_t(r)])
             continue;
+        withheldTo.insert(out.perRegion.at(r).region);
         PlanRegionStats &st = out.perRegion[r];
         st.withheld = true;
         st.share = 0;
@@ -461,17 +462,36 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             out.moves << m;
         }
     }
-    // The moves from one region add up to its rows, and those to one region to its rows: a
-    // small move is withheld with the smallest others of its row and column.
+    // The moves from one region add up to its rows (the results' summary), and those to one
+    // region to its rows (the set's, above): every move of a region withheld there is withheld,
+    // and a small move with the smallest others of its row and column (common/mincount.h).
     {
+        QMap<QString, qint64> fromRows; // in key order: the same answer every time
+        for (const PlanMove &m : std::as_const(out.moves)) {
+            if (!m.from.isEmpty())
+                fromRows[m.from] += m.rows;
+        }
+        std::vector<qint64> loadedRows(fromRows.cbegin(), fromRows.cend());
+        const QStringList loadedCodes = fromRows.keys();
+        const std::vector<bool> loadedWithheld = mincount::withheldWithComplement(
+            loadedRows, std::vector<QString>(loadedCodes.cbegin(), loadedCodes.cend()),
+            m_input.minCount);
+        QSet<QString> withheldFrom;
+        for (qsizetype i = 0; i < loadedCodes.size(); ++i) {
+            if (loadedWithheld[size_t(i)])
+                withheldFrom.insert(loadedCodes.at(i));
+        }
         std::vector<qint64> moveRows;
+        std::vector<QString> moveKeys;
         std::vector<bool> withheldMoves;
-        QMap<QString, std::vector<size_t>> byFrom; // in key order: the same answer every time
+        QMap<QString, std::vector<size_t>> byFrom;
         QMap<QString, std::vector<size_t>> byTo;
         for (qsizetype i = 0; i < out.moves.size(); ++i) {
             const PlanMove &m = out.moves.at(i);
             moveRows.push_back(m.rows);
-            withheldMoves.push_back(m.withheld);
+            moveKeys.push_back(m.from + QLatin1Char('\t') + m.to);
+            withheldMoves.push_back(m.withheld || withheldFrom.contains(m.from)
+                                    || withheldTo.contains(m.to));
             byFrom[m.from].push_back(size_t(i));
             byTo[m.to].push_back(size_t(i));
         }
@@ -480,12 +500,15 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             totals.push_back(it.value());
         for (auto it = byTo.cbegin(); it != byTo.cend(); ++it)
             totals.push_back(it.value());
-        mincount::withholdComplement(moveRows, withheldMoves, m_input.minCount, totals);
+        mincount::withholdComplement(moveRows, moveKeys, withheldMoves, m_input.minCount, totals);
         for (qsizetype i = 0; i < out.moves.size(); ++i)
             out.moves[i].withheld = withheldMoves[size_t(i)];
     }
+    // Most rows first; the withheld ones last, by name, so that their place tells nothing.
     std::sort(out.moves.begin(), out.moves.end(), [](const PlanMove &a, const PlanMove &b) {
-        if (a.rows != b.rows)
+        if (a.withheld != b.withheld)
+            return b.withheld;
+        if (!a.withheld && a.rows != b.rows)
             return a.rows > b.rows;
         return std::tie(a.from, a.to) < std::tie(b.from, b.to);
     });

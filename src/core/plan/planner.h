@@ -102,10 +102,8 @@ struct PlanOutcome
     QList<PlanPlaceStats> worstCities;
     QList<PlanMove> moves; // every pair with rows, most rows first
     int minCount = 1; // the scope's (docs/privacy.md)
-    // "< 5": what a withheld count shows.
+    // What a withheld count shows (ScopePrivacy::withheldText()).
     QString withheldText() const;
-    // "< 5" for a small count, "withheld" for one withheld beside it (common/mincount.h).
-    QString withheldTextFor(qint64 count) const;
     // Each point's region (PlanInput::points order): an index into regions, -1 for none. For
     // maps and the points' export.
     QVector<int> assignment;

@@ -19,9 +19,9 @@ QString ScopePrivacy::describe() const
         .arg(mode);
 }
 
-QString ScopePrivacy::withheldText(int minCount)
+QString ScopePrivacy::withheldText()
 {
-    return tr("< %1").arg(minCount);
+    return tr("withheld");
 }
 
 Result<ScopePrivacy> ScopePrivacy::read(PGconn *conn, const ResultScope &scope)
@@ -57,13 +57,6 @@ Result<ScopePrivacy> ScopePrivacy::read(PGconn *conn, const ResultScope &scope)
     return out;
 }
 
-QString ScopePrivacy::withheldText(int minCount, qint64 rows)
-{
-    // A count withheld beside a small one (so that the total does not give it away) has at
-    // least minCount rows: "< 5" would be wrong for it.
-    return mincount::isSmall(rows, minCount) ? withheldText(minCount) : tr("withheld");
-}
-
 void withholdSmallRegions(ScopeOverview &overview)
 {
     const ScopePrivacy &privacy = overview.privacy;
@@ -79,9 +72,13 @@ void withholdSmallRegions(ScopeOverview &overview)
             = overview.crossCheck.crossNotLocated = 0;
     }
     std::vector<qint64> rows;
-    for (const RegionStat &r : std::as_const(overview.regions))
+    std::vector<QString> codes;
+    for (const RegionStat &r : std::as_const(overview.regions)) {
         rows.push_back(r.rows);
-    const std::vector<bool> withheld = mincount::withheldWithComplement(rows, privacy.minCount);
+        codes.push_back(r.code);
+    }
+    const std::vector<bool> withheld
+        = mincount::withheldWithComplement(rows, codes, privacy.minCount);
     for (qsizetype i = 0; i < overview.regions.size(); ++i) {
         RegionStat &r = overview.regions[i];
         if (!withheld[size_t(i)])
@@ -95,6 +92,16 @@ void withholdSmallRegions(ScopeOverview &overview)
         r.crossSame = r.crossDifferent = r.crossNotLocated = 0;
         r.rtt = {};
     }
+    // The withheld regions after the shown ones, by code: listed among them by their rows,
+    // their neighbours' counts would bound theirs.
+    std::stable_sort(overview.regions.begin(), overview.regions.end(),
+                     [](const RegionStat &a, const RegionStat &b) {
+                         const int ra = a.rows == 0 ? 2 : a.withheld ? 1 : 0;
+                         const int rb = b.rows == 0 ? 2 : b.withheld ? 1 : 0;
+                         if (ra != rb)
+                             return ra < rb;
+                         return ra == 1 && a.code < b.code;
+                     });
 }
 
 void withholdSmallCells(MapCells &cells, int minCount)

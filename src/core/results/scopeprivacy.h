@@ -32,13 +32,9 @@ public:
     static bool isSmall(qint64 rows, int minCount) { return mincount::isSmall(rows, minCount); }
     // "truncate; places and cells of fewer than 5 rows withheld", "keep".
     QString describe() const;
-    // "< 5", for a count that is withheld.
-    QString withheldText() const { return withheldText(minCount); }
-    static QString withheldText(int minCount);
-    // What a withheld count of `rows` shows: "< 5" when it is small, "withheld" when it was
-    // withheld beside a small one (common/mincount.h).
-    QString withheldTextFor(qint64 rows) const { return withheldText(minCount, rows); }
-    static QString withheldText(int minCount, qint64 rows);
+    // What a withheld count shows: the same for every one, so that the label does not tell a
+    // count below the minimum from one withheld beside it (common/mincount.h).
+    static QString withheldText();
 
     // Reads the runs' privacy (runs recorded before privacy modes kept their addresses, count 1).
     static Result<ScopePrivacy> read(PGconn *conn, const ResultScope &scope);
