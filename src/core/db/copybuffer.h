@@ -55,7 +55,7 @@ public:
     void appendFixed(double value, int decimals);
     void separator() { appendChar('\t'); }
 
-    // PostgreSQL's COPY binary format: integers in network byte order (copyfields.h writes the
+    // PostgreSQL's COPY binary format: integers in network byte order (etl/copyformat.h writes the
     // fields with them).
     void appendInt16(qint16 value) { appendBigEndian(quint16(value)); }
     void appendInt32(qint32 value) { appendBigEndian(quint32(value)); }

@@ -17,7 +17,7 @@ namespace {
 
 using Field = TargetSchema::Field;
 
-// The point columns in the order pointText() writes them.
+// The point columns in the order writePoint() writes them.
 constexpr Field kPointFields[] = {
     Field::Latitude,        Field::Longitude,  Field::RegionCode,       Field::RegionName,
     Field::RegionProvider,  Field::DistanceKm, Field::SecondRegionCode, Field::SecondRegionProvider,
