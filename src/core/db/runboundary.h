@@ -7,7 +7,7 @@ namespace regionmap {
 // Which runs' rows are in a table now: those of the last run that began the table anew and of
 // the runs after it (docs/point-table.md). A run begins its table anew when it is a replace, or
 // an append or upsert into a table that was not there (dropped outside RegionMap, say): the load
-// then records "created_table" in the run's settings (LoadSession::begin).
+// then records "created_table" in the run's settings (RunRecorder::recordCreatedTable).
 namespace runboundary {
 
 // The settings key an append or upsert that made its table sets to true.

@@ -419,7 +419,9 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         },
         // Another run into the same table goes first, whole (docs/reliability.md).
         [&] { return TableLock::acquire(db, summary.table, *fb); },
-        [&] { return session.begin(summary.runId, fb, privacy); },
+        [&] { return session.prepare(summary.runId, fb, privacy); },
+        [&] { return session.createsTable() ? recorder.recordCreatedTable() : Status(); },
+        [&] { return session.beginCopy(); },
         [&]() -> Status {
             qint64 bytesBefore = 0;
             for (const PreparedInput &in : inputs->files()) {

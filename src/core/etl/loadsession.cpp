@@ -2,13 +2,10 @@
 
 #include "db/copystream.h"
 #include "db/pointtable.h"
-#include "db/runboundary.h"
 #include "etl/pointcounts.h"
 #include "etl/rowbatch.h"
 #include "etl/runcounts.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace regionmap {
 
@@ -37,25 +34,14 @@ Status LoadSession::check()
     return asDatabase(m_loader.check());
 }
 
-Status LoadSession::begin(qint64 runId, Feedback *feedback, const AddressPrivacy &privacy)
+Status LoadSession::prepare(qint64 runId, Feedback *feedback, const AddressPrivacy &privacy)
 {
     m_rejects = std::make_unique<RejectBuffer>(m_db, runId, feedback, privacy);
-    if (Status st = m_loader.prepare(runId); !st)
-        return asDatabase(st);
-    if (m_loader.createsTable()) {
-        // In the load's transaction: the earlier runs of a table of this name are not in it
-        // (it was dropped), and the results must not count them.
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE etl_runs SET settings = settings"
-                                 " || jsonb_build_object('%1', true) WHERE run_id = ?")
-                      .arg(runboundary::createdTableKey()));
-        q.addBindValue(runId);
-        if (!q.exec())
-            return Error(ErrorKind::Database,
-                         tr("Could not record that run %1 made the table \"%2\".")
-                             .arg(QString::number(runId), m_table),
-                         q.lastError().text());
-    }
+    return asDatabase(m_loader.prepare(runId));
+}
+
+Status LoadSession::beginCopy()
+{
     return asDatabase(m_loader.beginCopy());
 }
 

@@ -37,12 +37,15 @@ public:
 
     // Before the transaction: the table and the rights (TableLoader::check).
     Status check();
-    // Inside the transaction: the staging or target table, then the first COPY.
+    // Inside the transaction: the staging or target table (then beginCopy() for the first COPY).
     // privacy: what a rejected row's text, value and reason keep of the addresses in them.
-    Status begin(qint64 runId, Feedback *feedback, const AddressPrivacy &privacy = {});
+    Status prepare(qint64 runId, Feedback *feedback, const AddressPrivacy &privacy = {});
+    Status beginCopy();
 
     bool wantsRowOrigin() const { return m_loader.wantsRowOrigin(); }
-    // Before begin(): the rows come in COPY's binary format (RowEncoder::Setup::binary).
+    // After prepare(): an append or upsert that made its table (RunRecorder::recordCreatedTable).
+    bool createsTable() const { return m_loader.createsTable(); }
+    // Before beginCopy(): the rows come in COPY's binary format (RowEncoder::Setup::binary).
     void setBinary(bool binary) { m_loader.setBinary(binary); }
     QString quotedTable() const { return m_loader.quotedTable(); }
 

@@ -1,5 +1,7 @@
 #include "runrecorder.h"
 
+#include "db/runboundary.h"
+
 #include "common/osuser.h"
 
 #include "db/copybuffer.h"
@@ -71,6 +73,20 @@ Status RunRecorder::updateSourceFiles(const QJsonArray &files)
     q.addBindValue(m_runId);
     if (!q.exec())
         return Error(tr("Could not record the input files of the run."), q.lastError().text());
+    return {};
+}
+
+Status RunRecorder::recordCreatedTable()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE etl_runs SET settings = settings"
+                             " || jsonb_build_object('%1', true) WHERE run_id = ?")
+                  .arg(runboundary::createdTableKey()));
+    q.addBindValue(m_runId);
+    if (!q.exec())
+        return Error(ErrorKind::Database,
+                     tr("Could not record that run %1 made its table.").arg(m_runId),
+                     q.lastError().text());
     return {};
 }
 

@@ -50,6 +50,10 @@ public:
     void adopt(qint64 runId) { m_runId = runId; }
 
     Status updateSourceFiles(const QJsonArray &files);
+    // That an append or upsert made its table (it was not there): the table's earlier runs are
+    // then not in it, and the results must not count them (db/runboundary.h). Inside the load's
+    // transaction.
+    Status recordCreatedTable();
 
     // Stores the final counts and status. Call it inside the load's transaction, so the counts and
     // the data become visible together.
