@@ -1290,10 +1290,6 @@
         <source>The loaded rows hold an unknown geo_status &quot;%1&quot;.</source>
         <translation>Die geladenen Zeilen enthalten einen unbekannten geo_status „%1“.</translation>
     </message>
-    <message>
-        <source>Could not record that run %1 made the table &quot;%2&quot;.</source>
-        <translation>Konnte nicht festhalten, dass Lauf %1 die Tabelle „%2“ angelegt hat.</translation>
-    </message>
 </context>
 <context>
     <name>LocateStage</name>
@@ -1801,6 +1797,10 @@
             <numerusform>(%n Ort mit weniger als %1 Zeilen)</numerusform>
             <numerusform>(%n Orte mit je weniger als %1 Zeilen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(the places of a withheld move)</source>
+        <translation>(die Orte eines zurückgehaltenen Wechsels)</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2556,10 @@
     <message>
         <source>The process running this load ended without finishing it (it was killed, crashed or lost its connection). Nothing of it was kept.</source>
         <translation>Der Prozess, der diesen Ladevorgang ausführte, endete, ohne ihn abzuschließen (er wurde zwangsweise beendet, ist abgestürzt oder hat seine Verbindung verloren). Davon wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>Could not record that run %1 made its table.</source>
+        <translation>Es konnte nicht vermerkt werden, dass Lauf %1 seine Tabelle angelegt hat.</translation>
     </message>
 </context>
 <context>

@@ -1290,10 +1290,6 @@
         <source>The loaded rows hold an unknown geo_status &quot;%1&quot;.</source>
         <translation>Les lignes chargées contiennent un geo_status inconnu « %1 ».</translation>
     </message>
-    <message>
-        <source>Could not record that run %1 made the table &quot;%2&quot;.</source>
-        <translation>Impossible d&apos;enregistrer que l&apos;exécution %1 a créé la table «&#xa0;%2&#xa0;».</translation>
-    </message>
 </context>
 <context>
     <name>LocateStage</name>
@@ -1801,6 +1797,10 @@
             <numerusform>(%n lieu de moins de %1 lignes)</numerusform>
             <numerusform>(%n lieux de moins de %1 lignes chacun)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(the places of a withheld move)</source>
+        <translation>(les lieux d’un changement retenu)</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2399,7 @@
     </message>
     <message>
         <source>Reading the rows failed: %1</source>
-        <translation>La lecture des lignes a échoué : %1</translation>
+        <translation>La lecture des lignes a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2557,10 @@
         <source>The process running this load ended without finishing it (it was killed, crashed or lost its connection). Nothing of it was kept.</source>
         <translation>Le processus qui effectuait ce chargement s&apos;est terminé sans l&apos;achever (il a été tué, a planté ou a perdu sa connexion). Rien n&apos;en a été conservé.</translation>
     </message>
+    <message>
+        <source>Could not record that run %1 made its table.</source>
+        <translation>Impossible d’enregistrer que l’exécution %1 a créé sa table.</translation>
+    </message>
 </context>
 <context>
     <name>RunReport</name>
@@ -2698,7 +2702,7 @@
     </message>
     <message>
         <source>withheld: fewer rows than the minimum count, or withheld with such a region so that the totals do not give it away</source>
-        <translation>retenu : moins de lignes que le nombre minimal, ou retenu avec une telle région pour que les totaux ne la trahissent pas</translation>
+        <translation>retenu&#xa0;: moins de lignes que le nombre minimal, ou retenu avec une telle région pour que les totaux ne la trahissent pas</translation>
     </message>
 </context>
 <context>
@@ -7997,7 +8001,7 @@ Codes de sortie&#xa0;: 0 succès, 1 usage, 2 entrée, 3 base de données, 4 géo
     </message>
     <message>
         <source>fewer located rows than the minimum count: the assignments, the est. RTT and the cross-check are withheld</source>
-        <translation>moins de lignes localisées que le nombre minimal : les attributions, le RTT estimé et la contre-vérification sont retenus</translation>
+        <translation>moins de lignes localisées que le nombre minimal&#xa0;: les attributions, le RTT estimé et la contre-vérification sont retenus</translation>
     </message>
 </context>
 <context>

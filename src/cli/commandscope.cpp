@@ -25,7 +25,8 @@ int CommandScope::resolve(CliContext &ctx, PGconn *conn, const QString &tableNam
     // no run has updated since) would fail on a missing column with a bare database error.
     const Result<PgResult> schema = PgResult::exec(
         conn,
-        QStringLiteral("SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN -1"
+        QStringLiteral("SELECT CASE WHEN to_regclass('etl_runs') IS NULL THEN -1"
+                       " WHEN to_regclass('schema_migrations') IS NULL THEN 0"
                        " ELSE (SELECT coalesce(max(version), 0) FROM schema_migrations) END"),
         PgParams(), tr("the database schema version"));
     if (!schema) {

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 
 #include <map>
 
@@ -108,12 +109,23 @@ Status PlanExport::pointsCsv(const PlanInput &input, const PlanOutcome &o, const
         int places = 0;
     };
     std::map<std::pair<int, int>, Merged> merged;
+    // A move the planner withholds (docs/privacy.md) is not given back by its places either:
+    // every place of it goes into its merged line, and that line has no count.
+    QSet<QPair<QString, QString>> withheldMoves;
+    for (const PlanMove &m : o.moves) {
+        if (m.withheld)
+            withheldMoves.insert({m.from, m.to});
+    }
+    const auto moveWithheld = [&](int loadedIndex, int r) {
+        const QString from = loadedIndex >= 0 ? input.loadedRegions.value(loadedIndex) : QString();
+        return r >= 0 && withheldMoves.contains({from, o.regions.at(r)});
+    };
     for (qsizetype i = 0; i < input.points.size(); ++i) {
         const PlanPoint &p = input.points.at(i);
         const int r = o.assignment.at(i);
         const QString loaded
             = p.loadedRegion >= 0 ? input.loadedRegions.value(p.loadedRegion) : QString();
-        if (p.rows < input.minCount) {
+        if (p.rows < input.minCount || moveWithheld(p.loadedRegion, r)) {
             Merged &m = merged[{p.loadedRegion, r}];
             m.rows += p.rows;
             m.km += r >= 0 ? o.assignedKm.at(i) * double(p.rows) : 0.0;
@@ -134,6 +146,11 @@ Status PlanExport::pointsCsv(const PlanInput &input, const PlanOutcome &o, const
         const QString loaded
             = loadedIndex >= 0 ? input.loadedRegions.value(loadedIndex) : QString();
         const double km = m.km / double(m.rows);
+        if (moveWithheld(loadedIndex, r)) {
+            out += ",,," + csv::field(tr("(the places of a withheld move)")) + ",,"
+                   + csv::field(loaded) + ',' + csv::field(o.regions.at(r)) + ",,\r\n";
+            continue;
+        }
         out += ",,,"
                + csv::field(tr("(%n place(s) of fewer than %1 rows each)", nullptr, m.places)
                                 .arg(input.minCount))

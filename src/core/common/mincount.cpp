@@ -16,15 +16,27 @@ void withholdComplement(const std::vector<qint64> &rows, const std::vector<QStri
         for (const std::vector<size_t> &total : totals) {
             qint64 hidden = 0;
             int cells = 0;
+            qint64 smallestShown = -1;
             for (const size_t i : total) {
-                if (withheld[i] && rows[i] > 0) {
+                if (rows[i] <= 0)
+                    continue;
+                if (withheld[i]) {
                     hidden += rows[i];
                     ++cells;
+                } else if (smallestShown < 0 || rows[i] < smallestShown) {
+                    smallestShown = rows[i];
                 }
             }
-            // One withheld count alone is the total less the others, whatever its size: when
-            // it stands in another total too, that one would give back its partner there.
-            if (cells == 0 || (cells >= 2 && hidden >= minCount))
+            if (cells == 0)
+                continue;
+            // One withheld count alone is the total less the others. Two or more must hold at
+            // least minCount rows together. With one total, each withheld count is also at most
+            // the smallest shown one (the smallest are taken first): that bound must not pin a
+            // small one down, so hidden - (cells - 1) * smallestShown must leave room for none.
+            const bool enough = cells >= 2 && hidden >= minCount
+                                && (totals.size() > 1 || smallestShown < 0
+                                    || hidden - qint64(cells - 1) * smallestShown <= 0);
+            if (enough)
                 continue;
             // The smallest shown count of this total (on a tie, the first key).
             size_t pick = rows.size();

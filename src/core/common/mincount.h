@@ -14,7 +14,8 @@ namespace regionmap {
 // and within less than k when the withheld ones hold fewer than k rows together. So the smallest
 // counts beside them are withheld too (complementary suppression), until every total hides no
 // count, or at least two that hold at least k rows together (in a table with row and column
-// totals, the withheld cells then form rectangles, the usual rule for cell suppression).
+// totals, the withheld cells then form rectangles, the usual rule for cell suppression). With a
+// single total, also until the smallest shown count no longer bounds a small one from below.
 namespace mincount {
 
 inline bool isSmall(qint64 rows, int minCount)

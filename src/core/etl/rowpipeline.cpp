@@ -62,7 +62,8 @@ bool RowPipeline::overlapsReading() const
 }
 
 bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
-                               CsvChunk &chunk, RowBatch &batch, qint64 &bytesRead, Status &status)
+                               CsvChunk &chunk, RowBatch &batch, qint64 &bytesRead, Status &status,
+                               bool report)
 {
     if (m_feedback.isCanceled()) {
         status = cancelled();
@@ -75,6 +76,11 @@ bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator,
     }
     m_rowsRead += chunk.recordCount();
     bytesRead = bytesBefore + reader.bytesRead();
+    if (report) {
+        // Before locating, which may wait for a web service for a while.
+        m_feedback.addStageRows(int(Stage::Read), chunk.recordCount());
+        m_feedback.setBytesRead(bytesRead);
+    }
     batch.reset(chunk);
 
     validator.process(batch);
@@ -92,6 +98,8 @@ bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator,
             return false;
         }
     }
+    if (report)
+        m_feedback.addStageRows(int(Stage::Locate), chunk.rowCount());
     return true;
 }
 
@@ -176,8 +184,8 @@ Status RowPipeline::runChunks(CsvReader &reader, const RowValidator &validator, 
         RowBatch batch;
         qint64 bytesRead = 0;
         Status status;
-        while (prepareChunk(reader, validator, bytesBefore, chunk, batch, bytesRead, status)) {
-            reportRead(chunk, bytesRead);
+        while (
+            prepareChunk(reader, validator, bytesBefore, chunk, batch, bytesRead, status, true)) {
             if (Status st = loadBatch(path, batch, buf, rejected); !st)
                 return st;
         }
@@ -193,27 +201,11 @@ Status RowPipeline::runChunks(CsvReader &reader, const RowValidator &validator, 
         if (m_setup.secondLocator)
             m_setup.secondLocator->setFeedback(feedback);
     };
-    useFeedback(&relay.feedback);
     BatchHandoff handoff(kSlots);
-    std::thread reading([&] {
-        Status status;
-        try {
-            while (BatchHandoff::Slot *slot = handoff.takeFree()) {
-                if (!prepareChunk(reader, validator, bytesBefore, slot->chunk, slot->batch,
-                                  slot->bytesRead, status)) {
-                    handoff.putFree(slot);
-                    break;
-                }
-                handoff.putReady(slot);
-            }
-        } catch (const std::exception &e) {
-            status = Error(ErrorKind::Internal,
-                           tr("Reading the rows failed: %1").arg(QString::fromLocal8Bit(e.what())));
-        }
-        handoff.finish(status);
-    });
-    // However this ends (an error, an exception), the reading thread stops before the reader,
-    // the slots and the relay go away, and the locators report to the run's feedback again.
+    std::thread reading;
+    // However this ends (an error, an exception, even in starting the thread), the reading
+    // thread stops before the reader, the slots and the relay go away, and the locators report
+    // to the run's feedback again.
     struct Stop
     {
         BatchHandoff &handoff;
@@ -229,8 +221,32 @@ Status RowPipeline::runChunks(CsvReader &reader, const RowValidator &validator, 
     } stop {handoff, reading, [&] {
                 useFeedback(&m_feedback);
             }};
+    useFeedback(&relay.feedback);
+    reading = std::thread([&] {
+        Status status;
+        try {
+            while (BatchHandoff::Slot *slot = handoff.takeFree()) {
+                if (!prepareChunk(reader, validator, bytesBefore, slot->chunk, slot->batch,
+                                  slot->bytesRead, status, false)) {
+                    handoff.putFree(slot);
+                    break;
+                }
+                handoff.putReady(slot);
+            }
+        } catch (const std::exception &e) {
+            status = Error(ErrorKind::Internal,
+                           tr("Reading the rows failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            status
+                = Error(ErrorKind::Internal,
+                        tr("Reading the rows failed: %1").arg(QStringLiteral("unknown exception")));
+        }
+        handoff.finish(status);
+    });
     Status result;
     while (BatchHandoff::Slot *slot = handoff.takeReady()) {
+        if (m_feedback.isCanceled())
+            relay.feedback.requestCancel(); // a locator that waits would notice it there
         relay.passOn(m_feedback);
         reportRead(slot->chunk, slot->bytesRead);
         result = loadBatch(path, slot->batch, buf, rejected);

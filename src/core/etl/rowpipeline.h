@@ -77,9 +77,11 @@ private:
                      const QString &path, qint64 &rejected);
     // Reads the next chunk and takes it through the validator and the locators. False at the
     // end of the file, or on an error, which is then in `status`.
+    // report: tell the progress as it goes (on the job's thread), else reportRead() later.
     bool prepareChunk(CsvReader &reader, const RowValidator &validator, qint64 bytesBefore,
-                      CsvChunk &chunk, RowBatch &batch, qint64 &bytesRead, Status &status);
-    // The progress of a prepared chunk (read and located), told from the job's thread.
+                      CsvChunk &chunk, RowBatch &batch, qint64 &bytesRead, Status &status,
+                      bool report);
+    // The progress of a chunk prepared on the reading thread, told from the job's thread.
     void reportRead(const CsvChunk &chunk, qint64 bytesRead);
     // Assigns, encodes and loads a prepared chunk.
     Status loadBatch(const QString &path, RowBatch &batch, CopyBuffer &buf, qint64 &rejected);

@@ -403,9 +403,13 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
     // Below the minimum count, and beside such a region (common/mincount.h): named, nothing else.
     std::vector<qint64> regionRows;
     std::vector<QString> regionKeys;
+    // By the bare code, as the results' summary settles its ties ("aws:us-east-1" -> "us-east-1").
+    const auto bareCode = [](const QString &key) {
+        return key.mid(key.indexOf(QLatin1Char(':')) + 1);
+    };
     for (const PlanRegionStats &st : std::as_const(out.perRegion)) {
         regionRows.push_back(st.rows);
-        regionKeys.push_back(st.region);
+        regionKeys.push_back(bareCode(st.region));
     }
     const std::vector<bool> withheldRegions
         = mincount::withheldWithComplement(regionRows, regionKeys, m_input.minCount);
@@ -473,9 +477,11 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
         }
         std::vector<qint64> loadedRows(fromRows.cbegin(), fromRows.cend());
         const QStringList loadedCodes = fromRows.keys();
-        const std::vector<bool> loadedWithheld = mincount::withheldWithComplement(
-            loadedRows, std::vector<QString>(loadedCodes.cbegin(), loadedCodes.cend()),
-            m_input.minCount);
+        std::vector<QString> loadedKeys;
+        for (const QString &code : loadedCodes)
+            loadedKeys.push_back(bareCode(code));
+        const std::vector<bool> loadedWithheld
+            = mincount::withheldWithComplement(loadedRows, loadedKeys, m_input.minCount);
         QSet<QString> withheldFrom;
         for (qsizetype i = 0; i < loadedCodes.size(); ++i) {
             if (loadedWithheld[size_t(i)])

@@ -389,14 +389,20 @@ public:
     explicit Snapshot(PGconn *conn)
         : m_conn(conn)
     {
+        // A transaction an earlier failure left aborted is nobody's work: it ends first.
+        if (PQtransactionStatus(conn) == PQTRANS_INERROR)
+            (void)execSql(conn, QStringLiteral("ROLLBACK"));
         if (PQtransactionStatus(conn) == PQTRANS_IDLE)
             m_open = bool(execSql(conn, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"
                                                        " READ ONLY")));
     }
     ~Snapshot()
     {
-        // Nothing was written: ending it either way is the same, and never fails the reads.
-        if (m_open)
+        // Nothing was written: ending it either way is the same, and never fails the reads. A
+        // ROLLBACK that did not get through (cancelled too) is tried once more.
+        if (!m_open)
+            return;
+        for (int attempt = 0; attempt < 2 && PQtransactionStatus(m_conn) != PQTRANS_IDLE; ++attempt)
             (void)execSql(m_conn, QStringLiteral("ROLLBACK"));
     }
     Snapshot(const Snapshot &) = delete;

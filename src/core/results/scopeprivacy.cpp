@@ -6,6 +6,9 @@
 #include "results/pgresult.h"
 #include "results/scopeoverview.h"
 
+#include <QMap>
+#include <QSet>
+
 namespace regionmap {
 
 QString ScopePrivacy::describe() const
@@ -109,6 +112,26 @@ void withholdSmallCells(MapCells &cells, int minCount)
     cells.minCount = minCount;
     if (minCount <= 1)
         return;
+    // The regions the summary withholds (their rows over every cell, as it counts them; ties by
+    // the bare code, as it settles them): a cell does not name them either.
+    QMap<QString, qint64> regionRows;
+    for (const MapCell &c : std::as_const(cells.cells)) {
+        for (const auto &region : c.regions)
+            regionRows[region.first] += region.second;
+    }
+    std::vector<qint64> rows;
+    std::vector<QString> keys;
+    for (auto it = regionRows.cbegin(); it != regionRows.cend(); ++it) {
+        rows.push_back(it.value());
+        keys.push_back(it.key().mid(it.key().indexOf(QLatin1Char(':')) + 1));
+    }
+    const std::vector<bool> withheld = mincount::withheldWithComplement(rows, keys, minCount);
+    QSet<QString> withheldRegions;
+    size_t at = 0;
+    for (auto it = regionRows.cbegin(); it != regionRows.cend(); ++it, ++at) {
+        if (withheld[at])
+            withheldRegions.insert(it.key());
+    }
     QList<MapCell> shown;
     cells.maxRows = 0;
     for (MapCell &c : cells.cells) {
@@ -119,7 +142,8 @@ void withholdSmallCells(MapCells &cells, int minCount)
             continue;
         }
         for (qsizetype i = c.regions.size() - 1; i >= 0; --i) {
-            if (c.regions.at(i).second < minCount) {
+            if (c.regions.at(i).second < minCount
+                || withheldRegions.contains(c.regions.at(i).first)) {
                 c.otherRegionRows += c.regions.at(i).second;
                 c.regions.removeAt(i);
             }
