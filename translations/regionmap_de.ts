@@ -5383,8 +5383,8 @@ RegionMap schließen?</translation>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <source>Fewer than %1 rows: the minimum count of these runs withholds their number and distances.</source>
-        <translation>Weniger als %1 Zeilen: Die Mindestanzahl dieser Läufe hält ihre Anzahl und Entfernungen zurück.</translation>
+        <source>Withheld: fewer than %1 rows, or withheld with such a region so that the totals do not give it away (the minimum count of these runs).</source>
+        <translation>Zurückgehalten: weniger als %1 Zeilen, oder mit einer solchen Region zurückgehalten, damit die Summen sie nicht verraten (die Mindestanzahl dieser Läufe).</translation>
     </message>
 </context>
 <context>

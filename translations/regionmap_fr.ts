@@ -5383,8 +5383,8 @@ Fermer RegionMap&#xa0;?</translation>
         <translation>Accord</translation>
     </message>
     <message>
-        <source>Fewer than %1 rows: the minimum count of these runs withholds their number and distances.</source>
-        <translation>Moins de %1 lignes&#xa0;: le nombre minimal de ces exécutions retient leur nombre et leurs distances.</translation>
+        <source>Withheld: fewer than %1 rows, or withheld with such a region so that the totals do not give it away (the minimum count of these runs).</source>
+        <translation>Retenu : moins de %1 lignes, ou retenu avec une telle région pour que les totaux ne la trahissent pas (le nombre minimal de ces exécutions).</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,18 @@ void MapSiteLayer::setSites(const QList<RegionStat> &regions, const RegionPalett
         if (r.inCatalog)
             m_sites << r;
     }
-    std::stable_sort(m_sites.begin(), m_sites.end(),
-                     [](const RegionStat &a, const RegionStat &b) { return a.rows > b.rows; });
+    // The busiest first (their labels win); the withheld ones after the shown, by code, so that
+    // their order does not rank their counts (docs/privacy.md).
+    const auto rank = [](const RegionStat &r) {
+        return r.withheld ? 1 : r.rows > 0 ? 0 : 2;
+    };
+    std::stable_sort(m_sites.begin(), m_sites.end(), [&](const RegionStat &a, const RegionStat &b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        if (a.withheld)
+            return a.code < b.code;
+        return a.rows > b.rows;
+    });
     m_palette = palette;
     emit changed();
 }

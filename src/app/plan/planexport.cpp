@@ -199,9 +199,9 @@ QString PlanExport::html(const Report &r)
                             "<td class=n>%8</td></tr>\n")
                  .arg(esc(s.region), esc(s.name),
                       s.withheld ? esc(o.withheldText()) : ResultsText::count(s.rows),
-                      ResultsText::share(s.share), ResultsText::km(s.meanKm),
-                      ResultsText::km(s.medianKm), ResultsText::km(s.p95Km),
-                      ResultsText::ms(s.meanRttMs));
+                      s.withheld ? QStringLiteral("—") : ResultsText::share(s.share),
+                      ResultsText::km(s.meanKm), ResultsText::km(s.medianKm),
+                      ResultsText::km(s.p95Km), ResultsText::ms(s.meanRttMs));
     }
     h += QStringLiteral("</table>\n");
     if (!r.map.isNull())

@@ -434,7 +434,8 @@ void PlanPanel::onEvaluated(const PlanOutcome &o)
         m_perRegion->setItem(r, 0, name);
         m_perRegion->setItem(
             r, 1, cell(s.withheld ? o.withheldText() : ResultsText::count(s.rows), true));
-        m_perRegion->setItem(r, 2, cell(ResultsText::share(s.share), true));
+        m_perRegion->setItem(
+            r, 2, cell(s.withheld ? QStringLiteral("—") : ResultsText::share(s.share), true));
         m_perRegion->setItem(r, 3, cell(ResultsText::km(s.meanKm, false), true));
         m_perRegion->setItem(r, 4, cell(ResultsText::km(s.medianKm, false), true));
         m_perRegion->setItem(r, 5, cell(ResultsText::km(s.p95Km, false), true));

@@ -64,8 +64,8 @@ QVariant RegionSummaryModel::regionData(const RegionStat &r, int column, int rol
         case SortRole:
             return column == RowsColumn ? QVariant(qint64(0)) : QVariant(-1.0);
         case Qt::ToolTipRole:
-            return tr("Fewer than %1 rows: the minimum count of these runs withholds their "
-                      "number and distances.")
+            return tr("Withheld: fewer than %1 rows, or withheld with such a region so that the "
+                      "totals do not give it away (the minimum count of these runs).")
                 .arg(m_overview.privacy.minCount);
         default:
             break;

@@ -87,6 +87,28 @@ Result<bool> TableLoader::tableExists()
     return true;
 }
 
+Status TableLoader::checkUniqueKey()
+{
+    QSqlQuery q(m_db);
+    // ON CONFLICT needs a unique index on exactly the key column.
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+        " AND a.attnum = i.indkey[0] WHERE i.indrelid = to_regclass(?) AND i.indisunique"
+        " AND i.indnkeyatts = 1 AND a.attname = ?"));
+    q.addBindValue(quotedTable());
+    q.addBindValue(m_schema.sourceColumns().at(m_keyColumn).name);
+    if (!q.exec() || !q.next())
+        return Error(tr("Could not read the indexes of \"%1\".").arg(m_table),
+                     q.lastError().text());
+    if (q.value(0).toInt() == 0) {
+        const QString key = m_schema.sourceColumns().at(m_keyColumn).name;
+        return Error(tr("The upsert mode needs a unique index on \"%1\" in the table \"%2\". "
+                        "Create one (CREATE UNIQUE INDEX ON %3 (%4)) or use the replace mode.")
+                         .arg(key, m_table, quotedTable(), quoteIdentifier(key)));
+    }
+    return {};
+}
+
 Status TableLoader::checkColumns()
 {
     QSqlQuery q(m_db);
@@ -236,22 +258,8 @@ Status TableLoader::check()
             return st;
     }
     if (m_existed && m_mode == LoadMode::Upsert) {
-        // ON CONFLICT needs a unique index on exactly the key column.
-        q.prepare(QStringLiteral(
-            "SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
-            " AND a.attnum = i.indkey[0] WHERE i.indrelid = to_regclass(?) AND i.indisunique"
-            " AND i.indnkeyatts = 1 AND a.attname = ?"));
-        q.addBindValue(quotedTable());
-        q.addBindValue(m_schema.sourceColumns().at(m_keyColumn).name);
-        if (!q.exec() || !q.next())
-            return Error(tr("Could not read the indexes of \"%1\".").arg(m_table),
-                         q.lastError().text());
-        if (q.value(0).toInt() == 0) {
-            const QString key = m_schema.sourceColumns().at(m_keyColumn).name;
-            return Error(tr("The upsert mode needs a unique index on \"%1\" in the table \"%2\". "
-                            "Create one (CREATE UNIQUE INDEX ON %3 (%4)) or use the replace mode.")
-                             .arg(key, m_table, quotedTable(), quoteIdentifier(key)));
-        }
+        if (Status st = checkUniqueKey(); !st)
+            return st;
     }
     return {};
 }
@@ -271,12 +279,21 @@ Status TableLoader::prepare(qint64 runId)
                 if (Status st = checkColumns(); !st)
                     return st;
             }
+            if (m_mode == LoadMode::Upsert) {
+                if (Status st = checkUniqueKey(); !st)
+                    return st;
+            }
         }
     } else if (m_mode != LoadMode::Replace) {
-        // It may also have been replaced meanwhile, by a table of other column types: checked
-        // again under the lock (a binary COPY would not notice a text value in a bigint column).
+        // It may also have been replaced meanwhile, by a table of other column types or without
+        // the key's index: checked again under the lock (a binary COPY would not notice a text
+        // value in a bigint column, and ON CONFLICT would fail only after every row).
         if (Status st = checkColumns(); !st)
             return st;
+        if (m_mode == LoadMode::Upsert) {
+            if (Status st = checkUniqueKey(); !st)
+                return st;
+        }
     }
     if (Status st = addNewerColumns(); !st)
         return st;

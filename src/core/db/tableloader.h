@@ -81,6 +81,8 @@ public:
 private:
     Result<bool> tableExists();
     Status checkColumns();
+    // Upsert: a unique index on exactly the key column (ON CONFLICT needs it).
+    Status checkUniqueKey();
     Status addNewerColumns();
 
     // Enrichment columns a later version added, missing from the existing table: checked by
