@@ -1,9 +1,8 @@
 #include "planner.h"
 
-#include "common/mincount.h"
-
 #include "geo/nearestregionfinder.h"
 #include "geo/regioncatalog.h"
+#include "plan/planprivacy.h"
 #include "results/pgresult.h"
 #include "results/scopeprivacy.h"
 #include "results/scopesource.h"
@@ -400,30 +399,6 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
         }
         out.perRegion << st;
     }
-    // Below the minimum count, and beside such a region (common/mincount.h): named, nothing else.
-    std::vector<qint64> regionRows;
-    std::vector<QString> regionKeys;
-    // By the bare code, as the results' summary settles its ties ("aws:us-east-1" -> "us-east-1").
-    const auto bareCode = [](const QString &key) {
-        return key.mid(key.indexOf(QLatin1Char(':')) + 1);
-    };
-    for (const PlanRegionStats &st : std::as_const(out.perRegion)) {
-        regionRows.push_back(st.rows);
-        regionKeys.push_back(bareCode(st.region));
-    }
-    const std::vector<bool> withheldRegions
-        = mincount::withheldWithComplement(regionRows, regionKeys, m_input.minCount);
-    QSet<QString> withheldTo; // the regions of the set withheld
-    for (qsizetype r = 0; r < out.perRegion.size(); ++r) {
-        if (!withheldRegions[size_t(r)])
-            continue;
-        withheldTo.insert(out.perRegion.at(r).region);
-        PlanRegionStats &st = out.perRegion[r];
-        st.withheld = true;
-        st.share = 0;
-        st.meanKm = st.medianKm = st.p95Km = st.meanRttMs = st.p95RttMs = std::nullopt;
-    }
-
     // The worst served places: the highest mean est. RTT among those with at least 0.1 % of the
     // rows (at least one row), so that a single far-away row does not lead the list.
     // Never a place of fewer rows than the minimum count (docs/privacy.md).
@@ -462,62 +437,11 @@ PlanOutcome Planner::evaluate(const QList<int> &set, PlanObjective objective, do
             m.from = from > 0 ? m_input.loadedRegions.at(qsizetype(from) - 1) : QString();
             m.to = out.regions.at(to);
             m.rows = rows;
-            m.withheld = ScopePrivacy::isSmall(rows, m_input.minCount);
             out.moves << m;
         }
     }
-    // The moves from one region add up to its rows (the results' summary), and those to one
-    // region to its rows (the set's, above): every move of a region withheld there is withheld,
-    // and a small move with the smallest others of its row and column (common/mincount.h).
-    {
-        QMap<QString, qint64> fromRows; // in key order: the same answer every time
-        for (const PlanMove &m : std::as_const(out.moves)) {
-            if (!m.from.isEmpty())
-                fromRows[m.from] += m.rows;
-        }
-        std::vector<qint64> loadedRows(fromRows.cbegin(), fromRows.cend());
-        const QStringList loadedCodes = fromRows.keys();
-        std::vector<QString> loadedKeys;
-        for (const QString &code : loadedCodes)
-            loadedKeys.push_back(bareCode(code));
-        const std::vector<bool> loadedWithheld
-            = mincount::withheldWithComplement(loadedRows, loadedKeys, m_input.minCount);
-        QSet<QString> withheldFrom;
-        for (qsizetype i = 0; i < loadedCodes.size(); ++i) {
-            if (loadedWithheld[size_t(i)])
-                withheldFrom.insert(loadedCodes.at(i));
-        }
-        std::vector<qint64> moveRows;
-        std::vector<QString> moveKeys;
-        std::vector<bool> withheldMoves;
-        QMap<QString, std::vector<size_t>> byFrom;
-        QMap<QString, std::vector<size_t>> byTo;
-        for (qsizetype i = 0; i < out.moves.size(); ++i) {
-            const PlanMove &m = out.moves.at(i);
-            moveRows.push_back(m.rows);
-            moveKeys.push_back(m.from + QLatin1Char('\t') + m.to);
-            withheldMoves.push_back(m.withheld || withheldFrom.contains(m.from)
-                                    || withheldTo.contains(m.to));
-            byFrom[m.from].push_back(size_t(i));
-            byTo[m.to].push_back(size_t(i));
-        }
-        std::vector<std::vector<size_t>> totals;
-        for (auto it = byFrom.cbegin(); it != byFrom.cend(); ++it)
-            totals.push_back(it.value());
-        for (auto it = byTo.cbegin(); it != byTo.cend(); ++it)
-            totals.push_back(it.value());
-        mincount::withholdComplement(moveRows, moveKeys, withheldMoves, m_input.minCount, totals);
-        for (qsizetype i = 0; i < out.moves.size(); ++i)
-            out.moves[i].withheld = withheldMoves[size_t(i)];
-    }
-    // Most rows first; the withheld ones last, by name, so that their place tells nothing.
-    std::sort(out.moves.begin(), out.moves.end(), [](const PlanMove &a, const PlanMove &b) {
-        if (a.withheld != b.withheld)
-            return b.withheld;
-        if (!a.withheld && a.rows != b.rows)
-            return a.rows > b.rows;
-        return std::tie(a.from, a.to) < std::tie(b.from, b.to);
-    });
+    // Below the minimum count, and beside such counts (docs/privacy.md).
+    withholdPlanCounts(out, m_input.minCount);
 
     switch (objective) {
     case PlanObjective::MeanKm:
