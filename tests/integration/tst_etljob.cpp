@@ -288,8 +288,8 @@ private slots:
     void aTableReplacedWhileWaitingIsCheckedAgain()
     {
         writePeople(file(QStringLiteral("swapped.csv")), 20);
-        EtlOptions o = optionsFor(m_cluster, file(QStringLiteral("swapped.csv")),
-                                  QStringLiteral("swapped"));
+        EtlOptions o
+            = optionsFor(m_cluster, file(QStringLiteral("swapped.csv")), QStringLiteral("swapped"));
         QVERIFY(run(o).status == RunStatus::Succeeded);
         ScopedConnection holder(m_cluster.settings(), QStringLiteral("holder-swap"));
         QSqlQuery q(holder.database());

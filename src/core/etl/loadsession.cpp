@@ -6,7 +6,6 @@
 #include "etl/rowbatch.h"
 #include "etl/runcounts.h"
 
-
 namespace regionmap {
 
 namespace {
