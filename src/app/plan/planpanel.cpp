@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -130,6 +131,7 @@ PlanPanel::PlanPanel(QWidget *parent)
     m_tabs->addTab(buildScenarios(), tr("Scenarios"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->addWidget(buildRegionList());
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
@@ -330,6 +332,16 @@ void PlanPanel::onLoaded()
     const PlanInput &in = planner->input();
     m_regions->setPlanner(planner);
     m_regionView->resizeColumnsToContents();
+    // Room for the region and its name without scrolling (the numbers may scroll), up to
+    // two fifths of the page.
+    const int wanted = m_regionView->columnViewportPosition(PlanRegionModel::NameColumn)
+                       + m_regionView->columnWidth(PlanRegionModel::NameColumn)
+                       + m_regionView->verticalScrollBar()->sizeHint().width()
+                       + 2 * m_regionView->frameWidth() + 8;
+    const QList<int> sizes = m_split->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total > 0 && sizes.value(0) < wanted)
+        m_split->setSizes({qMin(wanted, total * 2 / 5), total - qMin(wanted, total * 2 / 5)});
     m_header->setText(
         tr("Planning on %1: %2 located rows at %3 places; %4 rows not located take no part.")
             .arg(scopeText(), ResultsText::count(in.locatedRows),

@@ -18,6 +18,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QStandardItemModel;
 class QTabWidget;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 class QToolButton;
@@ -135,6 +136,7 @@ private:
     QComboBox *m_cloudFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_regionView = nullptr;
+    QSplitter *m_split = nullptr; // the region list | the tabs
 
     // What-if
     WorldMapWidget *m_map = nullptr;
