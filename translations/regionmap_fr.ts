@@ -5384,7 +5384,7 @@ Fermer RegionMap&#xa0;?</translation>
     </message>
     <message>
         <source>Withheld: fewer than %1 rows, or withheld with such a region so that the totals do not give it away (the minimum count of these runs).</source>
-        <translation>Retenu : moins de %1 lignes, ou retenu avec une telle région pour que les totaux ne la trahissent pas (le nombre minimal de ces exécutions).</translation>
+        <translation>Retenu&#xa0;: moins de %1 lignes, ou retenu avec une telle région pour que les totaux ne la trahissent pas (le nombre minimal de ces exécutions).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "common/paths.h"
 #include "csvpreviewmodel.h"
 #include "recentmenu.h"
+#include "sourcechoices.h"
 #include "twolineitemdelegate.h"
 
 #include <QComboBox>
@@ -29,8 +30,6 @@ namespace regionmap {
 
 namespace {
 
-enum { AutoValue = -1 };
-
 constexpr int kPathRole = Qt::UserRole + 1;
 
 } // namespace
@@ -41,6 +40,8 @@ SourcesPage::SourcesPage(QWidget *parent)
     , m_preview(new CsvPreviewModel(this))
 {
     m_ui->setupUi(this);
+    m_choices = std::make_unique<SourceChoices>(m_ui->ipColumnCombo, m_ui->delimiterCombo,
+                                                m_ui->headerCombo, m_ui->encodingCombo);
     m_ui->fileList->setItemDelegate(new TwoLineItemDelegate(m_ui->fileList));
     m_ui->fileList->setIconSize(QSize(24, 24));
     m_ui->previewView->setModel(m_preview);
@@ -92,17 +93,7 @@ SourcesPage::SourcesPage(QWidget *parent)
     Theme::styleCaption(m_ui->notesLabel);
     Theme::styleCaption(m_ui->previewCaption);
 
-    m_ui->delimiterCombo->addItem(tr("Automatic"), AutoValue);
-    for (const char d : {',', ';', '\t', '|'})
-        m_ui->delimiterCombo->addItem(delimiterName(d), int(d));
-    m_ui->headerCombo->addItem(tr("Automatic"), AutoValue);
-    m_ui->headerCombo->addItem(tr("Yes: the first row holds the column names"), 1);
-    m_ui->headerCombo->addItem(tr("No: the first row is data"), 0);
-    m_ui->encodingCombo->addItem(tr("Automatic"), AutoValue);
-    m_ui->encodingCombo->addItem(encodingName(TextEncoding::Utf8), int(TextEncoding::Utf8));
-    m_ui->encodingCombo->addItem(encodingName(TextEncoding::Latin1), int(TextEncoding::Latin1));
-    for (QComboBox *combo :
-         {m_ui->delimiterCombo, m_ui->headerCombo, m_ui->encodingCombo, m_ui->ipColumnCombo}) {
+    for (QComboBox *combo : m_choices->combos()) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumContentsLength(16);
         connect(combo, &QComboBox::activated, this, &SourcesPage::overridesEdited);
@@ -438,7 +429,9 @@ void SourcesPage::showCurrent()
     m_ui->notesLabel->setText(notes.join(QStringLiteral(" · ")));
     m_ui->notesLabel->setVisible(!notes.isEmpty());
 
-    fillCombos(f);
+    m_filling = true;
+    m_choices->show(f.overrides, f.sniff ? &*f.sniff : nullptr);
+    m_filling = false;
     if (f.sniff)
         m_preview->setPreview(f.sniff->columnNames, f.sniff->previewRows, f.sniff->ipColumn);
     else
@@ -463,47 +456,6 @@ void SourcesPage::showCurrent()
     view->horizontalScrollBar()->setValue(0);
 }
 
-void SourcesPage::fillCombos(const SourceFile &f)
-{
-    m_filling = true;
-    const auto select = [](QComboBox *combo, int value) {
-        combo->setCurrentIndex(qMax(0, combo->findData(value)));
-    };
-    const SniffOverrides &o = f.overrides;
-    const SniffResult *s = f.sniff ? &*f.sniff : nullptr;
-
-    m_ui->delimiterCombo->setItemText(
-        0, s && !o.delimiter ? tr("Automatic (%1)").arg(delimiterName(s->dialect.delimiter))
-                             : tr("Automatic"));
-    select(m_ui->delimiterCombo, o.delimiter ? int(*o.delimiter) : AutoValue);
-
-    m_ui->headerCombo->setItemText(
-        0, s && !o.hasHeader ? (s->dialect.hasHeader ? tr("Automatic (yes)") : tr("Automatic (no)"))
-                             : tr("Automatic"));
-    select(m_ui->headerCombo, o.hasHeader ? int(*o.hasHeader) : AutoValue);
-
-    m_ui->encodingCombo->setItemText(
-        0, s && !o.encoding ? tr("Automatic (%1)").arg(encodingName(s->dialect.encoding))
-                            : tr("Automatic"));
-    select(m_ui->encodingCombo, o.encoding ? int(*o.encoding) : AutoValue);
-
-    QComboBox *ip = m_ui->ipColumnCombo;
-    ip->clear();
-    const bool autoIp = o.ipColumnIndex < 0 && o.ipColumnName.isEmpty();
-    if (s && autoIp && s->ipColumn >= 0)
-        ip->addItem(tr("Automatic (%1)").arg(s->columnNames.value(s->ipColumn)), AutoValue);
-    else if (s && autoIp)
-        ip->addItem(tr("Automatic (none found)"), AutoValue);
-    else
-        ip->addItem(tr("Automatic"), AutoValue);
-    if (s) {
-        for (int i = 0; i < s->columnNames.size(); ++i)
-            ip->addItem(s->columnNames.at(i), i);
-    }
-    select(ip, autoIp ? AutoValue : (s ? s->ipColumn : AutoValue));
-    m_filling = false;
-}
-
 void SourcesPage::overridesEdited()
 {
     if (m_filling)
@@ -511,17 +463,7 @@ void SourcesPage::overridesEdited()
     const int index = currentIndex();
     if (index < 0)
         return;
-    SniffOverrides o;
-    if (const int d = m_ui->delimiterCombo->currentData().toInt(); d != AutoValue)
-        o.delimiter = char(d);
-    if (const int h = m_ui->headerCombo->currentData().toInt(); h != AutoValue)
-        o.hasHeader = h == 1;
-    if (const int e = m_ui->encodingCombo->currentData().toInt(); e != AutoValue)
-        o.encoding = TextEncoding(e);
-    // Column names may change with the dialect: keep the IP column by name.
-    if (const int c = m_ui->ipColumnCombo->currentData().toInt(); c != AutoValue)
-        o.ipColumnName = m_ui->ipColumnCombo->currentText();
-    setOverrides(index, o);
+    setOverrides(index, m_choices->overrides());
 }
 
 void SourcesPage::rebuildRecentMenu()

@@ -18,6 +18,7 @@ class SourcesPage;
 namespace regionmap {
 
 class CsvPreviewModel;
+class SourceChoices;
 
 // Step 1: the CSV files to load. Files come from a file dialog, drag and drop onto the window,
 // the recent files, or the bundled sample. Each file is sniffed off the GUI thread; its preview,
@@ -75,7 +76,6 @@ private:
     void onSniffed(const QString &path, quint64 generation, const Result<SniffResult> &result);
     void refreshList();
     void showCurrent();
-    void fillCombos(const SourceFile &file);
     void overridesEdited();
     void rebuildRecentMenu();
     void applyTheme();
@@ -86,7 +86,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<SourceFile> m_files;
     quint64 m_nextGeneration = 1;
-    bool m_filling = false;
+    std::unique_ptr<SourceChoices> m_choices; // the current file's reading choices
+    bool m_filling = false; // the choices are being shown, not edited
 };
 
 } // namespace regionmap
