@@ -23,6 +23,13 @@ inline bool isSmall(qint64 rows, int minCount)
     return rows > 0 && rows < minCount;
 }
 
+// What settles a tie between two regions' counts: the bare code ("aws:us-east-1" ->
+// "us-east-1"), as the results' summary names them, so that every view withholds the same ones.
+inline QString tieKey(const QString &region)
+{
+    return region.mid(region.indexOf(QLatin1Char(':')) + 1);
+}
+
 // rows: the counts; keys: what each count is (a region's code), which settles a tie between
 // equal counts the same way whatever order a view lists them in; withheld: which are withheld
 // (set for every small count beforehand, and more on return); totals: for each shown total, the

@@ -98,18 +98,17 @@ void CopyBuffer::appendDouble(double value)
 
 void CopyBuffer::appendFixed(double value, int decimals)
 {
-    static constexpr qint64 kScale[]
-        = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
     decimals = decimals < 0 ? 0 : decimals > 9 ? 9 : decimals;
-    if (!std::isfinite(value) || std::fabs(value) > 9e9) {
+    if (!writesFixed(value)) {
         appendDouble(value);
         return;
     }
-    const qint64 scaled = std::llround(value * double(kScale[decimals]));
+    const qint64 scale = fixedScale(decimals);
+    const qint64 scaled = std::llround(value * double(scale));
     const bool negative = scaled < 0;
     const quint64 magnitude = negative ? quint64(-scaled) : quint64(scaled);
-    const quint64 whole = magnitude / quint64(kScale[decimals]);
-    quint64 fraction = magnitude % quint64(kScale[decimals]);
+    const quint64 whole = magnitude / quint64(scale);
+    quint64 fraction = magnitude % quint64(scale);
     char *out = room(32);
     char *p = out;
     if (negative)

@@ -4,6 +4,7 @@
 #include <QtEndian>
 #include <QtGlobal>
 
+#include <cmath>
 #include <cstring>
 #include <memory>
 
@@ -53,6 +54,19 @@ public:
     void appendDouble(double value);
     // A fixed number of decimals (at most 9), rounded; far faster than appendDouble().
     void appendFixed(double value, int decimals);
+    // How appendFixed() writes: a finite value within +-9e9 as the integer nearest to value *
+    // fixedScale(decimals) with the point set before the last digits, anything else as
+    // appendDouble() does. (The binary COPY writer gives the server the same value.)
+    static bool writesFixed(double value)
+    {
+        return std::isfinite(value) && std::fabs(value) <= 9e9;
+    }
+    static qint64 fixedScale(int decimals)
+    {
+        constexpr qint64 kScale[]
+            = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+        return kScale[decimals < 0 ? 0 : decimals > 9 ? 9 : decimals];
+    }
     void separator() { appendChar('\t'); }
 
     // PostgreSQL's COPY binary format: integers in network byte order (etl/copyformat.h writes the

@@ -58,12 +58,10 @@ inline double storedDouble(double value)
 // nearest that decimal, which is what the server's parse of the text gives.
 inline double storedFixed(double value, int decimals)
 {
-    static constexpr double kScale[]
-        = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
-    decimals = decimals < 0 ? 0 : decimals > 9 ? 9 : decimals;
-    if (!std::isfinite(value) || std::fabs(value) > 9e9)
+    if (!CopyBuffer::writesFixed(value))
         return storedDouble(value);
-    return double(std::llround(value * kScale[decimals])) / kScale[decimals];
+    const double scale = double(CopyBuffer::fixedScale(decimals));
+    return double(std::llround(value * scale)) / scale;
 }
 
 // One row's fields in COPY text, written one field at a time by the encoder. A group of fields

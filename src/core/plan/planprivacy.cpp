@@ -13,13 +13,6 @@ namespace regionmap {
 
 namespace {
 
-// Ties go by the bare code, as the results' summary settles them ("aws:us-east-1" ->
-// "us-east-1"), so that both withhold the same regions.
-QString bareCode(const QString &key)
-{
-    return key.mid(key.indexOf(QLatin1Char(':')) + 1);
-}
-
 // The regions of the set; returns those withheld.
 QSet<QString> withholdRegions(PlanOutcome &out, int minCount)
 {
@@ -27,7 +20,7 @@ QSet<QString> withholdRegions(PlanOutcome &out, int minCount)
     std::vector<QString> keys;
     for (const PlanRegionStats &st : std::as_const(out.perRegion)) {
         rows.push_back(st.rows);
-        keys.push_back(bareCode(st.region));
+        keys.push_back(mincount::tieKey(st.region));
     }
     const std::vector<bool> withheld = mincount::withheldWithComplement(rows, keys, minCount);
     QSet<QString> codes;
@@ -55,7 +48,7 @@ QSet<QString> withheldLoadedRegions(const QList<PlanMove> &moves, int minCount)
     const QStringList codes = fromRows.keys();
     std::vector<QString> keys;
     for (const QString &code : codes)
-        keys.push_back(bareCode(code));
+        keys.push_back(mincount::tieKey(code));
     const std::vector<bool> withheld = mincount::withheldWithComplement(rows, keys, minCount);
     QSet<QString> out;
     for (qsizetype i = 0; i < codes.size(); ++i) {

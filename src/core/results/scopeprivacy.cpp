@@ -123,7 +123,7 @@ void withholdSmallCells(MapCells &cells, int minCount)
     std::vector<QString> keys;
     for (auto it = regionRows.cbegin(); it != regionRows.cend(); ++it) {
         rows.push_back(it.value());
-        keys.push_back(it.key().mid(it.key().indexOf(QLatin1Char(':')) + 1));
+        keys.push_back(mincount::tieKey(it.key()));
     }
     const std::vector<bool> withheld = mincount::withheldWithComplement(rows, keys, minCount);
     QSet<QString> withheldRegions;
