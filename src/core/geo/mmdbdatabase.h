@@ -7,6 +7,9 @@
 
 #include <maxminddb.h>
 
+#include <atomic>
+#include <memory>
+
 namespace regionmap {
 
 // Whether the first `bits` bits of `prefix` lead to data in the file's search tree.
@@ -32,6 +35,14 @@ struct MmdbLocator::Database
     int nodeBytes = 0;
     int recordSize = 0;
     quint64 ipv4Start = 0; // the node reached by ::/96 in an IPv6 tree
+    // Where the walk of an IPv4 address stands after its first V4PrefixBits bits, by those
+    // bits, plus one (0: not walked yet): the node that the walk from the IPv4 start reaches,
+    // or the record or end it meets before (a value of nodeCount or more). Filled by the
+    // lookups as they meet each prefix (any thread; each writes the same value).
+    static constexpr int V4PrefixBits = 16;
+    std::unique_ptr<std::atomic<quint64>[]> v4Prefix {
+        new std::atomic<quint64>[size_t(1) << V4PrefixBits]()
+    };
     // Names this opened file in the per-thread record cache (see fromRecord()): unique for the
     // life of the process, so that a cache entry never outlives its file's meaning.
     quint64 cacheId = 0;

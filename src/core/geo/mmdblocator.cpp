@@ -17,6 +17,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -24,15 +25,28 @@
 
 namespace regionmap {
 
+namespace {
+
+// "AA" to "ZZ" as bytes that live as long as the process, so that a row's country code is a
+// QByteArray over them (QByteArray::fromRawData): copying it does not allocate, and no thread
+// writes a reference count for it (rows are located on one thread and written on another).
+QByteArray countryCode(char first, char second)
+{
+    static const std::array<char, 26 * 26 * 3> codes = [] {
+        std::array<char, 26 * 26 * 3> t {};
+        for (int i = 0; i < 26 * 26; ++i) {
+            t[size_t(i) * 3] = char('A' + i / 26);
+            t[size_t(i) * 3 + 1] = char('A' + i % 26);
+        } // each followed by a NUL
+        return t;
+    }();
+    return QByteArray::fromRawData(codes.data() + ((first - 'A') * 26 + (second - 'A')) * 3, 2);
+}
+
+} // namespace
+
 MmdbLocator::MmdbLocator()
 {
-    m_countryCodes.reserve(26 * 26);
-    for (char a = 'A'; a <= 'Z'; ++a) {
-        for (char b = 'A'; b <= 'Z'; ++b) {
-            const char code[2] = {a, b};
-            m_countryCodes.append(QByteArray(code, 2));
-        }
-    }
     m_reasonNotFound = tr("The address is not in the geolocation database.");
     m_reasonNoCoordinates = tr("The geolocation database knows only the country of this address.");
     m_reasonNoIpv6
@@ -226,40 +240,90 @@ Location MmdbLocator::lookupIn(const Database &db, const IpAddress &ip) const
 
 namespace {
 
-// The last records decoded on this thread, by their place in the data section. Many addresses
-// share a record (one per city and network block), and decoding one allocates its city name:
-// a hit hands out the same implicitly shared bytes instead. Per thread, so that the locator
-// stays safe to use from several threads without a lock.
-struct RecordCache
+// The records decoded on this thread, by their place in the data section. Many addresses
+// share a record (one per city and network block), and decoding one checks the whole record and
+// allocates its city name: a hit hands out the same implicitly shared bytes instead. A run of
+// widely spread addresses meets a hundred thousand records and more, so the table grows (open
+// addressing, linear probing) up to MaxRecords and then starts again; a thread that looks up
+// little keeps a small table. Per thread, so that the locator stays safe to use from several
+// threads without a lock.
+class RecordCache
 {
-    static constexpr size_t Slots = 8192; // a power of two
-    struct Slot
-    {
-        quint64 cacheId = 0; // 0: empty
-        quint64 offset = 0;
-        Location location;
-    };
-    std::vector<Slot> entries = std::vector<Slot>(Slots);
+public:
+    static constexpr size_t MaxRecords = size_t(1) << 18;
 
-    Slot &slotFor(quint64 cacheId, quint64 offset)
+    // The cached record, or nullptr.
+    const Location *find(quint64 cacheId, quint64 offset) const
     {
-        const quint64 h = (offset ^ (cacheId << 40)) * 0x9E3779B97F4A7C15ull;
-        return entries[size_t(h >> 51) & (Slots - 1)];
+        if (m_keys.empty())
+            return nullptr;
+        const quint64 key = keyOf(cacheId, offset);
+        for (size_t i = slotOf(key);; i = (i + 1) & (m_keys.size() - 1)) {
+            if (m_keys[i] == key)
+                return &m_locations[m_index[i]];
+            if (m_keys[i] == 0)
+                return nullptr;
+        }
     }
+
+    const Location &insert(quint64 cacheId, quint64 offset, Location location)
+    {
+        if (m_locations.size() >= MaxRecords) {
+            m_keys.assign(m_keys.size(), 0);
+            m_locations.clear();
+        }
+        if ((m_locations.size() + 1) * 2 > m_keys.size())
+            rehash(std::max<size_t>(1024, m_keys.size() * 2));
+        const quint64 key = keyOf(cacheId, offset);
+        size_t i = slotOf(key);
+        while (m_keys[i] != 0)
+            i = (i + 1) & (m_keys.size() - 1);
+        m_keys[i] = key;
+        m_index[i] = quint32(m_locations.size());
+        m_locations.push_back(std::move(location));
+        return m_locations.back();
+    }
+
+private:
+    // Database ids start at 1 and the offsets cached fit 32 bits, so no key is 0 (the empty
+    // slot's mark) and no two records share one.
+    static quint64 keyOf(quint64 cacheId, quint64 offset) { return (cacheId << 32) ^ offset; }
+    size_t slotOf(quint64 key) const
+    {
+        return size_t((key * 0x9E3779B97F4A7C15ull) >> 32) & (m_keys.size() - 1);
+    }
+    void rehash(size_t slotCount)
+    {
+        std::vector<quint64> keys(slotCount, 0);
+        std::vector<quint32> index(slotCount, 0);
+        std::swap(keys, m_keys);
+        std::swap(index, m_index);
+        for (size_t j = 0; j < keys.size(); ++j) {
+            if (keys[j] == 0)
+                continue;
+            size_t i = slotOf(keys[j]);
+            while (m_keys[i] != 0)
+                i = (i + 1) & (m_keys.size() - 1);
+            m_keys[i] = keys[j];
+            m_index[i] = index[j];
+        }
+    }
+
+    std::vector<quint64> m_keys; // a power of two; 0: empty
+    std::vector<quint32> m_index; // into m_locations
+    std::vector<Location> m_locations;
 };
 
 } // namespace
 
 Location MmdbLocator::fromRecord(const Database &db, quint64 offset) const
 {
+    if (offset > 0xffffffffu) // no record can be there: decodeRecord says why
+        return decodeRecord(db, offset);
     thread_local RecordCache cache;
-    RecordCache::Slot &slot = cache.slotFor(db.cacheId, offset);
-    if (slot.cacheId == db.cacheId && slot.offset == offset)
-        return slot.location;
-    slot.location = decodeRecord(db, offset);
-    slot.cacheId = db.cacheId;
-    slot.offset = offset;
-    return slot.location;
+    if (const Location *cached = cache.find(db.cacheId, offset))
+        return *cached;
+    return cache.insert(db.cacheId, offset, decodeRecord(db, offset));
 }
 
 // Valid UTF-8 without NUL bytes: what a PostgreSQL text value can hold.
@@ -297,7 +361,7 @@ Location MmdbLocator::decodeRecord(const Database &db, quint64 offset) const
     }
     if (v.countrySize == 2 && v.country[0] >= 'A' && v.country[0] <= 'Z' && v.country[1] >= 'A'
         && v.country[1] <= 'Z') {
-        loc.countryCode = m_countryCodes.at((v.country[0] - 'A') * 26 + (v.country[1] - 'A'));
+        loc.countryCode = countryCode(v.country[0], v.country[1]);
     } else if (v.countrySize > 0) {
         loc.countryCode = QByteArray(v.country, int(v.countrySize));
     }
@@ -351,6 +415,7 @@ void MmdbLocator::lookupMany(const IpAddress *addresses, size_t count, Location 
         quint64 node;
         size_t index;
         int bit;
+        int prefix; // IPv4: the slot of Database::v4Prefix to fill on the way; -1: none
     };
     struct Group
     {
@@ -377,8 +442,26 @@ void MmdbLocator::lookupMany(const IpAddress *addresses, size_t count, Location 
             l.db = db;
             l.bits = ip.v6().data();
             l.index = base + i;
-            l.bit = ip.isV4() ? 96 : 0; // IPv4: the last 32 bits of ::ffff:a.b.c.d
-            l.node = ip.isV4() && db->ipVersion == 6 ? db->ipv4Start : 0;
+            l.bit = 0;
+            l.node = 0;
+            l.prefix = -1;
+            if (ip.isV4()) {
+                // The last 32 bits of ::ffff:a.b.c.d. The walk of their first bits is done
+                // once per prefix and kept (Database::v4Prefix); this lane fills it if not yet.
+                static_assert(Database::V4PrefixBits == 16);
+                const int prefix = l.bits[12] << 8 | l.bits[13];
+                const quint64 known = db->v4Prefix[size_t(prefix)].load(std::memory_order_relaxed);
+                if (known != 0) {
+                    l.bit = 96 + Database::V4PrefixBits;
+                    l.node = known - 1;
+                    if (l.node < db->nodeCount)
+                        __builtin_prefetch(db->tree + l.node * quint64(db->nodeBytes));
+                } else {
+                    l.bit = 96;
+                    l.node = db->ipVersion == 6 ? db->ipv4Start : 0;
+                    l.prefix = prefix;
+                }
+            }
             if (l.node < db->nodeCount)
                 walking[inTree++] = g.size;
             ++g.size;
@@ -391,6 +474,12 @@ void MmdbLocator::lookupMany(const IpAddress *addresses, size_t count, Location 
                 l.node = readTreeRecord(db.tree + l.node * quint64(db.nodeBytes), right,
                                         db.recordSize);
                 ++l.bit;
+                if (l.prefix >= 0
+                    && (l.bit == 96 + Database::V4PrefixBits || l.node >= db.nodeCount)) {
+                    // Every address of the prefix comes here (or ends here, above it).
+                    db.v4Prefix[size_t(l.prefix)].store(l.node + 1, std::memory_order_relaxed);
+                    l.prefix = -1;
+                }
                 if (l.node < db.nodeCount && l.bit < 128) {
                     __builtin_prefetch(db.tree + l.node * quint64(db.nodeBytes));
                     ++w;

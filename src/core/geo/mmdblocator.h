@@ -92,7 +92,6 @@ private:
     const Database *m_forV4 = nullptr;
     const Database *m_forV6 = nullptr; // null: no IPv6 data
 
-    QVector<QByteArray> m_countryCodes; // "AA".."ZZ", shared so that rows do not allocate
     QString m_reasonNotFound;
     QString m_reasonNoCoordinates;
     QString m_reasonNoIpv6;
