@@ -86,8 +86,10 @@ public:
         next();
         m_out.appendText(data, size);
     }
-    void text(const QByteArray &value) { text(value.constData(), size_t(value.size())); }
-    void optional(const QByteArray &value) { value.isEmpty() ? null() : text(value); }
+    void text(QByteArrayView value) { text(value.data(), size_t(value.size())); }
+    // Empty: NULL. (A view: a value shared with another thread is read without touching its
+    // reference count, which both threads would otherwise write.)
+    void optional(QByteArrayView value) { value.isEmpty() ? null() : text(value); }
     // RegionMap's own words (statuses, names of values): nothing to escape.
     void word(QLatin1String value)
     {
@@ -162,8 +164,8 @@ public:
         m_out.appendInt32(qint32(size));
         m_out.appendRaw(data, size);
     }
-    void text(const QByteArray &value) { text(value.constData(), size_t(value.size())); }
-    void optional(const QByteArray &value) { value.isEmpty() ? null() : text(value); }
+    void text(QByteArrayView value) { text(value.data(), size_t(value.size())); }
+    void optional(QByteArrayView value) { value.isEmpty() ? null() : text(value); }
     void word(QLatin1String value) { text(value.data(), size_t(value.size())); }
     void bigint(qint64 value)
     {

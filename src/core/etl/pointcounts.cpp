@@ -14,6 +14,45 @@ PointCounts::PointCounts(size_t limit)
     : m_limit(limit)
 { }
 
+PointCounts::Entry::Entry(const Row &counted, int nextEntry)
+    : row(counted)
+    , countryCode(counted.countryCode.toByteArray())
+    , city(counted.city.toByteArray())
+    , rows(1)
+    , next(nextEntry)
+{
+    own();
+}
+
+PointCounts::Entry::Entry(const Entry &other)
+    : row(other.row)
+    , countryCode(other.countryCode)
+    , city(other.city)
+    , rows(other.rows)
+    , next(other.next)
+{
+    own();
+}
+
+PointCounts::Entry &PointCounts::Entry::operator=(const Entry &other)
+{
+    row = other.row;
+    countryCode = other.countryCode;
+    city = other.city;
+    rows = other.rows;
+    next = other.next;
+    own();
+    return *this;
+}
+
+// The row's texts view this entry's own bytes. (A moved QByteArray keeps its bytes where they
+// are, so the vector of entries may grow without copying them again.)
+void PointCounts::Entry::own()
+{
+    row.countryCode = countryCode;
+    row.city = city;
+}
+
 namespace {
 
 // What a point is, as its rows are written: the place's values (region, distances) follow from
@@ -60,7 +99,7 @@ void PointCounts::countIn(int &head, const Row &row)
         overflow();
         return;
     }
-    m_entries.push_back({row, 1, head});
+    m_entries.emplace_back(row, head);
     head = int(m_entries.size() - 1);
 }
 
@@ -82,9 +121,11 @@ void PointCounts::add(const Row &row, int place, int generation)
         return;
     }
     // Without a place index (rows without a place, or a caller that has none): by country.
-    auto it = m_placeless.find(row.countryCode);
+    // (A key made over the caller's bytes, without copying them, to look it up.)
+    auto it
+        = m_placeless.find(QByteArray::fromRawData(row.countryCode.data(), row.countryCode.size()));
     if (it == m_placeless.end())
-        it = m_placeless.insert(row.countryCode, -1);
+        it = m_placeless.insert(row.countryCode.toByteArray(), -1);
     countIn(it.value(), row);
 }
 

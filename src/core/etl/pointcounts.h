@@ -5,6 +5,7 @@
 #include "geo/geostatus.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 
@@ -38,8 +39,11 @@ public:
         bool hasPoint = false; // latitude and longitude are set
         double latitude = 0;
         double longitude = 0;
-        QByteArray countryCode; // empty: NULL
-        QByteArray city;
+        // The caller's bytes when a row is counted (read, not shared: the encoder's rows hold
+        // values the reading thread made, whose reference counts it would otherwise write);
+        // an entry's own copies once kept. Empty: NULL.
+        QByteArrayView countryCode;
+        QByteArrayView city;
         int region = -1; // catalog index; -1: no region (the rest is not used)
         int secondRegion = -1;
         double km = 0;
@@ -53,6 +57,12 @@ public:
 
     // place: the index of the row's place (>= 0 when row.hasPoint), unique within generation.
     void add(const Row &row, int place = -1, int generation = 0);
+    // Asks the memory for the counts of a place about to be counted (see RowEncoder).
+    void prefetch(int place) const
+    {
+        if (size_t(place) < m_byPlace.size() && m_byPlace[size_t(place)] >= 0)
+            __builtin_prefetch(&m_entries[size_t(m_byPlace[size_t(place)])]);
+    }
     // Takes away rows that were written but did not stay (duplicate keys of an upsert): the
     // points are then made from the rows, so this only marks them as unusable.
     void invalidate() { overflow(); }
@@ -75,9 +85,18 @@ public:
 private:
     struct Entry
     {
-        Row row;
+        Entry(const Row &counted, int nextEntry);
+        Entry(const Entry &other);
+        Entry &operator=(const Entry &other);
+
+        Row row; // its texts view the two below
+        QByteArray countryCode;
+        QByteArray city;
         qint64 rows = 0;
         int next = -1; // the next entry of the same place (or of the same country, placeless)
+
+    private:
+        void own();
     };
 
     // Rows of one point: the same place, status, country, city, uncertainty and agreement.

@@ -134,6 +134,31 @@ bool RowEncoder::writesBinary(const Setup &setup)
     return setup.privacy.keepsAddresses();
 }
 
+// Rows of widely spread places meet a different place nearly every row, and its values (the
+// assigner's point, its written fields, its count) are far apart in memory: asking for them a
+// few rows ahead overlaps the waits. `far`'s place: the written fields' handle; `near`'s: the
+// bytes it holds, the point and its count.
+void RowEncoder::prefetchPoint(const RowBatch &batch, int far, int near) const
+{
+    if (m_assigner.generation() != m_generation)
+        return;
+    if (far < int(batch.rows.size())) {
+        const int point = batch.rows[size_t(far)].point;
+        if (point >= 0 && size_t(point) < m_pointFields.size())
+            __builtin_prefetch(&m_pointFields[size_t(point)]);
+    }
+    if (near < int(batch.rows.size())) {
+        const int point = batch.rows[size_t(near)].point;
+        if (point >= 0) {
+            __builtin_prefetch(&m_assigner.point(point));
+            if (size_t(point) < m_pointFields.size())
+                __builtin_prefetch(m_pointFields[size_t(point)].constData());
+            if (m_points)
+                m_points->prefetch(point);
+        }
+    }
+}
+
 const QByteArray &RowEncoder::pointFields(int point)
 {
     if (m_assigner.generation() != m_generation) {
@@ -280,19 +305,19 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
             appendSecondOpinion(batch, row, a, out);
             break;
         case Step::CountryCode:
-            out.optional(loc ? loc->countryCode : QByteArray());
+            out.optional(loc ? QByteArrayView(loc->countryCode) : QByteArrayView());
             break;
         case Step::City:
-            out.optional(loc ? loc->city : QByteArray());
+            out.optional(loc ? QByteArrayView(loc->city) : QByteArrayView());
             break;
         case Step::GeoSource:
-            out.optional(hasSource ? m_setup.geoSource : QByteArray());
+            out.optional(hasSource ? QByteArrayView(m_setup.geoSource) : QByteArrayView());
             break;
         case Step::GeoStatus:
             out.word(geoStatusName(state.status));
             break;
         case Step::GeoNote:
-            out.optional(loc ? loc->note : QByteArray());
+            out.optional(loc ? QByteArrayView(loc->note) : QByteArrayView());
             break;
         case Step::RunId:
             out.bigint(m_setup.runId);
@@ -377,7 +402,9 @@ Status RowEncoder::processAs(const RowBatch &batch, Fields &fields, CopyBuffer &
     // The CSV's address column, when the privacy mode stores something else in it; the other
     // columns are then searched for addresses too (a second address column, a log line).
     const int rewritten = m_setup.privacy.keepsAddresses() ? -1 : m_schema.ipColumn();
-    for (int r = 0; r < int(batch.rows.size()); ++r) {
+    const int rowCount = int(batch.rows.size());
+    for (int r = 0; r < rowCount; ++r) {
+        prefetchPoint(batch, r + 16, r + 8);
         const RowState &state = batch.rows[size_t(r)];
         if (state.rejected)
             continue;

@@ -110,6 +110,7 @@ private:
     void countPoint(const RowBatch &batch, int row, const RowAssessment &a);
     // The point columns of a place, written once in the encoder's format.
     const QByteArray &pointFields(int point);
+    void prefetchPoint(const RowBatch &batch, int far, int near) const;
 
     const TargetSchema &m_schema;
     const RegionAssigner &m_assigner;
