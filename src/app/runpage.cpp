@@ -306,6 +306,7 @@ EtlOptions RunPage::optionsFor(const Request &request)
     o.latency = request.catalog.latency;
     o.latencyFile = request.catalog.latencyFile;
     o.connection = request.connection; // with the password, in memory only
+    o.managedDatabase = request.useLocalDatabase;
     o.table = request.table;
     o.mode = request.loadMode;
     o.keyColumn = request.keyColumn;

@@ -34,6 +34,8 @@ public:
     int resolve(CliContext &ctx, const QString &uri, const QString &passwordFile, bool quiet);
 
     const ConnectionSettings &settings() const { return m_settings; }
+    // Whether it is the managed local database (after resolve()).
+    bool isManaged() const { return m_embedded != nullptr; }
 
     // Opens a connection to the resolved database for the command (purpose names it). Returns
     // ExitOk, or ExitDatabase after printing why it did not open.

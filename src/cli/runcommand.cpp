@@ -234,6 +234,7 @@ int runRunCommand(CliContext &ctx, const QStringList &arguments)
         code != ExitOk)
         return code;
     options.connection = database.settings();
+    options.managedDatabase = database.isManaged();
 
     if (options.provider == GeoProviderKind::Ipinfo && (options.dryRun || !request.quiet)) {
         if (const std::optional<int> done = showEstimate(ctx, request))

@@ -328,20 +328,20 @@ Status EmbeddedPostgres::writeConfig()
 
 Status EmbeddedPostgres::start(Lifetime lifetime)
 {
-    Result<PostgresBinaries> bins = m_options.binDir.isEmpty()
-                                        ? PostgresBinaries::find()
-                                        : PostgresBinaries::inDirectory(m_options.binDir);
-    if (!bins)
-        return bins.error();
-    m_bins = bins.value();
-    m_pgMajor = m_bins.majorVersion();
-
-    // Already running on this data folder? Join it.
+    // Already running on this data folder? Join it. (Before looking for the server programs,
+    // which takes a few processes and is only needed to make or start the cluster.)
     PidFile pid;
     if (readPidFile(&pid)) {
         const bool alive = ServerPlatform::isPostgres(pid.pid);
         if (alive) {
             m_socketDirInUse = pid.socketDir;
+            m_owns = false;
+            // Usually it answers at once: one connection joins it (and makes the database if
+            // it is missing); otherwise wait for it to be ready, then try again.
+            if (ensureDatabase()) {
+                qCInfo(lcDb) << "Joined the managed database already running as process" << pid.pid;
+                return {};
+            }
             const Status ready = waitUntilReady(kStartTimeoutMs / 6);
             if (!ready) {
                 return Error(tr("A database server (process %1) holds %2 but does not answer. "
@@ -352,7 +352,6 @@ Status EmbeddedPostgres::start(Lifetime lifetime)
                              ready.error().details);
             }
             qCInfo(lcDb) << "Joined the managed database already running as process" << pid.pid;
-            m_owns = false;
             return ensureDatabase();
         }
         // The server died without cleaning up (a crash, a power cut, a reused pid).
@@ -363,6 +362,14 @@ Status EmbeddedPostgres::start(Lifetime lifetime)
                              .arg(dataDir() + QStringLiteral("/postmaster.pid")));
         }
     }
+
+    Result<PostgresBinaries> bins = m_options.binDir.isEmpty()
+                                        ? PostgresBinaries::find()
+                                        : PostgresBinaries::inDirectory(m_options.binDir);
+    if (!bins)
+        return bins.error();
+    m_bins = bins.value();
+    m_pgMajor = m_bins.majorVersion();
 
     if (Status st = prepareRoot(); !st)
         return st;

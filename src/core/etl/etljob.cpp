@@ -513,12 +513,15 @@ EtlSummary EtlJob::run(Feedback &feedback)
         if (!db)
             return d->finished(db.error().orKind(ErrorKind::Database));
         // Through a pooler in transaction mode the run's session would not last: refuse at once.
-        const Result<bool> shared
-            = PoolerCheck::sessionsAreShared(db.database(), d->options.connection);
-        if (!shared)
-            return d->finished(shared.error().orKind(ErrorKind::Database));
-        if (shared.value())
-            return d->finished(PoolerCheck::refusal());
+        // (The managed database is reached on its own socket, with no pooler in between.)
+        if (!d->options.managedDatabase) {
+            const Result<bool> shared
+                = PoolerCheck::sessionsAreShared(db.database(), d->options.connection);
+            if (!shared)
+                return d->finished(shared.error().orKind(ErrorKind::Database));
+            if (shared.value())
+                return d->finished(PoolerCheck::refusal());
+        }
         if (Result<int> applied = Migrations::apply(db.database()); !applied)
             return d->finished(applied.error().orKind(ErrorKind::Database));
         result = d->load(db.database());

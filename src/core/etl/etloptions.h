@@ -79,6 +79,9 @@ struct EtlOptions
 
     ConnectionSettings connection; // where to load (the managed database's settings
                                    // when the front end uses it)
+    // The connection is the managed database's own socket, which no connection pooler can sit
+    // in front of: the run skips the pooler check (PoolerCheck) and its three extra sessions.
+    bool managedDatabase = false;
     QString table; // empty: derived from the first file's name
     LoadMode mode = LoadMode::Replace;
     QString keyColumn; // upsert only
