@@ -166,8 +166,10 @@ Result<int> PointTable::dropStale(PGconn *conn)
     int dropped = 0;
     for (const QString &name : stale.value()) {
         // A drop waits for the readers of etl_points; past a second it is left for next time.
+        // Its commit need not wait for the disk: a drop lost in a crash is made again later.
         const Result<qint64> r
             = execSql(conn, QStringLiteral("BEGIN; SET LOCAL lock_timeout = '1s';"
+                                           " SET LOCAL synchronous_commit = off;"
                                            " DROP TABLE IF EXISTS %1; COMMIT")
                                 .arg(name));
         if (!r) {

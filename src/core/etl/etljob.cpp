@@ -9,6 +9,7 @@
 #include "etl/etllogging.h"
 #include "etl/inputset.h"
 #include "etl/loadsession.h"
+#include "etl/backgroundrelease.h"
 #include "etl/rowpipeline.h"
 #include "etl/runrecordbuilder.h"
 #include "etl/runrecorder.h"
@@ -375,7 +376,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
                 .arg(privacyModeName(options.privacy), privacyModeDescription(options.privacy)));
     QFuture<QJsonArray> hashes = QtConcurrent::run(&RunRecordBuilder::hashFiles, paths);
 
-    const NearestRegionFinder finder(catalog.regions());
+    auto finder = std::make_unique<const NearestRegionFinder>(catalog.regions());
     RowPipeline::Setup setup;
     setup.schema = &schema;
     setup.keyColumn = keyColumn;
@@ -385,7 +386,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     setup.secondLimit = options.crossCheckDatabase.isEmpty() && options.crossCheckIpinfoSample > 0
                             ? qint64(options.crossCheckIpinfoSample)
                             : -1;
-    setup.finder = &finder;
+    setup.finder = finder.get();
     setup.chunkRecords = options.chunkRecords;
     QList<QString> codes;
     QList<QString> names;
@@ -406,7 +407,9 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     setup.encoder.privacy = privacy;
     setup.encoder.binary = RowEncoder::writesBinary(setup.encoder);
     session.setBinary(setup.encoder.binary);
-    RowPipeline pipeline(setup, session, *fb);
+    // After everything the pipeline refers to, so that its release finishes first.
+    BackgroundRelease released;
+    auto pipeline = std::make_unique<RowPipeline>(setup, session, *fb);
     LoadSession::Totals totals;
 
     // The run, as an ordered list of steps: the first that fails rolls everything back.
@@ -425,7 +428,7 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         [&]() -> Status {
             qint64 bytesBefore = 0;
             for (const PreparedInput &in : inputs->files()) {
-                if (Status st = pipeline.loadFile(in, bytesBefore); !st)
+                if (Status st = pipeline->loadFile(in, bytesBefore); !st)
                     return st;
                 bytesBefore += in.sniff.fileSize;
             }
@@ -434,19 +437,19 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
             return {};
         },
         [&]() -> Status {
-            Result<LoadSession::Totals> t = session.finish(pipeline.counts(), codes);
+            Result<LoadSession::Totals> t = session.finish(pipeline->counts(), codes);
             if (!t)
                 return t.error();
             totals = t.value();
-            summary.rowsRead = pipeline.rowsRead();
-            summary.blankLines = pipeline.blankLines();
+            summary.rowsRead = pipeline->rowsRead();
+            summary.blankLines = pipeline->blankLines();
             summary.rowsLoaded = totals.loaded;
             summary.rowsRejected = totals.rejected;
-            summary.statusCounts = pipeline.counts().statusCounts();
-            summary.regions = pipeline.counts().regionCounts(codes, names, providers);
+            summary.statusCounts = pipeline->counts().statusCounts();
+            summary.regions = pipeline->counts().regionCounts(codes, names, providers);
             summary.applyMinimumCount();
-            summary.rtt = pipeline.counts().rttStats();
-            if (summary.conserved() && pipeline.counts().rows() == totals.loaded)
+            summary.rtt = pipeline->counts().rttStats();
+            if (summary.conserved() && pipeline->counts().rows() == totals.loaded)
                 return {};
             return Error(ErrorKind::Internal,
                          EtlJob::tr("The row counts do not add up: %1 rows read, but %2 loaded "
@@ -457,11 +460,13 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
         },
         [&]() -> Status {
             const Result<qint64> points = session.storePoints(
-                pipeline.points(), setup.encoder.regionCodes, setup.encoder.geoSource);
+                pipeline->points(), setup.encoder.regionCodes, setup.encoder.geoSource);
             if (!points)
                 return points.error();
             qCInfo(lcEtl) << "Run" << summary.runId << "stored" << points.value() << "points"
-                          << (pipeline.points().overflowed() ? "made from its rows" : "counted");
+                          << (pipeline->points().overflowed() ? "made from its rows" : "counted");
+            // The rows are all in: the places, points and caches go while the rest is written.
+            released.release(std::move(pipeline), std::move(finder));
             return {};
         },
         [&] { return recorder.recordCatalog(catalog); },
@@ -483,8 +488,10 @@ EtlSummary EtlJob::Private::load(QSqlDatabase &db)
     };
     for (const auto &step : steps) {
         if (Status st = step(); !st) {
-            summary.rowsRead = pipeline.rowsRead();
-            summary.blankLines = pipeline.blankLines();
+            if (pipeline) { // else the summary has them
+                summary.rowsRead = pipeline->rowsRead();
+                summary.blankLines = pipeline->blankLines();
+            }
             return abandon(db, session, recorder, hashes, st.error().orKind(ErrorKind::Database));
         }
     }
