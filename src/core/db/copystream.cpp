@@ -9,6 +9,10 @@
 
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace regionmap {
 
 Result<PGconn *> pgConnection(const QSqlDatabase &db)
@@ -47,7 +51,27 @@ Status CopyStream::begin(const QString &copySql)
     if (st != PGRES_COPY_IN)
         return Error(tr("The database refused to start loading rows."), err);
     m_active = true;
+    widenSendBuffer();
     return {};
+}
+
+// The socket's send buffer holds what the server has not read yet. At the system's default
+// (about 200 KB, a tenth of a second of rows at most) the server runs dry whenever the
+// encoding thread is off its core for a few milliseconds (two cores, three busy threads), and
+// the sending thread and the server take turns in tiny steps. A few megabytes keep the server
+// fed through such gaps. Best effort: the system caps the size (net.core.wmem_max on Linux).
+void CopyStream::widenSendBuffer()
+{
+#ifdef Q_OS_UNIX
+    const int socket = PQsocket(m_conn);
+    int size = 0;
+    socklen_t length = sizeof size;
+    if (socket < 0 || getsockopt(socket, SOL_SOCKET, SO_SNDBUF, &size, &length) != 0
+        || size >= kSendBufferBytes)
+        return;
+    size = kSendBufferBytes;
+    setsockopt(socket, SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
+#endif
 }
 
 Status CopyStream::send(CopyBuffer &buffer)

@@ -41,6 +41,9 @@ public:
     bool isActive() const { return m_active; }
 
 private:
+    static constexpr int kSendBufferBytes = 4 << 20;
+    void widenSendBuffer();
+
     PGconn *m_conn = nullptr;
     bool m_active = false;
 };
