@@ -447,10 +447,11 @@ void MmdbLocator::lookupMany(const IpAddress *addresses, size_t count, Location 
             l.prefix = -1;
             if (ip.isV4()) {
                 // The last 32 bits of ::ffff:a.b.c.d. The walk of their first bits is done
-                // once per prefix and kept (Database::v4Prefix); this lane fills it if not yet.
+                // once per prefix and kept (Database::v4Prefix()); this lane fills it if not
+                // yet.
                 static_assert(Database::V4PrefixBits == 16);
                 const int prefix = l.bits[12] << 8 | l.bits[13];
-                const quint64 known = db->v4Prefix[size_t(prefix)].load(std::memory_order_relaxed);
+                const quint64 known = db->v4Prefix()[prefix].load(std::memory_order_relaxed);
                 if (known != 0) {
                     l.bit = 96 + Database::V4PrefixBits;
                     l.node = known - 1;
@@ -477,7 +478,7 @@ void MmdbLocator::lookupMany(const IpAddress *addresses, size_t count, Location 
                 if (l.prefix >= 0
                     && (l.bit == 96 + Database::V4PrefixBits || l.node >= db.nodeCount)) {
                     // Every address of the prefix comes here (or ends here, above it).
-                    db.v4Prefix[size_t(l.prefix)].store(l.node + 1, std::memory_order_relaxed);
+                    db.v4Prefix()[l.prefix].store(l.node + 1, std::memory_order_relaxed);
                     l.prefix = -1;
                 }
                 if (l.node < db.nodeCount && l.bit < 128) {
