@@ -75,6 +75,36 @@ private slots:
         QCOMPARE(a.pointCount(), 0);
     }
 
+    // Thousands of places, each met several times in a shuffled order: the table grows past
+    // its first size many times over, and every row still finds its own place's point.
+    void manyPlacesKeepTheirPoints()
+    {
+        const NearestRegionFinder finder(regions());
+        RegionAssigner a(finder);
+        std::vector<std::pair<GeoStatus, std::pair<double, double>>> rows;
+        constexpr int places = 20000;
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < places; ++i) {
+                const int p = (i * 7919 + round * 104729) % places; // each place once per round
+                rows.push_back({GeoStatus::Located, {-60.0 + p * 0.006, -170.0 + p * 0.017}});
+            }
+        }
+        RowBatch b = batchOf(rows);
+        a.process(b);
+        QCOMPARE(a.pointCount(), places);
+        for (size_t r = 0; r < rows.size(); ++r) {
+            const AssignedPoint &p = a.point(b.rows[r].point);
+            QCOMPARE(p.latitude, rows[r].second.first);
+            QCOMPARE(p.longitude, rows[r].second.second);
+        }
+        // Spot checks of the nearest regions against every region's geodesic.
+        for (int r = 0; r < int(rows.size()); r += 997) {
+            const auto &[lat, lon] = rows[size_t(r)].second;
+            QCOMPARE(a.point(b.rows[size_t(r)].point).nearest,
+                     NearestRegionFinder::bruteForce(regions(), lat, lon));
+        }
+    }
+
     void theTableStartsAfreshAtItsLimit()
     {
         const NearestRegionFinder finder(regions());

@@ -3,10 +3,11 @@
 #include "geo/nearestregionfinder.h"
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace regionmap {
+
+struct Location;
 
 struct RowBatch;
 
@@ -40,26 +41,30 @@ public:
     int generation() const { return m_generation; }
 
 private:
-    struct Key
+    // The place table's index: open addressing (linear probing) over the coordinates' bits,
+    // one memory access per row in the usual case, where a node-based map took two. It grows
+    // as places come, to twice the places at least.
+    struct Slot
     {
-        uint64_t lat;
-        uint64_t lon;
-        bool operator==(const Key &o) const { return lat == o.lat && lon == o.lon; }
-    };
-    struct KeyHash
-    {
-        size_t operator()(const Key &k) const
-        {
-            return size_t(k.lat * 0x9E3779B97F4A7C15ull ^ (k.lon + (k.lat >> 7)));
-        }
+        uint64_t lat = 0;
+        uint64_t lon = 0;
+        int point = -1; // -1: empty
     };
 
     int pointFor(double latitude, double longitude);
+    size_t slotOf(uint64_t lat, uint64_t lon) const
+    {
+        const uint64_t h = (lat ^ (lon * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
+        return size_t(h >> 32) & (m_slots.size() - 1);
+    }
+    void rehash(size_t slotCount);
+    // Asks the memory for the slot of a row a few rows ahead (see process()).
+    void prefetchSlot(const Location *location) const;
 
     const NearestRegionFinder &m_finder;
     size_t m_limit;
     Kind m_kind;
-    std::unordered_map<Key, int, KeyHash> m_index;
+    std::vector<Slot> m_slots; // a power of two
     std::vector<AssignedPoint> m_points;
     int m_generation = 0;
 };
