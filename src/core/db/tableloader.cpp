@@ -1,5 +1,6 @@
 #include "tableloader.h"
 
+#include "db/dblogging.h"
 #include "db/loadmode.h"
 
 #include <QRegularExpression>
@@ -297,6 +298,7 @@ Status TableLoader::prepare(qint64 runId)
     }
     if (Status st = addNewerColumns(); !st)
         return st;
+    askEarlyWriteback();
     QSqlQuery q(m_db);
     switch (m_mode) {
     case LoadMode::Replace: {
@@ -329,6 +331,26 @@ Status TableLoader::prepare(qint64 runId)
     }
     }
     return {};
+}
+
+// The server writes a load's table to its files as it goes, into the system's cache; a table
+// made in the run's transaction is then synced to the disk at COMMIT, all of it at once (a
+// quarter of a second for 1M rows here, with both cores idle). backend_flush_after asks the
+// system to start writing each 2 MB back as soon as the server has written it, so the disk
+// works while the rows still come and the COMMIT has little left to wait for. Best effort:
+// where the server does not take the setting, the load goes on without it (the savepoint keeps
+// the transaction usable).
+void TableLoader::askEarlyWriteback()
+{
+    const Result<qint64> set
+        = execSql(m_conn, QStringLiteral("SAVEPOINT regionmap_writeback;"
+                                         " SET LOCAL backend_flush_after = '2MB';"
+                                         " RELEASE SAVEPOINT regionmap_writeback"));
+    if (set)
+        return;
+    qCInfo(lcDb) << "The server did not take backend_flush_after:" << set.error().details;
+    execSql(m_conn, QStringLiteral("ROLLBACK TO SAVEPOINT regionmap_writeback;"
+                                   " RELEASE SAVEPOINT regionmap_writeback"));
 }
 
 Status TableLoader::beginCopy()

@@ -84,6 +84,7 @@ private:
     // Upsert: a unique index on exactly the key column (ON CONFLICT needs it).
     Status checkUniqueKey();
     Status addNewerColumns();
+    void askEarlyWriteback();
 
     // Enrichment columns a later version added, missing from the existing table: checked by
     // check(), added by prepare() in the load's transaction.
