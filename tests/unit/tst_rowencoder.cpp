@@ -42,6 +42,9 @@ class TestRowEncoder : public QObject
                                                 {{QStringLiteral("1"), QStringLiteral("8.8.8.8")}});
 
     PointCounts *m_points = nullptr; // where encode() counts points, when set
+    // Whether encode() has the CSV's columns written ahead, as the run's reading thread does.
+    bool m_writeAhead = true;
+    QByteArray m_lastBytes; // what encode() wrote last
 
     // Runs validator, locator, assigner and encoder over the CSV; the rows by column name.
     QList<Row> encode(const QByteArray &csv, RunCounts &counts, bool origin = false,
@@ -81,6 +84,8 @@ class TestRowEncoder : public QObject
         RowBatch batch;
         batch.reset(chunk);
         RowValidator(m_schema, -1, TextEncoding::Utf8).process(batch);
+        if (m_writeAhead)
+            encoder.writeSourceColumns(batch);
         if (!LocateStage(locator).process(batch))
             qFatal("the fake locator failed");
         if (second && !LocateStage(*second, LocateStage::Kind::SecondOpinion).process(batch))
@@ -97,6 +102,7 @@ class TestRowEncoder : public QObject
                   << QStringLiteral("__line");
         QList<Row> rows;
         const QByteArray text(buf.data(), qsizetype(buf.size()));
+        m_lastBytes = text;
         if (binary)
             return decodeBinary(text, names, origin);
         for (const QByteArray &line : text.split('\n')) {
@@ -226,6 +232,29 @@ private slots:
         // A float widened to double is written as the float's text, and read back as that text.
         QCOMPARE(storedDouble(double(38.13f)), 38.13);
         QCOMPARE(storedFixed(12.3456785, 6), std::strtod("12.345679", nullptr));
+    }
+
+    // The CSV's columns written ahead on the reading thread (RowEncoder::writeSourceColumns)
+    // give the same bytes as the encoder writing them itself, rejected rows included.
+    void sourceColumnsWrittenAheadAreTheSameBytes()
+    {
+        const QByteArray csv = "id,ip\n1,81.2.69.142\nx,10.0.0.1\n3,nope\n,4.4.4.4\n"
+                               "-9223372036854775808,81.2.69.142\n6,2.2.2.2\n";
+        for (const bool binary : {true, false}) {
+            for (const bool origin : {false, true}) {
+                RunCounts aheadCounts(2);
+                RunCounts ownCounts(2);
+                m_writeAhead = true;
+                const QList<Row> ahead = encode(csv, aheadCounts, origin, {}, nullptr, binary);
+                const QByteArray aheadBytes = m_lastBytes;
+                m_writeAhead = false;
+                const QList<Row> own = encode(csv, ownCounts, origin, {}, nullptr, binary);
+                m_writeAhead = true;
+                QCOMPARE(ahead.size(), 5); // the row with id "x" is rejected
+                QCOMPARE(aheadBytes, m_lastBytes);
+                QCOMPARE(ahead, own);
+            }
+        }
     }
 
     void eachColumnHoldsItsValue()

@@ -13,6 +13,8 @@ void RowBatch::reset(const CsvChunk &c)
     altLocations.clear();
     altAsked.clear();
     rejects.clear();
+    sourceFields.clear();
+    sourceEnds.clear();
 }
 
 } // namespace regionmap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/copybuffer.h"
 #include "geo/geostatus.h"
 #include "geo/ipaddress.h"
 #include "geo/location.h"
@@ -7,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 namespace regionmap {
@@ -46,6 +48,11 @@ struct RowBatch
     std::vector<Location> altLocations; // the cross-check's answers, one per lookup (or none)
     std::vector<char> altAsked; // per lookup: the cross-check asked about it (it may sample)
     std::vector<RejectedRow> rejects; // rows the reader or the validator turned away
+    // The CSV's columns of each row as COPY fields, written ahead on the reading thread
+    // (RowEncoder::writeSourceColumns()) when the format allows it: row r's are the bytes from
+    // sourceEnds[r - 1] (0 for the first row) to sourceEnds[r]; empty: not written ahead.
+    CopyBuffer sourceFields;
+    std::vector<uint32_t> sourceEnds;
 
     // Starts on a new chunk: one fresh RowState per row, no lookups, no rejects.
     void reset(const CsvChunk &c);

@@ -382,6 +382,25 @@ void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment 
     m_points->add(p, state.point, m_assigner.generation());
 }
 
+void RowEncoder::writeSourceColumns(RowBatch &batch) const
+{
+    batch.sourceFields.clear();
+    batch.sourceEnds.clear();
+    if (!m_setup.binary)
+        return;
+    const CsvChunk &chunk = *batch.chunk;
+    const QList<SourceColumn> &columns = m_schema.sourceColumns();
+    BinaryFields fields(batch.sourceFields);
+    batch.sourceEnds.reserve(batch.rows.size());
+    for (int r = 0; r < int(batch.rows.size()); ++r) {
+        if (!batch.rows[size_t(r)].rejected) {
+            for (int c = 0; c < int(columns.size()); ++c)
+                fields.csvValue(columns.at(c).type, chunk.field(r, c));
+        }
+        batch.sourceEnds.push_back(uint32_t(batch.sourceFields.size()));
+    }
+}
+
 Status RowEncoder::process(const RowBatch &batch, CopyBuffer &out, RunCounts &counts,
                            const Send &send, size_t sendBytes)
 {
@@ -403,20 +422,26 @@ Status RowEncoder::processAs(const RowBatch &batch, Fields &fields, CopyBuffer &
     // columns are then searched for addresses too (a second address column, a log line).
     const int rewritten = m_setup.privacy.keepsAddresses() ? -1 : m_schema.ipColumn();
     const int rowCount = int(batch.rows.size());
+    const bool written = !batch.sourceEnds.empty();
     for (int r = 0; r < rowCount; ++r) {
         prefetchPoint(batch, r + 16, r + 8);
         const RowState &state = batch.rows[size_t(r)];
         if (state.rejected)
             continue;
         fields.beginRow(m_rowFields);
-        for (int c = 0; c < int(columns.size()); ++c) {
-            const QByteArrayView v = chunk.field(r, c);
-            if (c == rewritten)
-                fields.optional(m_setup.privacy.columnText(v, state.ip));
-            else if (rewritten >= 0 && m_setup.privacy.needsRedaction(v))
-                fields.optional(m_setup.privacy.redact(v)); // another column's addresses
-            else
-                fields.csvValue(columns.at(c).type, v);
+        if (written) {
+            const uint32_t begin = r > 0 ? batch.sourceEnds[size_t(r - 1)] : 0;
+            out.appendRaw(batch.sourceFields.data() + begin, batch.sourceEnds[size_t(r)] - begin);
+        } else {
+            for (int c = 0; c < int(columns.size()); ++c) {
+                const QByteArrayView v = chunk.field(r, c);
+                if (c == rewritten)
+                    fields.optional(m_setup.privacy.columnText(v, state.ip));
+                else if (rewritten >= 0 && m_setup.privacy.needsRedaction(v))
+                    fields.optional(m_setup.privacy.redact(v)); // another column's addresses
+                else
+                    fields.csvValue(columns.at(c).type, v);
+            }
         }
         const RowAssessment a = assess(batch, r);
         appendRow(batch, r, a, fields);

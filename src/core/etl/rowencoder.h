@@ -60,6 +60,13 @@ public:
     // The file whose rows follow, for the row origin.
     void setFile(const QString &path) { m_file = path.toUtf8(); }
 
+    // Writes the CSV's columns of the batch's accepted rows as COPY fields into the batch
+    // (RowBatch::sourceFields), where process() then copies each row's as one piece. Only in
+    // the binary format (with the privacy mode that keeps addresses, no column is rewritten);
+    // otherwise it writes nothing and process() writes them itself. Reads only what does not
+    // change during the run: the reading thread calls it while process() runs on another batch.
+    void writeSourceColumns(RowBatch &batch) const;
+
     // Sends the buffer on whenever it holds sendBytes or more, so that a chunk of wide rows
     // never sits in memory whole; send may be empty (then everything stays in out).
     using Send = std::function<Status(CopyBuffer &)>;

@@ -84,6 +84,7 @@ bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator,
     batch.reset(chunk);
 
     validator.process(batch);
+    m_encoder.writeSourceColumns(batch);
     if (m_feedback.isCanceled()) {
         status = cancelled();
         return false;
