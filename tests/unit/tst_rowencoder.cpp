@@ -42,7 +42,8 @@ class TestRowEncoder : public QObject
                                                 {{QStringLiteral("1"), QStringLiteral("8.8.8.8")}});
 
     PointCounts *m_points = nullptr; // where encode() counts points, when set
-    // Whether encode() has the CSV's columns written ahead, as the run's reading thread does.
+    // Whether encode() has the CSV's and the location's columns written ahead, as the run's
+    // reading thread does.
     bool m_writeAhead = true;
     QByteArray m_lastBytes; // what encode() wrote last
 
@@ -90,6 +91,8 @@ class TestRowEncoder : public QObject
             qFatal("the fake locator failed");
         if (second && !LocateStage(*second, LocateStage::Kind::SecondOpinion).process(batch))
             qFatal("the second fake locator failed");
+        if (m_writeAhead)
+            encoder.writeLocationColumns(batch);
         assigner.process(batch);
         if (second)
             secondAssigner.process(batch);
@@ -234,25 +237,45 @@ private slots:
         QCOMPARE(storedFixed(12.3456785, 6), std::strtod("12.345679", nullptr));
     }
 
-    // The CSV's columns written ahead on the reading thread (RowEncoder::writeSourceColumns)
-    // give the same bytes as the encoder writing them itself, rejected rows included.
-    void sourceColumnsWrittenAheadAreTheSameBytes()
+    // The columns written ahead on the reading thread (RowEncoder::writeSourceColumns() and
+    // writeLocationColumns()) give the same bytes and the same points as the encoder writing
+    // them itself, rejected rows included.
+    void columnsWrittenAheadAreTheSameBytes()
     {
+        FakeLocator second;
+        second.place("81.2.69.142", 51.6, -0.2, "GB", "London");
         const QByteArray csv = "id,ip\n1,81.2.69.142\nx,10.0.0.1\n3,nope\n,4.4.4.4\n"
-                               "-9223372036854775808,81.2.69.142\n6,2.2.2.2\n";
+                               "-9223372036854775808,81.2.69.142\n6,2.2.2.2\n7,5.9.0.1\n"
+                               "8,3.3.3.3\n9,10.1.2.3\n";
+        const auto pointsOf = [](const PointCounts &points) {
+            CopyBuffer out;
+            points.encode(42, {"us-east-1", "eu-west-2"}, "fake", out, {}, size_t(1) << 20, true);
+            return QByteArray(out.data(), qsizetype(out.size()));
+        };
         for (const bool binary : {true, false}) {
             for (const bool origin : {false, true}) {
-                RunCounts aheadCounts(2);
-                RunCounts ownCounts(2);
-                m_writeAhead = true;
-                const QList<Row> ahead = encode(csv, aheadCounts, origin, {}, nullptr, binary);
-                const QByteArray aheadBytes = m_lastBytes;
-                m_writeAhead = false;
-                const QList<Row> own = encode(csv, ownCounts, origin, {}, nullptr, binary);
-                m_writeAhead = true;
-                QCOMPARE(ahead.size(), 5); // the row with id "x" is rejected
-                QCOMPARE(aheadBytes, m_lastBytes);
-                QCOMPARE(ahead, own);
+                for (FakeLocator *crossCheck : {static_cast<FakeLocator *>(nullptr), &second}) {
+                    RunCounts aheadCounts(2);
+                    RunCounts ownCounts(2);
+                    PointCounts aheadPoints;
+                    PointCounts ownPoints;
+                    m_writeAhead = true;
+                    m_points = &aheadPoints;
+                    const QList<Row> ahead
+                        = encode(csv, aheadCounts, origin, {}, crossCheck, binary);
+                    const QByteArray aheadBytes = m_lastBytes;
+                    m_writeAhead = false;
+                    m_points = &ownPoints;
+                    const QList<Row> own = encode(csv, ownCounts, origin, {}, crossCheck, binary);
+                    m_writeAhead = true;
+                    m_points = nullptr;
+                    QCOMPARE(ahead.size(), 8); // the row with id "x" is rejected
+                    QCOMPARE(aheadBytes, m_lastBytes);
+                    QCOMPARE(ahead, own);
+                    QCOMPARE(aheadPoints.size(), ownPoints.size());
+                    QVERIFY(aheadPoints.size() >= 5);
+                    QCOMPARE(pointsOf(aheadPoints), pointsOf(ownPoints));
+                }
             }
         }
     }

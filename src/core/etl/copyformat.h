@@ -212,6 +212,8 @@ public:
         text(value.data(), size_t(value.size()));
     }
     void fields(const QByteArray &written) { m_out.appendRaw(written); }
+    // Fields written before by a writer of this kind.
+    void raw(const char *data, size_t size) { m_out.appendRaw(data, size); }
 
 private:
     void float8(double value)

@@ -15,6 +15,8 @@ void RowBatch::reset(const CsvChunk &c)
     rejects.clear();
     sourceFields.clear();
     sourceEnds.clear();
+    locationFields.clear();
+    locationEnds.clear();
 }
 
 } // namespace regionmap

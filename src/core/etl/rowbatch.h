@@ -53,6 +53,9 @@ struct RowBatch
     // sourceEnds[r - 1] (0 for the first row) to sourceEnds[r]; empty: not written ahead.
     CopyBuffer sourceFields;
     std::vector<uint32_t> sourceEnds;
+    // The same for the columns that follow from the location (RowEncoder::writeLocationColumns()).
+    CopyBuffer locationFields;
+    std::vector<uint32_t> locationEnds;
 
     // Starts on a new chunk: one fresh RowState per row, no lookups, no rejects.
     void reset(const CsvChunk &c);

@@ -9,7 +9,12 @@
 #include "etl/runcounts.h"
 #include "geo/locationuncertainty.h"
 
+#include <QtEndian>
+
+#include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <type_traits>
 
 namespace regionmap {
 
@@ -110,6 +115,20 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
         case Field::RunId:
             m_plan.push_back(Step::RunId);
             break;
+        }
+    }
+    if (m_setup.binary) {
+        // What follows from the validator and the locators alone is written on the reading
+        // thread (writeSourceColumns(), writeLocationColumns()) when the columns allow it.
+        m_ipAhead = !m_plan.empty() && m_plan.front() == Step::Ip;
+        const Step group[]
+            = {Step::CountryCode, Step::City, Step::GeoSource, Step::GeoStatus, Step::GeoNote};
+        const auto at
+            = std::search(m_plan.begin(), m_plan.end(), std::begin(group), std::end(group));
+        if (at != m_plan.end()) {
+            *at = Step::LocationGroup;
+            m_plan.erase(at + 1, at + std::size(group));
+            m_locationGroup = true;
         }
     }
     m_rowFields
@@ -260,6 +279,8 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
     for (const Step step : m_plan) {
         switch (step) {
         case Step::Ip:
+            if (m_ipAhead && !batch.sourceEnds.empty())
+                break; // written with the CSV's columns
             if (state.status == GeoStatus::InvalidIp)
                 out.null();
             else if (!m_setup.privacy.keepsAddresses())
@@ -319,6 +340,17 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
         case Step::GeoNote:
             out.optional(loc ? QByteArrayView(loc->note) : QByteArrayView());
             break;
+        case Step::LocationGroup:
+            if constexpr (std::is_same_v<Fields, BinaryFields>) {
+                if (!batch.locationEnds.empty()) {
+                    const uint32_t begin = row > 0 ? batch.locationEnds[size_t(row - 1)] : 0;
+                    out.raw(batch.locationFields.data() + begin,
+                            batch.locationEnds[size_t(row)] - begin);
+                    break;
+                }
+            }
+            writeLocationFields(batch, row, out);
+            break;
         case Step::RunId:
             out.bigint(m_setup.runId);
             break;
@@ -350,6 +382,19 @@ void RowEncoder::appendSecondOpinion(const RowBatch &batch, int row, const RowAs
     out.word(agreementName(a.agreement));
 }
 
+// A field of COPY's binary format at `at` (its length, then its bytes; NULL: empty), and `at`
+// moved past it.
+static QByteArrayView nextBinaryField(const char *&at)
+{
+    const qint32 size = qFromBigEndian<qint32>(at);
+    at += 4;
+    if (size < 0)
+        return {};
+    const QByteArrayView value(at, size);
+    at += size;
+    return value;
+}
+
 void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment &a)
 {
     const RowState &state = batch.rows[size_t(row)];
@@ -358,7 +403,13 @@ void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment 
     p.status = state.status;
     p.hasSource
         = loc && (state.status == GeoStatus::Located || state.status == GeoStatus::CountryOnly);
-    if (loc) {
+    if (!batch.locationEnds.empty()) {
+        // The two first fields of the row's location piece, at hand in this thread's cache.
+        const char *at
+            = batch.locationFields.data() + (row > 0 ? batch.locationEnds[size_t(row - 1)] : 0);
+        p.countryCode = nextBinaryField(at);
+        p.city = nextBinaryField(at);
+    } else if (loc) {
         p.countryCode = loc->countryCode;
         p.city = loc->city;
     }
@@ -393,11 +444,47 @@ void RowEncoder::writeSourceColumns(RowBatch &batch) const
     BinaryFields fields(batch.sourceFields);
     batch.sourceEnds.reserve(batch.rows.size());
     for (int r = 0; r < int(batch.rows.size()); ++r) {
-        if (!batch.rows[size_t(r)].rejected) {
+        const RowState &state = batch.rows[size_t(r)];
+        if (!state.rejected) {
             for (int c = 0; c < int(columns.size()); ++c)
                 fields.csvValue(columns.at(c).type, chunk.field(r, c));
+            if (m_ipAhead) { // the validator's verdict on the address is final
+                if (state.status == GeoStatus::InvalidIp)
+                    fields.null();
+                else
+                    fields.inet(state.ip);
+            }
         }
         batch.sourceEnds.push_back(uint32_t(batch.sourceFields.size()));
+    }
+}
+
+template<class Fields>
+void RowEncoder::writeLocationFields(const RowBatch &batch, int row, Fields &out) const
+{
+    const RowState &state = batch.rows[size_t(row)];
+    const Location *loc = batch.location(row);
+    const bool hasSource
+        = loc && (state.status == GeoStatus::Located || state.status == GeoStatus::CountryOnly);
+    out.optional(loc ? QByteArrayView(loc->countryCode) : QByteArrayView());
+    out.optional(loc ? QByteArrayView(loc->city) : QByteArrayView());
+    out.optional(hasSource ? QByteArrayView(m_setup.geoSource) : QByteArrayView());
+    out.word(geoStatusName(state.status));
+    out.optional(loc ? QByteArrayView(loc->note) : QByteArrayView());
+}
+
+void RowEncoder::writeLocationColumns(RowBatch &batch) const
+{
+    batch.locationFields.clear();
+    batch.locationEnds.clear();
+    if (!m_locationGroup)
+        return;
+    BinaryFields fields(batch.locationFields);
+    batch.locationEnds.reserve(batch.rows.size());
+    for (int r = 0; r < int(batch.rows.size()); ++r) {
+        if (!batch.rows[size_t(r)].rejected)
+            writeLocationFields(batch, r, fields);
+        batch.locationEnds.push_back(uint32_t(batch.locationFields.size()));
     }
 }
 

@@ -66,6 +66,9 @@ public:
     // otherwise it writes nothing and process() writes them itself. Reads only what does not
     // change during the run: the reading thread calls it while process() runs on another batch.
     void writeSourceColumns(RowBatch &batch) const;
+    // The same, after the locators, for the columns that follow from the row's location alone
+    // (country_code, city, geo_source, geo_status, geo_note: RowBatch::locationFields).
+    void writeLocationColumns(RowBatch &batch) const;
 
     // Sends the buffer on whenever it holds sendBytes or more, so that a chunk of wide rows
     // never sits in memory whole; send may be empty (then everything stays in out).
@@ -88,6 +91,9 @@ private:
         GeoSource,
         GeoStatus,
         GeoNote,
+        // country_code, city, geo_source, geo_status and geo_note as one piece written ahead
+        // (writeLocationColumns()); only in the binary format, when the five are in a row.
+        LocationGroup,
         RunId
     };
     // What the encoder works out for a row with a region: its est. RTT in tenths of a
@@ -114,6 +120,8 @@ private:
                              Fields &out) const;
     template<class Fields>
     void writePoint(const AssignedPoint &point, Fields &out) const;
+    template<class Fields>
+    void writeLocationFields(const RowBatch &batch, int row, Fields &out) const;
     void countPoint(const RowBatch &batch, int row, const RowAssessment &a);
     // The point columns of a place, written once in the encoder's format.
     const QByteArray &pointFields(int point);
@@ -131,6 +139,8 @@ private:
     std::vector<QByteArray> m_measuredCodes; // lower-case region codes, for MeasuredLatencies
     std::vector<Step> m_plan; // the enrichment columns, the seven point columns as one step
     std::vector<QByteArray> m_pointFields; // by point index, made on first use
+    bool m_ipAhead = false; // the ip column is written with the CSV's (writeSourceColumns())
+    bool m_locationGroup = false; // m_plan holds Step::LocationGroup
     int m_generation = 0;
 };
 

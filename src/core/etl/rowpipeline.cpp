@@ -99,6 +99,7 @@ bool RowPipeline::prepareChunk(CsvReader &reader, const RowValidator &validator,
             return false;
         }
     }
+    m_encoder.writeLocationColumns(batch);
     if (report)
         m_feedback.addStageRows(int(Stage::Locate), chunk.rowCount());
     return true;
