@@ -14,51 +14,12 @@ PointCounts::PointCounts(size_t limit)
     : m_limit(limit)
 { }
 
-PointCounts::Entry::Entry(const Row &counted, int nextEntry)
-    : row(counted)
-    , countryCode(counted.countryCode.toByteArray())
-    , city(counted.city.toByteArray())
-    , rows(1)
-    , next(nextEntry)
-{
-    own();
-}
-
-PointCounts::Entry::Entry(const Entry &other)
-    : row(other.row)
-    , countryCode(other.countryCode)
-    , city(other.city)
-    , rows(other.rows)
-    , next(other.next)
-{
-    own();
-}
-
-PointCounts::Entry &PointCounts::Entry::operator=(const Entry &other)
-{
-    row = other.row;
-    countryCode = other.countryCode;
-    city = other.city;
-    rows = other.rows;
-    next = other.next;
-    own();
-    return *this;
-}
-
-// The row's texts view this entry's own bytes. (A moved QByteArray keeps its bytes where they
-// are, so the vector of entries may grow without copying them again.)
-void PointCounts::Entry::own()
-{
-    row.countryCode = countryCode;
-    row.city = city;
-}
-
 namespace {
 
 // What a point is, as its rows are written: the place's values (region, distances) follow from
 // the place; the uncertainty is written to a tenth of a kilometre, and with no region the
 // assignment's values are not written at all.
-auto pointKey(const PointCounts::Row &r)
+auto pointKey(const PointCounts::Values &r)
 {
     const bool region = r.region >= 0;
     return std::make_tuple(uint8_t(r.status), r.hasPoint, r.hasPoint ? doubleBits(r.latitude) : 0,
@@ -70,15 +31,22 @@ auto pointKey(const PointCounts::Row &r)
 
 } // namespace
 
-bool PointCounts::samePoint(const Row &a, const Row &b)
+bool PointCounts::samePoint(const Entry &a, const Entry &b)
 {
-    return pointKey(a) == pointKey(b) && a.countryCode == b.countryCode && a.city == b.city;
+    return pointKey(a.values) == pointKey(b.values) && a.countryCode == b.countryCode
+           && a.city == b.city;
 }
 
-bool PointCounts::pointLess(const Row &a, const Row &b)
+bool PointCounts::holds(const Entry &e, const Row &row)
 {
-    const auto ka = pointKey(a);
-    const auto kb = pointKey(b);
+    return pointKey(e.values) == pointKey(row) && QByteArrayView(e.countryCode) == row.countryCode
+           && QByteArrayView(e.city) == row.city;
+}
+
+bool PointCounts::pointLess(const Entry &a, const Entry &b)
+{
+    const auto ka = pointKey(a.values);
+    const auto kb = pointKey(b.values);
     if (ka != kb)
         return ka < kb;
     if (a.countryCode != b.countryCode)
@@ -90,7 +58,7 @@ void PointCounts::countIn(int &head, const Row &row)
 {
     for (int i = head; i >= 0; i = m_entries[size_t(i)].next) {
         Entry &e = m_entries[size_t(i)];
-        if (samePoint(e.row, row)) {
+        if (holds(e, row)) {
             ++e.rows;
             return;
         }
@@ -99,7 +67,9 @@ void PointCounts::countIn(int &head, const Row &row)
         overflow();
         return;
     }
-    m_entries.emplace_back(row, head);
+    // A new point: its texts kept as the row's owners hold them, or copied.
+    m_entries.push_back({row, row.countryOwner ? *row.countryOwner : row.countryCode.toByteArray(),
+                         row.cityOwner ? *row.cityOwner : row.city.toByteArray(), 1, head});
     head = int(m_entries.size() - 1);
 }
 
@@ -132,27 +102,30 @@ void PointCounts::add(const Row &row, int place, int generation)
 void PointCounts::overflow()
 {
     m_overflowed = true;
-    m_entries = {};
+    m_entries.clear();
     m_byPlace = {};
     m_placeless.clear();
 }
 
-std::vector<PointCounts::Entry> PointCounts::merged() const
+// The points with their repeats merged: the first entry of each (in point order) and the rows of
+// all its entries. Indexes, not copies of the entries: at ten million widely spread rows the
+// entries take tens of megabytes.
+std::vector<std::pair<int, qint64>> PointCounts::merged() const
 {
     std::vector<int> order(m_entries.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     std::sort(order.begin(), order.end(), [this](int a, int b) {
-        return pointLess(m_entries[size_t(a)].row, m_entries[size_t(b)].row);
+        return pointLess(m_entries[size_t(a)], m_entries[size_t(b)]);
     });
-    std::vector<Entry> out;
+    std::vector<std::pair<int, qint64>> out;
     out.reserve(order.size());
     for (const int i : order) {
         const Entry &e = m_entries[size_t(i)];
-        if (!out.empty() && samePoint(out.back().row, e.row))
-            out.back().rows += e.rows;
+        if (!out.empty() && samePoint(m_entries[size_t(out.back().first)], e))
+            out.back().second += e.rows;
         else
-            out.push_back(e);
+            out.emplace_back(i, e.rows);
     }
     return out;
 }
@@ -177,9 +150,13 @@ Status PointCounts::encodeAs(qint64 runId, const QList<QByteArray> &regionCodes,
     // run_id, the point columns (PointTable::pointColumns()), row_count.
     constexpr int kFields = 17;
     // Without a new generation of places, every entry is a point of its own.
-    const std::vector<Entry> repeatsMerged = m_repeats ? merged() : std::vector<Entry>();
-    for (const Entry &e : m_repeats ? repeatsMerged : m_entries) {
-        const Row &r = e.row;
+    const std::vector<std::pair<int, qint64>> repeatsMerged
+        = m_repeats ? merged() : std::vector<std::pair<int, qint64>>();
+    const size_t count = m_repeats ? repeatsMerged.size() : m_entries.size();
+    for (size_t n = 0; n < count; ++n) {
+        const Entry &e = m_entries[m_repeats ? size_t(repeatsMerged[n].first) : n];
+        const qint64 rows = m_repeats ? repeatsMerged[n].second : e.rows;
+        const Values &r = e.values;
         fields.beginRow(kFields);
         fields.bigint(runId);
         fields.word(geoStatusName(r.status));
@@ -191,8 +168,8 @@ Status PointCounts::encodeAs(qint64 runId, const QList<QByteArray> &regionCodes,
             fields.null();
             fields.null();
         }
-        fields.optional(r.countryCode);
-        fields.optional(r.city);
+        fields.optional(e.countryCode);
+        fields.optional(e.city);
         if (r.region >= 0) {
             fields.text(regionCodes.at(r.region));
             fields.optional(r.secondRegion >= 0 ? regionCodes.at(r.secondRegion) : QByteArray());
@@ -215,7 +192,7 @@ Status PointCounts::encodeAs(qint64 runId, const QList<QByteArray> &regionCodes,
             fields.null();
         else
             fields.word(agreementName(r.agreement));
-        fields.bigint(e.rows);
+        fields.bigint(rows);
         fields.endRow();
         if (send && out.size() >= sendBytes) {
             if (Status st = send(out); !st)

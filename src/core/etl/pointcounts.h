@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace regionmap {
@@ -31,28 +32,35 @@ class PointCounts
 public:
     explicit PointCounts(size_t limit = size_t(1) << 19);
 
-    // What a row stored, as far as its point goes.
-    struct Row
+    // What a row stored, as far as its point goes, but for its texts.
+    struct Values
     {
         GeoStatus status = GeoStatus::InvalidIp;
         bool hasSource = false; // geo_source is set
         bool hasPoint = false; // latitude and longitude are set
-        double latitude = 0;
-        double longitude = 0;
-        // The caller's bytes when a row is counted (read, not shared: the encoder's rows hold
-        // values the reading thread made, whose reference counts it would otherwise write);
-        // an entry's own copies once kept. Empty: NULL.
-        QByteArrayView countryCode;
-        QByteArrayView city;
+        bool measured = false;
+        bool firm = false;
+        Agreement agreement = Agreement::None;
         int region = -1; // catalog index; -1: no region (the rest is not used)
         int secondRegion = -1;
+        double latitude = 0;
+        double longitude = 0;
         double km = 0;
         double secondKm = 0;
         qint64 rttTenths = 0;
-        bool measured = false;
         double uncertaintyKm = 0;
-        bool firm = false;
-        Agreement agreement = Agreement::None;
+    };
+    // A row to count: its values, and its country and city as the caller's bytes (read, not
+    // shared: the encoder's rows hold values the reading thread made, whose reference counts it
+    // would otherwise write). Empty: NULL.
+    struct Row : Values
+    {
+        QByteArrayView countryCode;
+        QByteArrayView city;
+        // Optional: the values that hold those bytes, which a new point then shares instead of
+        // copying (the record's city, kept once however many points name it).
+        const QByteArray *countryOwner = nullptr;
+        const QByteArray *cityOwner = nullptr;
     };
 
     // place: the index of the row's place (>= 0 when row.hasPoint), unique within generation.
@@ -85,32 +93,56 @@ public:
 private:
     struct Entry
     {
-        Entry(const Row &counted, int nextEntry);
-        Entry(const Entry &other);
-        Entry &operator=(const Entry &other);
-
-        Row row; // its texts view the two below
+        Values values;
         QByteArray countryCode;
         QByteArray city;
         qint64 rows = 0;
         int next = -1; // the next entry of the same place (or of the same country, placeless)
-
-    private:
-        void own();
     };
 
     // Rows of one point: the same place, status, country, city, uncertainty and agreement.
-    static bool samePoint(const Row &a, const Row &b);
+    static bool samePoint(const Entry &a, const Entry &b);
+    static bool holds(const Entry &e, const Row &row);
     template<class Fields>
     Status encodeAs(qint64 runId, const QList<QByteArray> &regionCodes, const QByteArray &geoSource,
                     Fields &fields, CopyBuffer &out, const Send &send, size_t sendBytes) const;
-    static bool pointLess(const Row &a, const Row &b);
+    static bool pointLess(const Entry &a, const Entry &b);
     void countIn(int &head, const Row &row);
-    std::vector<Entry> merged() const;
+    std::vector<std::pair<int, qint64>> merged() const;
     void overflow();
 
     size_t m_limit;
-    std::vector<Entry> m_entries;
+    // The entries in blocks of a fixed size: a run of widely spread places counts hundreds of
+    // thousands of points, and a vector's growth would hold the old and the new copy at once
+    // (tens of megabytes more at the peak).
+    class Entries
+    {
+    public:
+        static constexpr size_t BlockSize = 4096;
+        Entry &operator[](size_t i) { return m_blocks[i / BlockSize][i % BlockSize]; }
+        const Entry &operator[](size_t i) const { return m_blocks[i / BlockSize][i % BlockSize]; }
+        size_t size() const { return m_size; }
+        bool empty() const { return m_size == 0; }
+        void push_back(Entry entry)
+        {
+            if (m_size % BlockSize == 0) {
+                m_blocks.emplace_back();
+                m_blocks.back().reserve(BlockSize);
+            }
+            m_blocks.back().push_back(std::move(entry));
+            ++m_size;
+        }
+        void clear()
+        {
+            m_blocks = {};
+            m_size = 0;
+        }
+
+    private:
+        std::vector<std::vector<Entry>> m_blocks; // each holds BlockSize entries but the last
+        size_t m_size = 0;
+    };
+    Entries m_entries;
     std::vector<int> m_byPlace; // the first entry of each place index, -1
     QHash<QByteArray, int> m_placeless; // the first entry without a place, by country
     int m_generation = 0;

@@ -409,9 +409,15 @@ void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment 
             = batch.locationFields.data() + (row > 0 ? batch.locationEnds[size_t(row - 1)] : 0);
         p.countryCode = nextBinaryField(at);
         p.city = nextBinaryField(at);
+        if (loc) { // the piece was written from them
+            p.countryOwner = &loc->countryCode;
+            p.cityOwner = &loc->city;
+        }
     } else if (loc) {
         p.countryCode = loc->countryCode;
         p.city = loc->city;
+        p.countryOwner = &loc->countryCode;
+        p.cityOwner = &loc->city;
     }
     if (state.point >= 0) {
         const AssignedPoint &point = m_assigner.point(state.point);
