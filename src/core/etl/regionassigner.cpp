@@ -32,13 +32,20 @@ int RegionAssigner::pointFor(double latitude, double longitude)
 {
     const uint64_t lat = doubleBits(latitude);
     const uint64_t lon = doubleBits(longitude);
-    if ((m_points.size() + 1) * 2 > m_slots.size())
+    // At most 70 % full; a batch may take the table past its limit (by up to a chunk), which
+    // then still fits without doubling it.
+    if ((m_points.size() + 1) * 10 > m_slots.size() * 7)
         rehash(m_slots.size() * 2);
     for (size_t i = slotOf(lat, lon);; i = (i + 1) & (m_slots.size() - 1)) {
         Slot &s = m_slots[i];
         if (s.point >= 0 && s.lat == lat && s.lon == lon)
             return s.point;
         if (s.point < 0) {
+            // Grown in place up to the limit (pages are used only as points come), so that no
+            // copy of every point is held next to them while it grows.
+            if (m_points.size() == m_points.capacity() && m_points.size() >= 4096
+                && m_points.capacity() < m_limit)
+                m_points.reserve(m_limit);
             s = {lat, lon, int(m_points.size())};
             m_points.push_back({latitude, longitude, m_finder.findUncached(latitude, longitude)});
             return s.point;

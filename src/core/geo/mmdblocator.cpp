@@ -250,7 +250,7 @@ namespace {
 class RecordCache
 {
 public:
-    static constexpr size_t MaxRecords = size_t(1) << 18;
+    static constexpr size_t MaxRecords = size_t(1) << 17;
 
     // The cache of the calling thread.
     static RecordCache &local()
@@ -287,8 +287,13 @@ public:
             std::fill(m_slots.begin(), m_slots.end(), Slot());
             m_locations.clear();
         }
-        if ((m_locations.size() + 1) * 2 > m_slots.size())
+        if ((m_locations.size() + 1) * 2 > m_slots.size()) {
             rehash(std::max<size_t>(1024, m_slots.size() * 2));
+            // Grown in place up to its limit (pages are used only as records come), so that
+            // no copy of all the records is held next to them while it grows.
+            if (m_locations.capacity() < MaxRecords && m_locations.size() >= 4096)
+                m_locations.reserve(MaxRecords);
+        }
         const quint64 key = keyOf(cacheId, offset);
         size_t i = slotOf(key);
         while (m_slots[i].key != 0)
