@@ -60,14 +60,21 @@ Status CopyStream::begin(const QString &copySql)
 // encoding thread is off its core for a few milliseconds (two cores, three busy threads), and
 // the sending thread and the server take turns in tiny steps. A few megabytes keep the server
 // fed through such gaps. Best effort: the system caps the size (net.core.wmem_max on Linux).
+// Only on a local (Unix domain) socket: on TCP the system sizes the buffer itself, up to
+// megabytes for a distant server, and a size set by hand would turn that off.
 void CopyStream::widenSendBuffer()
 {
 #ifdef Q_OS_UNIX
     const int socket = PQsocket(m_conn);
+    sockaddr_storage address {};
+    socklen_t addressLength = sizeof address;
+    if (socket < 0
+        || getsockname(socket, reinterpret_cast<sockaddr *>(&address), &addressLength) != 0
+        || address.ss_family != AF_UNIX)
+        return;
     int size = 0;
     socklen_t length = sizeof size;
-    if (socket < 0 || getsockopt(socket, SOL_SOCKET, SO_SNDBUF, &size, &length) != 0
-        || size >= kSendBufferBytes)
+    if (getsockopt(socket, SOL_SOCKET, SO_SNDBUF, &size, &length) != 0 || size >= kSendBufferBytes)
         return;
     size = kSendBufferBytes;
     setsockopt(socket, SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
