@@ -18,6 +18,9 @@ void RegionAssigner::rehash(size_t slotCount)
 {
     std::vector<Slot> old(slotCount);
     std::swap(old, m_slots);
+    m_shift = 64;
+    for (size_t n = m_slots.size(); n > 1; n /= 2)
+        --m_shift;
     for (const Slot &s : old) {
         if (s.point < 0)
             continue;

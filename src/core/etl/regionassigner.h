@@ -52,10 +52,12 @@ private:
     };
 
     int pointFor(double latitude, double longitude);
+    // The top bits of one multiply, in which every bit of both coordinates counts (places on
+    // whole or quarter degrees differ only in the high bits of their doubles: the product's
+    // middle bits put a grid of them into two slots).
     size_t slotOf(uint64_t lat, uint64_t lon) const
     {
-        const uint64_t h = (lat ^ (lon * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
-        return size_t(h >> 32) & (m_slots.size() - 1);
+        return size_t(((lat ^ (lon << 32 | lon >> 32)) * 0x9E3779B97F4A7C15ull) >> m_shift);
     }
     void rehash(size_t slotCount);
     // Asks the memory for the slot of a row a few rows ahead (see process()).
@@ -65,6 +67,7 @@ private:
     size_t m_limit;
     Kind m_kind;
     std::vector<Slot> m_slots; // a power of two
+    int m_shift = 64 - 12; // 64 - log2(m_slots.size())
     std::vector<AssignedPoint> m_points;
     int m_generation = 0;
 };
