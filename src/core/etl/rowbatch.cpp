@@ -14,9 +14,7 @@ void RowBatch::reset(const CsvChunk &c)
     altAsked.clear();
     rejects.clear();
     sourceFields.clear();
-    sourceEnds.clear();
     locationFields.clear();
-    locationEnds.clear();
 }
 
 } // namespace regionmap

@@ -6,6 +6,7 @@
 #include "geo/location.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -23,6 +24,28 @@ struct RejectedRow
     QByteArray value; // the value at fault, UTF-8
     QByteArray raw; // the row's text, UTF-8
     QString reason; // a sentence for the analyst
+};
+
+// COPY fields of each row of a chunk, written ahead of the encoder (RowEncoder's
+// writeSourceColumns() and writeLocationColumns()); empty: not written ahead.
+struct FieldPieces
+{
+    CopyBuffer bytes;
+    std::vector<uint32_t> ends; // where each row's fields end in bytes
+
+    bool empty() const { return ends.empty(); }
+    void clear()
+    {
+        bytes.clear();
+        ends.clear();
+    }
+    // After each row's fields (none for a rejected row).
+    void endRow() { ends.push_back(uint32_t(bytes.size())); }
+    QByteArrayView row(int r) const
+    {
+        const uint32_t begin = r > 0 ? ends[size_t(r - 1)] : 0;
+        return QByteArrayView(bytes.data() + begin, qsizetype(ends[size_t(r)] - begin));
+    }
 };
 
 // What the stages know about one row of the chunk. Each stage fills in its own part.
@@ -48,14 +71,10 @@ struct RowBatch
     std::vector<Location> altLocations; // the cross-check's answers, one per lookup (or none)
     std::vector<char> altAsked; // per lookup: the cross-check asked about it (it may sample)
     std::vector<RejectedRow> rejects; // rows the reader or the validator turned away
-    // The CSV's columns of each row as COPY fields, written ahead on the reading thread
-    // (RowEncoder::writeSourceColumns()) when the format allows it: row r's are the bytes from
-    // sourceEnds[r - 1] (0 for the first row) to sourceEnds[r]; empty: not written ahead.
-    CopyBuffer sourceFields;
-    std::vector<uint32_t> sourceEnds;
-    // The same for the columns that follow from the location (RowEncoder::writeLocationColumns()).
-    CopyBuffer locationFields;
-    std::vector<uint32_t> locationEnds;
+    // Written ahead on the reading thread when the format allows it: the CSV's columns (and
+    // ip), and the columns that follow from the location.
+    FieldPieces sourceFields;
+    FieldPieces locationFields;
 
     // Starts on a new chunk: one fresh RowState per row, no lookups, no rejects.
     void reset(const CsvChunk &c);

@@ -11,7 +11,6 @@
 
 #include <QtEndian>
 
-#include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <type_traits>
@@ -33,6 +32,11 @@ constexpr int kPointFieldCount = int(sizeof kPointFields / sizeof kPointFields[0
 constexpr Field kAltFields[] = {Field::AltLatitude,   Field::AltLongitude,  Field::AltRegionCode,
                                 Field::AltDistanceKm, Field::AltLocationKm, Field::Agreement};
 constexpr int kAltFieldCount = int(sizeof kAltFields / sizeof kAltFields[0]);
+// The columns that follow from the row's location alone, in the order writeLocationFields()
+// writes them.
+constexpr Field kLocationFields[]
+    = {Field::CountryCode, Field::City, Field::GeoSource, Field::GeoStatus, Field::GeoNote};
+constexpr int kLocationFieldCount = int(std::size(kLocationFields));
 
 } // namespace
 
@@ -98,39 +102,26 @@ RowEncoder::RowEncoder(const TargetSchema &schema, const RegionAssigner &assigne
             Q_ASSERT_X(false, "RowEncoder", "a cross-check column outside its group");
             break;
         case Field::CountryCode:
-            m_plan.push_back(Step::CountryCode);
+            for (int k = 0; k < kLocationFieldCount; ++k)
+                Q_ASSERT_X(i + k < cols.size() && cols.at(i + k).field == kLocationFields[k],
+                           "RowEncoder", "the location's columns are not in their order");
+            m_plan.push_back(Step::LocationGroup);
+            i += kLocationFieldCount - 1;
             break;
         case Field::City:
-            m_plan.push_back(Step::City);
-            break;
         case Field::GeoSource:
-            m_plan.push_back(Step::GeoSource);
-            break;
         case Field::GeoStatus:
-            m_plan.push_back(Step::GeoStatus);
-            break;
         case Field::GeoNote:
-            m_plan.push_back(Step::GeoNote);
+            Q_ASSERT_X(false, "RowEncoder", "a location column outside its group");
             break;
         case Field::RunId:
             m_plan.push_back(Step::RunId);
             break;
         }
     }
-    if (m_setup.binary) {
-        // What follows from the validator and the locators alone is written on the reading
-        // thread (writeSourceColumns(), writeLocationColumns()) when the columns allow it.
-        m_ipAhead = !m_plan.empty() && m_plan.front() == Step::Ip;
-        const Step group[]
-            = {Step::CountryCode, Step::City, Step::GeoSource, Step::GeoStatus, Step::GeoNote};
-        const auto at
-            = std::search(m_plan.begin(), m_plan.end(), std::begin(group), std::end(group));
-        if (at != m_plan.end()) {
-            *at = Step::LocationGroup;
-            m_plan.erase(at + 1, at + std::size(group));
-            m_locationGroup = true;
-        }
-    }
+    // What follows from the validator and the locators alone is written on the reading thread
+    // (writeSourceColumns(), writeLocationColumns()) in the binary format.
+    m_ipAhead = m_setup.binary && !m_plan.empty() && m_plan.front() == Step::Ip;
     m_rowFields
         = int(m_schema.sourceColumns().size()) + int(cols.size()) + (m_setup.rowOrigin ? 3 : 0);
     CopyBuffer none;
@@ -274,12 +265,10 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
 {
     const RowState &state = batch.rows[size_t(row)];
     const Location *loc = batch.location(row);
-    const bool hasSource
-        = loc && (state.status == GeoStatus::Located || state.status == GeoStatus::CountryOnly);
     for (const Step step : m_plan) {
         switch (step) {
         case Step::Ip:
-            if (m_ipAhead && !batch.sourceEnds.empty())
+            if (m_ipAhead && !batch.sourceFields.empty())
                 break; // written with the CSV's columns
             if (state.status == GeoStatus::InvalidIp)
                 out.null();
@@ -325,27 +314,11 @@ void RowEncoder::appendRow(const RowBatch &batch, int row, const RowAssessment &
         case Step::AltGroup:
             appendSecondOpinion(batch, row, a, out);
             break;
-        case Step::CountryCode:
-            out.optional(loc ? QByteArrayView(loc->countryCode) : QByteArrayView());
-            break;
-        case Step::City:
-            out.optional(loc ? QByteArrayView(loc->city) : QByteArrayView());
-            break;
-        case Step::GeoSource:
-            out.optional(hasSource ? QByteArrayView(m_setup.geoSource) : QByteArrayView());
-            break;
-        case Step::GeoStatus:
-            out.word(geoStatusName(state.status));
-            break;
-        case Step::GeoNote:
-            out.optional(loc ? QByteArrayView(loc->note) : QByteArrayView());
-            break;
         case Step::LocationGroup:
             if constexpr (std::is_same_v<Fields, BinaryFields>) {
-                if (!batch.locationEnds.empty()) {
-                    const uint32_t begin = row > 0 ? batch.locationEnds[size_t(row - 1)] : 0;
-                    out.raw(batch.locationFields.data() + begin,
-                            batch.locationEnds[size_t(row)] - begin);
+                if (!batch.locationFields.empty()) {
+                    const QByteArrayView piece = batch.locationFields.row(row);
+                    out.raw(piece.data(), size_t(piece.size()));
                     break;
                 }
             }
@@ -403,10 +376,9 @@ void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment 
     p.status = state.status;
     p.hasSource
         = loc && (state.status == GeoStatus::Located || state.status == GeoStatus::CountryOnly);
-    if (!batch.locationEnds.empty()) {
+    if (!batch.locationFields.empty()) {
         // The two first fields of the row's location piece, at hand in this thread's cache.
-        const char *at
-            = batch.locationFields.data() + (row > 0 ? batch.locationEnds[size_t(row - 1)] : 0);
+        const char *at = batch.locationFields.row(row).data();
         p.countryCode = nextBinaryField(at);
         p.city = nextBinaryField(at);
         if (loc) { // the piece was written from them
@@ -442,13 +414,11 @@ void RowEncoder::countPoint(const RowBatch &batch, int row, const RowAssessment 
 void RowEncoder::writeSourceColumns(RowBatch &batch) const
 {
     batch.sourceFields.clear();
-    batch.sourceEnds.clear();
     if (!m_setup.binary)
         return;
     const CsvChunk &chunk = *batch.chunk;
     const QList<SourceColumn> &columns = m_schema.sourceColumns();
-    BinaryFields fields(batch.sourceFields);
-    batch.sourceEnds.reserve(batch.rows.size());
+    BinaryFields fields(batch.sourceFields.bytes);
     for (int r = 0; r < int(batch.rows.size()); ++r) {
         const RowState &state = batch.rows[size_t(r)];
         if (!state.rejected) {
@@ -461,7 +431,7 @@ void RowEncoder::writeSourceColumns(RowBatch &batch) const
                     fields.inet(state.ip);
             }
         }
-        batch.sourceEnds.push_back(uint32_t(batch.sourceFields.size()));
+        batch.sourceFields.endRow();
     }
 }
 
@@ -482,15 +452,13 @@ void RowEncoder::writeLocationFields(const RowBatch &batch, int row, Fields &out
 void RowEncoder::writeLocationColumns(RowBatch &batch) const
 {
     batch.locationFields.clear();
-    batch.locationEnds.clear();
-    if (!m_locationGroup)
+    if (!m_setup.binary)
         return;
-    BinaryFields fields(batch.locationFields);
-    batch.locationEnds.reserve(batch.rows.size());
+    BinaryFields fields(batch.locationFields.bytes);
     for (int r = 0; r < int(batch.rows.size()); ++r) {
         if (!batch.rows[size_t(r)].rejected)
             writeLocationFields(batch, r, fields);
-        batch.locationEnds.push_back(uint32_t(batch.locationFields.size()));
+        batch.locationFields.endRow();
     }
 }
 
@@ -515,7 +483,7 @@ Status RowEncoder::processAs(const RowBatch &batch, Fields &fields, CopyBuffer &
     // columns are then searched for addresses too (a second address column, a log line).
     const int rewritten = m_setup.privacy.keepsAddresses() ? -1 : m_schema.ipColumn();
     const int rowCount = int(batch.rows.size());
-    const bool written = !batch.sourceEnds.empty();
+    const bool written = !batch.sourceFields.empty();
     for (int r = 0; r < rowCount; ++r) {
         prefetchPoint(batch, r + 16, r + 8);
         const RowState &state = batch.rows[size_t(r)];
@@ -523,8 +491,8 @@ Status RowEncoder::processAs(const RowBatch &batch, Fields &fields, CopyBuffer &
             continue;
         fields.beginRow(m_rowFields);
         if (written) {
-            const uint32_t begin = r > 0 ? batch.sourceEnds[size_t(r - 1)] : 0;
-            out.appendRaw(batch.sourceFields.data() + begin, batch.sourceEnds[size_t(r)] - begin);
+            const QByteArrayView piece = batch.sourceFields.row(r);
+            out.appendRaw(piece.data(), size_t(piece.size()));
         } else {
             for (int c = 0; c < int(columns.size()); ++c) {
                 const QByteArrayView v = chunk.field(r, c);

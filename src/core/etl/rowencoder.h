@@ -86,14 +86,8 @@ private:
         UncertaintyKm,
         Assignment,
         AltGroup, // the six cross-check columns, alt_latitude to agreement
-        CountryCode,
-        City,
-        GeoSource,
-        GeoStatus,
-        GeoNote,
-        // country_code, city, geo_source, geo_status and geo_note as one piece written ahead
-        // (writeLocationColumns()); only in the binary format, when the five are in a row.
-        LocationGroup,
+        LocationGroup, // country_code, city, geo_source, geo_status, geo_note
+
         RunId
     };
     // What the encoder works out for a row with a region: its est. RTT in tenths of a
@@ -140,7 +134,6 @@ private:
     std::vector<Step> m_plan; // the enrichment columns, the seven point columns as one step
     std::vector<QByteArray> m_pointFields; // by point index, made on first use
     bool m_ipAhead = false; // the ip column is written with the CSV's (writeSourceColumns())
-    bool m_locationGroup = false; // m_plan holds Step::LocationGroup
     int m_generation = 0;
 };
 
