@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/flatindex.h"
 #include "geo/nearestregionfinder.h"
 
 #include <cstdint>
@@ -41,33 +42,30 @@ public:
     int generation() const { return m_generation; }
 
 private:
-    // The place table's index: open addressing (linear probing) over the coordinates' bits,
-    // one memory access per row in the usual case, where a node-based map took two. It grows
-    // as places come, to twice the places at least.
-    struct Slot
+    struct Place
     {
-        uint64_t lat = 0;
+        uint64_t lat = 0; // the coordinates' bits
         uint64_t lon = 0;
-        int point = -1; // -1: empty
+        bool operator==(const Place &o) const { return lat == o.lat && lon == o.lon; }
+    };
+    // One multiply in whose top bits every bit of both coordinates counts (places on whole or
+    // quarter degrees differ only in the high bits of their doubles).
+    struct PlaceHash
+    {
+        uint64_t operator()(const Place &p) const
+        {
+            return (p.lat ^ (p.lon << 32 | p.lon >> 32)) * 0x9E3779B97F4A7C15ull;
+        }
     };
 
     int pointFor(double latitude, double longitude);
-    // The top bits of one multiply, in which every bit of both coordinates counts (places on
-    // whole or quarter degrees differ only in the high bits of their doubles: the product's
-    // middle bits put a grid of them into two slots).
-    size_t slotOf(uint64_t lat, uint64_t lon) const
-    {
-        return size_t(((lat ^ (lon << 32 | lon >> 32)) * 0x9E3779B97F4A7C15ull) >> m_shift);
-    }
-    void rehash(size_t slotCount);
-    // Asks the memory for the slot of a row a few rows ahead (see process()).
-    void prefetchSlot(const Location *location) const;
+    // Asks the memory for the index slot of a row a few rows ahead (see process()).
+    void prefetchPlace(const Location *location) const;
 
     const NearestRegionFinder &m_finder;
     size_t m_limit;
     Kind m_kind;
-    std::vector<Slot> m_slots; // a power of two
-    int m_shift = 64 - 12; // 64 - log2(m_slots.size())
+    FlatIndex<Place, PlaceHash> m_index; // into m_points
     std::vector<AssignedPoint> m_points;
     int m_generation = 0;
 };

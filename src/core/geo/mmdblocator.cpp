@@ -5,6 +5,7 @@
 #include "mmdbrecordreader.h"
 
 #include "common/feedback.h"
+#include "common/flatindex.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -262,76 +263,44 @@ public:
     // The cached record, or nullptr.
     const Location *find(quint64 cacheId, quint64 offset) const
     {
-        if (m_slots.empty())
-            return nullptr;
-        const quint64 key = keyOf(cacheId, offset);
-        for (size_t i = slotOf(key);; i = (i + 1) & (m_slots.size() - 1)) {
-            if (m_slots[i].key == key)
-                return &m_locations[m_slots[i].index];
-            if (m_slots[i].key == 0)
-                return nullptr;
-        }
+        const int i = m_index.find(keyOf(cacheId, offset));
+        return i >= 0 ? &m_locations[size_t(i)] : nullptr;
     }
 
     // Asks the memory for the slot that find() will read first (the walk knows the record a
     // little before it is decoded).
     void prefetch(quint64 cacheId, quint64 offset) const
     {
-        if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[slotOf(keyOf(cacheId, offset))]);
+        m_index.prefetch(keyOf(cacheId, offset));
     }
 
     const Location &insert(quint64 cacheId, quint64 offset, Location location)
     {
         if (m_locations.size() >= MaxRecords) {
-            std::fill(m_slots.begin(), m_slots.end(), Slot());
+            m_index.clear();
             m_locations.clear();
         }
-        if ((m_locations.size() + 1) * 2 > m_slots.size()) {
-            rehash(std::max<size_t>(1024, m_slots.size() * 2));
-            // Grown in place up to its limit (pages are used only as records come), so that
-            // no copy of all the records is held next to them while it grows.
-            if (m_locations.capacity() < MaxRecords && m_locations.size() >= 4096)
-                m_locations.reserve(MaxRecords);
-        }
-        const quint64 key = keyOf(cacheId, offset);
-        size_t i = slotOf(key);
-        while (m_slots[i].key != 0)
-            i = (i + 1) & (m_slots.size() - 1);
-        m_slots[i] = {key, quint32(m_locations.size())};
+        // Grown in place up to its limit (pages are used only as records come), so that no
+        // copy of all the records is held next to them while it grows.
+        if (m_locations.size() == m_locations.capacity() && m_locations.size() >= 4096
+            && m_locations.capacity() < MaxRecords)
+            m_locations.reserve(MaxRecords);
+        bool added = false;
+        m_index.findOrAdd(keyOf(cacheId, offset), int(m_locations.size()), &added);
         m_locations.push_back(std::move(location));
         return m_locations.back();
     }
 
 private:
-    struct Slot
+    // Database ids start at 1 and the offsets cached fit 32 bits, so no two records share a
+    // key.
+    static quint64 keyOf(quint64 cacheId, quint64 offset) { return (cacheId << 32) ^ offset; }
+    struct KeyHash
     {
-        quint64 key = 0; // 0: empty
-        quint32 index = 0; // into m_locations
+        quint64 operator()(quint64 key) const { return key * 0x9E3779B97F4A7C15ull; }
     };
 
-    // Database ids start at 1 and the offsets cached fit 32 bits, so no key is 0 (the empty
-    // slot's mark) and no two records share one.
-    static quint64 keyOf(quint64 cacheId, quint64 offset) { return (cacheId << 32) ^ offset; }
-    size_t slotOf(quint64 key) const
-    {
-        return size_t((key * 0x9E3779B97F4A7C15ull) >> 32) & (m_slots.size() - 1);
-    }
-    void rehash(size_t slotCount)
-    {
-        std::vector<Slot> old(slotCount);
-        std::swap(old, m_slots);
-        for (const Slot &s : old) {
-            if (s.key == 0)
-                continue;
-            size_t i = slotOf(s.key);
-            while (m_slots[i].key != 0)
-                i = (i + 1) & (m_slots.size() - 1);
-            m_slots[i] = s;
-        }
-    }
-
-    std::vector<Slot> m_slots; // a power of two
+    FlatIndex<quint64, KeyHash> m_index; // into m_locations
     std::vector<Location> m_locations;
 };
 
