@@ -111,6 +111,28 @@ private:
             check(r.rtt, r.code);
     }
 
+    // As another run into `table` would: takes (or gives back) the table's run lock on q's
+    // session (etl/tablelock.h).
+    static bool holdTable(QSqlQuery &q, const QString &table, bool hold = true)
+    {
+        return q.exec(QStringLiteral("SELECT %1(%2, hashtext('%3'))")
+                          .arg(hold ? QStringLiteral("pg_advisory_lock")
+                                    : QStringLiteral("pg_advisory_unlock"))
+                          .arg(TableLock::kClassKey)
+                          .arg(table));
+    }
+
+    // Starts a run in the background; waitsForTable() tells when it says it waits.
+    static QFuture<EtlSummary> startRun(const EtlOptions &o, Feedback &fb)
+    {
+        return QtConcurrent::run([o, &fb] { return EtlJob(o).run(fb); });
+    }
+    static bool waitsForTable(const MessageLog &log)
+    {
+        return QTest::qWaitFor(
+            [&log] { return log.contains(QStringLiteral("waits for it to finish")); }, 30000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -249,37 +271,33 @@ private slots:
         ScopedConnection holder(m_cluster.settings(), QStringLiteral("holder"));
         QSqlQuery q(holder.database());
         // The other run, as this connection: it holds the table's lock.
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('turns'))")
-                           .arg(TableLock::kClassKey)));
+        QVERIFY(holdTable(q, QStringLiteral("turns")));
         Feedback fb;
         const MessageLog fbLog(fb);
         EtlOptions o
             = optionsFor(m_cluster, file(QStringLiteral("turns.csv")), QStringLiteral("turns"));
-        QFuture<EtlSummary> a = QtConcurrent::run([o, &fb] { return EtlJob(o).run(fb); });
-        QTRY_VERIFY_WITH_TIMEOUT(fbLog.contains(QStringLiteral("waits for it to finish")), 30000);
+        QFuture<EtlSummary> a = startRun(o, fb);
+        QVERIFY(waitsForTable(fbLog));
         QTest::qWait(300);
         QVERIFY(!a.isFinished());
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('turns'))")
-                           .arg(TableLock::kClassKey)));
+        QVERIFY(holdTable(q, QStringLiteral("turns"), false));
         a.waitForFinished();
         QVERIFY2(a.result().status == RunStatus::Succeeded,
                  qPrintable(a.result().error.toString()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM turns")), 500);
 
         // Cancelled while it waits: a cancelled run, nothing loaded, the lock not kept.
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('turns'))")
-                           .arg(TableLock::kClassKey)));
+        QVERIFY(holdTable(q, QStringLiteral("turns")));
         Feedback fb2;
         const MessageLog fb2Log(fb2);
         o.mode = LoadMode::Append;
-        QFuture<EtlSummary> b = QtConcurrent::run([o, &fb2] { return EtlJob(o).run(fb2); });
-        QTRY_VERIFY_WITH_TIMEOUT(fb2Log.contains(QStringLiteral("waits for it to finish")), 30000);
+        QFuture<EtlSummary> b = startRun(o, fb2);
+        QVERIFY(waitsForTable(fb2Log));
         fb2.cancel();
         b.waitForFinished();
         QCOMPARE(b.result().status, RunStatus::Cancelled);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM turns")), 500);
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('turns'))")
-                           .arg(TableLock::kClassKey)));
+        QVERIFY(holdTable(q, QStringLiteral("turns"), false));
     }
 
     // An append that waited for the table's other run finds the table replaced meanwhile, by one
@@ -293,20 +311,18 @@ private slots:
         QVERIFY(run(o).status == RunStatus::Succeeded);
         ScopedConnection holder(m_cluster.settings(), QStringLiteral("holder-swap"));
         QSqlQuery q(holder.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(%1, hashtext('swapped'))")
-                           .arg(TableLock::kClassKey)));
+        QVERIFY(holdTable(q, QStringLiteral("swapped")));
         Feedback fb;
         const MessageLog fbLog(fb);
         o.mode = LoadMode::Append;
-        QFuture<EtlSummary> a = QtConcurrent::run([o, &fb] { return EtlJob(o).run(fb); });
-        QTRY_VERIFY_WITH_TIMEOUT(fbLog.contains(QStringLiteral("waits for it to finish")), 30000);
+        QFuture<EtlSummary> a = startRun(o, fb);
+        QVERIFY(waitsForTable(fbLog));
         // The other run replaces the table: the same columns, the id now text.
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE swapped_new (LIKE swapped)")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE swapped_new ALTER COLUMN id TYPE text")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE swapped")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE swapped_new RENAME TO swapped")));
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext('swapped'))")
-                           .arg(TableLock::kClassKey)));
+        QVERIFY(holdTable(q, QStringLiteral("swapped"), false));
         a.waitForFinished();
         QCOMPARE(a.result().status, RunStatus::Failed);
         QVERIFY2(a.result().error.message.contains(QLatin1String("swapped")),
